@@ -1,6 +1,52 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PerfEval.Api.Auth;
+using PerfEval.Api.Evaluations;
+using PerfEval.Api.Http;
+using PerfEval.Api.ReviewTasks;
+using PerfEval.Platform;
+using PerfEval.Platform.Health;
+using Scalar.AspNetCore;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddPerfEvalPlatform(builder.Configuration, "PerfEval.Api");
+builder.Services.AddPerfEvalAuth(builder.Configuration);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ExceptionProblems>();
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    o.SerializerOptions.MaxDepth = 32;
+});
+builder.Services.AddOpenApi("v1");
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = builder.Configuration
+    .GetValue<long?>("Limits:MaxRequestBytes") ?? 10 * 1024 * 1024);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseMiddleware<CorrelationMiddleware>();
+app.UseSerilogRequestLogging();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapScalarApiReference("/docs", o => o
+        .WithTitle("PerfEval Platform API")
+        .WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+    .AllowAnonymous();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(HealthSetup.ReadyTag) })
+    .AllowAnonymous();
+
+app.MapDevTokens(app.Services.GetRequiredService<AuthOptions>());
+app.MapEvaluations();
+app.MapReviewTasks();
 
 app.Run();
+
+/// <summary>The API's entry point, visible to the integration tests' host factory.</summary>
+public partial class Program;

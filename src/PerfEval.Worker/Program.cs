@@ -1,3 +1,8 @@
+using PerfEval.Platform;
+
+// The background side in its own process: the async daemon (with the bus forwarder), the RabbitMQ consumers and
+// the job server. Run several replicas with PerfEval:DaemonMode=HotCold.
 var builder = Host.CreateApplicationBuilder(args);
-var host = builder.Build();
-host.Run();
+builder.Configuration["PerfEval:RunWorker"] = "true";
+builder.Services.AddPerfEvalPlatform(builder.Configuration, "PerfEval.Worker");
+builder.Build().Run();

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs the platform locally: PostgreSQL and RabbitMQ on loopback (installed and started when needed), then the API
+# with the worker side (async daemon, consumers, jobs) in the same process on http://127.0.0.1:5080, dev tokens on.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+. deploy/local/services.sh
+
+export ConnectionStrings__Postgres="$PERFEVAL_POSTGRES"
+export ConnectionStrings__RabbitMq="$PERFEVAL_RABBITMQ"
+export PerfEval__RunWorker=true
+export Auth__DevTokens=true
+export Auth__SigningKey="${PERFEVAL_DEV_SIGNING_KEY:-local-development-signing-key-not-for-production}"
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+URL="${PERFEVAL_URL:-http://127.0.0.1:5080}"
+
+cat >&2 <<EOT
+
+PerfEval Platform is starting on $URL
+  API reference:  $URL/docs        (OpenAPI document: $URL/openapi/v1.json)
+  Health:         $URL/health/ready
+  A dev token (development only):
+    curl -s -X POST $URL/api/auth/dev-token -H 'Content-Type: application/json' \\
+      -d '{"userId":"u1","name":"Unit user","roles":["unit"],"unitId":"unit-1","departmentIds":["dept-1"]}'
+  Stop with Ctrl+C.
+
+EOT
+exec dotnet run --project src/PerfEval.Api -c Release -- --urls "$URL"

@@ -1,0 +1,25 @@
+namespace PerfEval.Api.Auth;
+
+/// <summary>Authentication settings ("Auth" section).</summary>
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    /// <summary>Serves POST /api/auth/dev-token. Local runs and tests only; production must leave it false.</summary>
+    public bool DevTokens { get; set; }
+
+    /// <summary>OpenID Connect authority whose tokens the API accepts (production).</summary>
+    public string? Authority { get; set; }
+
+    /// <summary>Audience expected in tokens.</summary>
+    public string Audience { get; set; } = "perfeval-api";
+
+    /// <summary>Issuer of dev tokens.</summary>
+    public string Issuer { get; set; } = "perfeval-dev";
+
+    /// <summary>Symmetric key (at least 32 characters) that signs dev tokens; a random one is made when empty.</summary>
+    public string? SigningKey { get; set; }
+
+    /// <summary>Lifetime of a dev token.</summary>
+    public int DevTokenMinutes { get; set; } = 480;
+}

@@ -1,0 +1,167 @@
+using Marten;
+using PerfEval.Api.Auth;
+using PerfEval.Api.Http;
+using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Forms;
+using PerfEval.Platform.EventStore;
+
+namespace PerfEval.Api.Evaluations;
+
+/// <summary>Create, read, list, replace and submit forms (DESIGN §6).</summary>
+public static class EvaluationEndpoints
+{
+    public static void MapEvaluations(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/evaluations").WithTags("Evaluations");
+
+        group.MapPost("/", CreateDraft)
+            .RequireAuthorization(Policies.Unit)
+            .WithSummary("Create a draft form from its JSON content");
+        group.MapGet("/{id:guid}", Get)
+            .RequireAuthorization(Policies.Authenticated)
+            .WithSummary("Read one form: content, status, version (ETag)");
+        group.MapGet("/", List)
+            .RequireAuthorization(Policies.Authenticated)
+            .WithSummary("List the forms the caller may see, oldest first, paged");
+        group.MapPut("/{id:guid}", Replace)
+            .RequireAuthorization(Policies.Unit)
+            .WithSummary("Replace a draft's content (Draft or RevisionRequested; If-Match)");
+        group.MapPost("/{id:guid}/submit", Submit)
+            .RequireAuthorization(Policies.Unit)
+            .WithSummary("Submit the form for review (If-Match)");
+    }
+
+    private static async Task<IResult> CreateDraft(
+        EvaluationForm? form, HttpContext http, EvaluationCommands commands, CancellationToken ct)
+    {
+        if (FormValidation.Problem(form) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var actor = http.User.ToActor();
+        var id = Guid.CreateVersion7();
+        var decision = EvaluationDecisions.Draft(id, actor, form!, source: "api");
+        var result = await commands.StartAsync(id, Write(http, actor), decision, ct);
+        if (result.Outcome == CommandOutcome.Refused)
+        {
+            return Problems.From(result.Error!);
+        }
+
+        ETags.Set(http.Response, result.State!.Version);
+        return Results.Created($"/api/evaluations/{id}", result.State);
+    }
+
+    private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        var evaluation = await session.LoadAsync<Evaluation>(id, ct);
+        if (evaluation is null || !EvaluationAccess.CanRead(http.User.ToActor(), evaluation))
+        {
+            return Problems.NotFound();
+        }
+
+        var etag = ETags.For(evaluation.Version);
+        if (http.Request.Headers.IfNoneMatch.ToString() == etag)
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        ETags.Set(http.Response, evaluation.Version);
+        return Results.Ok(evaluation);
+    }
+
+    private static async Task<IResult> List(
+        HttpContext http,
+        IQuerySession session,
+        int? fiscalYear,
+        string? unitId,
+        string? departmentId,
+        EvaluationStatus? status,
+        int? page,
+        int? pageSize,
+        CancellationToken ct)
+    {
+        if (Paging.Problem(page, pageSize) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var scope = EvaluationAccess.ReadScope(http.User.ToActor());
+        var query = session.Query<Evaluation>().AsQueryable();
+        if (!scope.All)
+        {
+            var departments = scope.DepartmentIds.ToArray();
+            var unit = scope.UnitId ?? "";
+            query = query.Where(e => e.UnitId == unit || departments.Contains(e.DepartmentId));
+        }
+
+        if (fiscalYear is { } year)
+        {
+            query = query.Where(e => e.FiscalYear == year);
+        }
+
+        if (unitId is not null)
+        {
+            query = query.Where(e => e.UnitId == unitId);
+        }
+
+        if (departmentId is not null)
+        {
+            query = query.Where(e => e.DepartmentId == departmentId);
+        }
+
+        if (status is { } s)
+        {
+            query = query.Where(e => e.Status == s);
+        }
+
+        return Results.Ok(await Paging.PageAsync(query.OrderBy(e => e.CreatedAt), page, pageSize, ct));
+    }
+
+    private static async Task<IResult> Replace(
+        Guid id, EvaluationForm? form, HttpContext http, EvaluationCommands commands, CancellationToken ct)
+    {
+        if (FormValidation.Problem(form) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var actor = http.User.ToActor();
+        return await HandleAsync(id, http, commands, actor, s => EvaluationDecisions.ReplaceContent(s, actor, form!), ct);
+    }
+
+    private static async Task<IResult> Submit(Guid id, HttpContext http, EvaluationCommands commands, CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        return await HandleAsync(id, http, commands, actor, s => EvaluationDecisions.Submit(s, actor), ct);
+    }
+
+    /// <summary>
+    /// Runs a decision on a form the actor may see. A form the actor may not see answers 404, as if it did not
+    /// exist, so one unit learns nothing of another's forms.
+    /// </summary>
+    internal static async Task<IResult> HandleAsync(
+        Guid id,
+        HttpContext http,
+        EvaluationCommands commands,
+        Actor actor,
+        Func<Evaluation, Decision> decide,
+        CancellationToken ct)
+    {
+        if (!ETags.TryReadIfMatch(http.Request, out var expected))
+        {
+            return Problems.StaleVersion(null);
+        }
+
+        var result = await commands.HandleAsync(
+            id,
+            expected,
+            Write(http, actor),
+            state => EvaluationAccess.CanRead(actor, state) ? decide(state) : EvaluationErrors.NotFound,
+            ct);
+        return result.ToHttp(http);
+    }
+
+    internal static WriteContext Write(HttpContext http, Actor actor) =>
+        new(actor, CorrelationMiddleware.Of(http));
+}

@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+
+namespace PerfEval.Api.Http;
+
+/// <summary>Explicit input limits of the HTTP edge.</summary>
+public static partial class Limits
+{
+    public const int NameLength = 200;
+    public const int IdentifierLength = 64;
+    public const int MaxPageSize = 200;
+    public const int DefaultPageSize = 50;
+
+    public const string IdentifierRule = "1 to 64 characters: letters, digits, '-', '_' or '.'.";
+
+    public static bool IsIdentifier(string? value) => value is not null && IdentifierPattern().IsMatch(value);
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")]
+    private static partial Regex IdentifierPattern();
+}

@@ -1,0 +1,83 @@
+using PerfEval.Domain.Forms;
+
+namespace PerfEval.Domain.Evaluations;
+
+/// <summary>
+/// The decisions of a form's lifecycle (DESIGN §3): command + current state → events, or a refusal.
+/// Pure functions; the caller loads the stream, decides, and appends with optimistic concurrency.
+/// </summary>
+public static class EvaluationDecisions
+{
+    public static Decision Draft(Guid evaluationId, Actor actor, EvaluationForm form, string source)
+    {
+        if (!actor.IsUnit || actor.UnitId is null)
+        {
+            return EvaluationErrors.OnlyUnitsDraft;
+        }
+
+        var department = actor.DepartmentIds.Count == 1 ? actor.DepartmentIds.First() : null;
+        if (department is null)
+        {
+            return EvaluationErrors.UnitWithoutDepartment;
+        }
+
+        return Decision.Accept(new EvaluationDrafted(evaluationId, actor.UnitId, department, form, source));
+    }
+
+    public static Decision ReplaceContent(Evaluation state, Actor actor, EvaluationForm form)
+    {
+        if (!actor.BelongsToUnit(state.UnitId))
+        {
+            return EvaluationErrors.NotOwner;
+        }
+
+        if (!IsEditable(state.Status))
+        {
+            return EvaluationErrors.NotEditable(state.Status);
+        }
+
+        return Decision.Accept(new EvaluationContentReplaced(state.Id, form));
+    }
+
+    public static Decision Submit(Evaluation state, Actor actor)
+    {
+        if (!actor.BelongsToUnit(state.UnitId))
+        {
+            return EvaluationErrors.NotOwner;
+        }
+
+        if (!IsEditable(state.Status))
+        {
+            return EvaluationErrors.NotSubmittable(state.Status);
+        }
+
+        return Decision.Accept(new EvaluationSubmitted(
+            state.Id, state.UnitId, state.DepartmentId, state.FiscalYear, state.Submissions + 1));
+    }
+
+    /// <summary>
+    /// Opens the review task of a submission. Idempotent: a redelivered request for a submission that already has
+    /// its task, or for a submission that is no longer the latest, appends nothing.
+    /// </summary>
+    public static Decision OpenReviewTask(Evaluation state, int submission, DateOnly? dueDate)
+    {
+        var alreadyOpened = state.CurrentTask is { } task && task.Submission >= submission;
+        if (alreadyOpened || submission != state.Submissions)
+        {
+            return Decision.AlreadyDone;
+        }
+
+        return Decision.Accept(new ReviewTaskOpened(
+            ReviewTaskIds.For(state.Id, submission),
+            state.Id,
+            submission,
+            state.UnitId,
+            state.DepartmentId,
+            state.FiscalYear,
+            state.ProjectName,
+            dueDate));
+    }
+
+    public static bool IsEditable(EvaluationStatus status) =>
+        status is EvaluationStatus.Draft or EvaluationStatus.RevisionRequested;
+}

@@ -1,0 +1,30 @@
+namespace PerfEval.Domain.Evaluations;
+
+/// <summary>The refusals of the form's lifecycle, each with a stable code.</summary>
+public static class EvaluationErrors
+{
+    public static DomainError NotFound { get; } = new(
+        ErrorKind.NotFound, "evaluation.not_found", "未找到该自评表。", "The evaluation form was not found.");
+
+    public static DomainError OnlyUnitsDraft { get; } = new(
+        ErrorKind.Forbidden, "evaluation.only_units_draft", "只有预算单位用户可以创建自评表。",
+        "Only unit users can create evaluation forms.");
+
+    public static DomainError UnitWithoutDepartment { get; } = new(
+        ErrorKind.Forbidden, "evaluation.unit_without_department", "该单位用户未配置主管部门。",
+        "The unit user has no competent department in their token.");
+
+    public static DomainError NotOwner { get; } = new(
+        ErrorKind.Forbidden, "evaluation.not_owner", "只有填报单位可以修改或提交该自评表。",
+        "Only the owning unit can change or submit this form.");
+
+    public static DomainError NotEditable(EvaluationStatus status) => new(
+        ErrorKind.Conflict, "evaluation.not_editable",
+        $"自评表当前状态为 {status}，只有草稿或退回修改状态可以修改。",
+        $"The form is {status}; only Draft or RevisionRequested forms can be changed.");
+
+    public static DomainError NotSubmittable(EvaluationStatus status) => new(
+        ErrorKind.Conflict, "evaluation.not_submittable",
+        $"自评表当前状态为 {status}，只有草稿或退回修改状态可以提交。",
+        $"The form is {status}; only Draft or RevisionRequested forms can be submitted.");
+}

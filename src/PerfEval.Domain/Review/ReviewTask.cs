@@ -1,0 +1,49 @@
+using PerfEval.Domain.Evaluations;
+
+namespace PerfEval.Domain.Review;
+
+public enum ReviewTaskStatus
+{
+    Open,
+    Claimed,
+    Done,
+}
+
+/// <summary>One entry of the reviewers' queue: a submission waiting for (or under) review.</summary>
+public sealed record ReviewTask
+{
+    public required Guid Id { get; init; }
+    public required Guid EvaluationId { get; init; }
+    public required int Submission { get; init; }
+    public required string UnitId { get; init; }
+    public required string DepartmentId { get; init; }
+    public required int FiscalYear { get; init; }
+    public required string ProjectName { get; init; }
+    public required ReviewTaskStatus Status { get; init; }
+    public DateTimeOffset OpenedAt { get; init; }
+    public DateOnly? DueDate { get; init; }
+    public string? AssigneeId { get; init; }
+    public string? AssigneeName { get; init; }
+}
+
+/// <summary>Folds the events of a review task into its queue entry. Pure.</summary>
+public static class ReviewTaskEvolution
+{
+    public static ReviewTask? Evolve(ReviewTask? task, object @event, DateTimeOffset at) => @event switch
+    {
+        ReviewTaskOpened e => new ReviewTask
+        {
+            Id = e.TaskId,
+            EvaluationId = e.EvaluationId,
+            Submission = e.Submission,
+            UnitId = e.UnitId,
+            DepartmentId = e.DepartmentId,
+            FiscalYear = e.FiscalYear,
+            ProjectName = e.ProjectName,
+            Status = ReviewTaskStatus.Open,
+            OpenedAt = at,
+            DueDate = e.DueDate,
+        },
+        _ => task,
+    };
+}

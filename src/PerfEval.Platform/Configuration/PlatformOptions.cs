@@ -1,0 +1,32 @@
+namespace PerfEval.Platform.Configuration;
+
+/// <summary>Settings of the platform's infrastructure, bound from the "PerfEval" section.</summary>
+public sealed class PlatformOptions
+{
+    public const string Section = "PerfEval";
+
+    /// <summary>PostgreSQL schema that holds the event store, documents and projections.</summary>
+    public string Schema { get; set; } = "perfeval";
+
+    /// <summary>
+    /// Runs the background side in this process: the async daemon with the event forwarder, the RabbitMQ
+    /// consumers and the Hangfire server. The local run turns it on in the API; production runs it in the worker.
+    /// </summary>
+    public bool RunWorker { get; set; }
+
+    /// <summary>Single node ("Solo") or several nodes with one leader per projection ("HotCold").</summary>
+    public string DaemonMode { get; set; } = "Solo";
+
+    /// <summary>Prefix of RabbitMQ queue names, to keep environments sharing a broker apart.</summary>
+    public string QueuePrefix { get; set; } = "";
+
+    /// <summary>Seconds a page of forwarded events may take to publish before the forwarder retries it.</summary>
+    public int PublishTimeoutSeconds { get; set; } = 30;
+}
+
+/// <summary>Names of the connection strings the platform needs.</summary>
+public static class ConnectionNames
+{
+    public const string Postgres = "Postgres";
+    public const string RabbitMq = "RabbitMq";
+}

@@ -1,0 +1,74 @@
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PerfEval.Domain.Review;
+using PerfEval.Platform.Configuration;
+using PerfEval.Platform.Messaging;
+using PerfEval.Platform.Review;
+using Weasel.Core;
+
+namespace PerfEval.Platform.EventStore;
+
+public static class EventStoreSetup
+{
+    /// <summary>
+    /// Marten: one event stream per form with actor, correlation and causation metadata; the form's inline snapshot
+    /// and the review queue; and, in a process that runs the worker side, the async daemon with the bus forwarder.
+    /// </summary>
+    public static IServiceCollection AddEventStore(
+        this IServiceCollection services, IConfiguration configuration, PlatformOptions platform)
+    {
+        var connectionString = configuration.RequiredConnectionString(ConnectionNames.Postgres);
+
+        var marten = services.AddMarten(sp =>
+            {
+                var clock = sp.GetRequiredService<TimeProvider>();
+                var options = new StoreOptions();
+                options.Connection(connectionString);
+                options.DatabaseSchemaName = platform.Schema;
+                options.Events.DatabaseSchemaName = platform.Schema;
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                options.AutoCreateSchemaObjects = JasperFx.AutoCreate.CreateOrUpdate;
+
+                options.Events.MetadataConfig.CorrelationIdEnabled = true;
+                options.Events.MetadataConfig.CausationIdEnabled = true;
+                options.Events.MetadataConfig.UserNameEnabled = true;
+                options.Events.MetadataConfig.HeadersEnabled = true;
+
+                // Wakes the async daemon on append instead of its one-second poll: the forwarder then publishes
+                // within milliseconds of the commit.
+                options.Events.UseListenNotifyForEventAppends = true;
+
+                options.Projections.Add(new EvaluationProjection(clock), ProjectionLifecycle.Inline);
+                options.Projections.Add(new ReviewTaskProjection(clock), ProjectionLifecycle.Inline);
+
+                options.Schema.For<Domain.Evaluations.Evaluation>()
+                    .Index(x => x.UnitId)
+                    .Index(x => x.DepartmentId)
+                    .Index(x => x.FiscalYear);
+                options.Schema.For<ReviewTask>()
+                    .Index(x => x.DepartmentId)
+                    .Index(x => x.OpenedAt);
+                return options;
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup();
+
+        if (platform.RunWorker)
+        {
+            var mode = Enum.Parse<DaemonMode>(platform.DaemonMode, ignoreCase: true);
+            marten.AddAsyncDaemon(mode)
+                .AddSubscriptionWithServices<EventForwarder>(ServiceLifetime.Singleton, o =>
+                {
+                    o.Options.BatchSize = 500;
+                });
+        }
+
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PlatformOptions>>().Value);
+        services.AddSingleton<EvaluationCommands>();
+        return services;
+    }
+}

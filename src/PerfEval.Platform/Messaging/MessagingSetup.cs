@@ -1,0 +1,54 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PerfEval.Platform.Configuration;
+using PerfEval.Platform.Review;
+
+namespace PerfEval.Platform.Messaging;
+
+public static class MessagingSetup
+{
+    /// <summary>
+    /// MassTransit on RabbitMQ. Every process has the bus (the readiness check reports on it); the consumers run
+    /// only where the worker side runs. Consumers retry with back-off; what still fails goes to the consumer's
+    /// _error queue, where operators see it.
+    /// </summary>
+    public static IServiceCollection AddMessaging(
+        this IServiceCollection services, IConfiguration configuration, PlatformOptions platform)
+    {
+        var broker = RabbitMqAddress.Parse(configuration.RequiredConnectionString(ConnectionNames.RabbitMq));
+
+        services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(platform.QueuePrefix, false));
+            if (platform.RunWorker)
+            {
+                bus.AddConsumer<OpenReviewTaskConsumer>();
+            }
+
+            bus.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(broker.Host, broker.Port, broker.VirtualHost, h =>
+                {
+                    h.Username(broker.Username);
+                    h.Password(broker.Password);
+                });
+                cfg.UseMessageRetry(retry =>
+                {
+                    retry.Handle<JasperFx.ConcurrencyException>();
+                    retry.Handle<Npgsql.NpgsqlException>();
+                    retry.Handle<TimeoutException>();
+                    retry.Exponential(8, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(100));
+                });
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+
+        services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.WaitUntilStarted = false;
+            o.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+        return services;
+    }
+}
