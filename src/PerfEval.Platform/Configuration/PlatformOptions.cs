@@ -20,6 +20,9 @@ public sealed class PlatformOptions
     /// <summary>Prefix of RabbitMQ queue names, to keep environments sharing a broker apart.</summary>
     public string QueuePrefix { get; set; } = "";
 
+    /// <summary>Queues that vanish with their consumer (auto-delete, not durable): for tests sharing a broker.</summary>
+    public bool TemporaryQueues { get; set; }
+
     /// <summary>Seconds a page of forwarded events may take to publish before the forwarder retries it.</summary>
     public int PublishTimeoutSeconds { get; set; } = 30;
 }

@@ -26,6 +26,18 @@ public static class MessagingSetup
                 bus.AddConsumer<OpenReviewTaskConsumer>();
             }
 
+            if (platform.TemporaryQueues)
+            {
+                bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                {
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                    {
+                        rabbit.AutoDelete = true;
+                        rabbit.Durable = false;
+                    }
+                });
+            }
+
             bus.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(broker.Host, broker.Port, broker.VirtualHost, h =>

@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using MassTransit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace PerfEval.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole platform in one test host (API + async daemon + consumers) against the real PostgreSQL and RabbitMQ,
+/// in a database schema and queues of its own that are removed afterwards. Tests keep apart by using their own
+/// unit and department ids.
+/// </summary>
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    private TestServices? _services;
+    private WebApplicationFactory<Program>? _factory;
+
+    public string Schema { get; } = "it_" + Guid.NewGuid().ToString("N")[..12];
+
+    public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not started.");
+
+    public IServiceProvider Services => Factory.Services;
+
+    public ConsumedMessages Consumed { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        _services = await TestServices.StartAsync();
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Testing");
+            web.UseSetting("ConnectionStrings:Postgres", _services.Postgres);
+            web.UseSetting("ConnectionStrings:RabbitMq", _services.RabbitMq);
+            web.UseSetting("PerfEval:Schema", Schema);
+            web.UseSetting("PerfEval:RunWorker", "true");
+            web.UseSetting("PerfEval:QueuePrefix", Schema.Replace('_', '-'));
+            web.UseSetting("PerfEval:TemporaryQueues", "true");
+            web.UseSetting("Auth:DevTokens", "true");
+            web.UseSetting("Auth:SigningKey", "integration-tests-signing-key-0123456789abcdef");
+            web.ConfigureServices(services =>
+            {
+                services.AddSingleton(Consumed);
+                services.AddConsumeObserver<ConsumedMessagesObserver>();
+                services.AddOptions<MassTransitHostOptions>().Configure(o => o.WaitUntilStarted = true);
+            });
+        });
+        _ = _factory.Server; // start the host: schema creation, bus, daemon
+        using var client = _factory.CreateClient();
+        await Eventually.Until(async () =>
+            (await client.GetAsync("/health/ready")).IsSuccessStatusCode, "the platform to be ready");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (_services is not null)
+        {
+            await using (var connection = new NpgsqlConnection(_services.Postgres))
+            {
+                await connection.OpenAsync();
+                await using var drop = new NpgsqlCommand($"drop schema if exists {Schema} cascade", connection);
+                await drop.ExecuteNonQueryAsync();
+            }
+
+            await _services.DisposeAsync();
+        }
+    }
+
+    /// <summary>An HTTP client with a dev token for the given user.</summary>
+    public async Task<HttpClient> ClientFor(TestUser user)
+    {
+        var client = Factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/dev-token", new
+        {
+            userId = user.Id,
+            name = user.Name,
+            roles = user.Roles,
+            unitId = user.UnitId,
+            departmentIds = user.DepartmentIds,
+        });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "platform";
+}
+
+/// <summary>Messages the test host's consumers have finished with, by message id.</summary>
+public sealed class ConsumedMessages
+{
+    private readonly ConcurrentDictionary<Guid, int> _counts = new();
+
+    public void Record(Guid? messageId)
+    {
+        if (messageId is { } id)
+        {
+            _counts.AddOrUpdate(id, 1, (_, n) => n + 1);
+        }
+    }
+
+    public int Count(Guid messageId) => _counts.TryGetValue(messageId, out var n) ? n : 0;
+}
+
+public sealed class ConsumedMessagesObserver(ConsumedMessages consumed) : IConsumeObserver
+{
+    public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
+
+    public Task PostConsume<T>(ConsumeContext<T> context) where T : class
+    {
+        consumed.Record(context.MessageId);
+        return Task.CompletedTask;
+    }
+
+    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+}
