@@ -7,4 +7,4 @@ cd "$(dirname "$0")/../.."
 . deploy/local/services.sh
 
 export PERFEVAL_TEST_POSTGRES PERFEVAL_TEST_RABBITMQ
-dotnet test PerfEval.Platform.sln --logger "console;verbosity=normal" "$@"
+dotnet test PerfEval.Platform.sln "$@"

@@ -1,4 +1,5 @@
 using PerfEval.Domain.Forms;
+using PerfEval.Domain.Review;
 
 namespace PerfEval.Domain.Evaluations;
 
@@ -22,6 +23,22 @@ public sealed record Evaluation
     /// <summary>The review task of the latest submission, if one was opened.</summary>
     public ReviewTaskRef? CurrentTask { get; init; }
 
+    /// <summary>Reviewers' comments, of every submission, oldest first.</summary>
+    public IReadOnlyList<ReviewComment> Comments { get; init; } = [];
+
+    /// <summary>The reviewer's score adjustments of the current submission, the latest per cell.</summary>
+    public IReadOnlyList<ScoreAdjustment> Adjustments { get; init; } = [];
+
+    /// <summary>Why the form was last sent back (revision requested or reopened).</summary>
+    public IReadOnlyList<string> RevisionReasons { get; init; } = [];
+
+    public string? RejectionReason { get; init; }
+
+    /// <summary>Final score and grade, fixed on approval.</summary>
+    public decimal? FinalTotal { get; init; }
+
+    public string? FinalGrade { get; init; }
+
     /// <summary>Stream version of the last event folded in (the HTTP ETag).</summary>
     public long Version { get; init; }
 
@@ -31,5 +48,18 @@ public sealed record Evaluation
     public string ProjectName => Form.Header.ProjectName;
 }
 
-/// <summary>The review task attached to a submission.</summary>
-public sealed record ReviewTaskRef(Guid TaskId, int Submission, DateOnly? DueDate);
+/// <summary>The review task attached to the latest submission.</summary>
+public sealed record ReviewTaskRef(
+    Guid TaskId,
+    int Submission,
+    DateOnly? DueDate,
+    ReviewTaskStatus Status = ReviewTaskStatus.Open,
+    string? AssigneeId = null,
+    string? AssigneeName = null);
+
+public sealed record ReviewComment(
+    Guid Id, int Submission, string Text, int? IndicatorIndex, string ReviewerId, string ReviewerName);
+
+/// <summary>A reviewer's score for one cell, beside the unit's claim.</summary>
+public sealed record ScoreAdjustment(
+    ScoreTarget Target, decimal? ClaimedScore, decimal NewScore, string Reason, string ReviewerId, string ReviewerName);

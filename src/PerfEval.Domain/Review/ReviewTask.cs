@@ -24,14 +24,25 @@ public sealed record ReviewTask
     public DateOnly? DueDate { get; init; }
     public string? AssigneeId { get; init; }
     public string? AssigneeName { get; init; }
+    public DateTimeOffset? DoneAt { get; init; }
+
+    /// <summary>How the task ended: RevisionRequested, Approved or Rejected.</summary>
+    public string? Outcome { get; init; }
 }
 
 /// <summary>Folds the events of a review task into its queue entry. Pure.</summary>
 public static class ReviewTaskEvolution
 {
-    public static ReviewTask? Evolve(ReviewTask? task, object @event, DateTimeOffset at) => @event switch
+    /// <summary>The form-stream events that change a queue entry, each naming its task.</summary>
+    public static IReadOnlyList<Type> EventTypes { get; } =
+    [
+        typeof(ReviewTaskOpened), typeof(ReviewTaskClaimed), typeof(ReviewTaskReleased),
+        typeof(RevisionRequested), typeof(EvaluationApproved), typeof(EvaluationRejected),
+    ];
+
+    public static ReviewTask? Evolve(ReviewTask? task, object @event, DateTimeOffset at) => (task, @event) switch
     {
-        ReviewTaskOpened e => new ReviewTask
+        (_, ReviewTaskOpened e) => new ReviewTask
         {
             Id = e.TaskId,
             EvaluationId = e.EvaluationId,
@@ -44,6 +55,29 @@ public static class ReviewTaskEvolution
             OpenedAt = at,
             DueDate = e.DueDate,
         },
+        (not null, ReviewTaskClaimed e) => task with
+        {
+            Status = ReviewTaskStatus.Claimed, AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName,
+        },
+        (not null, ReviewTaskReleased) => task with { Status = ReviewTaskStatus.Open, AssigneeId = null, AssigneeName = null },
+        (not null, RevisionRequested) => Done(task, "RevisionRequested", at),
+        (not null, EvaluationApproved) => Done(task, "Approved", at),
+        (not null, EvaluationRejected) => Done(task, "Rejected", at),
         _ => task,
+    };
+
+    private static ReviewTask Done(ReviewTask task, string outcome, DateTimeOffset at) =>
+        task with { Status = ReviewTaskStatus.Done, Outcome = outcome, DoneAt = at };
+
+    /// <summary>The task an event belongs to.</summary>
+    public static Guid TaskIdOf(object @event) => @event switch
+    {
+        ReviewTaskOpened e => e.TaskId,
+        ReviewTaskClaimed e => e.TaskId,
+        ReviewTaskReleased e => e.TaskId,
+        RevisionRequested e => e.TaskId,
+        EvaluationApproved e => e.TaskId,
+        EvaluationRejected e => e.TaskId,
+        _ => Guid.Empty,
     };
 }

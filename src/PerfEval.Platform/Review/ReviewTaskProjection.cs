@@ -18,6 +18,11 @@ public sealed class ReviewTaskProjection : MultiStreamProjection<ReviewTask, Gui
     {
         _clock = clock;
         Identity<ReviewTaskOpened>(e => e.TaskId);
+        Identity<ReviewTaskClaimed>(e => e.TaskId);
+        Identity<ReviewTaskReleased>(e => e.TaskId);
+        Identity<RevisionRequested>(e => e.TaskId);
+        Identity<EvaluationApproved>(e => e.TaskId);
+        Identity<EvaluationRejected>(e => e.TaskId);
     }
 
     public override ReviewTask? Evolve(ReviewTask? snapshot, Guid id, IEvent e) =>

@@ -40,6 +40,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             web.UseSetting("PerfEval:QueuePrefix", Schema.Replace('_', '-'));
             web.UseSetting("PerfEval:TemporaryQueues", "true");
             web.UseSetting("Auth:DevTokens", "true");
+            web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseSetting("Auth:SigningKey", "integration-tests-signing-key-0123456789abcdef");
             web.ConfigureServices(services =>
             {
