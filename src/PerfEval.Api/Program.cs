@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PerfEval.Api.Auth;
 using PerfEval.Api.Evaluations;
 using PerfEval.Api.Http;
+using PerfEval.Api.Notifications;
 using PerfEval.Api.ReviewTasks;
 using PerfEval.Platform;
 using PerfEval.Platform.Health;
@@ -45,6 +46,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c
 app.MapDevTokens(app.Services.GetRequiredService<AuthOptions>());
 app.MapEvaluations();
 app.MapReviewTasks();
+app.MapNotifications();
 
 app.Run();
 

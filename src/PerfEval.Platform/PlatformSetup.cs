@@ -4,6 +4,7 @@ using PerfEval.Platform.Configuration;
 using PerfEval.Platform.EventStore;
 using PerfEval.Platform.Health;
 using PerfEval.Platform.Messaging;
+using PerfEval.Platform.Notifications;
 using PerfEval.Platform.Observability;
 
 namespace PerfEval.Platform;
@@ -20,6 +21,7 @@ public static class PlatformSetup
         services.AddPlatformLogging(application);
         services.AddEventStore(configuration, platform);
         services.AddMessaging(configuration, platform);
+        services.AddNotifications(configuration);
         services.AddPlatformHealth(configuration);
         return platform;
     }

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using PerfEval.Domain.Common;
 
 namespace PerfEval.Domain.Evaluations;
 
@@ -9,14 +8,6 @@ namespace PerfEval.Domain.Evaluations;
 /// </summary>
 public static class ReviewTaskIds
 {
-    public static Guid For(Guid evaluationId, int submission)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes($"review-task:{evaluationId:N}:{submission}"), hash);
-        var bytes = hash[..16].ToArray();
-        // RFC 9562 version 8 (custom) and variant bits, so the value is a well-formed UUID.
-        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x80);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes);
-    }
+    public static Guid For(Guid evaluationId, int submission) =>
+        DeterministicGuid.From($"review-task:{evaluationId:N}:{submission}");
 }

@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PerfEval.Domain.Notifications;
 using PerfEval.Domain.Review;
 using PerfEval.Platform.Configuration;
 using PerfEval.Platform.Messaging;
@@ -52,6 +53,10 @@ public static class EventStoreSetup
                 options.Schema.For<ReviewTask>()
                     .Index(x => x.DepartmentId)
                     .Index(x => x.OpenedAt);
+                options.Schema.For<Notification>()
+                    .Index(x => x.Audience)
+                    .Index(x => x.CreatedAt);
+                options.Schema.For<NotificationRead>().Index(x => x.UserId);
                 return options;
             })
             .UseLightweightSessions()
