@@ -68,8 +68,8 @@ internal static class FindingFactory
 
     public static Finding ExecutionScoreMismatch(decimal claimed, decimal computed, decimal executed, decimal budget, decimal weight) => new(
         FindingCodes.ExecutionScoreMismatch, Severity.Error, IndicatorPaths.FundsScore, claimed, computed,
-        $"预算执行率得分填报{N(claimed)}，按{N(executed)}÷{N(budget)}×{N(weight)}计算应为{N(computed)}。",
-        $"The budget execution score is printed as {N(claimed)}, but {N(executed)} ÷ {N(budget)} × {N(weight)} = {N(computed)}.");
+        $"预算执行率得分填报{N(claimed)}，按{F2(executed)}÷{F2(budget)}×{N(weight)}计算应为{F2(computed)}。",
+        $"The budget execution score is printed as {N(claimed)}, but {F2(executed)} ÷ {F2(budget)} × {N(weight)} = {F2(computed)}.");
 
     public static Finding FundsRowsNotSum(string column, string columnZh, decimal total, decimal sum) => new(
         FindingCodes.FundsRowsNotSum, Severity.Error, IndicatorPaths.FundsRowColumn("total", column), total, sum,
@@ -102,6 +102,9 @@ internal static class FindingFactory
         $"'{name}': the target '{target.Text}' and the actual '{actual.Text}' cannot be compared; the claim is only checked against the weight.");
 
     private static string N(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Money and scores as the form prints them, with two decimals.</summary>
+    private static string F2(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string BandText(ScoreBand band) => $"[{N(band.Min)}, {N(band.Max)}{(band.MaxInclusive ? "]" : ")")}";
 
