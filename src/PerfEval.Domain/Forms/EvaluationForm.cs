@@ -16,6 +16,36 @@ public sealed record EvaluationForm
 
     /// <summary>评分等级 as printed on the form (优/良/中/差).</summary>
     public string? ClaimedGrade { get; init; }
+
+    /// <summary>
+    /// Value equality over every cell, the indicator rows compared in order
+    /// (a record's generated equality would compare the list by reference).
+    /// </summary>
+    public bool Equals(EvaluationForm? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Header == other.Header
+                && Funds == other.Funds
+                && Goals == other.Goals
+                && ClaimedTotal == other.ClaimedTotal
+                && ClaimedGrade == other.ClaimedGrade
+                && Indicators.SequenceEqual(other.Indicators)));
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Header);
+        hash.Add(Funds);
+        hash.Add(Goals);
+        hash.Add(ClaimedTotal);
+        hash.Add(ClaimedGrade);
+        foreach (var row in Indicators)
+        {
+            hash.Add(row);
+        }
+
+        return hash.ToHashCode();
+    }
 }
 
 /// <summary>项目名称, 主管部门, 实施单位, 年度.</summary>
@@ -96,4 +126,12 @@ public sealed record IndicatorRow
 
     /// <summary>偏差原因分析及改进措施; null or empty when the cell is empty.</summary>
     public string? DeviationReason { get; init; }
+
+    /// <summary>The target parsed (a method, so that it is not part of the serialized contract).</summary>
+    public Measure ParseTarget() => Measure.Parse(Target);
+
+    /// <summary>The actual parsed.</summary>
+    public Measure ParseActual() => Measure.Parse(Actual);
+
+    public bool HasDeviationReason() => !string.IsNullOrWhiteSpace(DeviationReason);
 }

@@ -1,0 +1,63 @@
+using ClosedXML.Excel;
+using PerfEval.Domain.Forms;
+
+namespace PerfEval.Domain.Export;
+
+/// <summary>
+/// The blank form in the official layout that units fill in and import: the funds table, the goals, and the
+/// indicator tree with its usual level-1/level-2 headings (one empty row each, merged where the printed form merges).
+/// </summary>
+public static class FormTemplate
+{
+    private static readonly (string Level1, string Level2)[] Skeleton =
+    [
+        ("产出指标", "数量指标"), ("产出指标", "质量指标"), ("产出指标", "时效指标"), ("产出指标", "成本指标"),
+        ("效益指标", "经济效益指标"), ("效益指标", "社会效益指标"), ("效益指标", "生态效益指标"), ("效益指标", "可持续影响指标"),
+        ("满意度指标", "服务对象满意度指标"),
+    ];
+
+    private static readonly string[] Instructions =
+    [
+        "1. 每个工作表填写一张自评表；可复制工作表填写多个项目。 One worksheet per form; copy the sheet for more projects.",
+        "2. 金额单位为万元；分值与得分填写数字。 Amounts in 万元 (10,000 yuan); weights and scores as numbers.",
+        "3. 年度指标值写比较符、数值和单位，如“≥8000(人)”；定性指标写关键词，如“及时”。 Targets: comparator, number, unit, e.g. ≥8000(人); qualitative targets as a word such as 及时.",
+        "4. 实际完成值写数值和单位，或“达成指标”“部分达成指标并具有一定效果”“未达成指标且效果较差”。 Actuals: number and unit, or one of the three tiers.",
+        "5. 得分低于分值时须填写偏差原因分析及改进措施。 A score below the weight needs a deviation reason.",
+        "6. 需要更多指标行时插入整行；未使用的空行导入时忽略。 Insert whole rows for more indicators; empty rows are ignored on import.",
+    ];
+
+    public static void Write(Stream output, int? fiscalYear = null)
+    {
+        using var workbook = new XLWorkbook();
+        var sheet = workbook.AddWorksheet("表1");
+        var rows = Skeleton.Select(s => new IndicatorRow
+        {
+            Level1 = s.Level1, Level2 = s.Level2, Name = "", Target = "", Actual = "", Weight = 0m,
+        }).ToArray();
+        XlsxSheetWriter.Write(sheet, fiscalYear, header: null, funds: null, goals: null, rows, claimedTotal: null, claimedGrade: null);
+
+        // The skeleton's weights are left blank for the unit to fill in.
+        for (var i = 0; i < rows.Length; i++)
+        {
+            sheet.Cell(XlsxLayout.FirstIndicatorRow + i, XlsxLayout.WeightColumn).Clear(XLClearOptions.Contents);
+        }
+
+        sheet.Cell(XlsxLayout.FirstIndicatorRow + rows.Length, XlsxLayout.WeightColumn).Clear(XLClearOptions.Contents);
+
+        var instructions = workbook.AddWorksheet(XlsxLayout.InstructionsSheet);
+        for (var i = 0; i < Instructions.Length; i++)
+        {
+            instructions.Cell(i + 1, 1).SetValue(Instructions[i]);
+        }
+
+        instructions.Column(1).Width = 120;
+        workbook.SaveAs(output);
+    }
+
+    public static byte[] ToBytes(int? fiscalYear = null)
+    {
+        using var buffer = new MemoryStream();
+        Write(buffer, fiscalYear);
+        return buffer.ToArray();
+    }
+}

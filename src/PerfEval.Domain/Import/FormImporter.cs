@@ -1,0 +1,136 @@
+using System.Text;
+using PerfEval.Domain.Forms;
+using PerfEval.Domain.Import.Json;
+using PerfEval.Domain.Import.Text;
+using PerfEval.Domain.Import.Xlsx;
+
+namespace PerfEval.Domain.Import;
+
+/// <summary>
+/// The one entry point for importing forms from a file: .txt (PDF text), .xlsx or .json by extension, otherwise by
+/// content. Never throws for bad input: every problem is an <see cref="ImportError"/>.
+/// </summary>
+public static class FormImporter
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static ImportResult Import(Stream content, string fileName, ImportLimits? limits = null)
+    {
+        limits ??= ImportLimits.Default;
+        try
+        {
+            if (!TryReadAll(content, limits.MaxBytes, out var bytes))
+            {
+                return ImportResult.Failed(FormFileFormat.Unknown, FileError($"不超过{limits.MaxBytes}字节的文件", $"a file of at most {limits.MaxBytes} bytes", "a larger file"));
+            }
+
+            return Import(bytes, fileName, limits);
+        }
+        catch (Exception problem) when (problem is IOException or NotSupportedException or ObjectDisposedException or UnauthorizedAccessException)
+        {
+            return ImportResult.Failed(FormFileFormat.Unknown, FileError("可读取的文件", "a readable file", problem.Message));
+        }
+    }
+
+    public static ImportResult Import(byte[] bytes, string fileName, ImportLimits? limits = null)
+    {
+        limits ??= ImportLimits.Default;
+        if (bytes.LongLength > limits.MaxBytes)
+        {
+            return ImportResult.Failed(FormFileFormat.Unknown, FileError($"不超过{limits.MaxBytes}字节的文件", $"a file of at most {limits.MaxBytes} bytes", $"{bytes.LongLength} bytes"));
+        }
+
+        var format = FormatOf(fileName);
+        if (format == FormFileFormat.Unknown)
+        {
+            format = Sniff(bytes);
+        }
+
+        try
+        {
+            return format switch
+            {
+                FormFileFormat.Xlsx => XlsxFormImporter.Import(bytes, limits),
+                FormFileFormat.Json => JsonFormImporter.Import(SkipBom(bytes), limits),
+                FormFileFormat.PdfText => ImportText(bytes, limits),
+                _ => ImportResult.Failed(FormFileFormat.Unknown, FileError(
+                    ".txt（自评表PDF文本）、.xlsx或.json文件", "a .txt (form text from the PDF), .xlsx or .json file", Describe(fileName, bytes))),
+            };
+        }
+        catch (Exception problem) when (problem is not OutOfMemoryException)
+        {
+            // A defect, not bad input; reported as an error all the same so that no caller sees an exception.
+            return ImportResult.Failed(format, FileError("可导入的文件", "an importable file", $"{problem.GetType().Name}: {problem.Message}"));
+        }
+    }
+
+    public static FormFileFormat FormatOf(string fileName) => Path.GetExtension(fileName ?? "").ToLowerInvariant() switch
+    {
+        ".txt" => FormFileFormat.PdfText,
+        ".xlsx" => FormFileFormat.Xlsx,
+        ".json" => FormFileFormat.Json,
+        _ => FormFileFormat.Unknown,
+    };
+
+    /// <summary>A zip's signature means .xlsx; a leading { or [ means JSON; the form's title means PDF text.</summary>
+    public static FormFileFormat Sniff(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
+        {
+            return FormFileFormat.Xlsx;
+        }
+
+        var text = SkipBom(bytes);
+        var first = text.IndexOfAnyExcept(" \t\r\n"u8);
+        if (first >= 0 && text[first] is (byte)'{' or (byte)'[')
+        {
+            return FormFileFormat.Json;
+        }
+
+        return text.IndexOf(Encoding.UTF8.GetBytes(FormTextParser.Title)) >= 0 ? FormFileFormat.PdfText : FormFileFormat.Unknown;
+    }
+
+    private static ImportResult ImportText(byte[] bytes, ImportLimits limits)
+    {
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(SkipBom(bytes));
+        }
+        catch (DecoderFallbackException problem)
+        {
+            return ImportResult.Failed(FormFileFormat.PdfText, FileError("UTF-8编码的文本", "UTF-8 text", $"invalid UTF-8 at byte {problem.Index}"));
+        }
+
+        return PdfTextFormImporter.Import(text, limits);
+    }
+
+    private static bool TryReadAll(Stream content, long maxBytes, out byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                bytes = [];
+                return false;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        bytes = buffer.ToArray();
+        return true;
+    }
+
+    private static ReadOnlySpan<byte> SkipBom(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+
+    private static string Describe(string fileName, byte[] bytes) =>
+        $"{(string.IsNullOrEmpty(fileName) ? "(no name)" : Path.GetFileName(fileName))}, {bytes.Length} bytes of unrecognised content";
+
+    private static ImportError FileError(string expectedZh, string expectedEn, string found) =>
+        new("file", $"{expectedZh} ({expectedEn})", found, $"文件：应为{expectedZh}，实际为“{found}”。", $"file: expected {expectedEn}, found '{found}'.");
+}

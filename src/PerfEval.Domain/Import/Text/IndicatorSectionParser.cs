@@ -1,0 +1,175 @@
+using PerfEval.Domain.Forms;
+
+namespace PerfEval.Domain.Import.Text;
+
+/// <summary>
+/// The indicator table between its header line and 总分: level-1 and level-2 headings (merged cells printed once, before
+/// their first row, sometimes broken across lines) and the level-3 rows, each followed by its deviation reason.
+/// </summary>
+internal sealed class IndicatorSectionParser
+{
+    private readonly IReadOnlyList<TextLine> lines;
+    private readonly int end;
+    private readonly int maxRows;
+    private readonly IndicatorRowReader rowReader;
+    private readonly List<IndicatorRow> rows = [];
+    private string? level1;
+    private string? level2;
+
+    public IndicatorSectionParser(IReadOnlyList<TextLine> lines, int end, int maxRows)
+    {
+        this.lines = lines;
+        this.end = end;
+        this.maxRows = maxRows;
+        rowReader = new IndicatorRowReader(lines);
+    }
+
+    public IReadOnlyList<IndicatorRow> Parse(int start)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var headingLines = IndicatorHeadings.Match(lines, i, end, out var heading);
+            if (headingLines > 0)
+            {
+                Apply(heading, NextIsLevel2(i + headingLines, 0));
+                i += headingLines;
+                continue;
+            }
+
+            var line = lines[i];
+            if (line.StartsWith("一级指标"))
+            {
+                i = FormTextParser.SkipIndicatorHeader(lines, i, end);
+                continue;
+            }
+
+            var token = 0;
+            while (token < line.Tokens.Length && IndicatorHeadings.IsHeading(line.Tokens[token]))
+            {
+                Apply(line.Tokens[token], NextIsLevel2(i, token + 1));
+                token++;
+            }
+
+            if (token == line.Tokens.Length)
+            {
+                i++;
+                continue;
+            }
+
+            i = ReadRow(i, token);
+        }
+
+        return rows;
+    }
+
+    private int ReadRow(int i, int token)
+    {
+        var line = lines[i];
+        if (!rowReader.TryRead(i, token, end, out var row))
+        {
+            throw new TextFormatException(
+                line.Number,
+                "指标行（三级指标 年度指标值 实际完成值 分值 得分）或一级/二级指标",
+                "an indicator row (name, target, actual, weight, score) or a level-1/level-2 heading",
+                line.Text);
+        }
+
+        if (level1 is null || level2 is null)
+        {
+            throw new TextFormatException(
+                line.Number,
+                level1 is null ? "一级指标（产出指标/效益指标/满意度指标/成本指标）" : "二级指标（如数量指标）",
+                level1 is null ? "a level-1 heading (产出指标/效益指标/满意度指标/成本指标) before the first row" : "a level-2 heading (e.g. 数量指标) before the row",
+                line.Text);
+        }
+
+        if (rows.Count >= maxRows)
+        {
+            throw new TextFormatException(line.Number, $"不超过{maxRows}个指标", $"at most {maxRows} indicators per form", line.Text);
+        }
+
+        var reasonParts = new List<string>();
+        var scoreLine = lines[row.ScoreLine];
+        if (row.RestToken < scoreLine.Tokens.Length)
+        {
+            reasonParts.Add(string.Join(' ', scoreLine.Tokens[row.RestToken..]));
+        }
+
+        var next = row.ScoreLine + 1;
+        while (next < end && !StartsBlock(next))
+        {
+            reasonParts.Add(lines[next].Text);
+            next++;
+        }
+
+        var reason = TextCells.JoinBroken(reasonParts);
+        rows.Add(new IndicatorRow
+        {
+            Level1 = level1,
+            Level2 = level2,
+            Name = row.Name,
+            Target = row.Target,
+            Actual = row.Actual,
+            Weight = row.Weight,
+            ClaimedScore = row.Score,
+            DeviationReason = reason.Length == 0 ? null : reason,
+        });
+        return next;
+    }
+
+    /// <summary>A heading, a repeated table header or a complete row: whatever ends the previous row's deviation reason.</summary>
+    private bool StartsBlock(int i)
+    {
+        var line = lines[i];
+        return IndicatorHeadings.Match(lines, i, end, out _) > 0
+               || IndicatorHeadings.IsHeading(line.Tokens[0])
+               || line.StartsWith("一级指标")
+               || rowReader.TryRead(i, 0, end, out _);
+    }
+
+    /// <summary>
+    /// 成本指标 is a level-2 heading under 产出指标 in older forms and a level-1 heading in newer ones; it is level 1 when
+    /// a level-2 heading follows it (or when no level 1 has been seen).
+    /// </summary>
+    private void Apply(string heading, bool nextIsLevel2)
+    {
+        var isLevel1 = IndicatorHeadings.Level1.Contains(heading);
+        var isLevel2 = IndicatorHeadings.Level2.Contains(heading);
+        if (isLevel1 && (!isLevel2 || level1 is null || nextIsLevel2))
+        {
+            level1 = heading;
+            level2 = null;
+        }
+        else
+        {
+            level2 = heading;
+        }
+    }
+
+    private bool NextIsLevel2(int line, int token)
+    {
+        if (line < end && token >= lines[line].Tokens.Length)
+        {
+            line++;
+            token = 0;
+        }
+
+        if (line >= end)
+        {
+            return false;
+        }
+
+        if (token > 0)
+        {
+            return IsLevel2Only(lines[line].Tokens[token]);
+        }
+
+        return IndicatorHeadings.Match(lines, line, end, out var heading) > 0
+            ? IsLevel2Only(heading)
+            : IsLevel2Only(lines[line].Tokens[0]);
+    }
+
+    private static bool IsLevel2Only(string heading) =>
+        IndicatorHeadings.Level2.Contains(heading) && !IndicatorHeadings.Level1.Contains(heading);
+}

@@ -1,0 +1,26 @@
+namespace PerfEval.Domain.Import.Text;
+
+/// <summary>
+/// Raised inside the text parser to abandon the current form; the importer turns it into an <see cref="ImportError"/>
+/// and never lets it out.
+/// </summary>
+internal sealed class TextFormatException(int lineNumber, string expectedZh, string expectedEn, string found) : Exception(expectedEn)
+{
+    public int LineNumber { get; } = lineNumber;
+    public string ExpectedZh { get; } = expectedZh;
+    public string ExpectedEn { get; } = expectedEn;
+    public string Found { get; } = found;
+
+    public ImportError ToError()
+    {
+        var location = LineNumber > 0 ? $"line {LineNumber}" : "end of file";
+        var whereZh = LineNumber > 0 ? $"第{LineNumber}行" : "文件末尾";
+        var found = Found.Length > 60 ? Found[..60] + "…" : Found;
+        return new ImportError(
+            location,
+            $"{ExpectedZh} ({ExpectedEn})",
+            found,
+            $"{whereZh}：应为{ExpectedZh}，实际为“{found}”。",
+            $"{location}: expected {ExpectedEn}, found '{found}'.");
+    }
+}

@@ -1,0 +1,31 @@
+namespace PerfEval.Domain.Scoring;
+
+/// <summary>The stable codes of findings. Clients key on them; never rename one.</summary>
+public static class FindingCodes
+{
+    public const string WeightsNot100 = "WEIGHTS_NOT_100";
+    public const string ExecutionWeightUnexpected = "EXECUTION_WEIGHT_UNEXPECTED";
+    public const string ScoreAboveWeight = "SCORE_ABOVE_WEIGHT";
+    public const string ScoreNegative = "SCORE_NEGATIVE";
+    public const string ScoreMissing = "SCORE_MISSING";
+    public const string ClaimAboveRule = "CLAIM_ABOVE_RULE";
+    public const string ClaimOutsideTierBand = "CLAIM_OUTSIDE_TIER_BAND";
+    public const string DeviationReasonMissing = "DEVIATION_REASON_MISSING";
+    public const string ExecutionRateMismatch = "EXECUTION_RATE_MISMATCH";
+    public const string ExecutionRateUndefined = "EXECUTION_RATE_UNDEFINED";
+    public const string ExecutionScoreMismatch = "EXECUTION_SCORE_MISMATCH";
+    public const string FundsRowsNotSum = "FUNDS_ROWS_NOT_SUM";
+    public const string TotalNotSum = "TOTAL_NOT_SUM";
+    public const string GradeMismatch = "GRADE_MISMATCH";
+    public const string GradeChangesOnRecompute = "GRADE_CHANGES_ON_RECOMPUTE";
+    public const string UnitMismatch = "UNIT_MISMATCH";
+    public const string MeasureNotComparable = "MEASURE_NOT_COMPARABLE";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        WeightsNot100, ExecutionWeightUnexpected, ScoreAboveWeight, ScoreNegative, ScoreMissing, ClaimAboveRule,
+        ClaimOutsideTierBand, DeviationReasonMissing, ExecutionRateMismatch, ExecutionRateUndefined,
+        ExecutionScoreMismatch, FundsRowsNotSum, TotalNotSum, GradeMismatch, GradeChangesOnRecompute, UnitMismatch,
+        MeasureNotComparable,
+    ];
+}
