@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PerfEval.Domain.Scoring;
 using PerfEval.Platform.Configuration;
 using PerfEval.Platform.EventStore;
 using PerfEval.Platform.Health;
@@ -18,6 +19,10 @@ public static class PlatformSetup
         var platform = configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions();
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(ScoringProfile.ByName(configuration["Scoring:Profile"] ?? "default")
+            ?? throw new InvalidOperationException(
+                $"Unknown scoring profile '{configuration["Scoring:Profile"]}'. Known: " +
+                string.Join(", ", ScoringProfile.Named.Select(p => p.Name))));
         services.AddPlatformLogging(application);
         services.AddEventStore(configuration, platform);
         services.AddMessaging(configuration, platform);

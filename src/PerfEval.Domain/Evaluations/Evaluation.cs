@@ -1,5 +1,6 @@
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Review;
+using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Domain.Evaluations;
 
@@ -19,6 +20,12 @@ public sealed record Evaluation
 
     /// <summary>How many times the form has been submitted.</summary>
     public int Submissions { get; init; }
+
+    /// <summary>The rule engine's figures and findings for the latest scored submission.</summary>
+    public Scorecard? Scorecard { get; init; }
+
+    /// <summary>Which submission <see cref="Scorecard"/> belongs to (0: none scored yet).</summary>
+    public int ScoredSubmission { get; init; }
 
     /// <summary>The review task of the latest submission, if one was opened.</summary>
     public ReviewTaskRef? CurrentTask { get; init; }

@@ -1,4 +1,5 @@
 using PerfEval.Domain.Forms;
+using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Domain.Evaluations;
 
@@ -77,6 +78,15 @@ public static class EvaluationDecisions
             state.ProjectName,
             dueDate));
     }
+
+    /// <summary>
+    /// Records the rule engine's scorecard of a submission. Idempotent: a submission already scored, or one that is
+    /// no longer the latest, appends nothing.
+    /// </summary>
+    public static Decision RecordScore(Evaluation state, int submission, Scorecard scorecard) =>
+        submission != state.Submissions || state.ScoredSubmission >= submission
+            ? Decision.AlreadyDone
+            : Decision.Accept(new EvaluationScored(state.Id, submission, scorecard));
 
     public static bool IsEditable(EvaluationStatus status) =>
         status is EvaluationStatus.Draft or EvaluationStatus.RevisionRequested;

@@ -1,4 +1,5 @@
 using PerfEval.Domain.Forms;
+using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Domain.Evaluations;
 
@@ -23,6 +24,11 @@ public sealed record EvaluationSubmitted(
     string DepartmentId,
     int FiscalYear,
     int Submission);
+
+/// <summary>
+/// The rule engine scored a submission: its figures and findings beside the unit's claims (which stay as they are).
+/// </summary>
+public sealed record EvaluationScored(Guid EvaluationId, int Submission, Scorecard Scorecard);
 
 /// <summary>A review task was opened for a submission.</summary>
 public sealed record ReviewTaskOpened(

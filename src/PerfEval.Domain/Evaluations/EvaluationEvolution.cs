@@ -19,6 +19,7 @@ public static class EvaluationEvolution
                 FinalGrade = null,
                 RejectionReason = null,
             },
+            EvaluationScored e => state with { Scorecard = e.Scorecard, ScoredSubmission = e.Submission },
             ReviewTaskOpened e => state with { CurrentTask = new ReviewTaskRef(e.TaskId, e.Submission, e.DueDate) },
             ReviewTaskClaimed e => state with
             {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Platform.Configuration;
 using PerfEval.Platform.Review;
+using PerfEval.Platform.Scoring;
 
 namespace PerfEval.Platform.Messaging;
 
@@ -23,6 +24,7 @@ public static class MessagingSetup
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(platform.QueuePrefix, false));
             if (platform.RunWorker)
             {
+                bus.AddConsumer<ScoreSubmissionConsumer>();
                 bus.AddConsumer<OpenReviewTaskConsumer>();
             }
 
