@@ -4,6 +4,7 @@ using PerfEval.Api.Auth;
 using PerfEval.Api.Evaluations;
 using PerfEval.Api.Http;
 using PerfEval.Api.Notifications;
+using PerfEval.Api.Review;
 using PerfEval.Api.ReviewTasks;
 using PerfEval.Platform;
 using PerfEval.Platform.Health;
@@ -16,6 +17,8 @@ builder.Services.AddPerfEvalPlatform(builder.Configuration, "PerfEval.Api");
 builder.Services.AddPerfEvalAuth(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ExceptionProblems>();
+builder.Services.AddSingleton(builder.Configuration.GetSection("Limits:Import").Get<PerfEval.Domain.Import.ImportLimits>()
+    ?? PerfEval.Domain.Import.ImportLimits.Default);
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -45,8 +48,10 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c
 
 app.MapDevTokens(app.Services.GetRequiredService<AuthOptions>());
 app.MapEvaluations();
+app.MapImport();
 app.MapReviewTasks();
 app.MapNotifications();
+app.MapReview();
 
 app.Run();
 

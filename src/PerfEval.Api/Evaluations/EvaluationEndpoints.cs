@@ -28,6 +28,7 @@ public static class EvaluationEndpoints
             .WithSummary("Replace a draft's content (Draft or RevisionRequested; If-Match)");
         group.MapPost("/{id:guid}/submit", Submit)
             .RequireAuthorization(Policies.Unit)
+            .WithIdempotencyKey()
             .WithSummary("Submit the form for review (If-Match)");
     }
 

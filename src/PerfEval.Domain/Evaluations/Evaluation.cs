@@ -53,6 +53,11 @@ public sealed record Evaluation
     public DateTimeOffset UpdatedAt { get; init; }
 
     public string ProjectName => Form.Header.ProjectName;
+
+    /// <summary>The total with the reviewer's adjustments in place of the claims they replace.</summary>
+    public decimal ReviewedTotal => ReviewFigures.Total(this);
+
+    public string ReviewedGrade => ScoringProfile.Default.GradeOf(ReviewedTotal);
 }
 
 /// <summary>The review task attached to the latest submission.</summary>

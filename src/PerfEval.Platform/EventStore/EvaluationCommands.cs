@@ -28,6 +28,21 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
         return new CommandResult(CommandOutcome.Appended, state, null);
     }
 
+    /// <summary>Starts several forms' streams in one transaction: all are stored, or none.</summary>
+    public async Task<IReadOnlyList<Evaluation>> StartManyAsync(
+        IReadOnlyList<(Guid Id, Decision Decision)> starts, WriteContext context, CancellationToken ct)
+    {
+        await using var session = store.OpenWriteSession(context);
+        foreach (var (id, decision) in starts)
+        {
+            session.Events.StartStream<Evaluation>(id, decision.Events.ToArray());
+        }
+
+        await session.SaveChangesAsync(ct);
+        logger.LogInformation("Started {Count} evaluations in one transaction", starts.Count);
+        return await session.LoadManyAsync<Evaluation>(ct, starts.Select(s => s.Id));
+    }
+
     /// <summary>
     /// Decides on the form's current state and appends the result. With <paramref name="expectedVersion"/> the
     /// command is refused as stale unless the stream is exactly at that version (HTTP If-Match).

@@ -6,6 +6,7 @@ using Marten.Subscriptions;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PerfEval.Domain.Evaluations;
 using PerfEval.Platform.Configuration;
 using SerilogContext = Serilog.Context.LogContext;
 
@@ -43,15 +44,21 @@ public sealed class EventForwarder : SubscriptionBase
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_publishTimeout);
 
+        var formIds = page.Events.Where(IntegrationEvents.NeedsForm).Select(e => e.StreamId).Distinct().ToArray();
+        var forms = formIds.Length == 0
+            ? new Dictionary<Guid, Evaluation>()
+            : (await operations.LoadManyAsync<Evaluation>(timeout.Token, formIds)).ToDictionary(f => f.Id);
+
         // Publishing a page concurrently keeps up with bulk submission; consumers rely on version checks,
         // not on arrival order.
-        await Task.WhenAll(page.Events.Select(e => PublishAsync(e, timeout.Token)));
+        await Task.WhenAll(page.Events.Select(e =>
+            PublishAsync(e, forms.GetValueOrDefault(e.StreamId), timeout.Token)));
         return NoChanges.Instance;
     }
 
-    private async Task PublishAsync(IEvent e, CancellationToken ct)
+    private async Task PublishAsync(IEvent e, Evaluation? form, CancellationToken ct)
     {
-        if (IntegrationEvents.ToContract(e) is not { } message)
+        if (IntegrationEvents.ToContract(e, form) is not { } message)
         {
             return;
         }

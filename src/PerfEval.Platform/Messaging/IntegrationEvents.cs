@@ -6,7 +6,8 @@ namespace PerfEval.Platform.Messaging;
 
 /// <summary>
 /// Which stored domain events go to the bus, and as which contract. Contracts are separate from domain events so
-/// that the stored history and the wire format can evolve apart.
+/// that the stored history and the wire format can evolve apart. Events that do not name the form's unit take it
+/// from the form's snapshot.
 /// </summary>
 public static class IntegrationEvents
 {
@@ -14,9 +15,17 @@ public static class IntegrationEvents
     [
         typeof(EvaluationSubmitted),
         typeof(ReviewTaskOpened),
+        typeof(RevisionRequested),
+        typeof(EvaluationApproved),
+        typeof(EvaluationRejected),
+        typeof(EvaluationReopened),
     ];
 
-    public static object? ToContract(IEvent e) => e.Data switch
+    /// <summary>Whether mapping the event needs the form's snapshot.</summary>
+    public static bool NeedsForm(IEvent e) =>
+        e.Data is RevisionRequested or EvaluationApproved or EvaluationRejected or EvaluationReopened;
+
+    public static object? ToContract(IEvent e, Evaluation? form) => e.Data switch
     {
         EvaluationSubmitted s => new EvaluationSubmittedV1
         {
@@ -44,6 +53,30 @@ public static class IntegrationEvents
             OccurredAt = e.Timestamp,
             CorrelationId = e.CorrelationId,
         },
+        RevisionRequested r when form is not null => Outcome(e, form, ReviewOutcome.RevisionRequested, r.Reasons),
+        EvaluationApproved a when form is not null => Outcome(e, form, ReviewOutcome.Approved, []) with
+        {
+            FinalTotal = a.FinalTotal,
+            FinalGrade = a.FinalGrade,
+        },
+        EvaluationRejected r when form is not null => Outcome(e, form, ReviewOutcome.Rejected, [r.Reason]),
+        EvaluationReopened r when form is not null => Outcome(e, form, ReviewOutcome.Reopened, [r.Reason]),
         _ => null,
     };
+
+    private static ReviewOutcomeV1 Outcome(IEvent e, Evaluation form, ReviewOutcome outcome, IReadOnlyList<string> reasons) =>
+        new()
+        {
+            EventId = e.Id,
+            EvaluationId = form.Id,
+            StreamVersion = e.Version,
+            Outcome = outcome,
+            UnitId = form.UnitId,
+            DepartmentId = form.DepartmentId,
+            FiscalYear = form.FiscalYear,
+            ProjectName = form.ProjectName,
+            Reasons = reasons,
+            OccurredAt = e.Timestamp,
+            CorrelationId = e.CorrelationId,
+        };
 }

@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Platform.Configuration;
+using PerfEval.Platform.Notifications;
 using PerfEval.Platform.Review;
 using PerfEval.Platform.Scoring;
 
@@ -26,6 +27,7 @@ public static class MessagingSetup
             {
                 bus.AddConsumer<ScoreSubmissionConsumer>();
                 bus.AddConsumer<OpenReviewTaskConsumer>();
+                bus.AddConsumer<ReviewNotificationConsumer>();
             }
 
             if (platform.TemporaryQueues)

@@ -1,0 +1,125 @@
+using Marten;
+using PerfEval.Api.Auth;
+using PerfEval.Api.Evaluations;
+using PerfEval.Api.Http;
+using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Review;
+using PerfEval.Domain.Scoring;
+using PerfEval.Platform.EventStore;
+
+namespace PerfEval.Api.Review;
+
+/// <summary>
+/// The reviewer's actions on a form (claim, release, comment, adjust, request revision, approve, reject) and the
+/// manager's (publish, reopen). Every action accepts If-Match and Idempotency-Key; the decisions live in
+/// <see cref="ReviewDecisions"/>.
+/// </summary>
+public static class ReviewEndpoints
+{
+    public sealed record CommentRequest(string? Text, int? IndicatorIndex);
+
+    /// <param name="Target">"execution" (the budget execution line) or "indicator".</param>
+    public sealed record AdjustmentRequest(string? Target, int? IndicatorIndex, decimal? Score, string? Reason);
+
+    public sealed record RevisionRequest(IReadOnlyList<string>? Reasons);
+
+    public sealed record ReasonRequest(string? Reason);
+
+    public static void MapReview(this IEndpointRouteBuilder app)
+    {
+        var tasks = app.MapGroup("/api/review-tasks/{taskId:guid}").WithTags("Review tasks");
+        tasks.MapPost("/claim", Claim).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey()
+            .WithSummary("Claim a review task; exactly one reviewer wins, others get 409");
+        tasks.MapPost("/release", Release).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey()
+            .WithSummary("Give a claimed task back to the pool");
+
+        var review = app.MapGroup("/api/evaluations/{id:guid}/review").WithTags("Review");
+        review.MapPost("/comments", Comment).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey()
+            .WithSummary("Comment on the form or on one indicator (reviewer holding the task)");
+        review.MapPost("/adjustments", Adjust).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey()
+            .WithSummary("Adjust the score of the execution line or an indicator, with a reason; the claim stays visible");
+        review.MapPost("/request-revision", RequestRevision).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey()
+            .WithSummary("Send the form back to the unit with reasons");
+        review.MapPost("/approve", Approve).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey()
+            .WithSummary("Approve: fixes the final score and grade");
+        review.MapPost("/reject", Reject).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey()
+            .WithSummary("Reject, with a reason");
+
+        var manage = app.MapGroup("/api/evaluations/{id:guid}").WithTags("Review");
+        manage.MapPost("/publish", Publish).RequireAuthorization(Policies.Manager).WithIdempotencyKey()
+            .WithSummary("Publish (公开) an approved form");
+        manage.MapPost("/reopen", Reopen).RequireAuthorization(Policies.Manager).WithIdempotencyKey()
+            .WithSummary("Reopen an approved or published form, with a reason; it goes back to the unit");
+    }
+
+    private static Task<IResult> Claim(Guid taskId, HttpContext http, IQuerySession session, EvaluationCommands commands, CancellationToken ct) =>
+        OnTask(taskId, http, session, commands, (s, a) => ReviewDecisions.Claim(s, a, taskId), ct);
+
+    private static Task<IResult> Release(Guid taskId, HttpContext http, IQuerySession session, EvaluationCommands commands, CancellationToken ct) =>
+        OnTask(taskId, http, session, commands, (s, a) => ReviewDecisions.Release(s, a, taskId), ct);
+
+    private static Task<IResult> Comment(Guid id, CommentRequest? body, HttpContext http, EvaluationCommands commands, CancellationToken ct) =>
+        OnForm(id, http, commands, (s, a) => ReviewDecisions.Comment(s, a, body?.Text, body?.IndicatorIndex), ct);
+
+    private static Task<IResult> Adjust(Guid id, AdjustmentRequest? body, HttpContext http, EvaluationCommands commands, CancellationToken ct)
+    {
+        ScoreTarget? target = body?.Target switch
+        {
+            "execution" when body.IndicatorIndex is null => ScoreTarget.Execution,
+            "indicator" when body.IndicatorIndex is { } i => ScoreTarget.Indicator(i),
+            _ => null,
+        };
+        if (target is null || body?.Score is null)
+        {
+            return Task.FromResult(Problems.Validation(new Dictionary<string, string[]>
+            {
+                ["target"] = ["\"execution\" (without indicatorIndex) or \"indicator\" with indicatorIndex."],
+                ["score"] = ["The adjusted score is required."],
+            }));
+        }
+
+        return OnForm(id, http, commands, (s, a) => ReviewDecisions.Adjust(s, a, target, body.Score.Value, body.Reason), ct);
+    }
+
+    private static Task<IResult> RequestRevision(Guid id, RevisionRequest? body, HttpContext http, EvaluationCommands commands, CancellationToken ct) =>
+        OnForm(id, http, commands, (s, a) => ReviewDecisions.RequestRevision(s, a, body?.Reasons), ct);
+
+    private static Task<IResult> Approve(Guid id, HttpContext http, EvaluationCommands commands, ScoringProfile profile, CancellationToken ct) =>
+        OnForm(id, http, commands, (s, a) => ReviewDecisions.Approve(s, a, profile), ct);
+
+    private static Task<IResult> Reject(Guid id, ReasonRequest? body, HttpContext http, EvaluationCommands commands, CancellationToken ct) =>
+        OnForm(id, http, commands, (s, a) => ReviewDecisions.Reject(s, a, body?.Reason), ct);
+
+    private static Task<IResult> Publish(Guid id, HttpContext http, EvaluationCommands commands, CancellationToken ct) =>
+        OnForm(id, http, commands, ReviewDecisions.Publish, ct);
+
+    private static Task<IResult> Reopen(Guid id, ReasonRequest? body, HttpContext http, EvaluationCommands commands, CancellationToken ct) =>
+        OnForm(id, http, commands, (s, a) => ReviewDecisions.Reopen(s, a, body?.Reason), ct);
+
+    private static Task<IResult> OnForm(
+        Guid id, HttpContext http, EvaluationCommands commands, Func<Evaluation, Actor, Decision> decide, CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        return EvaluationEndpoints.HandleAsync(id, http, commands, actor, s => decide(s, actor), ct);
+    }
+
+    /// <summary>A task outside the reviewer's departments answers 404, like a form the caller may not see.</summary>
+    private static async Task<IResult> OnTask(
+        Guid taskId,
+        HttpContext http,
+        IQuerySession session,
+        EvaluationCommands commands,
+        Func<Evaluation, Actor, Decision> decide,
+        CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        var task = await session.LoadAsync<ReviewTask>(taskId, ct);
+        if (task is null || !actor.ReviewsDepartment(task.DepartmentId))
+        {
+            return Problems.Create(StatusCodes.Status404NotFound, "review.task_not_found",
+                "The review task was not found.", "未找到该审核任务。");
+        }
+
+        return await EvaluationEndpoints.HandleAsync(task.EvaluationId, http, commands, actor, s => decide(s, actor), ct);
+    }
+}

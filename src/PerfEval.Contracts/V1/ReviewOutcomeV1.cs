@@ -1,0 +1,31 @@
+namespace PerfEval.Contracts.V1;
+
+/// <summary>How a review ended for the unit: sent back for revision, approved, or rejected.</summary>
+public enum ReviewOutcome
+{
+    RevisionRequested,
+    Approved,
+    Rejected,
+    Reopened,
+}
+
+/// <summary>A review of a unit's form reached an outcome the unit is to be told of.</summary>
+public sealed record ReviewOutcomeV1
+{
+    public required Guid EventId { get; init; }
+    public required Guid EvaluationId { get; init; }
+    public required long StreamVersion { get; init; }
+    public required ReviewOutcome Outcome { get; init; }
+    public required string UnitId { get; init; }
+    public required string DepartmentId { get; init; }
+    public required int FiscalYear { get; init; }
+    public required string ProjectName { get; init; }
+
+    /// <summary>Reasons for a revision request, a rejection or a reopening.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+
+    public decimal? FinalTotal { get; init; }
+    public string? FinalGrade { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+    public string? CorrelationId { get; init; }
+}
