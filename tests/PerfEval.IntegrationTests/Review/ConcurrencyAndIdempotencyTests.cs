@@ -1,0 +1,133 @@
+using System.Net;
+using Marten;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using PerfEval.Contracts.V1;
+using PerfEval.Domain.Evaluations;
+using PerfEval.IntegrationTests.Infrastructure;
+
+namespace PerfEval.IntegrationTests.Review;
+
+/// <summary>Stale versions, repeated Idempotency-Keys and redelivered messages never make a second event or notification.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class ConcurrencyAndIdempotencyTests(PlatformFixture platform)
+{
+    private readonly FormFlow _flow = new(platform);
+
+    [Fact]
+    public async Task Review_action_with_a_stale_If_Match_is_412()
+    {
+        var (_, _, reviewer, form) = await _flow.InReview();
+        var stale = $"\"{form.Version - 1}\"";
+
+        var request = Forms.Post($"/api/evaluations/{form.Id}/review/approve", stale, new { });
+        var response = await reviewer.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, response.StatusCode);
+        Assert.Equal(EvaluationStatus.InReview, (await _flow.Read(reviewer, form.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Repeated_Idempotency_Key_on_submit_returns_the_first_answer_without_a_second_event()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var (draft, _) = await Forms.CreateDraft(unit);
+        var key = Guid.NewGuid().ToString();
+
+        async Task<HttpResponseMessage> SubmitWithKey()
+        {
+            var request = Forms.Post($"/api/evaluations/{draft.Id}/submit");
+            request.Headers.Add("Idempotency-Key", key);
+            return await unit.SendAsync(request);
+        }
+
+        var first = await SubmitWithKey();
+        var second = await SubmitWithKey();
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal("true", second.Headers.GetValues("Idempotent-Replayed").Single());
+        var store = platform.Services.GetRequiredService<IDocumentStore>();
+        await using var session = store.QuerySession();
+        var events = await session.Events.FetchStreamAsync(draft.Id);
+        Assert.Single(events, e => e.Data is EvaluationSubmitted);
+
+        // Without the key, a second submit is refused: the form is already submitted.
+        Assert.Equal(HttpStatusCode.Conflict, (await unit.SendAsync(Forms.Post($"/api/evaluations/{draft.Id}/submit"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Repeated_Idempotency_Key_on_approve_appends_one_approval()
+    {
+        var (_, _, reviewer, form) = await _flow.InReview();
+        var key = "approve-" + Guid.NewGuid().ToString("N");
+
+        var responses = new List<HttpResponseMessage>();
+        for (var i = 0; i < 3; i++)
+        {
+            var request = Forms.Post($"/api/evaluations/{form.Id}/review/approve", body: new { });
+            request.Headers.Add("Idempotency-Key", key);
+            responses.Add(await reviewer.SendAsync(request));
+        }
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var store = platform.Services.GetRequiredService<IDocumentStore>();
+        await using var session = store.QuerySession();
+        Assert.Single(await session.Events.FetchStreamAsync(form.Id), e => e.Data is EvaluationApproved);
+    }
+
+    [Fact]
+    public async Task Redelivered_task_opened_message_writes_no_second_notification()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var reviewer = await platform.ClientFor(TestUser.Reviewer(org.DepartmentId));
+        var (draft, _) = await Forms.CreateDraft(unit);
+        await _flow.Submit(unit, draft.Id);
+        var task = await _flow.WaitForTask(reviewer, draft.Id);
+        await Eventually.Until(async () =>
+            (await _flow.Notifications(reviewer)).Any(n => n.EvaluationId == draft.Id), "the first notification");
+
+        var store = platform.Services.GetRequiredService<IDocumentStore>();
+        await using var query = store.QuerySession();
+        var opened = (await query.Events.FetchStreamAsync(draft.Id)).Single(e => e.Data is ReviewTaskOpened);
+        var redelivery = NewId.NextGuid();
+        await platform.Services.GetRequiredService<IBus>().Publish(new ReviewTaskOpenedV1
+        {
+            EventId = opened.Id,
+            TaskId = task.Id,
+            EvaluationId = draft.Id,
+            StreamVersion = opened.Version,
+            Submission = 1,
+            UnitId = org.UnitId,
+            DepartmentId = org.DepartmentId,
+            FiscalYear = 2024,
+            ProjectName = task.ProjectName,
+            OccurredAt = opened.Timestamp,
+        }, ctx => ctx.MessageId = redelivery);
+        await Eventually.Until(() => Task.FromResult(platform.Consumed.Count(redelivery) > 0), "the redelivery to be consumed");
+
+        Assert.Single(await _flow.Notifications(reviewer), n => n.EvaluationId == draft.Id);
+    }
+
+    [Fact]
+    public async Task Notifications_can_be_filtered_unread_and_marked_read_by_their_own_audience_only()
+    {
+        var (org, unit, reviewer, form) = await _flow.InReview();
+        Assert.Equal(HttpStatusCode.OK, (await _flow.Act(reviewer, form.Id, "review/reject", new { reason = "不符合" })).StatusCode);
+        var notification = await Eventually.Value(async () =>
+            (await _flow.Notifications(unit, unread: true)).FirstOrDefault(n => n.EvaluationId == form.Id),
+            "the unit's notification");
+
+        var stranger = await platform.ClientFor(TestOrg.New().Submitter);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/notifications/{notification.Id}/read", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await unit.PostAsync($"/api/notifications/{notification.Id}/read", null)).StatusCode);
+
+        Assert.DoesNotContain(await _flow.Notifications(unit, unread: true), n => n.Id == notification.Id);
+        Assert.True((await _flow.Notifications(unit)).Single(n => n.Id == notification.Id).Read);
+        Assert.Equal(org.UnitId, form.UnitId);
+    }
+}
