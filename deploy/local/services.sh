@@ -12,6 +12,8 @@ PG_PORT="${PERFEVAL_PG_PORT:-5432}"
 MQ_USER="${PERFEVAL_MQ_USER:-perfeval}"
 MQ_PASSWORD="${PERFEVAL_MQ_PASSWORD:-perfeval}"
 MQ_VHOST="${PERFEVAL_MQ_VHOST:-perfeval}"
+# The tests get a virtual host of their own, so a local run's queues never collect the tests' messages.
+MQ_TEST_VHOST="${PERFEVAL_MQ_TEST_VHOST:-perfeval_test}"
 
 log() { printf '[services] %s\n' "$*" >&2; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -89,10 +91,12 @@ start_rabbitmq() {
   else
     as_root rabbitmqctl -q change_password "$MQ_USER" "$MQ_PASSWORD" >/dev/null
   fi
-  if ! as_root rabbitmqctl -q list_vhosts | grep -qx "$MQ_VHOST"; then
-    as_root rabbitmqctl -q add_vhost "$MQ_VHOST" >/dev/null
-  fi
-  as_root rabbitmqctl -q set_permissions -p "$MQ_VHOST" "$MQ_USER" ".*" ".*" ".*" >/dev/null
+  for vhost in "$MQ_VHOST" "$MQ_TEST_VHOST"; do
+    if ! as_root rabbitmqctl -q list_vhosts | grep -qx "$vhost"; then
+      as_root rabbitmqctl -q add_vhost "$vhost" >/dev/null
+    fi
+    as_root rabbitmqctl -q set_permissions -p "$vhost" "$MQ_USER" ".*" ".*" ".*" >/dev/null
+  done
   # Operators can inspect queues: the management API is used by the health detail when enabled.
   as_root rabbitmq-plugins -q enable rabbitmq_management >/dev/null 2>&1 || true
 }
@@ -103,6 +107,6 @@ start_rabbitmq
 export PERFEVAL_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Database=perfeval;Username=$PG_USER;Password=$PG_PASSWORD"
 export PERFEVAL_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Database=perfeval_test;Username=$PG_USER;Password=$PG_PASSWORD"
 export PERFEVAL_RABBITMQ="amqp://$MQ_USER:$MQ_PASSWORD@127.0.0.1:5672/$MQ_VHOST"
-export PERFEVAL_TEST_RABBITMQ="$PERFEVAL_RABBITMQ"
+export PERFEVAL_TEST_RABBITMQ="amqp://$MQ_USER:$MQ_PASSWORD@127.0.0.1:5672/$MQ_TEST_VHOST"
 log "PostgreSQL: $PERFEVAL_POSTGRES"
 log "RabbitMQ:   $PERFEVAL_RABBITMQ"

@@ -88,6 +88,22 @@ public static class EvaluationDecisions
             ? Decision.AlreadyDone
             : Decision.Accept(new EvaluationScored(state.Id, submission, scorecard));
 
+    /// <summary>
+    /// A submission's intake: its scorecard, then its review task, whichever of the two it does not have yet.
+    /// </summary>
+    public static Decision TakeInSubmission(
+        Evaluation state, int submission, Func<EvaluationForm, Scorecard> score, DateOnly? dueDate)
+    {
+        var events = new List<object>();
+        if (submission == state.Submissions && state.ScoredSubmission < submission)
+        {
+            events.AddRange(RecordScore(state, submission, score(state.Form)).Events);
+        }
+
+        events.AddRange(OpenReviewTask(state, submission, dueDate).Events);
+        return events.Count == 0 ? Decision.AlreadyDone : Decision.Accept([.. events]);
+    }
+
     public static bool IsEditable(EvaluationStatus status) =>
         status is EvaluationStatus.Draft or EvaluationStatus.RevisionRequested;
 }

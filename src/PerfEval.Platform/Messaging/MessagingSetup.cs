@@ -3,8 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Platform.Configuration;
 using PerfEval.Platform.Notifications;
-using PerfEval.Platform.Review;
-using PerfEval.Platform.Scoring;
+using PerfEval.Platform.Submissions;
 
 namespace PerfEval.Platform.Messaging;
 
@@ -25,8 +24,7 @@ public static class MessagingSetup
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(platform.QueuePrefix, false));
             if (platform.RunWorker)
             {
-                bus.AddConsumer<ScoreSubmissionConsumer>();
-                bus.AddConsumer<OpenReviewTaskConsumer>();
+                bus.AddConsumer<SubmissionIntakeConsumer>();
                 bus.AddConsumer<ReviewNotificationConsumer>();
             }
 
@@ -54,7 +52,9 @@ public static class MessagingSetup
                     retry.Handle<JasperFx.ConcurrencyException>();
                     retry.Handle<Npgsql.NpgsqlException>();
                     retry.Handle<TimeoutException>();
-                    retry.Exponential(8, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(100));
+                    // Consumers of one submission append to the same stream; a conflict resolves on the first quick
+                    // retry. Longer waits are for a database that is briefly away.
+                    retry.Intervals(10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000);
                 });
                 cfg.ConfigureEndpoints(context);
             });

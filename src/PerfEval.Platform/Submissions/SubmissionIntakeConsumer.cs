@@ -6,14 +6,15 @@ using PerfEval.Domain.Scoring;
 using PerfEval.Platform.EventStore;
 using SerilogContext = Serilog.Context.LogContext;
 
-namespace PerfEval.Platform.Scoring;
+namespace PerfEval.Platform.Submissions;
 
 /// <summary>
-/// Scores a submitted form with the rule engine and appends the scorecard to the form's stream. Idempotent: a
-/// submission already scored is left alone, so a redelivered message appends nothing.
+/// Takes in a submission (DESIGN §3): scores the form with the rule engine and opens its review task, appending
+/// both events in one commit so that the task never exists without the scorecard. Idempotent: each half appends
+/// nothing when its submission already has its scorecard or its task, so a redelivered message changes nothing.
 /// </summary>
-public sealed class ScoreSubmissionConsumer(
-    EvaluationCommands commands, ScoringProfile profile, ILogger<ScoreSubmissionConsumer> logger)
+public sealed class SubmissionIntakeConsumer(
+    EvaluationCommands commands, ScoringProfile profile, ILogger<SubmissionIntakeConsumer> logger)
     : IConsumer<EvaluationSubmittedV1>
 {
     public async Task Consume(ConsumeContext<EvaluationSubmittedV1> context)
@@ -25,11 +26,12 @@ public sealed class ScoreSubmissionConsumer(
             message.EvaluationId,
             expectedVersion: null,
             write,
-            state => EvaluationDecisions.RecordScore(state, message.Submission, ScoringEngine.Score(state.Form, profile)),
+            state => EvaluationDecisions.TakeInSubmission(
+                state, message.Submission, form => ScoringEngine.Score(form, profile), dueDate: null),
             context.CancellationToken);
 
         logger.LogInformation(
-            "Scored evaluation {EvaluationId} submission {Submission}: {Outcome}, computed total {Total}",
+            "Took in evaluation {EvaluationId} submission {Submission}: {Outcome}, computed total {Total}",
             message.EvaluationId, message.Submission, result.Outcome, result.State?.Scorecard?.ComputedTotal);
     }
 }
