@@ -50,6 +50,11 @@ public static class JsonFormImporter
             errors.Add(Error("$", "符合接口格式的自评表JSON", "a form in the API's JSON shape (EvaluationForm, camelCase)", problem.Message));
         }
 
+        if (forms.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(Error("$", "至少一张自评表", "at least one form", "an empty array"));
+        }
+
         return new ImportResult(FormFileFormat.Json, forms, errors);
     }
 
