@@ -49,6 +49,22 @@ public class TextImportErrorTests
         Assert.DoesNotContain(result.Forms, f => f.Header.ProjectName == "灵活就业工作经费");
     }
 
+    [Theory]
+    [InlineData(61, "保障发放对象符合标准率 ≥100.00(%) 100.00(%) 15.00 1S.00 ")]
+    [InlineData(73, "保护灵活就业人群合法权益 保护 保护 10.00")]
+    [InlineData(275, "开展敬老月活动数 2.00(场) 10.00 10.00")]
+    public void A_broken_row_after_another_row_is_refused_not_taken_as_its_deviation_reason(int index, string broken)
+    {
+        var lines = SeedLines;
+        lines[index] = broken;
+
+        var result = ImportLines(lines);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal($"line {index + 1}", error.Location);
+        Assert.Equal(4, result.Forms.Count);
+    }
+
     [Fact]
     public void An_indicator_row_before_any_heading_is_refused()
     {
