@@ -71,9 +71,6 @@ public static class JsonFormImporter
         }
     }
 
-    internal static ImportError Error(string location, string expectedZh, string expectedEn, string found)
-    {
-        var shown = found.Length > 160 ? found[..160] + "…" : found;
-        return new ImportError(location, $"{expectedZh} ({expectedEn})", shown, $"{location}：应为{expectedZh}，实际为“{shown}”。", $"{location}: expected {expectedEn}, found '{shown}'.");
-    }
+    internal static ImportError Error(string location, string expectedZh, string expectedEn, string found) =>
+        ImportError.Create(location, expectedZh, expectedEn, found);
 }
