@@ -90,6 +90,29 @@ public class TextImportErrorTests
     }
 
     [Fact]
+    public void A_funds_label_split_by_a_space_is_still_read()
+    {
+        var lines = SeedLines;
+        lines[16] = "其中： 当年财政拨款 72.00 63.44 63.43 - 99.98 -";
+
+        var result = ImportLines(lines);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(SeedForms.All, result.Forms);
+    }
+
+    [Fact]
+    public void A_funds_label_run_into_its_first_figure_is_refused()
+    {
+        var lines = SeedLines;
+        lines[14] = "年度资金总额72.00 63.44 63.43 10.00 99.98 10.00";
+
+        var error = Assert.Single(ImportLines(lines).Errors);
+
+        Assert.Equal("line 15", error.Location);
+    }
+
+    [Fact]
     public void Text_before_the_first_title_is_reported()
     {
         var result = ImportLines(["随便写的一行", .. SeedLines]);

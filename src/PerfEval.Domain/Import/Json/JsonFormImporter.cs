@@ -60,7 +60,7 @@ public static class JsonFormImporter
 
     private static void Collect(EvaluationForm? form, string path, ImportLimits limits, List<EvaluationForm> forms, List<ImportError> errors)
     {
-        var problems = FormShape.Check(form, path, limits);
+        var problems = FormValidator.Validate(form, path, limits);
         if (problems.Count == 0)
         {
             forms.Add(form!);
