@@ -1,1 +1,3 @@
-Console.WriteLine("perfeval");
+using PerfEval.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -132,5 +132,5 @@ public static class FormImporter
         $"{(string.IsNullOrEmpty(fileName) ? "(no name)" : Path.GetFileName(fileName))}, {bytes.Length} bytes of unrecognised content";
 
     private static ImportError FileError(string expectedZh, string expectedEn, string found) =>
-        new("file", $"{expectedZh} ({expectedEn})", found, $"文件：应为{expectedZh}，实际为“{found}”。", $"file: expected {expectedEn}, found '{found}'.");
+        ImportError.Create("file", expectedZh, expectedEn, found, "文件");
 }

@@ -7,7 +7,6 @@ namespace PerfEval.Domain.Scoring;
 /// </summary>
 internal static class ExecutionRule
 {
-    private const string TotalRowZh = "年度资金总额";
 
     public static ExecutionResult Evaluate(FundsTable funds, ScoringProfile profile, List<Finding> findings)
     {
@@ -19,9 +18,9 @@ internal static class ExecutionRule
         }
 
         CheckRowsAddUp(funds, profile.Tolerance, findings);
-        CheckSubRowRate(funds.CurrentAppropriation, "currentAppropriation", "当年财政拨款", profile, findings);
-        CheckSubRowRate(funds.CarryOver, "carryOver", "上年结转资金", profile, findings);
-        CheckSubRowRate(funds.Other, "other", "其他资金", profile, findings);
+        CheckSubRowRate(funds.CurrentAppropriation, "currentAppropriation", new("当年财政拨款", "Current appropriation"), profile, findings);
+        CheckSubRowRate(funds.CarryOver, "carryOver", new("上年结转资金", "Carry-over"), profile, findings);
+        CheckSubRowRate(funds.Other, "other", new("其他资金", "Other funds"), profile, findings);
 
         var exactRate = ExactRate(total);
         if (exactRate is not { } rate)
@@ -34,7 +33,7 @@ internal static class ExecutionRule
 
         if (total.ClaimedRate is { } claimedRate && !Arithmetic.Matches(claimedRate, rate, profile.Tolerance))
         {
-            findings.Add(FindingFactory.ExecutionRateMismatch(IndicatorPaths.FundsRate, TotalRowZh, claimedRate, Arithmetic.Round(rate, 2)));
+            findings.Add(FindingFactory.ExecutionRateMismatch(IndicatorPaths.FundsRate, new("年度资金总额", "Total funds"), claimedRate, Arithmetic.Round(rate, 2)));
         }
 
         var exactScore = Math.Max(weight, 0m) * Math.Min(Math.Max(rate, 0m), 100m) / 100m;
@@ -50,7 +49,7 @@ internal static class ExecutionRule
         }
         else
         {
-            findings.Add(FindingFactory.ScoreMissing(IndicatorPaths.FundsScore, "预算执行率 (budget execution)", computedScore));
+            findings.Add(FindingFactory.ScoreMissing(IndicatorPaths.FundsScore, FindingFactory.Subject.BudgetExecution, computedScore));
         }
 
         if (rate < profile.DeviationReasonRateThreshold)
@@ -71,21 +70,21 @@ internal static class ExecutionRule
         switch (claimed)
         {
             case { } c when Arithmetic.IsAbove(c, weight, profile.Tolerance):
-                findings.Add(FindingFactory.ScoreAboveWeight(IndicatorPaths.FundsScore, "预算执行率 (budget execution)", c, weight));
+                findings.Add(FindingFactory.ScoreAboveWeight(IndicatorPaths.FundsScore, FindingFactory.Subject.BudgetExecution, c, weight));
                 return true;
             case < 0m:
-                findings.Add(FindingFactory.ScoreNegative(IndicatorPaths.FundsScore, "预算执行率 (budget execution)", claimed.Value));
+                findings.Add(FindingFactory.ScoreNegative(IndicatorPaths.FundsScore, FindingFactory.Subject.BudgetExecution, claimed.Value));
                 return true;
             default:
                 return false;
         }
     }
 
-    private static void CheckSubRowRate(FundsRow row, string key, string labelZh, ScoringProfile profile, List<Finding> findings)
+    private static void CheckSubRowRate(FundsRow row, string key, FindingFactory.Subject label, ScoringProfile profile, List<Finding> findings)
     {
         if (row.ClaimedRate is { } claimed && ExactRate(row) is { } rate && !Arithmetic.Matches(claimed, rate, profile.Tolerance))
         {
-            findings.Add(FindingFactory.ExecutionRateMismatch(IndicatorPaths.FundsRowRate(key), labelZh, claimed, Arithmetic.Round(rate, 2)));
+            findings.Add(FindingFactory.ExecutionRateMismatch(IndicatorPaths.FundsRowRate(key), label, claimed, Arithmetic.Round(rate, 2)));
         }
     }
 

@@ -16,20 +16,20 @@ internal static class FindingFactory
         $"预算执行率分值为{N(weight)}，评分方案“{profile}”规定为{N(expected)}。",
         $"Budget execution is weighted {N(weight)}; the scoring profile '{profile}' sets {N(expected)}.");
 
-    public static Finding ScoreAboveWeight(string path, string what, decimal claimed, decimal weight) => new(
+    public static Finding ScoreAboveWeight(string path, Subject what, decimal claimed, decimal weight) => new(
         FindingCodes.ScoreAboveWeight, Severity.Error, path, claimed, weight,
-        $"{what}得分{N(claimed)}超过分值{N(weight)}。",
-        $"{what}: score {N(claimed)} is above the weight {N(weight)}.");
+        $"{what.Zh}得分{N(claimed)}超过分值{N(weight)}。",
+        $"{what.En}: score {N(claimed)} is above the weight {N(weight)}.");
 
-    public static Finding ScoreNegative(string path, string what, decimal claimed) => new(
+    public static Finding ScoreNegative(string path, Subject what, decimal claimed) => new(
         FindingCodes.ScoreNegative, Severity.Error, path, claimed, 0m,
-        $"{what}得分{N(claimed)}为负数。",
-        $"{what}: score {N(claimed)} is negative.");
+        $"{what.Zh}得分{N(claimed)}为负数。",
+        $"{what.En}: score {N(claimed)} is negative.");
 
-    public static Finding ScoreMissing(string path, string what, decimal? computed) => new(
+    public static Finding ScoreMissing(string path, Subject what, decimal? computed) => new(
         FindingCodes.ScoreMissing, Severity.Warning, path, null, computed,
-        $"{what}未填写得分。",
-        $"{what}: no score is filled in.");
+        $"{what.Zh}未填写得分。",
+        $"{what.En}: no score is filled in.");
 
     public static Finding ClaimAboveRule(int index, string name, Measure target, Measure actual, decimal claimed, decimal rule, decimal weight) => new(
         FindingCodes.ClaimAboveRule, Severity.Error, IndicatorPaths.ClaimedScore(index), claimed, rule,
@@ -56,10 +56,10 @@ internal static class FindingFactory
         $"预算执行率{N(rate)}%低于{N(threshold)}%，需说明偏差原因（自评表资金栏无偏差原因栏，请在实际完成情况中说明）。",
         $"The execution rate {N(rate)} % is below {N(threshold)} %; a deviation reason is required (the funds table has no cell for it, so it belongs in the goals' actual text).");
 
-    public static Finding ExecutionRateMismatch(string path, string row, decimal claimed, decimal computed) => new(
+    public static Finding ExecutionRateMismatch(string path, Subject row, decimal claimed, decimal computed) => new(
         FindingCodes.ExecutionRateMismatch, Severity.Error, path, claimed, computed,
-        $"{row}执行率填报{N(claimed)}%，按全年执行数÷全年预算数计算为{N(computed)}%。",
-        $"{row}: the printed execution rate {N(claimed)} % does not match executed ÷ full-year budget = {N(computed)} %.");
+        $"{row.Zh}执行率填报{N(claimed)}%，按全年执行数÷全年预算数计算为{N(computed)}%。",
+        $"{row.En}: the printed execution rate {N(claimed)} % does not match executed ÷ full-year budget = {N(computed)} %.");
 
     public static Finding ExecutionRateUndefined() => new(
         FindingCodes.ExecutionRateUndefined, Severity.Warning, IndicatorPaths.FundsRate, null, null,
@@ -100,6 +100,14 @@ internal static class FindingFactory
         FindingCodes.MeasureNotComparable, Severity.Warning, IndicatorPaths.Actual(index), null, null,
         $"“{name}”：年度指标值“{target.Text}”与实际完成值“{actual.Text}”无法比较，得分仅按分值上限检查。",
         $"'{name}': the target '{target.Text}' and the actual '{actual.Text}' cannot be compared; the claim is only checked against the weight.");
+
+    /// <summary>What a finding is about, named in each language.</summary>
+    public readonly record struct Subject(string Zh, string En)
+    {
+        public static Subject BudgetExecution { get; } = new("预算执行率", "Budget execution");
+
+        public static Subject Indicator(string name) => new($"“{name}”", $"'{name}'");
+    }
 
     private static string N(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

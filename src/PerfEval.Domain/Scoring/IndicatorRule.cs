@@ -13,7 +13,7 @@ internal static class IndicatorRule
         var claimed = row.ClaimedScore;
         var tolerance = profile.Tolerance;
         var path = IndicatorPaths.ClaimedScore(index);
-        var label = $"“{row.Name}”";
+        var label = FindingFactory.Subject.Indicator(row.Name);
 
         var claimOutOfRange = false;
         if (claimed is { } c)

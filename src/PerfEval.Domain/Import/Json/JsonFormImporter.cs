@@ -50,12 +50,17 @@ public static class JsonFormImporter
             errors.Add(Error("$", "符合接口格式的自评表JSON", "a form in the API's JSON shape (EvaluationForm, camelCase)", problem.Message));
         }
 
+        if (forms.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(Error("$", "至少一张自评表", "at least one form", "an empty array"));
+        }
+
         return new ImportResult(FormFileFormat.Json, forms, errors);
     }
 
     private static void Collect(EvaluationForm? form, string path, ImportLimits limits, List<EvaluationForm> forms, List<ImportError> errors)
     {
-        var problems = FormShape.Check(form, path, limits);
+        var problems = FormValidator.Validate(form, path, limits);
         if (problems.Count == 0)
         {
             forms.Add(form!);
@@ -66,9 +71,6 @@ public static class JsonFormImporter
         }
     }
 
-    internal static ImportError Error(string location, string expectedZh, string expectedEn, string found)
-    {
-        var shown = found.Length > 160 ? found[..160] + "…" : found;
-        return new ImportError(location, $"{expectedZh} ({expectedEn})", shown, $"{location}：应为{expectedZh}，实际为“{shown}”。", $"{location}: expected {expectedEn}, found '{shown}'.");
-    }
+    internal static ImportError Error(string location, string expectedZh, string expectedEn, string found) =>
+        ImportError.Create(location, expectedZh, expectedEn, found);
 }

@@ -147,8 +147,8 @@ internal sealed class FormTextParser
     private (FundsRow Row, decimal? Weight, decimal? Score) ReadFundsRow(string[] labels, string expectedZh, string expectedEn, bool isTotal)
     {
         var line = Expect(l => labels.Any(l.StartsWith), expectedZh, expectedEn);
-        var values = line.Tokens.Skip(1).ToArray();
-        if (line.Tokens[0].Length > labels.Max(l => l.Length) || values.Length != 6)
+        var values = line.Tokens.Skip(LabelTokenCount(line, labels)).ToArray();
+        if (values.Length != 6)
         {
             Fail(line, $"{expectedZh}：标签后6个数值（年初预算数 全年预算数 全年执行数 分值 执行率 得分，空格以“-”表示）",
                 $"{expectedEn}: the label and 6 figures (initial, full-year, executed, weight, rate, score; '-' for none)");
@@ -178,6 +178,27 @@ internal sealed class FormTextParser
 
         var row = new FundsRow { InitialBudget = cells[0], FullYearBudget = cells[1], Executed = cells[2], ClaimedRate = cells[4] };
         return (row, cells[3], cells[5]);
+    }
+
+    /// <summary>How many tokens the row's label takes ("其中：当年财政拨款" or "其中：" "当年财政拨款"); 0 when it runs into a figure.</summary>
+    private static int LabelTokenCount(TextLine line, string[] labels)
+    {
+        var label = "";
+        for (var i = 0; i < line.Tokens.Length; i++)
+        {
+            label += line.Tokens[i];
+            if (labels.Contains(label))
+            {
+                return i + 1;
+            }
+
+            if (!labels.Any(l => l.StartsWith(label, StringComparison.Ordinal)))
+            {
+                break;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

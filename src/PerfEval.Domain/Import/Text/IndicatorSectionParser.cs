@@ -99,6 +99,16 @@ internal sealed class IndicatorSectionParser
         var next = row.ScoreLine + 1;
         while (next < end && !StartsBlock(next))
         {
+            if (LooksLikeRowCells(lines[next]))
+            {
+                // Never let a row that failed to read pass as the previous row's reason: its figures would be lost silently.
+                throw new TextFormatException(
+                    lines[next].Number,
+                    "指标行（三级指标 年度指标值 实际完成值 分值 得分）或偏差原因文字",
+                    "an indicator row (name, target, actual, weight, score) or deviation reason text",
+                    lines[next].Text);
+            }
+
             reasonParts.Add(lines[next].Text);
             next++;
         }
@@ -116,6 +126,26 @@ internal sealed class IndicatorSectionParser
             DeviationReason = reason.Length == 0 ? null : reason,
         });
         return next;
+    }
+
+    /// <summary>Cells of a row rather than prose: a comparator, a bracketed unit after a figure, or a separate figure at the end.</summary>
+    private static bool LooksLikeRowCells(TextLine line)
+    {
+        var tokens = line.Tokens;
+        if (tokens.Length >= 2 && TextCells.IsNumber(tokens[^1]))
+        {
+            return true;
+        }
+
+        foreach (var token in tokens)
+        {
+            if (TextCells.StartsWithComparator(token) || token[0] is '(' or '（' || (char.IsAsciiDigit(token[0]) && token.IndexOfAny(['(', '（']) > 0))
+            {
+                return true;
+            }
+        }
+
+        return tokens.Length == 1 && TextCells.IsNumber(tokens[0]);
     }
 
     /// <summary>A heading, a repeated table header or a complete row: whatever ends the previous row's deviation reason.</summary>

@@ -14,13 +14,7 @@ internal sealed class TextFormatException(int lineNumber, string expectedZh, str
     public ImportError ToError()
     {
         var location = LineNumber > 0 ? $"line {LineNumber}" : "end of file";
-        var whereZh = LineNumber > 0 ? $"第{LineNumber}行" : "文件末尾";
-        var found = Found.Length > 60 ? Found[..60] + "…" : Found;
-        return new ImportError(
-            location,
-            $"{ExpectedZh} ({ExpectedEn})",
-            found,
-            $"{whereZh}：应为{ExpectedZh}，实际为“{found}”。",
-            $"{location}: expected {ExpectedEn}, found '{found}'.");
+        var locationZh = LineNumber > 0 ? $"第{LineNumber}行" : "文件末尾";
+        return ImportError.Create(location, ExpectedZh, ExpectedEn, Found, locationZh);
     }
 }

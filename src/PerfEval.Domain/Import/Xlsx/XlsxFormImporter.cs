@@ -102,9 +102,6 @@ public static class XlsxFormImporter
         }
     }
 
-    private static ImportError WorkbookError(string expectedZh, string expectedEn, string found)
-    {
-        var shown = found.Length > 120 ? found[..120] + "…" : found;
-        return new ImportError("workbook", $"{expectedZh} ({expectedEn})", shown, $"工作簿：应为{expectedZh}，实际为“{shown}”。", $"workbook: expected {expectedEn}, found '{shown}'.");
-    }
+    private static ImportError WorkbookError(string expectedZh, string expectedEn, string found) =>
+        ImportError.Create("workbook", expectedZh, expectedEn, found, "工作簿");
 }

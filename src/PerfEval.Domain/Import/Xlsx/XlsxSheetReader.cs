@@ -283,14 +283,7 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits)
             return;
         }
 
-        var location = Address(name, row, column);
-        var shown = found.Length > 60 ? found[..60] + "…" : found;
-        errors.Add(new ImportError(
-            location,
-            $"{expectedZh} ({expectedEn})",
-            shown,
-            $"{location}：应为{expectedZh}，实际为“{shown}”。",
-            $"{location}: expected {expectedEn}, found '{shown}'."));
+        errors.Add(ImportError.Create(Address(name, row, column), expectedZh, expectedEn, found));
     }
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;

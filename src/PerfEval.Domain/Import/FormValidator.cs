@@ -1,15 +1,17 @@
 using PerfEval.Domain.Forms;
+using PerfEval.Domain.Import.Json;
 
-namespace PerfEval.Domain.Import.Json;
+namespace PerfEval.Domain.Import;
 
 /// <summary>
 /// What deserialization does not guarantee: JSON may carry null where the model has non-nullable references, and any
-/// number of rows. Checked here so that a form that passes is safe to score.
+/// number of rows. A form that passes is safe to score. The API can run it on a request body (path "$").
 /// </summary>
-internal static class FormShape
+public static class FormValidator
 {
-    public static List<ImportError> Check(EvaluationForm? form, string path, ImportLimits limits)
+    public static List<ImportError> Validate(EvaluationForm? form, string path = "$", ImportLimits? limits = null)
     {
+        limits ??= ImportLimits.Default;
         var errors = new List<ImportError>();
         if (form is null)
         {

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using System.Text;
+using PerfEval.Cli.Commands;
+
+namespace PerfEval.Cli;
+
+/// <summary>
+/// perfeval: checks, converts and templates self-evaluation forms on a workstation, without any server.
+/// Exit codes: 0 the file was read (findings or not); 1 the command line was wrong; 2 the file could not be read or written.
+/// </summary>
+public static class CliApp
+{
+    public const int Ok = 0;
+    public const int Unreadable = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        if (ReferenceEquals(output, Console.Out))
+        {
+            Console.OutputEncoding = Encoding.UTF8;
+        }
+
+        var root = new RootCommand("perfeval — 财政项目支出绩效自评表: check the scores, convert between .txt/.xlsx/.json, write the template.")
+        {
+            CheckCommand.Create(output, error),
+            ConvertCommand.Create(error),
+            TemplateCommand.Create(error),
+        };
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using PerfEval.Domain.Export;
+
+namespace PerfEval.Cli.Commands;
+
+/// <summary><c>perfeval template &lt;out.xlsx&gt; [--year 2024]</c>: writes the blank form in the official layout.</summary>
+internal static class TemplateCommand
+{
+    public static Command Create(TextWriter error)
+    {
+        var output = new Argument<string>("out") { Description = "The .xlsx file to write" };
+        var year = new Option<int?>("--year") { Description = "Fiscal year printed on the form" };
+        var command = new Command("template", "Write the blank .xlsx form for units to fill in") { output, year };
+        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(year), error));
+        return command;
+    }
+
+    public static int Run(string outputPath, int? year, TextWriter error)
+    {
+        if (!outputPath.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            error.WriteLine($"perfeval: {outputPath}: 模板须为.xlsx (the template is an .xlsx file)");
+            return CliApp.Unreadable;
+        }
+
+        try
+        {
+            using var stream = File.Create(outputPath);
+            FormTemplate.Write(stream, year);
+        }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"perfeval: {outputPath}: {problem.Message}");
+            return CliApp.Unreadable;
+        }
+
+        return CliApp.Ok;
+    }
+}

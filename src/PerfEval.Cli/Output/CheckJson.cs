@@ -1,0 +1,42 @@
+using PerfEval.Domain.Forms;
+using PerfEval.Domain.Scoring;
+
+namespace PerfEval.Cli.Output;
+
+/// <summary>The shape of one form in <c>perfeval check --json</c>: the form's claims beside the rule engine's figures.</summary>
+internal sealed record CheckJson(
+    string ProjectName,
+    int FiscalYear,
+    string CompetentDepartment,
+    string ImplementingUnit,
+    string Profile,
+    decimal? ClaimedTotal,
+    decimal ComputedTotal,
+    string? ClaimedGrade,
+    string ComputedGrade,
+    ExecutionJson Execution,
+    IReadOnlyList<IndicatorJson> Indicators,
+    IReadOnlyList<Finding> Findings)
+{
+    public static CheckJson From(EvaluationForm form, Scorecard card) => new(
+        form.Header.ProjectName,
+        form.Header.FiscalYear,
+        form.Header.CompetentDepartment,
+        form.Header.ImplementingUnit,
+        card.ProfileName,
+        card.ClaimedTotal,
+        card.ComputedTotal,
+        card.ClaimedGrade,
+        card.ComputedGrade,
+        new ExecutionJson(card.Execution.FullYearBudget, card.Execution.Executed, card.Execution.Rate, card.Execution.ClaimedRate, card.Execution.Weight, card.Execution.ClaimedScore, card.Execution.ComputedScore),
+        card.Indicators.Select(i => new IndicatorJson(
+            i.Index, i.Level1, i.Level2, i.Name, form.Indicators[i.Index].Target, form.Indicators[i.Index].Actual, i.Method, i.Weight,
+            i.ClaimedScore, i.RuleScore, i.Band, i.Tier, i.ComputedScore)).ToList(),
+        card.Findings);
+}
+
+internal sealed record ExecutionJson(decimal? FullYearBudget, decimal? Executed, decimal? Rate, decimal? ClaimedRate, decimal Weight, decimal? ClaimedScore, decimal ComputedScore);
+
+internal sealed record IndicatorJson(
+    int Index, string Level1, string Level2, string Name, string Target, string Actual, IndicatorMethod Method, decimal Weight,
+    decimal? ClaimedScore, decimal? RuleScore, ScoreBand? Band, AchievementTier? Tier, decimal ComputedScore);

@@ -1,0 +1,147 @@
+using System.Text.Json;
+using PerfEval.Cli;
+using PerfEval.Domain.Import;
+using PerfEval.Domain.Tests.Fixtures;
+
+namespace PerfEval.Domain.Tests.Cli;
+
+/// <summary>perfeval run in-process, with its output captured.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("perfeval-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Check_of_the_seed_exits_0_and_summarises_each_form_with_its_findings()
+    {
+        var (exit, output, error) = Run("check", SeedForms.Path);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Equal(5, output.Split('\n').Count(l => l.StartsWith("== ", StringComparison.Ordinal)));
+        Assert.Contains("claimed 96.52, computed 96.07", output);
+        Assert.Contains("EXECUTION_SCORE_MISMATCH", output);
+        Assert.Contains("CLAIM_ABOVE_RULE", output);
+        Assert.Contains("rate 82.72%", output);
+    }
+
+    [Fact]
+    public void Check_json_writes_one_object_per_form_with_the_agreed_fields()
+    {
+        var (exit, output, _) = Run("check", SeedForms.Path, "--json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var forms = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(5, forms.Count);
+        var studio = forms[3];
+        Assert.Equal("青浦区劳模创新工作室创建", studio.GetProperty("projectName").GetString());
+        Assert.Equal(2024, studio.GetProperty("fiscalYear").GetInt32());
+        Assert.Equal(96.52m, studio.GetProperty("claimedTotal").GetDecimal());
+        Assert.Equal(96.07m, studio.GetProperty("computedTotal").GetDecimal());
+        Assert.Equal("优", studio.GetProperty("claimedGrade").GetString());
+        Assert.Equal("优", studio.GetProperty("computedGrade").GetString());
+        var execution = studio.GetProperty("execution");
+        Assert.Equal(82.72m, execution.GetProperty("rate").GetDecimal());
+        Assert.Equal(8.72m, execution.GetProperty("claimedScore").GetDecimal());
+        Assert.Equal(8.27m, execution.GetProperty("computedScore").GetDecimal());
+        Assert.Equal(7, studio.GetProperty("indicators").GetArrayLength());
+        var finding = studio.GetProperty("findings")[0];
+        foreach (var field in new[] { "code", "severity", "path", "claimed", "computed", "message", "messageEn" })
+        {
+            Assert.True(finding.TryGetProperty(field, out _), $"finding has no '{field}'");
+        }
+
+        Assert.Equal("EXECUTION_SCORE_MISMATCH", finding.GetProperty("code").GetString());
+        Assert.Equal("error", finding.GetProperty("severity").GetString());
+        Assert.Equal("funds.total.score", finding.GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public void Check_of_an_unreadable_file_exits_2_with_the_reason_on_stderr()
+    {
+        var path = Path.Combine(directory, "bad.txt");
+        File.WriteAllText(path, "这不是自评表\n");
+
+        var (exit, output, error) = Run("check", path);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("line 1", error);
+        Assert.Contains("财政项目支出绩效自评表", error);
+    }
+
+    [Fact]
+    public void Check_of_a_missing_file_exits_2()
+    {
+        var (exit, _, error) = Run("check", Path.Combine(directory, "none.xlsx"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("not found", error);
+    }
+
+    [Fact]
+    public void Check_json_of_an_unreadable_file_exits_2_and_writes_an_empty_array()
+    {
+        var path = Path.Combine(directory, "bad.json");
+        File.WriteAllText(path, "{ \"header\": ");
+
+        var (exit, output, error) = Run("check", path, "--json");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(0, JsonDocument.Parse(output).RootElement.GetArrayLength());
+        Assert.NotEqual("", error);
+    }
+
+    [Theory]
+    [InlineData("seed.xlsx")]
+    [InlineData("seed.json")]
+    public void Convert_writes_a_file_that_imports_to_the_same_forms(string target)
+    {
+        var path = Path.Combine(directory, target);
+
+        var (exit, _, error) = Run("convert", SeedForms.Path, path);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        var result = FormImporter.Import(File.OpenRead(path), path);
+        Assert.Equal(SeedForms.All, result.Forms);
+    }
+
+    [Fact]
+    public void Convert_to_an_unknown_format_exits_2()
+    {
+        var (exit, _, error) = Run("convert", SeedForms.Path, Path.Combine(directory, "seed.pdf"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains(".xlsx", error);
+    }
+
+    [Fact]
+    public void Template_writes_an_xlsx_workbook()
+    {
+        var path = Path.Combine(directory, "template.xlsx");
+
+        var (exit, _, _) = Run("template", path, "--year", "2025");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(FormFileFormat.Xlsx, FormImporter.Sniff(File.ReadAllBytes(path)));
+    }
+
+    [Fact]
+    public void An_unknown_command_is_a_usage_error()
+    {
+        var (exit, _, _) = Run("score-everything");
+
+        Assert.Equal(1, exit);
+    }
+}
