@@ -49,6 +49,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c
 app.MapDevTokens(app.Services.GetRequiredService<AuthOptions>());
 app.MapEvaluations();
 app.MapImport();
+app.MapExport();
 app.MapReviewTasks();
 app.MapNotifications();
 app.MapReview();

@@ -31,7 +31,16 @@ public static class ImportEndpoint
             return FileProblem("Send multipart/form-data with the file in the field 'file'.");
         }
 
-        var form = await http.Request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(ct);
+        }
+        catch (InvalidDataException e)
+        {
+            return FileProblem($"The multipart body could not be read: {e.Message}");
+        }
+
         var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0)
         {

@@ -1,0 +1,53 @@
+using System.Text;
+using Marten;
+using PerfEval.Api.Auth;
+using PerfEval.Api.Http;
+using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Export;
+
+namespace PerfEval.Api.Evaluations;
+
+/// <summary>
+/// GET /api/evaluations/{id}/export?format=xlsx|json: the form in the official .xlsx layout or the API's JSON, which
+/// import back to the same form. GET /api/evaluations/template: an empty .xlsx template in the official layout.
+/// </summary>
+public static class ExportEndpoint
+{
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static void MapExport(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/evaluations/{id:guid}/export", Export)
+            .RequireAuthorization(Policies.Authenticated)
+            .WithTags("Evaluations")
+            .WithSummary("Download the form as .xlsx (official layout) or JSON");
+        app.MapGet("/api/evaluations/template", Template)
+            .RequireAuthorization(Policies.Authenticated)
+            .WithTags("Evaluations")
+            .WithSummary("Download an empty .xlsx template in the official layout");
+    }
+
+    private static async Task<IResult> Export(
+        Guid id, string? format, HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        var evaluation = await session.LoadAsync<Evaluation>(id, ct);
+        if (evaluation is null || !EvaluationAccess.CanRead(http.User.ToActor(), evaluation))
+        {
+            return Problems.NotFound();
+        }
+
+        var name = $"{evaluation.FiscalYear}-{evaluation.Id:N}";
+        return (format ?? "xlsx").ToLowerInvariant() switch
+        {
+            "xlsx" => Results.File(XlsxFormExporter.ToBytes([evaluation.Form]), XlsxType, name + ".xlsx"),
+            "json" => Results.File(
+                Encoding.UTF8.GetBytes(JsonFormExporter.ToJson(evaluation.Form)), "application/json", name + ".json"),
+            _ => Problems.Validation(new Dictionary<string, string[]> { ["format"] = ["xlsx or json."] }),
+        };
+    }
+
+    private static IResult Template(int? fiscalYear) =>
+        fiscalYear is < 2000 or > 2100
+            ? Problems.Validation(new Dictionary<string, string[]> { ["fiscalYear"] = ["2000 to 2100."] })
+            : Results.File(FormTemplate.ToBytes(fiscalYear), XlsxType, "perfeval-template.xlsx");
+}
