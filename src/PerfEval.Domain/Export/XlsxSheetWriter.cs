@@ -220,12 +220,25 @@ internal static class XlsxSheetWriter
         cell.DataType = XLDataType.Text;
     }
 
+    /// <summary>
+    /// Figures are numbers in the sheet; one that a double cannot hold exactly (more than 15 significant digits, from
+    /// JSON) is written as text so that the import reads back the same decimal.
+    /// </summary>
     private static void Number(IXLCell cell, decimal? value)
     {
-        if (value is { } number)
+        if (value is not { } number)
+        {
+            return;
+        }
+
+        if ((decimal)(double)number == number)
         {
             cell.SetValue(number);
             cell.Style.NumberFormat.Format = "0.00";
+        }
+        else
+        {
+            Text(cell, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }
