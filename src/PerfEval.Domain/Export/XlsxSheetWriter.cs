@@ -86,7 +86,9 @@ internal static class XlsxSheetWriter
         Merge(sheet, GoalsTextRow, ExpectedGoalColumn, GoalsTextRow, ActualGoalColumn - 1);
         Text(sheet.Cell(GoalsTextRow, ActualGoalColumn), goals?.Actual ?? "");
         Merge(sheet, GoalsTextRow, ActualGoalColumn, GoalsTextRow, Columns);
-        sheet.Row(GoalsTextRow).Height = 120;
+        sheet.Row(GoalsTextRow).Height = Math.Max(120, RowHeight(
+            (goals?.Expected ?? "", WidthOf(ExpectedGoalColumn, ActualGoalColumn - 1)),
+            (goals?.Actual ?? "", WidthOf(ActualGoalColumn, Columns))));
     }
 
     /// <summary>Writes the rows and merges each run of equal level-1 and level-2 cells, as the printed form does; returns the 总分 row.</summary>
@@ -109,6 +111,11 @@ internal static class XlsxSheetWriter
             Number(sheet.Cell(row, WeightColumn), indicator.Weight);
             Number(sheet.Cell(row, ScoreColumn), indicator.ClaimedScore);
             Text(sheet.Cell(row, ReasonColumn), indicator.DeviationReason ?? "");
+            sheet.Row(row).Height = RowHeight(
+                (indicator.Name, WidthOf(NameColumn, NameColumn)),
+                (indicator.Target, WidthOf(TargetColumn, TargetColumn)),
+                (indicator.Actual, WidthOf(ActualColumn, ActualColumn)),
+                (indicator.DeviationReason ?? "", WidthOf(ReasonColumn, ReasonColumn)));
         }
 
         MergeRuns(sheet, indicators, i => indicators[i].Level1, Level1Column);
@@ -167,7 +174,34 @@ internal static class XlsxSheetWriter
         table.Alignment.SetVertical(XLAlignmentVerticalValues.Center);
         sheet.Range(TitleRow, 1, YearRow, Columns).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
         sheet.Range(GoalsTextRow, 1, GoalsTextRow, Columns).Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+        sheet.Range(FundsCurrentRow, FundsWeightColumn, FundsOtherRow, FundsScoreColumn).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
+
+        // Printed as the official form: one page wide, landscape A4.
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
+        sheet.PageSetup.FitToPages(1, 0);
+        sheet.PageSetup.CenterHorizontally = true;
     }
+
+    /// <summary>
+    /// Row height for wrapped text, estimated from the text's width (a Chinese character takes two columns' units):
+    /// AdjustToContents measures with fonts that Linux hosts lack, so the height is set here.
+    /// </summary>
+    private static double RowHeight(params (string Text, double Width)[] cells)
+    {
+        const double LineHeight = 15;
+        var lines = 1;
+        foreach (var (text, width) in cells)
+        {
+            var units = text.Sum(c => c > 0x2E7F ? 2 : 1);
+            lines = Math.Max(lines, (int)Math.Ceiling(units / Math.Max(1, width - 1)));
+        }
+
+        return lines * LineHeight;
+    }
+
+    private static double WidthOf(int firstColumn, int lastColumn) =>
+        ColumnWidths.Skip(firstColumn - 1).Take(lastColumn - firstColumn + 1).Sum();
 
     private static IXLRange Merge(IXLWorksheet sheet, int firstRow, int firstColumn, int lastRow, int lastColumn) =>
         sheet.Range(firstRow, firstColumn, lastRow, lastColumn).Merge();
@@ -186,12 +220,25 @@ internal static class XlsxSheetWriter
         cell.DataType = XLDataType.Text;
     }
 
+    /// <summary>
+    /// Figures are numbers in the sheet; one that a double cannot hold exactly (more than 15 significant digits, from
+    /// JSON) is written as text so that the import reads back the same decimal.
+    /// </summary>
     private static void Number(IXLCell cell, decimal? value)
     {
-        if (value is { } number)
+        if (value is not { } number)
+        {
+            return;
+        }
+
+        if ((decimal)(double)number == number)
         {
             cell.SetValue(number);
             cell.Style.NumberFormat.Format = "0.00";
+        }
+        else
+        {
+            Text(cell, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }

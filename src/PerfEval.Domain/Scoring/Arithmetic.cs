@@ -3,6 +3,27 @@ namespace PerfEval.Domain.Scoring;
 /// <summary>Rounding and the comparison of printed figures with exact ones.</summary>
 internal static class Arithmetic
 {
+    /// <summary>
+    /// Largest magnitude of a figure the engine computes with. Forms hold amounts in 万元 and scores out of 100; anything
+    /// beyond is reported (<see cref="FindingCodes.FigureOutOfRange"/>) and clamped, so that no sum or product overflows.
+    /// </summary>
+    public const decimal MaxFigure = 1_000_000_000_000m;
+
+    public static decimal ClampFigure(decimal value) => Clamp(value, -MaxFigure, MaxFigure);
+
+    /// <summary>Division that saturates instead of throwing when a tiny divisor makes the quotient too large for decimal.</summary>
+    public static decimal Divide(decimal numerator, decimal denominator)
+    {
+        try
+        {
+            return numerator / denominator;
+        }
+        catch (OverflowException)
+        {
+            return (numerator < 0m) ^ (denominator < 0m) ? decimal.MinValue : decimal.MaxValue;
+        }
+    }
+
     public static decimal Round(decimal value, int decimals) =>
         Math.Round(value, Math.Clamp(decimals, 0, 10), MidpointRounding.AwayFromZero);
 
@@ -29,6 +50,12 @@ internal static class Arithmetic
 
     private static decimal Truncate(decimal value, int decimals)
     {
+        // Beyond 10^15 no printed decimals are meaningful, and scaling could overflow.
+        if (Math.Abs(value) >= 1_000_000_000_000_000m)
+        {
+            return Math.Truncate(value);
+        }
+
         var factor = Pow10(decimals);
         return Math.Truncate(value * factor) / factor;
     }

@@ -62,7 +62,7 @@ internal static class ExecutionRule
 
     /// <summary>executed ÷ full-year budget × 100; null when either is missing or the budget is not positive.</summary>
     private static decimal? ExactRate(FundsRow row) =>
-        row is { FullYearBudget: > 0m, Executed: { } executed } ? executed / row.FullYearBudget.Value * 100m : null;
+        row is { FullYearBudget: > 0m, Executed: { } executed } ? Arithmetic.ClampFigure(Arithmetic.Divide(executed * 100m, row.FullYearBudget.Value)) : null;
 
     /// <summary>Reports a claim outside [0, weight]; true when it did (the mismatch would then say the same twice).</summary>
     private static bool CheckClaimBounds(decimal? claimed, decimal weight, ScoringProfile profile, List<Finding> findings)

@@ -20,12 +20,13 @@ public static class FindingCodes
     public const string GradeChangesOnRecompute = "GRADE_CHANGES_ON_RECOMPUTE";
     public const string UnitMismatch = "UNIT_MISMATCH";
     public const string MeasureNotComparable = "MEASURE_NOT_COMPARABLE";
+    public const string FigureOutOfRange = "FIGURE_OUT_OF_RANGE";
 
     public static IReadOnlyList<string> All { get; } =
     [
         WeightsNot100, ExecutionWeightUnexpected, ScoreAboveWeight, ScoreNegative, ScoreMissing, ClaimAboveRule,
         ClaimOutsideTierBand, DeviationReasonMissing, ExecutionRateMismatch, ExecutionRateUndefined,
         ExecutionScoreMismatch, FundsRowsNotSum, TotalNotSum, GradeMismatch, GradeChangesOnRecompute, UnitMismatch,
-        MeasureNotComparable,
+        MeasureNotComparable, FigureOutOfRange,
     ];
 }

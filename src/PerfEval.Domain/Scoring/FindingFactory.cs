@@ -109,6 +109,11 @@ internal static class FindingFactory
         public static Subject Indicator(string name) => new($"“{name}”", $"'{name}'");
     }
 
+    public static Finding FigureOutOfRange(string path, decimal value, decimal limit) => new(
+        FindingCodes.FigureOutOfRange, Severity.Error, path, Arithmetic.ClampFigure(value), limit,
+        $"数值{value.ToString("G", CultureInfo.InvariantCulture)}超出可计算范围（±{N(limit)}），按边界值计算。",
+        $"The figure {value.ToString("G", CultureInfo.InvariantCulture)} is beyond the range the rules compute with (±{N(limit)}); it is taken at the bound.");
+
     private static string N(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>Money and scores as the form prints them, with two decimals.</summary>

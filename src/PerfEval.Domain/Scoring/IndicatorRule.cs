@@ -35,7 +35,12 @@ internal static class IndicatorRule
         {
             CheckUnits(row, index, target, actual, findings);
             // An actual written as a range (">=90") is taken at its bound: it is all the form asserts.
-            var rule = QuantitativeRule.Score(target.Comparator ?? Comparator.AtLeast, target.Number!.Value, actual.Number!.Value, weight, profile);
+            var rule = QuantitativeRule.Score(
+                target.Comparator ?? Comparator.AtLeast,
+                Arithmetic.ClampFigure(target.Number!.Value),
+                Arithmetic.ClampFigure(actual.Number!.Value),
+                weight,
+                profile);
             if (claimed is { } claim && !claimOutOfRange && Arithmetic.IsAbove(claim, rule, tolerance))
             {
                 findings.Add(FindingFactory.ClaimAboveRule(index, row.Name, target, actual, claim, rule, weight));

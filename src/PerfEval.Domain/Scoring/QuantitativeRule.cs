@@ -30,7 +30,13 @@ public static class QuantitativeRule
         }
 
         // Below a target of 0 or less there is no proportion to take: the target is simply missed.
-        return target <= 0m ? 0m : weight * actual / target;
+        if (target <= 0m)
+        {
+            return 0m;
+        }
+
+        var share = Arithmetic.Divide(actual, target);
+        return share <= 0m ? 0m : weight * share;
     }
 
     private static decimal UpperLimit(decimal target, decimal actual, decimal weight, UpperLimitFormula formula)
@@ -46,10 +52,12 @@ public static class QuantitativeRule
             return 0m;
         }
 
-        return formula switch
+        if (formula == UpperLimitFormula.TargetOverActual)
         {
-            UpperLimitFormula.TargetOverActual => weight * target / actual,
-            _ => weight * (1m - ((actual - target) / target)),
-        };
+            return weight * Arithmetic.Divide(target, actual);
+        }
+
+        var excess = Arithmetic.Divide(actual - target, target);
+        return excess >= 1m ? 0m : weight * (1m - excess);
     }
 }

@@ -14,6 +14,7 @@ public static class ScoringEngine
         ArgumentNullException.ThrowIfNull(profile);
 
         var findings = new List<Finding>();
+        form = FigureGuard.Sanitize(form, findings);
         var execution = ExecutionRule.Evaluate(form.Funds, profile, findings);
 
         var rows = form.Indicators;

@@ -76,6 +76,22 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void Figures_with_more_digits_than_a_double_holds_survive_the_xlsx_round_trip()
+    {
+        var seed = SeedForms.RetireeCommittee;
+        var form = seed with
+        {
+            Funds = seed.Funds with { Total = seed.Funds.Total with { Executed = 10.123456789012345678m } },
+            Indicators = [seed.Indicators[0] with { ClaimedScore = 9.999999999999999999m }, .. seed.Indicators.Skip(1)],
+        };
+
+        var result = FormImporter.Import(new MemoryStream(XlsxFormExporter.ToBytes([form])), "precise.xlsx");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(form, Assert.Single(result.Forms));
+    }
+
+    [Fact]
     public void Forms_differing_in_one_indicator_cell_are_not_equal()
     {
         var form = SeedForms.MemberCard;

@@ -54,7 +54,7 @@ public class ImportRobustnessTests
         var original = XlsxFormExporter.ToBytes([SeedForms.MemberCard]);
         var random = new Random(7);
 
-        for (var i = 0; i < 60; i++)
+        for (var i = 0; i < 30; i++)
         {
             var bytes = (byte[])original.Clone();
             switch (i % 3)
