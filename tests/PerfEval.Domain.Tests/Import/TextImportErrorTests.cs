@@ -113,6 +113,21 @@ public class TextImportErrorTests
     }
 
     [Fact]
+    public void Title_and_year_on_one_line_and_a_grade_on_the_next_line_are_read()
+    {
+        var lines = SeedLines.ToList();
+        lines[1] = "财政项目支出绩效自评表（2024年度）";
+        lines[2] = "";
+        lines[89] = "评分等级";
+        lines.Insert(90, "优");
+
+        var result = ImportLines(lines);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(SeedForms.All, result.Forms);
+    }
+
+    [Fact]
     public void Text_before_the_first_title_is_reported()
     {
         var result = ImportLines(["随便写的一行", .. SeedLines]);

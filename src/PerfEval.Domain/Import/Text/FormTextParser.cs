@@ -12,6 +12,9 @@ internal sealed class FormTextParser
     public const string Title = "财政项目支出绩效自评表";
     private const string IndicatorHeaderTail = "偏差原因分析及改进措施";
 
+    /// <summary>Grades are one character (优良中差); a little room for variants such as 良好.</summary>
+    private const int MaxGradeLength = 4;
+
     private readonly IReadOnlyList<TextLine> lines;
     private readonly int end;
     private readonly ImportLimits limits;
@@ -27,8 +30,8 @@ internal sealed class FormTextParser
 
     public EvaluationForm Parse()
     {
-        Expect(l => l.Compact == Title, "标题“财政项目支出绩效自评表”", "the title 财政项目支出绩效自评表");
-        var year = ReadFiscalYear();
+        var title = Expect(IsTitle, "标题“财政项目支出绩效自评表”", "the title 财政项目支出绩效自评表");
+        var year = title.Compact.Length > Title.Length ? YearOf(title) : YearOf(ExpectYearLine());
         var projectName = ReadLabelled("项目名称", "项目名称行", "the 项目名称 (project name) line");
         var (department, unit) = ReadDepartmentAndUnit();
         var funds = ReadFunds();
@@ -80,13 +83,21 @@ internal sealed class FormTextParser
         return next;
     }
 
-    private int ReadFiscalYear()
+    /// <summary>The title line, alone or followed by the year on the same line ("财政项目支出绩效自评表（2024年度）").</summary>
+    public static bool IsTitle(TextLine line) =>
+        line.Compact.StartsWith(Title, StringComparison.Ordinal)
+        && (line.Compact.Length == Title.Length || IsYearText(line.Compact[Title.Length..]));
+
+    private static bool IsYearText(string compact) =>
+        compact.Length >= 6 && compact[0] is '（' or '(' && compact[^1] is '）' or ')' && compact.Contains('年');
+
+    private TextLine ExpectYearLine() =>
+        Expect(l => IsYearText(l.Compact), "年度行，如“（2024年度）”", "the fiscal year line, e.g. （2024年度）");
+
+    private int YearOf(TextLine line)
     {
-        var line = Expect(
-            l => l.Compact.Length >= 6 && l.Compact[0] is '（' or '(' && l.Compact[^1] is '）' or ')' && l.Compact.Contains('年'),
-            "年度行，如“（2024年度）”",
-            "the fiscal year line, e.g. （2024年度）");
-        var digits = line.Compact[1..line.Compact.IndexOf('年', StringComparison.Ordinal)];
+        var text = line.Compact.StartsWith(Title, StringComparison.Ordinal) ? line.Compact[Title.Length..] : line.Compact;
+        var digits = text[1..text.IndexOf('年', StringComparison.Ordinal)];
         var year = 0;
         if (digits.Length != 4 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out year) || year < 1990 || year > 2200)
         {
@@ -271,6 +282,12 @@ internal sealed class FormTextParser
 
         var gradeLine = Expect(l => l.StartsWith("评分等级"), "“评分等级”行", "the 评分等级 (grade) line");
         var grade = gradeLine.Compact["评分等级".Length..];
+        if (grade.Length == 0 && position < end && lines[position].Tokens.Length == 1 && lines[position].Compact.Length <= MaxGradeLength)
+        {
+            // The grade's cell broken onto the next line.
+            grade = lines[position++].Compact;
+        }
+
         return (total, grade.Length == 0 ? null : grade);
     }
 
