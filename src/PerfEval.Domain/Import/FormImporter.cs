@@ -16,6 +16,7 @@ public static class FormImporter
 
     public static ImportResult Import(Stream content, string fileName, ImportLimits? limits = null)
     {
+        ArgumentNullException.ThrowIfNull(content);
         limits ??= ImportLimits.Default;
         try
         {
@@ -30,6 +31,39 @@ public static class FormImporter
         {
             return ImportResult.Failed(FormFileFormat.Unknown, FileError("可读取的文件", "a readable file", problem.Message));
         }
+    }
+
+    /// <summary>
+    /// Reads <paramref name="content"/> asynchronously (an HTTP request body allows no synchronous reads), then imports.
+    /// </summary>
+    public static async Task<ImportResult> ImportAsync(Stream content, string fileName, ImportLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        limits ??= ImportLimits.Default;
+        byte[] bytes;
+        try
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limits.MaxBytes)
+                {
+                    return ImportResult.Failed(FormFileFormat.Unknown, FileError($"不超过{limits.MaxBytes}字节的文件", $"a file of at most {limits.MaxBytes} bytes", "a larger file"));
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            bytes = buffer.ToArray();
+        }
+        catch (Exception problem) when (problem is IOException or NotSupportedException or ObjectDisposedException or UnauthorizedAccessException)
+        {
+            return ImportResult.Failed(FormFileFormat.Unknown, FileError("可读取的文件", "a readable file", problem.Message));
+        }
+
+        return Import(bytes, fileName, limits);
     }
 
     public static ImportResult Import(byte[] bytes, string fileName, ImportLimits? limits = null)

@@ -169,6 +169,14 @@ public class TextImportErrorTests
     }
 
     [Fact]
+    public async Task The_async_import_reads_the_same_forms()
+    {
+        var result = await FormImporter.ImportAsync(File.OpenRead(SeedForms.Path), SeedForms.FileName);
+
+        Assert.Equal(SeedForms.All, result.Forms);
+    }
+
+    [Fact]
     public void Content_is_sniffed_when_the_extension_says_nothing()
     {
         var result = FormImporter.Import(new MemoryStream(Encoding.UTF8.GetBytes(SeedForms.Text)), "upload.bin");
