@@ -18,19 +18,19 @@ public static class FormImporter
     {
         ArgumentNullException.ThrowIfNull(content);
         limits ??= ImportLimits.Default;
+        byte[] bytes;
         try
         {
-            if (!TryReadAll(content, limits.MaxBytes, out var bytes))
-            {
-                return ImportResult.Failed(FormFileFormat.Unknown, FileError($"不超过{limits.MaxBytes}字节的文件", $"a file of at most {limits.MaxBytes} bytes", "a larger file"));
-            }
-
-            return Import(bytes, fileName, limits);
+            using var buffer = new BoundedBuffer(limits.MaxBytes);
+            content.CopyTo(buffer);
+            bytes = buffer.ToArray();
         }
-        catch (Exception problem) when (problem is IOException or NotSupportedException or ObjectDisposedException or UnauthorizedAccessException)
+        catch (Exception problem) when (IsReadProblem(problem))
         {
-            return ImportResult.Failed(FormFileFormat.Unknown, FileError("可读取的文件", "a readable file", problem.Message));
+            return ReadFailed(problem, limits);
         }
+
+        return Import(bytes, fileName, limits);
     }
 
     /// <summary>
@@ -43,28 +43,26 @@ public static class FormImporter
         byte[] bytes;
         try
         {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > limits.MaxBytes)
-                {
-                    return ImportResult.Failed(FormFileFormat.Unknown, FileError($"不超过{limits.MaxBytes}字节的文件", $"a file of at most {limits.MaxBytes} bytes", "a larger file"));
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
+            using var buffer = new BoundedBuffer(limits.MaxBytes);
+            await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
             bytes = buffer.ToArray();
         }
-        catch (Exception problem) when (problem is IOException or NotSupportedException or ObjectDisposedException or UnauthorizedAccessException)
+        catch (Exception problem) when (IsReadProblem(problem))
         {
-            return ImportResult.Failed(FormFileFormat.Unknown, FileError("可读取的文件", "a readable file", problem.Message));
+            return ReadFailed(problem, limits);
         }
 
         return Import(bytes, fileName, limits);
     }
+
+    private static bool IsReadProblem(Exception problem) =>
+        problem is IOException or NotSupportedException or ObjectDisposedException or UnauthorizedAccessException;
+
+    private static ImportResult ReadFailed(Exception problem, ImportLimits limits) => ImportResult.Failed(
+        FormFileFormat.Unknown,
+        problem is BoundedBuffer.TooLargeException
+            ? FileError($"不超过{limits.MaxBytes}字节的文件", $"a file of at most {limits.MaxBytes} bytes", "a larger file")
+            : FileError("可读取的文件", "a readable file", problem.Message));
 
     public static ImportResult Import(byte[] bytes, string fileName, ImportLimits? limits = null)
     {
@@ -137,26 +135,6 @@ public static class FormImporter
         }
 
         return PdfTextFormImporter.Import(text, limits);
-    }
-
-    private static bool TryReadAll(Stream content, long maxBytes, out byte[] bytes)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                bytes = [];
-                return false;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        bytes = buffer.ToArray();
-        return true;
     }
 
     private static ReadOnlySpan<byte> SkipBom(ReadOnlySpan<byte> bytes) =>
