@@ -12,8 +12,6 @@ namespace PerfEval.Domain.Import;
 /// </summary>
 public static class FormImporter
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static ImportResult Import(Stream content, string fileName, ImportLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -83,7 +81,7 @@ public static class FormImporter
             return format switch
             {
                 FormFileFormat.Xlsx => XlsxFormImporter.Import(bytes, limits),
-                FormFileFormat.Json => JsonFormImporter.Import(SkipBom(bytes), limits),
+                FormFileFormat.Json => JsonFormImporter.Import(TextEncodings.SkipBom(bytes), limits),
                 FormFileFormat.PdfText => ImportText(bytes, limits),
                 _ => ImportResult.Failed(FormFileFormat.Unknown, FileError(
                     ".txt（自评表PDF文本）、.xlsx或.json文件", "a .txt (form text from the PDF), .xlsx or .json file", Describe(fileName, bytes))),
@@ -112,33 +110,20 @@ public static class FormImporter
             return FormFileFormat.Xlsx;
         }
 
-        var text = SkipBom(bytes);
+        var text = TextEncodings.SkipBom(bytes);
         var first = text.IndexOfAnyExcept(" \t\r\n"u8);
         if (first >= 0 && text[first] is (byte)'{' or (byte)'[')
         {
             return FormFileFormat.Json;
         }
 
-        return text.IndexOf(Encoding.UTF8.GetBytes(FormTextParser.Title)) >= 0 ? FormFileFormat.PdfText : FormFileFormat.Unknown;
+        return TextEncodings.Contains(text, FormTextParser.Title) ? FormFileFormat.PdfText : FormFileFormat.Unknown;
     }
 
-    private static ImportResult ImportText(byte[] bytes, ImportLimits limits)
-    {
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(SkipBom(bytes));
-        }
-        catch (DecoderFallbackException problem)
-        {
-            return ImportResult.Failed(FormFileFormat.PdfText, FileError("UTF-8编码的文本", "UTF-8 text", $"invalid UTF-8 at byte {problem.Index}"));
-        }
-
-        return PdfTextFormImporter.Import(text, limits);
-    }
-
-    private static ReadOnlySpan<byte> SkipBom(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+    private static ImportResult ImportText(byte[] bytes, ImportLimits limits) =>
+        TextEncodings.Decode(bytes) is { } text
+            ? PdfTextFormImporter.Import(text, limits)
+            : ImportResult.Failed(FormFileFormat.PdfText, FileError("UTF-8或GB18030编码的文本", "UTF-8 or GB18030 text", "bytes that neither encoding reads"));
 
     private static string Describe(string fileName, byte[] bytes) =>
         $"{(string.IsNullOrEmpty(fileName) ? "(no name)" : Path.GetFileName(fileName))}, {bytes.Length} bytes of unrecognised content";

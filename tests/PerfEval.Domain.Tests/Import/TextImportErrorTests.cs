@@ -138,14 +138,27 @@ public class TextImportErrorTests
     }
 
     [Fact]
-    public void Text_that_is_not_utf8_is_refused()
+    public void Text_in_neither_utf8_nor_gb18030_is_refused()
     {
-        var bytes = Encoding.Latin1.GetBytes("财政项目支出绩效自评表").Concat(new byte[] { 0xC3, 0x28 }).ToArray();
+        var bytes = new byte[] { 0x81, 0x30, 0x81 };
 
-        var result = FormImporter.Import(new MemoryStream(bytes), "gbk.txt");
+        var result = FormImporter.Import(new MemoryStream(bytes), "broken.txt");
 
-        Assert.NotEmpty(result.Errors);
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("GB18030", error.MessageEn);
         Assert.Empty(result.Forms);
+    }
+
+    [Fact]
+    public void Text_saved_as_gb18030_imports_the_same_forms_even_without_an_extension()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = Encoding.GetEncoding("GB18030").GetBytes(SeedForms.Text);
+
+        var result = FormImporter.Import(new MemoryStream(bytes), "upload");
+
+        Assert.Equal(FormFileFormat.PdfText, result.Format);
+        Assert.Equal(SeedForms.All, result.Forms);
     }
 
     [Fact]
