@@ -11,6 +11,7 @@ namespace PerfEval.Cli;
 public static class CliApp
 {
     public const int Ok = 0;
+    public const int Usage = 1;
     public const int Unreadable = 2;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

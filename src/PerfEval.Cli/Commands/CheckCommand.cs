@@ -28,7 +28,7 @@ internal static class CheckCommand
         if (ScoringProfile.ByName(profileName) is not { } profile)
         {
             error.WriteLine($"perfeval: unknown profile '{profileName}'; known: {string.Join(", ", ScoringProfile.Named.Select(p => p.Name))}");
-            return CliApp.Unreadable;
+            return CliApp.Usage;
         }
 
         var complete = FormFiles.TryImport(path, error, out var forms);

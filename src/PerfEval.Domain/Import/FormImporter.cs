@@ -12,25 +12,55 @@ namespace PerfEval.Domain.Import;
 /// </summary>
 public static class FormImporter
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static ImportResult Import(Stream content, string fileName, ImportLimits? limits = null)
     {
+        ArgumentNullException.ThrowIfNull(content);
         limits ??= ImportLimits.Default;
+        byte[] bytes;
         try
         {
-            if (!TryReadAll(content, limits.MaxBytes, out var bytes))
-            {
-                return ImportResult.Failed(FormFileFormat.Unknown, FileError($"不超过{limits.MaxBytes}字节的文件", $"a file of at most {limits.MaxBytes} bytes", "a larger file"));
-            }
-
-            return Import(bytes, fileName, limits);
+            using var buffer = new BoundedBuffer(limits.MaxBytes);
+            content.CopyTo(buffer);
+            bytes = buffer.ToArray();
         }
-        catch (Exception problem) when (problem is IOException or NotSupportedException or ObjectDisposedException or UnauthorizedAccessException)
+        catch (Exception problem) when (IsReadProblem(problem))
         {
-            return ImportResult.Failed(FormFileFormat.Unknown, FileError("可读取的文件", "a readable file", problem.Message));
+            return ReadFailed(problem, limits);
         }
+
+        return Import(bytes, fileName, limits);
     }
+
+    /// <summary>
+    /// Reads <paramref name="content"/> asynchronously (an HTTP request body allows no synchronous reads), then imports.
+    /// </summary>
+    public static async Task<ImportResult> ImportAsync(Stream content, string fileName, ImportLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        limits ??= ImportLimits.Default;
+        byte[] bytes;
+        try
+        {
+            using var buffer = new BoundedBuffer(limits.MaxBytes);
+            await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            bytes = buffer.ToArray();
+        }
+        catch (Exception problem) when (IsReadProblem(problem))
+        {
+            return ReadFailed(problem, limits);
+        }
+
+        return Import(bytes, fileName, limits);
+    }
+
+    private static bool IsReadProblem(Exception problem) =>
+        problem is IOException or NotSupportedException or ObjectDisposedException or UnauthorizedAccessException;
+
+    private static ImportResult ReadFailed(Exception problem, ImportLimits limits) => ImportResult.Failed(
+        FormFileFormat.Unknown,
+        problem is BoundedBuffer.TooLargeException
+            ? FileError($"不超过{limits.MaxBytes}字节的文件", $"a file of at most {limits.MaxBytes} bytes", "a larger file")
+            : FileError("可读取的文件", "a readable file", problem.Message));
 
     public static ImportResult Import(byte[] bytes, string fileName, ImportLimits? limits = null)
     {
@@ -51,7 +81,7 @@ public static class FormImporter
             return format switch
             {
                 FormFileFormat.Xlsx => XlsxFormImporter.Import(bytes, limits),
-                FormFileFormat.Json => JsonFormImporter.Import(SkipBom(bytes), limits),
+                FormFileFormat.Json => JsonFormImporter.Import(TextEncodings.SkipBom(bytes), limits),
                 FormFileFormat.PdfText => ImportText(bytes, limits),
                 _ => ImportResult.Failed(FormFileFormat.Unknown, FileError(
                     ".txt（自评表PDF文本）、.xlsx或.json文件", "a .txt (form text from the PDF), .xlsx or .json file", Describe(fileName, bytes))),
@@ -80,53 +110,20 @@ public static class FormImporter
             return FormFileFormat.Xlsx;
         }
 
-        var text = SkipBom(bytes);
+        var text = TextEncodings.SkipBom(bytes);
         var first = text.IndexOfAnyExcept(" \t\r\n"u8);
         if (first >= 0 && text[first] is (byte)'{' or (byte)'[')
         {
             return FormFileFormat.Json;
         }
 
-        return text.IndexOf(Encoding.UTF8.GetBytes(FormTextParser.Title)) >= 0 ? FormFileFormat.PdfText : FormFileFormat.Unknown;
+        return TextEncodings.Contains(text, FormTextParser.Title) ? FormFileFormat.PdfText : FormFileFormat.Unknown;
     }
 
-    private static ImportResult ImportText(byte[] bytes, ImportLimits limits)
-    {
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(SkipBom(bytes));
-        }
-        catch (DecoderFallbackException problem)
-        {
-            return ImportResult.Failed(FormFileFormat.PdfText, FileError("UTF-8编码的文本", "UTF-8 text", $"invalid UTF-8 at byte {problem.Index}"));
-        }
-
-        return PdfTextFormImporter.Import(text, limits);
-    }
-
-    private static bool TryReadAll(Stream content, long maxBytes, out byte[] bytes)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                bytes = [];
-                return false;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        bytes = buffer.ToArray();
-        return true;
-    }
-
-    private static ReadOnlySpan<byte> SkipBom(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+    private static ImportResult ImportText(byte[] bytes, ImportLimits limits) =>
+        TextEncodings.Decode(bytes) is { } text
+            ? PdfTextFormImporter.Import(text, limits)
+            : ImportResult.Failed(FormFileFormat.PdfText, FileError("UTF-8或GB18030编码的文本", "UTF-8 or GB18030 text", "bytes that neither encoding reads"));
 
     private static string Describe(string fileName, byte[] bytes) =>
         $"{(string.IsNullOrEmpty(fileName) ? "(no name)" : Path.GetFileName(fileName))}, {bytes.Length} bytes of unrecognised content";

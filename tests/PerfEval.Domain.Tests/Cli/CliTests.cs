@@ -138,6 +138,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Check_with_a_named_profile_scores_by_it_and_an_unknown_profile_is_a_usage_error()
+    {
+        var (exit, output, _) = Run("check", SeedForms.Path, "--json", "--profile", "hubei");
+        var (unknownExit, _, error) = Run("check", SeedForms.Path, "--profile", "atlantis");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("EXECUTION_WEIGHT_UNEXPECTED", output);
+        Assert.Equal(1, unknownExit);
+        Assert.Contains("hubei", error);
+    }
+
+    [Fact]
     public void An_unknown_command_is_a_usage_error()
     {
         var (exit, _, _) = Run("score-everything");

@@ -113,6 +113,21 @@ public class TextImportErrorTests
     }
 
     [Fact]
+    public void Title_and_year_on_one_line_and_a_grade_on_the_next_line_are_read()
+    {
+        var lines = SeedLines.ToList();
+        lines[1] = "财政项目支出绩效自评表（2024年度）";
+        lines[2] = "";
+        lines[89] = "评分等级";
+        lines.Insert(90, "优");
+
+        var result = ImportLines(lines);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(SeedForms.All, result.Forms);
+    }
+
+    [Fact]
     public void Text_before_the_first_title_is_reported()
     {
         var result = ImportLines(["随便写的一行", .. SeedLines]);
@@ -123,14 +138,27 @@ public class TextImportErrorTests
     }
 
     [Fact]
-    public void Text_that_is_not_utf8_is_refused()
+    public void Text_in_neither_utf8_nor_gb18030_is_refused()
     {
-        var bytes = Encoding.Latin1.GetBytes("财政项目支出绩效自评表").Concat(new byte[] { 0xC3, 0x28 }).ToArray();
+        var bytes = new byte[] { 0x81, 0x30, 0x81 };
 
-        var result = FormImporter.Import(new MemoryStream(bytes), "gbk.txt");
+        var result = FormImporter.Import(new MemoryStream(bytes), "broken.txt");
 
-        Assert.NotEmpty(result.Errors);
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("GB18030", error.MessageEn);
         Assert.Empty(result.Forms);
+    }
+
+    [Fact]
+    public void Text_saved_as_gb18030_imports_the_same_forms_even_without_an_extension()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = Encoding.GetEncoding("GB18030").GetBytes(SeedForms.Text);
+
+        var result = FormImporter.Import(new MemoryStream(bytes), "upload");
+
+        Assert.Equal(FormFileFormat.PdfText, result.Format);
+        Assert.Equal(SeedForms.All, result.Forms);
     }
 
     [Fact]
@@ -151,6 +179,14 @@ public class TextImportErrorTests
 
         Assert.Single(result.Errors);
         Assert.Empty(result.Forms);
+    }
+
+    [Fact]
+    public async Task The_async_import_reads_the_same_forms()
+    {
+        var result = await FormImporter.ImportAsync(File.OpenRead(SeedForms.Path), SeedForms.FileName);
+
+        Assert.Equal(SeedForms.All, result.Forms);
     }
 
     [Fact]

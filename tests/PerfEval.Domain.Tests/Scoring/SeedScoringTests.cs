@@ -94,6 +94,17 @@ public class SeedScoringTests
     }
 
     [Fact]
+    public void A_scorecard_lists_the_findings_of_one_indicator()
+    {
+        var card = ScoringEngine.Score(SeedForms.MemberCard, ScoringProfile.Default);
+
+        var findings = card.FindingsFor(card.Indicators[9]).Select(f => f.Code);
+
+        Assert.Equal([FindingCodes.DeviationReasonMissing], findings);
+        Assert.Empty(card.FindingsFor(card.Indicators[1]));
+    }
+
+    [Fact]
     public void Rows_below_their_weight_with_a_reason_are_not_reported()
     {
         var card = ScoringEngine.Score(SeedForms.FlexibleEmployment, ScoringProfile.Default);

@@ -21,7 +21,7 @@ public static class PdfTextFormImporter
         var starts = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Compact == FormTextParser.Title)
+            if (FormTextParser.IsTitle(lines[i]))
             {
                 starts.Add(i);
             }
