@@ -1,9 +1,14 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PerfEval.Api.Admin;
 using PerfEval.Api.Auth;
+using PerfEval.Api.Calendar;
 using PerfEval.Api.Evaluations;
+using PerfEval.Api.History;
 using PerfEval.Api.Http;
 using PerfEval.Api.Notifications;
+using PerfEval.Api.Projections;
+using PerfEval.Api.Reports;
 using PerfEval.Api.ReviewTasks;
 using PerfEval.Platform;
 using PerfEval.Platform.Health;
@@ -47,6 +52,12 @@ app.MapDevTokens(app.Services.GetRequiredService<AuthOptions>());
 app.MapEvaluations();
 app.MapReviewTasks();
 app.MapNotifications();
+app.MapHistory();
+app.MapCalendar();
+app.MapYearlyProjections();
+app.MapReports();
+app.MapProjectionAdmin();
+app.MapJobsDashboard();
 
 app.Run();
 
