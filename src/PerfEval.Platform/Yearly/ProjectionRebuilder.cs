@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using JasperFx;
 using JasperFx.Events.Daemon;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,12 @@ public sealed class ProjectionRebuilder(IServiceProvider services, ILogger<Proje
     public static IReadOnlyList<Type> Projections { get; } =
         [typeof(EvaluationProjection), typeof(ReviewTaskProjection), typeof(YearlyFormFactsProjection)];
 
+    /// <summary>The shards the daemon runs continuously (async projections), by projection.</summary>
+    private static readonly Dictionary<Type, string> ContinuousShards = new()
+    {
+        [typeof(YearlyFormFactsProjection)] = YearlyFormFactsProjection.ShardName,
+    };
+
     /// <summary>The daemon coordinator exists only in a process with PerfEval:RunWorker=true.</summary>
     public bool CanRebuildHere => services.GetService<IProjectionCoordinator>() is not null;
 
@@ -28,6 +35,12 @@ public sealed class ProjectionRebuilder(IServiceProvider services, ILogger<Proje
         foreach (var projection in Projections)
         {
             await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(30), ct);
+            if (ContinuousShards.TryGetValue(projection, out var shard) && daemon.StatusFor(shard) != AgentStatus.Running)
+            {
+                // A rebuild leaves the async shard where the rebuild ended; it must follow new events again.
+                await daemon.StartAgentAsync(shard, ct);
+            }
+
             logger.LogInformation("Rebuilt projection {Projection} after {Elapsed}", projection.Name, watch.Elapsed);
         }
 

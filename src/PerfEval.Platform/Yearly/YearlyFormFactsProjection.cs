@@ -10,6 +10,9 @@ namespace PerfEval.Platform.Yearly;
 /// </summary>
 public sealed class YearlyFormFactsProjection : SingleStreamProjection<YearlyFormFacts, Guid>
 {
+    /// <summary>The daemon's name for this projection's one shard.</summary>
+    public const string ShardName = "YearlyFormFacts:All";
+
     public override YearlyFormFacts? Evolve(YearlyFormFacts? snapshot, Guid id, IEvent e) =>
         YearlyFactsEvolution.Evolve(snapshot, e.Data) is { } next ? next with { Version = e.Version } : null;
 }

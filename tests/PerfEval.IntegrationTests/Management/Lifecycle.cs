@@ -29,8 +29,13 @@ public static class Lifecycle
     public static EvaluationForm InYear(this EvaluationForm form, int fiscalYear) =>
         form with { Header = form.Header with { FiscalYear = fiscalYear } };
 
-    /// <summary>A fiscal year of this test's own, so that calendars and jobs of other tests never touch it.</summary>
-    public static int OwnYear() => Random.Shared.Next(2300, 2900);
+    private static int _lastYear = 2040;
+
+    /// <summary>
+    /// A fiscal year of this test's own (forms accept 2000 to 2100), so that calendars and jobs of other tests never
+    /// touch it. Each test host has its own schema, so years only need to be unique within one run.
+    /// </summary>
+    public static int OwnYear() => Interlocked.Increment(ref _lastYear);
 
     public static Actor ActorOf(TestUser user) => new(
         user.Id, user.Name, user.Roles.ToHashSet(), user.UnitId, user.DepartmentIds.ToHashSet());
