@@ -22,22 +22,24 @@ public static class ManagementSetup
     public static IServiceCollection AddManagement(
         this IServiceCollection services, IConfiguration configuration, PlatformOptions platform)
     {
-        services.ConfigureMarten(options =>
-        {
-            options.Projections.Add(new YearlyFormFactsProjection(), ProjectionLifecycle.Async);
-            options.Schema.For<YearlyFormFacts>()
-                .Index(x => x.FiscalYear)
-                .Index(x => x.DepartmentId);
-            options.Schema.For<FiscalCalendar>().Identity(x => x.Id);
-            options.Schema.For<YearReport>().Index(x => x.RequestedAt);
-            options.Schema.For<YearReportFile>();
-        });
-
+        services.ConfigureMarten(ConfigureStore);
         services.AddSingleton<EvaluationHistory>();
         services.AddSingleton<FiscalCalendars>();
         services.AddSingleton<YearlyFiguresQuery>();
         services.AddSingleton<ProjectionRebuilder>();
         services.AddJobs(configuration, platform);
         return services;
+    }
+
+    /// <summary>The documents and projections of management, for the platform's store and the benchmark's.</summary>
+    public static void ConfigureStore(StoreOptions options)
+    {
+        options.Projections.Add(new YearlyFormFactsProjection(), ProjectionLifecycle.Async);
+        options.Schema.For<YearlyFormFacts>()
+            .Index(x => x.FiscalYear)
+            .Index(x => x.DepartmentId);
+        options.Schema.For<FiscalCalendar>().Identity(x => x.Id);
+        options.Schema.For<YearReport>().Index(x => x.RequestedAt);
+        options.Schema.For<YearReportFile>();
     }
 }
