@@ -10,8 +10,10 @@ namespace PerfEval.Platform.Yearly;
 /// </summary>
 public sealed class YearlyFormFactsProjection : SingleStreamProjection<YearlyFormFacts, Guid>
 {
+    public const string ProjectionName = "YearlyFormFacts";
+
     /// <summary>The daemon's name for this projection's one shard.</summary>
-    public const string ShardName = "YearlyFormFacts:All";
+    public const string ShardName = ProjectionName + ":All";
 
     public override YearlyFormFacts? Evolve(YearlyFormFacts? snapshot, Guid id, IEvent e) =>
         YearlyFactsEvolution.Evolve(snapshot, e.Data) is { } next ? next with { Version = e.Version } : null;

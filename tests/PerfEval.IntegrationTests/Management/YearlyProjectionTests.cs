@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Yearly;
 using PerfEval.IntegrationTests.Infrastructure;
+using PerfEval.Platform.Yearly;
 
 namespace PerfEval.IntegrationTests.Management;
 
@@ -125,20 +128,42 @@ public sealed class YearlyProjectionTests(PlatformFixture platform)
         var (a, _, _, ids) = await SeedYearAsync(approve: true);
         var manager = await platform.ClientFor(TestUser.Manager());
         var admin = await platform.ClientFor(TestUser.Admin());
+        var figures = platform.Services.GetRequiredService<YearlyFiguresQuery>();
         var (_, before) = await YearlyAsync(manager, a.DepartmentId);
+        var factsBefore = await FactsAsync(ids);
         var stateBefore = await Lifecycle.LoadAsync(platform, ids[4]);
+
+        // Lose the department's facts, as a faulty deployment might: the figures show it, the rebuild restores them.
+        await using (var session = Lifecycle.Store(platform).LightweightSession())
+        {
+            session.DeleteWhere<YearlyFormFacts>(f => f.DepartmentId == a.DepartmentId);
+            await session.SaveChangesAsync();
+        }
+
+        figures.Forget();
+        var (_, lost) = await YearlyAsync(manager, a.DepartmentId);
+        Assert.Equal(0, JsonSerializer.Deserialize<YearlyFigures>(lost, Forms.Json)!.Total.Forms);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await manager.PostAsync("/api/admin/projections/rebuild", null)).StatusCode);
         var rebuild = await admin.PostAsync("/api/admin/projections/rebuild", null);
         Assert.Equal(HttpStatusCode.OK, rebuild.StatusCode);
         await Lifecycle.ProjectionsCaughtUpAsync(platform);
+        figures.Forget();
         var (_, after) = await YearlyAsync(manager, a.DepartmentId);
 
         Assert.Equal(before, after);
+        Assert.Equal(factsBefore, await FactsAsync(ids));
         var stateAfter = await Lifecycle.LoadAsync(platform, ids[4]);
         Assert.Equal(stateBefore!.Version, stateAfter!.Version);
         Assert.Equal(stateBefore.FinalTotal, stateAfter.FinalTotal);
         Assert.Equal(EvaluationStatus.Approved, stateAfter.Status);
+    }
+
+    private async Task<string> FactsAsync(IReadOnlyList<Guid> ids)
+    {
+        await using var session = Lifecycle.Store(platform).QuerySession();
+        var facts = await session.LoadManyAsync<YearlyFormFacts>(ids);
+        return JsonSerializer.Serialize(facts.OrderBy(f => f.Id), Forms.Json);
     }
 
     [Fact]
