@@ -26,6 +26,13 @@ public static class Lifecycle
     /// <summary>The five real 2024 forms: 灵活就业, 劳模管理, 退管会, 劳模创新工作室, 会员卡.</summary>
     public static IReadOnlyList<EvaluationForm> SeedForms => Seed.Value;
 
+    /// <summary>
+    /// The reviewers' final totals for the seed forms in the management tests: 劳模管理 marked down to its tier band
+    /// (2.4 instead of 2.5), 会员卡 to 89.50 (良).
+    /// </summary>
+    public static readonly (decimal Total, string Grade)[] SeedFinals =
+        [(98.00m, "优"), (95.90m, "优"), (97.00m, "优"), (96.07m, "优"), (89.50m, "良")];
+
     public static EvaluationForm InYear(this EvaluationForm form, int fiscalYear) =>
         form with { Header = form.Header with { FiscalYear = fiscalYear } };
 

@@ -14,9 +14,6 @@ namespace PerfEval.IntegrationTests.Management;
 [Collection(PlatformCollection.Name)]
 public sealed class ReportTests(PlatformFixture platform)
 {
-    private static readonly (decimal Total, string Grade)[] Finals =
-        [(98.00m, "优"), (95.90m, "优"), (97.00m, "优"), (96.07m, "优"), (89.50m, "良")];
-
     /// <summary>The five seed forms in a year of this test's own, approved with known final totals.</summary>
     private async Task<(int Year, TestOrg Org)> ApprovedYearAsync()
     {
@@ -28,7 +25,7 @@ public sealed class ReportTests(PlatformFixture platform)
         {
             var submitted = await Lifecycle.SubmitAsync(platform, unit, Lifecycle.SeedForms[i].InYear(year));
             await Lifecycle.ClaimAsync(platform, submitted.Id, reviewer);
-            await Lifecycle.ApproveAsync(platform, submitted.Id, reviewer, Finals[i].Total, Finals[i].Grade);
+            await Lifecycle.ApproveAsync(platform, submitted.Id, reviewer, Lifecycle.SeedFinals[i].Total, Lifecycle.SeedFinals[i].Grade);
         }
 
         await Lifecycle.ProjectionsCaughtUpAsync(platform);

@@ -17,10 +17,6 @@ namespace PerfEval.IntegrationTests.Management;
 [Collection(PlatformCollection.Name)]
 public sealed class YearlyProjectionTests(PlatformFixture platform)
 {
-    /// <summary>The reviewers' final totals: 劳模管理 marked down to its tier band (2.4), 会员卡 to 89.50 (良).</summary>
-    private static readonly (decimal Total, string Grade)[] Finals =
-        [(98.00m, "优"), (95.90m, "优"), (97.00m, "优"), (96.07m, "优"), (89.50m, "良")];
-
     private async Task<(TestOrg A, TestOrg B, TestUser Reviewer, IReadOnlyList<Guid> Ids)> SeedYearAsync(bool approve)
     {
         var a = TestOrg.New();
@@ -54,7 +50,7 @@ public sealed class YearlyProjectionTests(PlatformFixture platform)
 
             for (var i = 0; i < 5; i++)
             {
-                await Lifecycle.ApproveAsync(platform, ids[i], reviewer, Finals[i].Total, Finals[i].Grade);
+                await Lifecycle.ApproveAsync(platform, ids[i], reviewer, Lifecycle.SeedFinals[i].Total, Lifecycle.SeedFinals[i].Grade);
             }
         }
 
