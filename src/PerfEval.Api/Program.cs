@@ -1,9 +1,14 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PerfEval.Api.Admin;
 using PerfEval.Api.Auth;
+using PerfEval.Api.Calendar;
 using PerfEval.Api.Evaluations;
+using PerfEval.Api.History;
 using PerfEval.Api.Http;
 using PerfEval.Api.Notifications;
+using PerfEval.Api.Projections;
+using PerfEval.Api.Reports;
 using PerfEval.Api.Review;
 using PerfEval.Api.ReviewTasks;
 using PerfEval.Platform;
@@ -53,6 +58,12 @@ app.MapExport();
 app.MapReviewTasks();
 app.MapNotifications();
 app.MapReview();
+app.MapHistory();
+app.MapCalendar();
+app.MapYearlyProjections();
+app.MapReports();
+app.MapProjectionAdmin();
+app.MapJobsDashboard();
 
 app.Run();
 

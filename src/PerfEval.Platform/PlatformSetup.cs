@@ -4,6 +4,7 @@ using PerfEval.Domain.Scoring;
 using PerfEval.Platform.Configuration;
 using PerfEval.Platform.EventStore;
 using PerfEval.Platform.Health;
+using PerfEval.Platform.Management;
 using PerfEval.Platform.Messaging;
 using PerfEval.Platform.Notifications;
 using PerfEval.Platform.Observability;
@@ -28,6 +29,7 @@ public static class PlatformSetup
         services.AddMessaging(configuration, platform);
         services.AddNotifications(configuration);
         services.AddPlatformHealth(configuration);
+        services.AddManagement(configuration, platform);
         return platform;
     }
 }

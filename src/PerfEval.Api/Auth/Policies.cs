@@ -14,6 +14,7 @@ public static class Policies
     public const string Reviewer = "reviewer";
     public const string Manager = "manager";
     public const string Admin = "admin";
+    public const string ManagerOrReviewer = "manager-or-reviewer";
 
     public static AuthorizationBuilder AddPerfEvalPolicies(this AuthorizationBuilder builder) => builder
         .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -21,5 +22,6 @@ public static class Policies
         .AddPolicy(Unit, p => p.RequireAuthenticatedUser().RequireRole(Role.Unit))
         .AddPolicy(Reviewer, p => p.RequireAuthenticatedUser().RequireRole(Role.Reviewer))
         .AddPolicy(Manager, p => p.RequireAuthenticatedUser().RequireRole(Role.Manager))
-        .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Role.Admin));
+        .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Role.Admin))
+        .AddPolicy(ManagerOrReviewer, p => p.RequireAuthenticatedUser().RequireRole(Role.Manager, Role.Reviewer));
 }

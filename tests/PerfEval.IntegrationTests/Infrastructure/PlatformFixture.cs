@@ -42,6 +42,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             web.UseSetting("Auth:DevTokens", "true");
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseSetting("Auth:SigningKey", "integration-tests-signing-key-0123456789abcdef");
+            web.UseSetting("Jobs:QueuePollIntervalMilliseconds", "200");
             web.ConfigureServices(services =>
             {
                 services.AddSingleton(Consumed);
@@ -67,7 +68,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             await using (var connection = new NpgsqlConnection(_services.Postgres))
             {
                 await connection.OpenAsync();
-                await using var drop = new NpgsqlCommand($"drop schema if exists {Schema} cascade", connection);
+                await using var drop = new NpgsqlCommand(
+                    $"drop schema if exists {Schema} cascade; drop schema if exists {Schema}_hangfire cascade", connection);
                 await drop.ExecuteNonQueryAsync();
             }
 

@@ -1,0 +1,74 @@
+using PerfEval.Api.Auth;
+using PerfEval.Api.Http;
+using PerfEval.Domain.Calendar;
+using PerfEval.Platform.Calendar;
+
+namespace PerfEval.Api.Calendar;
+
+/// <summary>The deadlines of a fiscal year (DESIGN §6): anyone signed in reads them, admins set them.</summary>
+public static class CalendarEndpoints
+{
+    public sealed record CalendarInput(
+        DateOnly? SelfEvaluationDue, DateOnly? ReviewDue, IReadOnlyList<int>? ReminderOffsetsDays, string? TimeZone);
+
+    public sealed record CalendarView(
+        int FiscalYear, DateOnly SelfEvaluationDue, DateOnly ReviewDue, IReadOnlyList<int> ReminderOffsetsDays, string TimeZone)
+    {
+        public static CalendarView Of(FiscalCalendar c) =>
+            new(c.FiscalYear, c.SelfEvaluationDue, c.ReviewDue, c.ReminderOffsetsDays, c.TimeZone);
+    }
+
+    public static readonly IReadOnlyList<int> DefaultOffsets = [30, 14, 7, 1];
+
+    public static void MapCalendar(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/calendar").WithTags("Calendar");
+        group.MapGet("/{year:int}", Get)
+            .RequireAuthorization(Policies.Authenticated)
+            .WithSummary("The fiscal year's due dates and reminder offsets");
+        group.MapPut("/{year:int}", Put)
+            .RequireAuthorization(Policies.Admin)
+            .WithSummary("Set the fiscal year's due dates and reminder offsets (days before the self-evaluation due date)");
+    }
+
+    private static async Task<IResult> Get(int year, FiscalCalendars calendars, CancellationToken ct) =>
+        await calendars.ForYearAsync(year, ct) is { } calendar
+            ? Results.Ok(CalendarView.Of(calendar))
+            : Problems.Create(StatusCodes.Status404NotFound, "calendar.not_found",
+                $"No calendar is set for fiscal year {year}.", $"{year} 年度尚未设置截止日期。");
+
+    private static async Task<IResult> Put(int year, CalendarInput? input, FiscalCalendars calendars, CancellationToken ct)
+    {
+        var missing = new Dictionary<string, string[]>();
+        if (input?.SelfEvaluationDue is null)
+        {
+            missing["selfEvaluationDue"] = ["Required (yyyy-MM-dd)."];
+        }
+
+        if (input?.ReviewDue is null)
+        {
+            missing["reviewDue"] = ["Required (yyyy-MM-dd)."];
+        }
+
+        if (missing.Count > 0)
+        {
+            return Problems.Validation(missing);
+        }
+
+        var calendar = new FiscalCalendar
+        {
+            Id = year,
+            SelfEvaluationDue = input!.SelfEvaluationDue!.Value,
+            ReviewDue = input.ReviewDue!.Value,
+            ReminderOffsetsDays = (input.ReminderOffsetsDays ?? DefaultOffsets).OrderByDescending(o => o).ToList(),
+            TimeZone = string.IsNullOrWhiteSpace(input.TimeZone) ? FiscalCalendar.DefaultTimeZone : input.TimeZone,
+        };
+        if (CalendarValidation.Errors(calendar) is { Count: > 0 } errors)
+        {
+            return Problems.Validation(errors);
+        }
+
+        await calendars.SaveAsync(calendar, ct);
+        return Results.Ok(CalendarView.Of(calendar));
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using PerfEval.Domain.Notifications;
+using PerfEval.Domain.Review;
+
+namespace PerfEval.Domain.Calendar;
+
+/// <summary>
+/// The notifications of the deadlines (DESIGN §3). Their ids derive from what they are about, so a job that runs
+/// twice, or on two servers, writes each of them once.
+/// </summary>
+public static class DeadlineNotifications
+{
+    public const string ReminderKind = "deadline.self_evaluation_reminder";
+    public const string OverdueKind = "deadline.review_overdue";
+
+    /// <summary>One reminder per unit, fiscal year and offset.</summary>
+    public static Notification Reminder(
+        FiscalCalendar calendar, string unitId, int offsetDays, int pendingForms, DateTimeOffset now, string correlationId)
+    {
+        var audience = Audiences.Unit(unitId);
+        var due = calendar.SelfEvaluationDue.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new Notification
+        {
+            Id = Notification.IdFor($"reminder:{calendar.FiscalYear}:{offsetDays}", audience),
+            Audience = audience,
+            Kind = ReminderKind,
+            Title = $"{calendar.FiscalYear} 年度绩效自评将于 {due} 截止",
+            TitleEn = $"Self-evaluations of {calendar.FiscalYear} are due on {due}",
+            Body = $"贵单位尚有 {pendingForms} 张自评表未提交（草稿或退回修改），距截止日期还有 {offsetDays} 天。",
+            BodyEn = $"Your unit has {pendingForms} form(s) not submitted (draft or sent back); {offsetDays} day(s) before the due date.",
+            CreatedAt = now,
+            CorrelationId = correlationId,
+        };
+    }
+
+    /// <summary>One escalation per overdue task and audience (the department's reviewers, the managers).</summary>
+    public static IReadOnlyList<Notification> Overdue(ReviewTask task, DateOnly due, DateTimeOffset now, string correlationId)
+    {
+        var dueText = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return [.. new[] { Audiences.DepartmentReviewers(task.DepartmentId), Audiences.Managers }.Select(audience => new Notification
+        {
+            Id = Notification.IdFor($"overdue:{task.Id:N}", audience),
+            Audience = audience,
+            Kind = OverdueKind,
+            EvaluationId = task.EvaluationId,
+            Title = $"审核任务已逾期：{task.ProjectName}",
+            TitleEn = $"Review overdue: {task.ProjectName}",
+            Body = $"单位 {task.UnitId} 的自评表（{task.FiscalYear} 年度）审核截止日期为 {dueText}，任务仍未完成{(task.AssigneeName is { } a ? $"（审核人：{a}）" : "（尚未领取）")}。",
+            BodyEn = $"The review of unit {task.UnitId}'s form ({task.FiscalYear}) was due on {dueText} and is not done{(task.AssigneeName is { } b ? $" (reviewer: {b})" : " (not claimed)")}.",
+            CreatedAt = now,
+            CorrelationId = correlationId,
+        })];
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using PerfEval.Domain.Evaluations;
+
+namespace PerfEval.Domain.History;
+
+/// <summary>
+/// The human-readable line for each event of a form's stream. One entry per event type, so a new event without a
+/// summary is caught by the test that walks the Evaluations namespace.
+/// </summary>
+public static class EventSummaries
+{
+    private static readonly Dictionary<Type, Func<object, EventSummary>> ByType = new();
+
+    static EventSummaries()
+    {
+        Add<EvaluationDrafted>(e => new(
+            $"单位 {e.UnitId} 创建了自评表草稿“{e.Form.Header.ProjectName}”（来源：{e.Source}）。",
+            $"Unit {e.UnitId} drafted the form '{e.Form.Header.ProjectName}' (source: {e.Source})."));
+        Add<EvaluationContentReplaced>(e => new(
+            $"单位修改了自评表内容“{e.Form.Header.ProjectName}”。",
+            $"The unit replaced the form's content ('{e.Form.Header.ProjectName}')."));
+        Add<EvaluationSubmitted>(e => new(
+            $"单位第 {e.Submission} 次提交了自评表。",
+            $"The unit submitted the form (submission {e.Submission})."));
+        Add<EvaluationScored>(e => new(
+            $"系统评分（第 {e.Submission} 次提交）：总分 {N(e.Scorecard.ComputedTotal)}，等级 {e.Scorecard.ComputedGrade}，发现问题 {e.Scorecard.Findings.Count} 项。",
+            $"Scored by the rules (submission {e.Submission}): total {N(e.Scorecard.ComputedTotal)}, grade {e.Scorecard.ComputedGrade}, {e.Scorecard.Findings.Count} finding(s)."));
+        Add<ReviewTaskOpened>(e => new(
+            $"已生成审核任务（第 {e.Submission} 次提交）{Due(e.DueDate, "，截止日期 ", "")}。",
+            $"A review task was opened for submission {e.Submission}{Due(e.DueDate, ", due ", "")}."));
+        Add<ReviewTaskClaimed>(e => new(
+            $"审核人 {e.ReviewerName} 领取了审核任务。",
+            $"Reviewer {e.ReviewerName} claimed the review task."));
+        Add<ReviewTaskReleased>(e => new(
+            $"审核人 {e.ReviewerId} 退回了审核任务。",
+            $"Reviewer {e.ReviewerId} released the review task."));
+        Add<ReviewCommentAdded>(e => new(
+            $"审核人 {e.ReviewerName} 发表意见{Indicator(e.IndicatorIndex, "（指标 ", "）")}：{e.Text}",
+            $"Reviewer {e.ReviewerName} commented{Indicator(e.IndicatorIndex, " (indicator ", ")")}: {e.Text}"));
+        Add<ScoreAdjusted>(e => new(
+            $"审核人 {e.ReviewerName} 将 {e.Target.Path} 的得分由 {N(e.PreviousScore ?? e.ClaimedScore)} 调整为 {N(e.NewScore)}，理由：{e.Reason}",
+            $"Reviewer {e.ReviewerName} adjusted {e.Target.Path} from {N(e.PreviousScore ?? e.ClaimedScore)} to {N(e.NewScore)}: {e.Reason}"));
+        Add<RevisionRequested>(e => new(
+            $"审核人 {e.ReviewerId} 退回修改：{string.Join("；", e.Reasons)}",
+            $"Reviewer {e.ReviewerId} requested a revision: {string.Join("; ", e.Reasons)}"));
+        Add<EvaluationApproved>(e => new(
+            $"审核人 {e.ReviewerName} 审核通过：最终得分 {N(e.FinalTotal)}，等级 {e.FinalGrade}。",
+            $"Reviewer {e.ReviewerName} approved the form: final total {N(e.FinalTotal)}, grade {e.FinalGrade}."));
+        Add<EvaluationRejected>(e => new(
+            $"审核人 {e.ReviewerId} 驳回了自评表：{e.Reason}",
+            $"Reviewer {e.ReviewerId} rejected the form: {e.Reason}"));
+        Add<EvaluationPublished>(e => new(
+            $"管理员 {e.ManagerId} 公开了自评表。",
+            $"Manager {e.ManagerId} published the form."));
+        Add<EvaluationReopened>(e => new(
+            $"管理员 {e.ManagerId} 重新打开了自评表：{e.Reason}",
+            $"Manager {e.ManagerId} reopened the form: {e.Reason}"));
+    }
+
+    /// <summary>The event types that have a summary.</summary>
+    public static IReadOnlyCollection<Type> Known => ByType.Keys;
+
+    /// <summary>The summary of a stored event; an event type without one says so rather than failing the history.</summary>
+    public static EventSummary Of(object @event) => ByType.TryGetValue(@event.GetType(), out var summarize)
+        ? summarize(@event)
+        : new EventSummary($"事件 {@event.GetType().Name}", $"Event {@event.GetType().Name}");
+
+    private static void Add<T>(Func<T, EventSummary> summarize) => ByType[typeof(T)] = e => summarize((T)e);
+
+    private static string N(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";
+
+    private static string Due(DateOnly? due, string prefix, string suffix) =>
+        due is { } d ? prefix + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + suffix : "";
+
+    private static string Indicator(int? index, string prefix, string suffix) =>
+        index is { } i ? prefix + (i + 1).ToString(CultureInfo.InvariantCulture) + suffix : "";
+}

@@ -1,0 +1,62 @@
+namespace PerfEval.Domain.Yearly;
+
+/// <summary>
+/// The year-end aggregate report's content (DESIGN §3): the year's figures, one row per form, the findings per form
+/// and code, and the figures by department. The same data is written as .xlsx and as JSON.
+/// </summary>
+public sealed record YearReportData(
+    int FiscalYear,
+    DateTimeOffset GeneratedAt,
+    GroupFigures Summary,
+    IReadOnlyList<YearReportFormRow> Forms,
+    IReadOnlyList<YearReportFindingRow> Findings,
+    IReadOnlyList<GroupFigures> ByDepartment)
+{
+    public static YearReportData From(
+        int fiscalYear, IReadOnlyCollection<YearlyFormFacts> facts, DateOnly today, DateOnly? reviewDue, DateTimeOffset generatedAt)
+    {
+        var ordered = facts
+            .OrderBy(f => f.DepartmentId, StringComparer.Ordinal)
+            .ThenBy(f => f.UnitId, StringComparer.Ordinal)
+            .ThenBy(f => f.ProjectName, StringComparer.Ordinal)
+            .ThenBy(f => f.Id)
+            .ToList();
+        var figures = YearlyAggregation.Aggregate(fiscalYear, null, ordered, today, reviewDue);
+        return new YearReportData(
+            fiscalYear,
+            generatedAt,
+            figures.Total,
+            ordered.Select(YearReportFormRow.Of).ToList(),
+            ordered.SelectMany(f => f.FindingCodes
+                    .GroupBy(code => code)
+                    .OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => new YearReportFindingRow(f.Id, f.ProjectName, f.UnitId, f.DepartmentId, g.Key, g.Count())))
+                .ToList(),
+            figures.Departments);
+    }
+}
+
+public sealed record YearReportFormRow(
+    Guid EvaluationId,
+    string DepartmentId,
+    string UnitId,
+    string ProjectName,
+    string Status,
+    decimal? InitialBudget,
+    decimal? FullYearBudget,
+    decimal? Executed,
+    decimal? ClaimedTotal,
+    string? ClaimedGrade,
+    decimal? ComputedTotal,
+    string? ComputedGrade,
+    decimal? FinalTotal,
+    string? FinalGrade,
+    int Findings)
+{
+    public static YearReportFormRow Of(YearlyFormFacts f) => new(
+        f.Id, f.DepartmentId, f.UnitId, f.ProjectName, f.Status.ToString(), f.InitialBudget, f.FullYearBudget, f.Executed,
+        f.ClaimedTotal, f.ClaimedGrade, f.ComputedTotal, f.ComputedGrade, f.FinalTotal, f.FinalGrade, f.FindingCodes.Count);
+}
+
+public sealed record YearReportFindingRow(
+    Guid EvaluationId, string ProjectName, string UnitId, string DepartmentId, string Code, int Count);

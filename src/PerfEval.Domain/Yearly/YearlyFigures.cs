@@ -1,0 +1,36 @@
+namespace PerfEval.Domain.Yearly;
+
+/// <summary>The year's picture: the whole (or one department), each department and each unit.</summary>
+public sealed record YearlyFigures(
+    int FiscalYear,
+    string? DepartmentId,
+    GroupFigures Total,
+    IReadOnlyList<GroupFigures> Departments,
+    IReadOnlyList<GroupFigures> Units);
+
+/// <summary>The figures of a group of forms (all, a department's or a unit's).</summary>
+/// <param name="Key">The department or unit id; "all" for the whole.</param>
+/// <param name="DepartmentId">The department of a unit's group (a unit reports to one department).</param>
+public sealed record GroupFigures(
+    string Key,
+    string? DepartmentId,
+    int Forms,
+    IReadOnlyDictionary<string, int> ByStatus,
+    BudgetFigures Budget,
+    ScoreAverages Averages,
+    IReadOnlyDictionary<string, int> ComputedGrades,
+    IReadOnlyDictionary<string, int> FinalGrades,
+    IReadOnlyDictionary<string, int> FindingsByCode,
+    IReadOnlyList<IndicatorCount> IndicatorsMostOftenBelowWeight,
+    ReviewerWorkload Workload);
+
+/// <summary>Sums of the funds' total rows (万元) and the execution rate executed ÷ full-year budget, in percent.</summary>
+public sealed record BudgetFigures(decimal Initial, decimal FullYear, decimal Executed, decimal? ExecutionRate);
+
+/// <summary>Means over the forms that have the figure (claimed: printed total; computed: the rules'; final: approved).</summary>
+public sealed record ScoreAverages(decimal? Claimed, decimal? Computed, decimal? Final);
+
+public sealed record IndicatorCount(string Name, int Forms);
+
+/// <summary>Review tasks of the group's latest submissions: open, claimed, and of those not done, overdue.</summary>
+public sealed record ReviewerWorkload(int Open, int Claimed, int Overdue);

@@ -1,0 +1,48 @@
+using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Review;
+
+namespace PerfEval.Domain.Yearly;
+
+/// <summary>
+/// The figures of one form that the yearly picture adds up: kept small (no form content) so that a year of a
+/// province's forms can be read and summed quickly. One document per form, folded from its stream.
+/// </summary>
+public sealed record YearlyFormFacts
+{
+    public required Guid Id { get; init; }
+    public required int FiscalYear { get; init; }
+    public required string UnitId { get; init; }
+    public required string DepartmentId { get; init; }
+    public required string ProjectName { get; init; }
+    public required EvaluationStatus Status { get; init; }
+
+    /// <summary>年初预算数, 全年预算数, 全年执行数 of the funds' total row (万元).</summary>
+    public decimal? InitialBudget { get; init; }
+    public decimal? FullYearBudget { get; init; }
+    public decimal? Executed { get; init; }
+
+    /// <summary>总分 and 评分等级 as the unit printed them.</summary>
+    public decimal? ClaimedTotal { get; init; }
+    public string? ClaimedGrade { get; init; }
+
+    /// <summary>The rule engine's total and grade of the latest scored submission.</summary>
+    public decimal? ComputedTotal { get; init; }
+    public string? ComputedGrade { get; init; }
+
+    /// <summary>Fixed on approval; cleared when the form is submitted again or reopened.</summary>
+    public decimal? FinalTotal { get; init; }
+    public string? FinalGrade { get; init; }
+
+    /// <summary>The code of each finding of the latest scorecard (a code appears once per finding).</summary>
+    public IReadOnlyList<string> FindingCodes { get; init; } = [];
+
+    /// <summary>Names of the indicators the rules score below their weight in the latest scorecard.</summary>
+    public IReadOnlyList<string> IndicatorsBelowWeight { get; init; } = [];
+
+    public Guid? TaskId { get; init; }
+    public ReviewTaskStatus? TaskStatus { get; init; }
+    public DateOnly? TaskDueDate { get; init; }
+    public string? TaskAssigneeId { get; init; }
+
+    public long Version { get; init; }
+}

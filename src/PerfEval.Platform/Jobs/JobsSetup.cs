@@ -1,0 +1,62 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PerfEval.Platform.Configuration;
+using PerfEval.Platform.Reports;
+
+namespace PerfEval.Platform.Jobs;
+
+public static class JobsSetup
+{
+    /// <summary>The schema of Hangfire's tables: beside the event store's, so each environment (and test host) has its own.</summary>
+    public static string SchemaFor(PlatformOptions platform) => platform.Schema + "_hangfire";
+
+    /// <summary>
+    /// Hangfire on PostgreSQL. Every process gets the storage (to enqueue jobs and serve the dashboard); the job server
+    /// and the recurring schedule run only where the worker side runs.
+    /// </summary>
+    public static IServiceCollection AddJobs(
+        this IServiceCollection services, IConfiguration configuration, PlatformOptions platform)
+    {
+        var options = configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
+        var connectionString = configuration.RequiredConnectionString(ConnectionNames.Postgres);
+        services.AddSingleton(options);
+
+        // Our own storage instance rather than Hangfire's static JobStorage.Current: two hosts in one process (tests)
+        // must not share it.
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            SchemaName = SchemaFor(platform),
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = TimeSpan.FromMilliseconds(options.QueuePollIntervalMilliseconds),
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = TimeSpan.FromMinutes(30),
+        };
+        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(
+            new NpgsqlConnectionFactory(connectionString, storageOptions, null), storageOptions));
+        services.AddHangfire((_, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+
+        services.AddTransient<SelfEvaluationReminderJob>();
+        services.AddTransient<OverdueReviewEscalationJob>();
+        services.AddTransient<YearReportJob>();
+        services.AddTransient<ProjectionRebuildJob>();
+        services.AddSingleton<YearReportBuilder>();
+
+        if (platform.RunWorker)
+        {
+            services.AddHangfireServer((_, server) =>
+            {
+                server.WorkerCount = options.WorkerCount;
+                server.SchedulePollingInterval = TimeSpan.FromSeconds(15);
+            });
+            services.AddHostedService<RecurringJobsRegistration>();
+        }
+
+        return services;
+    }
+}

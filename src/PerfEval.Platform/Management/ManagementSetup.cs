@@ -1,0 +1,45 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PerfEval.Domain.Calendar;
+using PerfEval.Domain.Yearly;
+using PerfEval.Platform.Calendar;
+using PerfEval.Platform.Configuration;
+using PerfEval.Platform.History;
+using PerfEval.Platform.Jobs;
+using PerfEval.Platform.Reports;
+using PerfEval.Platform.Yearly;
+
+namespace PerfEval.Platform.Management;
+
+public static class ManagementSetup
+{
+    /// <summary>
+    /// What management reads and schedules: audit history, the yearly facts (an async projection), fiscal calendars,
+    /// reports, and the jobs that remind, escalate and report.
+    /// </summary>
+    public static IServiceCollection AddManagement(
+        this IServiceCollection services, IConfiguration configuration, PlatformOptions platform)
+    {
+        services.ConfigureMarten(ConfigureStore);
+        services.AddSingleton<EvaluationHistory>();
+        services.AddSingleton<FiscalCalendars>();
+        services.AddSingleton<YearlyFiguresQuery>();
+        services.AddSingleton<ProjectionRebuilder>();
+        services.AddJobs(configuration, platform);
+        return services;
+    }
+
+    /// <summary>The documents and projections of management, for the platform's store and the benchmark's.</summary>
+    public static void ConfigureStore(StoreOptions options)
+    {
+        options.Projections.Add(new YearlyFormFactsProjection(), ProjectionLifecycle.Async);
+        options.Schema.For<YearlyFormFacts>()
+            .Index(x => x.FiscalYear)
+            .Index(x => x.DepartmentId);
+        options.Schema.For<FiscalCalendar>().Identity(x => x.Id);
+        options.Schema.For<YearReport>().Index(x => x.RequestedAt);
+        options.Schema.For<YearReportFile>();
+    }
+}

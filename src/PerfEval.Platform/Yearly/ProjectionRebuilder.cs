@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using JasperFx;
+using JasperFx.Events.Daemon;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PerfEval.Platform.EventStore;
+using PerfEval.Platform.Review;
+
+namespace PerfEval.Platform.Yearly;
+
+/// <summary>
+/// Rebuilds every projection from the events (the forms' snapshots, the review queue and the yearly facts) through
+/// the daemon that runs them, so a rebuild never races the daemon's own agents. Only where the worker side runs.
+/// </summary>
+public sealed class ProjectionRebuilder(IServiceProvider services, ILogger<ProjectionRebuilder> logger)
+{
+    public static IReadOnlyList<Type> Projections { get; } =
+        [typeof(EvaluationProjection), typeof(ReviewTaskProjection), typeof(YearlyFormFactsProjection)];
+
+    /// <summary>The shards the daemon runs continuously (async projections), by projection.</summary>
+    private static readonly Dictionary<Type, string> ContinuousShards = new()
+    {
+        [typeof(YearlyFormFactsProjection)] = YearlyFormFactsProjection.ShardName,
+    };
+
+    /// <summary>The daemon coordinator exists only in a process with PerfEval:RunWorker=true.</summary>
+    public bool CanRebuildHere => services.GetService<IProjectionCoordinator>() is not null;
+
+    public async Task<TimeSpan> RebuildAllAsync(CancellationToken ct)
+    {
+        var coordinator = services.GetService<IProjectionCoordinator>()
+            ?? throw new InvalidOperationException("Projections are rebuilt where the async daemon runs (PerfEval:RunWorker=true).");
+        var daemon = coordinator.DaemonForMainDatabase();
+        var watch = Stopwatch.StartNew();
+        foreach (var projection in Projections)
+        {
+            await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(30), ct);
+            if (ContinuousShards.TryGetValue(projection, out var shard) && daemon.StatusFor(shard) != AgentStatus.Running)
+            {
+                // A rebuild leaves the async shard where the rebuild ended; it must follow new events again.
+                await daemon.StartAgentAsync(shard, ct);
+            }
+
+            logger.LogInformation("Rebuilt projection {Projection} after {Elapsed}", projection.Name, watch.Elapsed);
+        }
+
+        return watch.Elapsed;
+    }
+}

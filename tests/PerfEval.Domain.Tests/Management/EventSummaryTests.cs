@@ -1,0 +1,71 @@
+using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.History;
+using PerfEval.Domain.Tests.Fixtures;
+
+namespace PerfEval.Domain.Tests.Management;
+
+public class EventSummaryTests
+{
+    /// <summary>The events of a form's stream: the records of the Evaluations namespace that name their form.</summary>
+    private static IEnumerable<Type> EventTypes() => typeof(EvaluationDrafted).Assembly.GetTypes()
+        .Where(t => t.Namespace == typeof(EvaluationDrafted).Namespace && t is { IsClass: true, IsAbstract: false })
+        .Where(t => t.GetProperty("EvaluationId")?.PropertyType == typeof(Guid));
+
+    [Fact]
+    public void Every_event_type_of_the_Evaluations_namespace_has_a_summary()
+    {
+        var types = EventTypes().ToList();
+
+        Assert.Equal(14, types.Count);
+        Assert.All(types, t => Assert.Contains(t, EventSummaries.Known));
+    }
+
+    [Fact]
+    public void Every_event_of_a_full_lifecycle_reads_as_a_sentence_in_both_languages()
+    {
+        var events = SeedLifecycle.Everything(SeedForms.MemberCard);
+
+        Assert.Equal(EventTypes().ToHashSet(), events.Select(e => e.GetType()).ToHashSet());
+        Assert.All(events, e =>
+        {
+            var summary = EventSummaries.Of(e);
+            Assert.False(string.IsNullOrWhiteSpace(summary.Zh));
+            Assert.False(string.IsNullOrWhiteSpace(summary.En));
+            Assert.DoesNotContain(e.GetType().Name, summary.En);
+        });
+    }
+
+    [Fact]
+    public void Approval_summary_names_the_reviewer_the_final_total_and_grade()
+    {
+        var approved = new EvaluationApproved(Guid.NewGuid(), Guid.NewGuid(), 95.9m, "优", "r1", "王审核");
+
+        var summary = EventSummaries.Of(approved);
+
+        Assert.Equal("审核人 王审核 审核通过：最终得分 95.9，等级 优。", summary.Zh);
+        Assert.Equal("Reviewer 王审核 approved the form: final total 95.9, grade 优.", summary.En);
+    }
+
+    [Fact]
+    public void Adjustment_summary_shows_the_cell_and_both_scores()
+    {
+        var adjusted = new ScoreAdjusted(Guid.NewGuid(), Guid.NewGuid(), ScoreTarget.Indicator(0), 17m, null, 15.91m, "按公式", "r1", "王审核");
+
+        Assert.Equal(
+            "Reviewer 王审核 adjusted indicators[0].score from 17 to 15.91: 按公式",
+            EventSummaries.Of(adjusted).En);
+    }
+
+    [Fact]
+    public void Replaying_a_prefix_of_the_stream_gives_the_state_at_that_point()
+    {
+        var events = SeedLifecycle.Approved(SeedForms.FlexibleEmployment, 98m, "优");
+
+        Assert.Null(EvaluationReplay.Fold([]));
+        Assert.Equal(EvaluationStatus.Draft, EvaluationReplay.Fold(events.Take(1))!.Status);
+        Assert.Equal(EvaluationStatus.Submitted, EvaluationReplay.Fold(events.Take(3))!.Status);
+        var approved = EvaluationReplay.Fold(events)!;
+        Assert.Equal(EvaluationStatus.Approved, approved.Status);
+        Assert.Equal(98m, approved.FinalTotal);
+    }
+}

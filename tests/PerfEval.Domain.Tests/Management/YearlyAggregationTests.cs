@@ -1,0 +1,114 @@
+using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.History;
+using PerfEval.Domain.Review;
+using PerfEval.Domain.Scoring;
+using PerfEval.Domain.Tests.Fixtures;
+using PerfEval.Domain.Yearly;
+
+namespace PerfEval.Domain.Tests.Management;
+
+/// <summary>The yearly figures of the five seed forms, approved with known final totals.</summary>
+public class YearlyAggregationTests
+{
+    private static readonly DateOnly Today = new(2025, 4, 1);
+
+    /// <summary>Final totals the reviewers fix: the member card form is marked down to 89.50 (良).</summary>
+    public static readonly (decimal Total, string Grade)[] Finals =
+        [(98.00m, "优"), (95.90m, "优"), (97.00m, "优"), (96.07m, "优"), (89.50m, "良")];
+
+    private static IReadOnlyList<YearlyFormFacts> SeedFacts() => SeedForms.All
+        .Select((form, i) => Fold(SeedLifecycle.Approved(form, Finals[i].Total, Finals[i].Grade, unit: i < 3 ? "unit-a" : "unit-b")))
+        .ToList();
+
+    private static YearlyFormFacts Fold(IEnumerable<object> events) =>
+        events.Aggregate((YearlyFormFacts?)null, YearlyFactsEvolution.Evolve)!;
+
+    [Fact]
+    public void Budget_totals_and_execution_rate_of_the_seed_forms()
+    {
+        var figures = YearlyAggregation.Aggregate(2024, "dept-1", SeedFacts(), Today, null).Total;
+
+        Assert.Equal(5, figures.Forms);
+        Assert.Equal(new BudgetFigures(187.80m, 179.48m, 170.31m, 94.89m), figures.Budget);
+    }
+
+    [Fact]
+    public void Averages_of_claimed_computed_and_final_totals()
+    {
+        var figures = YearlyAggregation.Aggregate(2024, null, SeedFacts(), Today, null).Total;
+
+        // (98 + 96.04 + 97 + 96.52 + 96) / 5; (98 + 95.94 + 97 + 96.07 + 94.91) / 5; (98 + 95.9 + 97 + 96.07 + 89.5) / 5
+        Assert.Equal(new ScoreAverages(96.71m, 96.38m, 95.29m), figures.Averages);
+    }
+
+    [Fact]
+    public void Grades_findings_and_indicators_below_weight_are_counted()
+    {
+        var figures = YearlyAggregation.Aggregate(2024, null, SeedFacts(), Today, null).Total;
+
+        Assert.Equal(new Dictionary<string, int> { ["优"] = 5 }, figures.ComputedGrades);
+        Assert.Equal(new Dictionary<string, int> { ["优"] = 4, ["良"] = 1 }, figures.FinalGrades);
+        Assert.Equal(new Dictionary<string, int> { ["Approved"] = 5 }, figures.ByStatus);
+        Assert.Equal(
+            new Dictionary<string, int>
+            {
+                [FindingCodes.ClaimAboveRule] = 1,
+                [FindingCodes.ClaimOutsideTierBand] = 1,
+                [FindingCodes.DeviationReasonMissing] = 3,
+                [FindingCodes.ExecutionScoreMismatch] = 1,
+            },
+            figures.FindingsByCode);
+        Assert.Equal(10, figures.IndicatorsMostOftenBelowWeight.Count);
+        Assert.Contains(new IndicatorCount("注册会员卡数", 1), figures.IndicatorsMostOftenBelowWeight);
+    }
+
+    [Fact]
+    public void Units_and_departments_are_grouped_separately()
+    {
+        var figures = YearlyAggregation.Aggregate(2024, null, SeedFacts(), Today, null);
+
+        Assert.Equal(["unit-a", "unit-b"], figures.Units.Select(u => u.Key));
+        Assert.Equal([3, 2], figures.Units.Select(u => u.Forms));
+        Assert.Equal("dept-1", Assert.Single(figures.Departments).Key);
+        Assert.Equal(new BudgetFigures(126.60m, 118.28m, 116.23m, 98.27m), figures.Units[0].Budget);
+    }
+
+    [Fact]
+    public void Workload_counts_open_claimed_and_overdue_tasks()
+    {
+        var open = Fold(SeedLifecycle.Approved(SeedForms.FlexibleEmployment, 98m, "优").Take(4));
+        var claimed = Fold(SeedLifecycle.Approved(SeedForms.MemberCard, 90m, "优").Take(5)) with { TaskDueDate = new DateOnly(2025, 3, 1) };
+        var done = Fold(SeedLifecycle.Approved(SeedForms.RetireeCommittee, 97m, "优"));
+
+        var workload = YearlyAggregation.Workload([open, claimed, done], Today, reviewDue: new DateOnly(2025, 5, 31));
+
+        Assert.Equal(new ReviewerWorkload(Open: 1, Claimed: 1, Overdue: 1), workload);
+        Assert.Equal(ReviewTaskStatus.Done, done.TaskStatus);
+    }
+
+    [Fact]
+    public void Facts_follow_the_same_statuses_as_the_form_state_through_a_full_lifecycle()
+    {
+        var events = SeedLifecycle.Everything(SeedForms.InnovationStudio);
+
+        for (var n = 1; n <= events.Count; n++)
+        {
+            var prefix = events.Take(n).ToList();
+            Assert.Equal(EvaluationReplay.Fold(prefix)!.Status, Fold(prefix).Status);
+        }
+    }
+
+    [Fact]
+    public void Resubmission_clears_the_final_score()
+    {
+        var events = SeedLifecycle.Approved(SeedForms.FlexibleEmployment, 98m, "优").ToList();
+        var approved = Fold(events);
+        var id = approved.Id;
+
+        var reopened = Fold([.. events, new EvaluationReopened(id, "更正", "m1"), new EvaluationSubmitted(id, "unit-1", "dept-1", 2024, 2)]);
+
+        Assert.Equal(98m, approved.FinalTotal);
+        Assert.Null(reopened.FinalTotal);
+        Assert.Equal(EvaluationStatus.Submitted, reopened.Status);
+    }
+}
