@@ -19,12 +19,12 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
     public enum Expect { Allowed, Unauthenticated, Forbidden, Hidden }
 
     /// <summary>The state of the form a row's request is made against; each cell gets a fresh one.</summary>
-    public enum Setup { None, Draft, ClaimedByReviewer, Approved }
+    public enum Setup { None, Draft, ClaimedByReviewer, Approved, Calendar }
 
     public sealed record Row(string Method, string Route, Setup Setup, Func<Cell, string> Path, object? Body, Expect[] Expected);
 
     /// <summary>The form and task a cell's request is about.</summary>
-    public sealed record Cell(Guid EvaluationId, Guid TaskId);
+    public sealed record Cell(Guid EvaluationId, Guid TaskId, string DepartmentId);
 
     private static Expect[] E(Expect owner, Expect other, Expect reviewer, Expect otherReviewer, Expect manager, Expect admin) =>
         [owner, other, reviewer, otherReviewer, manager, admin, Expect.Unauthenticated];
@@ -53,6 +53,15 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/evaluations/{id:guid}/review/reject", Setup.ClaimedByReviewer, c => $"/api/evaluations/{c.EvaluationId}/review/reject", new { reason = "r" }, E(F, F, A, H, F, F)),
         new("POST", "/api/evaluations/{id:guid}/publish", Setup.Approved, c => $"/api/evaluations/{c.EvaluationId}/publish", null, E(F, F, F, F, A, F)),
         new("POST", "/api/evaluations/{id:guid}/reopen", Setup.Approved, c => $"/api/evaluations/{c.EvaluationId}/reopen", new { reason = "r" }, E(F, F, F, F, A, F)),
+        new("GET", "/api/evaluations/{id:guid}/history", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/history", null, E(A, H, A, H, A, H)),
+        new("GET", "/api/projections/yearly/{year:int}", Setup.Draft, c => $"/api/projections/yearly/2024?departmentId={c.DepartmentId}", null, E(F, F, A, H, A, F)),
+        new("GET", "/api/calendar/{year:int}", Setup.Calendar, _ => $"/api/calendar/{CalendarYear}", null, E(A, A, A, A, A, A)),
+        new("PUT", "/api/calendar/{year:int}", Setup.None, _ => "/api/calendar/2031", new { selfEvaluationDue = "2031-03-31", reviewDue = "2031-05-31", reminderOffsetsDays = new[] { 7 } }, E(F, F, F, F, F, A)),
+        new("POST", "/api/reports", Setup.None, _ => "/api/reports", new { fiscalYear = 2024 }, E(F, F, F, F, A, F)),
+        new("GET", "/api/reports", Setup.None, _ => "/api/reports", null, E(F, F, F, F, A, F)),
+        new("GET", "/api/reports/{id:guid}", Setup.None, _ => $"/api/reports/{Guid.NewGuid()}", null, E(F, F, F, F, H, F)),
+        new("GET", "/api/reports/{id:guid}/file", Setup.None, _ => $"/api/reports/{Guid.NewGuid()}/file", null, E(F, F, F, F, H, F)),
+        new("POST", "/api/admin/projections/rebuild", Setup.None, _ => "/api/admin/projections/rebuild", null, E(F, F, F, F, F, A)),
         new("GET", "/api/notifications", Setup.None, _ => "/api/notifications", null, E(A, A, A, A, A, A)),
         new("POST", "/api/notifications/{id:guid}/read", Setup.None, _ => $"/api/notifications/{Guid.NewGuid()}/read", null, E(H, H, H, H, H, H)),
     ];
@@ -113,11 +122,24 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
             $"{endpoint} as {who}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
+    private const int CalendarYear = 2032;
+
     private async Task<Cell> Prepare(Setup setup, TestOrg org)
     {
+        if (setup == Setup.Calendar)
+        {
+            var admin = await platform.ClientFor(TestUser.Admin());
+            var put = await admin.PutAsJsonAsync($"/api/calendar/{CalendarYear}", new
+            {
+                selfEvaluationDue = "2033-03-31", reviewDue = "2033-05-31", reminderOffsetsDays = new[] { 14, 7 },
+            });
+            Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+            return new Cell(Guid.Empty, Guid.Empty, org.DepartmentId);
+        }
+
         if (setup == Setup.None)
         {
-            return new Cell(Guid.Empty, Guid.Empty);
+            return new Cell(Guid.Empty, Guid.Empty, org.DepartmentId);
         }
 
         var flow = new FormFlow(platform);
@@ -125,7 +147,7 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         var (draft, _) = await Forms.CreateDraft(unit);
         if (setup == Setup.Draft)
         {
-            return new Cell(draft.Id, Guid.Empty);
+            return new Cell(draft.Id, Guid.Empty, org.DepartmentId);
         }
 
         var reviewer = await platform.ClientFor(ReviewerOf(org));
@@ -136,7 +158,7 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
             Assert.Equal(HttpStatusCode.OK, (await flow.Act(reviewer, draft.Id, "review/approve")).StatusCode);
         }
 
-        return new Cell(draft.Id, task.Id);
+        return new Cell(draft.Id, task.Id, org.DepartmentId);
     }
 
     private static TestUser ReviewerOf(TestOrg org) =>
