@@ -5,8 +5,10 @@ using PerfEval.Domain.Forms;
 namespace PerfEval.Api.Evaluations;
 
 /// <summary>
-/// Input limits of a form arriving over HTTP: required cells present, lengths and numbers in range. The scoring
-/// rules (weights adding to 100, claims against the rules) are findings, not refusals, and are not checked here.
+/// Size limits of a form arriving over HTTP: text lengths, row count and the range of every figure. Whether the
+/// form is complete (cells present, names not empty, a plausible year) is the domain's
+/// <see cref="Domain.Import.FormValidator"/>; the scoring rules (weights adding to 100, claims against the rules)
+/// are findings, not refusals.
 /// </summary>
 public sealed class FormInputValidator : AbstractValidator<EvaluationForm>
 {
@@ -17,15 +19,13 @@ public sealed class FormInputValidator : AbstractValidator<EvaluationForm>
 
     public FormInputValidator()
     {
-        RuleFor(f => f.Header).NotNull().SetValidator(new HeaderValidator());
-        RuleFor(f => f.Funds).NotNull().SetValidator(new FundsValidator());
-        RuleFor(f => f.Goals).NotNull();
+        RuleFor(f => f.Header).SetValidator(new HeaderValidator());
+        RuleFor(f => f.Funds).SetValidator(new FundsValidator());
         RuleFor(f => f.Goals.Expected).MaximumLength(GoalLength).When(f => f.Goals is not null);
         RuleFor(f => f.Goals.Actual).MaximumLength(GoalLength).When(f => f.Goals is not null);
-        RuleFor(f => f.Indicators).NotNull()
-            .Must(i => i.Count is > 0 and <= MaxIndicators)
-            .WithMessage($"A form has 1 to {MaxIndicators} indicators.");
-        RuleForEach(f => f.Indicators).NotNull().SetValidator(new IndicatorValidator());
+        RuleFor(f => f.Indicators).Must(i => i.Count <= MaxIndicators).When(f => f.Indicators is not null)
+            .WithMessage($"A form has at most {MaxIndicators} indicators.");
+        RuleForEach(f => f.Indicators).SetValidator(new IndicatorValidator());
         RuleFor(f => f.ClaimedTotal).InclusiveBetween(0m, 1000m);
         RuleFor(f => f.ClaimedGrade).MaximumLength(8);
     }
@@ -34,10 +34,9 @@ public sealed class FormInputValidator : AbstractValidator<EvaluationForm>
     {
         public HeaderValidator()
         {
-            RuleFor(h => h.ProjectName).NotEmpty().MaximumLength(Limits.NameLength);
-            RuleFor(h => h.CompetentDepartment).NotEmpty().MaximumLength(Limits.NameLength);
-            RuleFor(h => h.ImplementingUnit).NotEmpty().MaximumLength(Limits.NameLength);
-            RuleFor(h => h.FiscalYear).InclusiveBetween(2000, 2100);
+            RuleFor(h => h.ProjectName).MaximumLength(Limits.NameLength);
+            RuleFor(h => h.CompetentDepartment).MaximumLength(Limits.NameLength);
+            RuleFor(h => h.ImplementingUnit).MaximumLength(Limits.NameLength);
         }
     }
 
@@ -45,10 +44,10 @@ public sealed class FormInputValidator : AbstractValidator<EvaluationForm>
     {
         public FundsValidator()
         {
-            RuleFor(f => f.Total).NotNull().SetValidator(new FundsRowValidator());
-            RuleFor(f => f.CurrentAppropriation).NotNull().SetValidator(new FundsRowValidator());
-            RuleFor(f => f.CarryOver).NotNull().SetValidator(new FundsRowValidator());
-            RuleFor(f => f.Other).NotNull().SetValidator(new FundsRowValidator());
+            RuleFor(f => f.Total).SetValidator(new FundsRowValidator());
+            RuleFor(f => f.CurrentAppropriation).SetValidator(new FundsRowValidator());
+            RuleFor(f => f.CarryOver).SetValidator(new FundsRowValidator());
+            RuleFor(f => f.Other).SetValidator(new FundsRowValidator());
             RuleFor(f => f.Weight).InclusiveBetween(0m, 100m);
             RuleFor(f => f.ClaimedScore).InclusiveBetween(0m, 100m);
         }
@@ -69,11 +68,11 @@ public sealed class FormInputValidator : AbstractValidator<EvaluationForm>
     {
         public IndicatorValidator()
         {
-            RuleFor(i => i.Level1).NotEmpty().MaximumLength(TextLength);
-            RuleFor(i => i.Level2).NotEmpty().MaximumLength(TextLength);
-            RuleFor(i => i.Name).NotEmpty().MaximumLength(TextLength);
-            RuleFor(i => i.Target).NotEmpty().MaximumLength(TextLength);
-            RuleFor(i => i.Actual).NotNull().MaximumLength(TextLength);
+            RuleFor(i => i.Level1).MaximumLength(TextLength);
+            RuleFor(i => i.Level2).MaximumLength(TextLength);
+            RuleFor(i => i.Name).MaximumLength(TextLength);
+            RuleFor(i => i.Target).MaximumLength(TextLength);
+            RuleFor(i => i.Actual).MaximumLength(TextLength);
             RuleFor(i => i.Weight).InclusiveBetween(0m, 100m);
             RuleFor(i => i.ClaimedScore).InclusiveBetween(0m, 100m);
             RuleFor(i => i.DeviationReason).MaximumLength(GoalLength);
