@@ -115,6 +115,11 @@ try
     string Department() => $"dept-{random.Next(departments):D3}";
     var cold = await TimeReads(reads, () => { query.Forget(); return query.ForYearAsync(2024, Department(), CancellationToken.None); });
     Console.WriteLine($"yearly read, one department (~{forms / departments:N0} forms), cold: p50 {cold.P50:F1} ms, p95 {cold.P95:F1} ms (goal p95 ≤ 20 ms)");
+    for (var d = 0; d < departments; d++)
+    {
+        await query.ForYearAsync(2024, $"dept-{d:D3}", CancellationToken.None);
+    }
+
     var warm = await TimeReads(reads, () => query.ForYearAsync(2024, Department(), CancellationToken.None));
     Console.WriteLine($"yearly read, one department, warm: p50 {warm.P50:F1} ms, p95 {warm.P95:F1} ms");
     var wholeCold = await TimeReads(Math.Max(5, reads / 20), () => { query.Forget(); return query.ForYearAsync(2024, null, CancellationToken.None); });
@@ -127,8 +132,12 @@ try
     watch.Restart();
     var data = await builder.DataAsync(2024, CancellationToken.None);
     var read = watch.Elapsed;
-    var files = YearReportBuilder.Files(Guid.NewGuid(), data);
-    Console.WriteLine($"year report: {data.Forms.Count:N0} rows in {watch.Elapsed.TotalSeconds:F1} s (reading {read.TotalSeconds:F1} s; xlsx {files.Xlsx.Length / 1024:N0} KiB, json {files.Json.Length / 1024:N0} KiB) (goal ≤ 10 s)");
+    var files = await YearReportBuilder.FilesAsync(Guid.NewGuid(), data);
+    var total = watch.Elapsed;
+    watch.Restart();
+    PerfEval.Platform.Reports.YearReportWorkbook.Write(data);
+    var xlsx = watch.Elapsed;
+    Console.WriteLine($"year report: {data.Forms.Count:N0} rows in {total.TotalSeconds:F1} s (reading and adding up {read.TotalSeconds:F1} s, of the files the workbook alone {xlsx.TotalSeconds:F1} s; xlsx {files.Xlsx.Length / 1024:N0} KiB, json {files.Json.Length / 1024:N0} KiB) (goal ≤ 10 s)");
 }
 finally
 {

@@ -66,7 +66,7 @@ public sealed class YearReportJob(
         try
         {
             var data = await builder.DataAsync(report.FiscalYear, ct);
-            session.Store(YearReportBuilder.Files(reportId, data));
+            session.Store(await YearReportBuilder.FilesAsync(reportId, data));
             session.Store(report with
             {
                 Status = YearReportStatus.Completed, CompletedAt = clock.GetUtcNow(), Forms = data.Forms.Count,
