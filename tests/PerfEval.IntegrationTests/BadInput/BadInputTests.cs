@@ -53,7 +53,11 @@ public sealed class BadInputTests(PlatformFixture platform)
     {
         var endpoint = WriteEndpoints.Named(endpointName);
         var body = MalformedBodies.All.Single(b => b.Name == bodyName);
-        await Refused(endpoint, $"{endpointName} with {bodyName}", body.Status, request =>
+        // Routing answers a content type no endpoint accepts with the framework's own 415 endpoint, which carries no
+        // AllowAnonymous, so an anonymous caller meets the fallback authorization policy (401) first; a body without a
+        // content type passes routing and is refused by binding (415).
+        var status = body.Status == 415 && endpoint.Caller == Caller.Anonymous && body.Name != "no content type" ? 401 : body.Status;
+        await Refused(endpoint, $"{endpointName} with {bodyName}", status, request =>
             request.Content = body.Make(MalformedBodies.ValidNode(endpoint.ValidBody!)));
     }
 
@@ -162,13 +166,23 @@ public sealed class BadInputTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, (await stage.Anonymous.GetAsync("/health/ready")).StatusCode);
     }
 
-    /// <summary>A JSON string that never ends and has no length, so only the server's running count can stop it.</summary>
+    /// <summary>
+    /// A JSON string of a mebibyte more than the limit with no declared length, so only the server's running count
+    /// can stop it. (The test host buffers a request's content, so it cannot be endless.)
+    /// </summary>
     private sealed class EndlessJson : Stream
     {
+        private const long Size = MalformedBodies.MaxRequestBytes + 1024 * 1024;
         private long _position;
 
         public override int Read(byte[] buffer, int offset, int count)
         {
+            count = (int)Math.Min(count, Size - _position);
+            if (count <= 0)
+            {
+                return 0;
+            }
+
             var start = _position == 0 ? "{\"pad\":\""u8 : [];
             start.CopyTo(buffer.AsSpan(offset));
             buffer.AsSpan(offset + start.Length, count - start.Length).Fill((byte)'x');
