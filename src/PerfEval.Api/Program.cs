@@ -20,18 +20,11 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPerfEvalPlatform(builder.Configuration, "PerfEval.Api");
 builder.Services.AddPerfEvalAuth(builder.Configuration);
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.AddMissingCode);
 builder.Services.AddExceptionHandler<ExceptionProblems>();
-builder.Services.AddSingleton(builder.Configuration.GetSection("Limits:Import").Get<PerfEval.Domain.Import.ImportLimits>()
-    ?? PerfEval.Domain.Import.ImportLimits.Default);
-builder.Services.ConfigureHttpJsonOptions(o =>
-{
-    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
-    o.SerializerOptions.MaxDepth = 32;
-});
+builder.AddInputLimits();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi("v1");
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = builder.Configuration
-    .GetValue<long?>("Limits:MaxRequestBytes") ?? 10 * 1024 * 1024);
 
 var app = builder.Build();
 
@@ -39,6 +32,7 @@ app.UseMiddleware<CorrelationMiddleware>();
 app.UseSerilogRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<RequestBodyLimit>();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -31,9 +31,10 @@ public static class DevTokenEndpoint
             .WithSummary("Issue a development token (only when Auth:DevTokens=true; never in production)");
     }
 
-    private static IResult Issue(DevTokenRequest? request, AuthOptions options, DevSigningKey key, TimeProvider clock)
+    private static IResult Issue(
+        DevTokenRequest? request, AuthOptions options, DevSigningKey key, TimeProvider clock, InputLimits limits)
     {
-        var errors = Validate(request);
+        var errors = Validate(request, limits.NameLength);
         if (errors.Count > 0)
         {
             return Problems.Validation(errors);
@@ -67,7 +68,7 @@ public static class DevTokenEndpoint
         return Results.Ok(new DevTokenResponse(token, "Bearer", expires));
     }
 
-    private static Dictionary<string, string[]> Validate(DevTokenRequest? request)
+    private static Dictionary<string, string[]> Validate(DevTokenRequest? request, int nameLength)
     {
         var errors = new Dictionary<string, string[]>();
         if (request is null)
@@ -81,9 +82,9 @@ public static class DevTokenEndpoint
             errors["userId"] = [Limits.IdentifierRule];
         }
 
-        if (request.Name is { Length: > Limits.NameLength })
+        if (request.Name?.Length > nameLength)
         {
-            errors["name"] = [$"At most {Limits.NameLength} characters."];
+            errors["name"] = [$"At most {nameLength} characters."];
         }
 
         if (request.Roles is not { Count: > 0 } roles || roles.Any(r => !Role.All.Contains(r)))

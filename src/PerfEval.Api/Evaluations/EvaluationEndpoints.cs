@@ -33,9 +33,9 @@ public static class EvaluationEndpoints
     }
 
     private static async Task<IResult> CreateDraft(
-        EvaluationForm? form, HttpContext http, EvaluationCommands commands, CancellationToken ct)
+        EvaluationForm? form, HttpContext http, EvaluationCommands commands, FormInputValidator limits, CancellationToken ct)
     {
-        if (FormValidation.Problem(form) is { } invalid)
+        if (FormValidation.Problem(form, limits) is { } invalid)
         {
             return invalid;
         }
@@ -120,9 +120,10 @@ public static class EvaluationEndpoints
     }
 
     private static async Task<IResult> Replace(
-        Guid id, EvaluationForm? form, HttpContext http, EvaluationCommands commands, CancellationToken ct)
+        Guid id, EvaluationForm? form, HttpContext http, EvaluationCommands commands, FormInputValidator limits,
+        CancellationToken ct)
     {
-        if (FormValidation.Problem(form) is { } invalid)
+        if (FormValidation.Problem(form, limits) is { } invalid)
         {
             return invalid;
         }

@@ -5,38 +5,35 @@ using PerfEval.Domain.Forms;
 namespace PerfEval.Api.Evaluations;
 
 /// <summary>
-/// Size limits of a form arriving over HTTP: text lengths, row count and the range of every figure. Whether the
-/// form is complete (cells present, names not empty, a plausible year) is the domain's
-/// <see cref="Domain.Import.FormValidator"/>; the scoring rules (weights adding to 100, claims against the rules)
-/// are findings, not refusals.
+/// Size limits of a form arriving over HTTP or from an imported file (<see cref="InputLimits"/>): text lengths, no
+/// control characters, row count and the range of every figure. Whether the form is complete (cells present, names
+/// not empty, a plausible year) is the domain's <see cref="Domain.Import.FormValidator"/>; the scoring rules (weights
+/// adding to 100, claims against the rules) are findings, not refusals.
 /// </summary>
 public sealed class FormInputValidator : AbstractValidator<EvaluationForm>
 {
-    public const int MaxIndicators = 200;
-    public const int TextLength = 500;
-    public const int GoalLength = 10_000;
     private const decimal MaxAmount = 1_000_000_000m;
 
-    public FormInputValidator()
+    public FormInputValidator(InputLimits limits)
     {
-        RuleFor(f => f.Header).SetValidator(new HeaderValidator());
+        RuleFor(f => f.Header).SetValidator(new HeaderValidator(limits));
         RuleFor(f => f.Funds).SetValidator(new FundsValidator());
-        RuleFor(f => f.Goals.Expected).MaximumLength(GoalLength).When(f => f.Goals is not null);
-        RuleFor(f => f.Goals.Actual).MaximumLength(GoalLength).When(f => f.Goals is not null);
-        RuleFor(f => f.Indicators).Must(i => i.Count <= MaxIndicators).When(f => f.Indicators is not null)
-            .WithMessage($"A form has at most {MaxIndicators} indicators.");
-        RuleForEach(f => f.Indicators).SetValidator(new IndicatorValidator());
+        RuleFor(f => f.Goals.Expected).Text(limits.GoalLength).When(f => f.Goals is not null);
+        RuleFor(f => f.Goals.Actual).Text(limits.GoalLength).When(f => f.Goals is not null);
+        RuleFor(f => f.Indicators).Must(i => i.Count <= limits.MaxIndicators).When(f => f.Indicators is not null)
+            .WithMessage($"A form has at most {limits.MaxIndicators} indicators.");
+        RuleForEach(f => f.Indicators).SetValidator(new IndicatorValidator(limits));
         RuleFor(f => f.ClaimedTotal).InclusiveBetween(0m, 1000m);
-        RuleFor(f => f.ClaimedGrade).MaximumLength(8);
+        RuleFor(f => f.ClaimedGrade).Text(8);
     }
 
     private sealed class HeaderValidator : AbstractValidator<FormHeader>
     {
-        public HeaderValidator()
+        public HeaderValidator(InputLimits limits)
         {
-            RuleFor(h => h.ProjectName).MaximumLength(Limits.NameLength);
-            RuleFor(h => h.CompetentDepartment).MaximumLength(Limits.NameLength);
-            RuleFor(h => h.ImplementingUnit).MaximumLength(Limits.NameLength);
+            RuleFor(h => h.ProjectName).Text(limits.NameLength);
+            RuleFor(h => h.CompetentDepartment).Text(limits.NameLength);
+            RuleFor(h => h.ImplementingUnit).Text(limits.NameLength);
         }
     }
 
@@ -66,16 +63,23 @@ public sealed class FormInputValidator : AbstractValidator<EvaluationForm>
 
     private sealed class IndicatorValidator : AbstractValidator<IndicatorRow>
     {
-        public IndicatorValidator()
+        public IndicatorValidator(InputLimits limits)
         {
-            RuleFor(i => i.Level1).MaximumLength(TextLength);
-            RuleFor(i => i.Level2).MaximumLength(TextLength);
-            RuleFor(i => i.Name).MaximumLength(TextLength);
-            RuleFor(i => i.Target).MaximumLength(TextLength);
-            RuleFor(i => i.Actual).MaximumLength(TextLength);
+            RuleFor(i => i.Level1).Text(limits.TextLength);
+            RuleFor(i => i.Level2).Text(limits.TextLength);
+            RuleFor(i => i.Name).Text(limits.TextLength);
+            RuleFor(i => i.Target).Text(limits.TextLength);
+            RuleFor(i => i.Actual).Text(limits.TextLength);
             RuleFor(i => i.Weight).InclusiveBetween(0m, 100m);
             RuleFor(i => i.ClaimedScore).InclusiveBetween(0m, 100m);
-            RuleFor(i => i.DeviationReason).MaximumLength(GoalLength);
+            RuleFor(i => i.DeviationReason).Text(limits.GoalLength);
         }
     }
+}
+
+internal static class TextRules
+{
+    /// <summary>At most <paramref name="length"/> characters and no control characters.</summary>
+    public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int length) =>
+        rule.MaximumLength(length).Must(t => !ControlCharacters.In(t)).WithMessage(ControlCharacters.Rule);
 }

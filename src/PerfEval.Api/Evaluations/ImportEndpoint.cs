@@ -20,11 +20,12 @@ public static class ImportEndpoint
         app.MapPost("/api/evaluations/import", Import)
             .RequireAuthorization(Policies.Unit)
             .DisableAntiforgery()
+            .WithMetadata(new AcceptsUpload())
             .WithTags("Evaluations")
             .WithSummary("Import forms from a file (multipart field 'file': .txt PDF text, .xlsx, .json) as drafts");
 
     private static async Task<IResult> Import(
-        HttpContext http, EvaluationCommands commands, ImportLimits limits, CancellationToken ct)
+        HttpContext http, EvaluationCommands commands, ImportLimits limits, FormInputValidator formLimits, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType)
         {
@@ -36,8 +37,9 @@ public static class ImportEndpoint
         {
             form = await http.Request.ReadFormAsync(ct);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException && !ct.IsCancellationRequested)
         {
+            // A truncated or garbled envelope surfaces as either, depending on where the parser gives up.
             return FileProblem($"The multipart body could not be read: {e.Message}");
         }
 
@@ -61,7 +63,7 @@ public static class ImportEndpoint
         }
 
         var invalid = result.Forms
-            .Select((f, i) => (Index: i, Problem: FormValidation.Errors(f)))
+            .Select((f, i) => (Index: i, Problem: FormValidation.Errors(f, formLimits)))
             .Where(x => x.Problem.Count > 0)
             .SelectMany(x => x.Problem.Select(e => ($"forms[{x.Index}].{e.Key}", e.Value)))
             .ToDictionary(e => e.Item1, e => e.Value);

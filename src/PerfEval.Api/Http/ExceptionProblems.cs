@@ -14,9 +14,9 @@ public sealed class ExceptionProblems(ILogger<ExceptionProblems> logger) : IExce
         var result = exception switch
         {
             BadHttpRequestException bad => Problems.Create(
-                bad.StatusCode, bad.StatusCode == 413 ? "request.too_large" : "request.malformed",
+                bad.StatusCode, Problems.CodeFor(bad.StatusCode),
                 bad.StatusCode == 413 ? "The request body is larger than allowed." : ExplainBadRequest(bad),
-                "请求格式不正确。"),
+                bad.StatusCode == 413 ? "请求内容过大。" : "请求格式不正确。"),
             JasperFx.ConcurrencyException => Problems.Create(
                 StatusCodes.Status409Conflict, "concurrency.conflict",
                 "Another change to this form was saved at the same time. Read it again and retry.",

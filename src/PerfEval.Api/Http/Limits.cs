@@ -2,10 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace PerfEval.Api.Http;
 
-/// <summary>Explicit input limits of the HTTP edge.</summary>
+/// <summary>
+/// The identifier format and page sizes of the HTTP contract; sizes of input that a deployment may tune are
+/// <see cref="InputLimits"/>.
+/// </summary>
 public static partial class Limits
 {
-    public const int NameLength = 200;
     public const int IdentifierLength = 64;
     public const int MaxPageSize = 200;
     public const int DefaultPageSize = 50;

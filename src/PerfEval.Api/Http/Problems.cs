@@ -60,6 +60,35 @@ public static class Problems
             extensions: extensions);
     }
 
+    /// <summary>
+    /// Gives the problems the framework writes itself (no route, wrong method, unauthenticated) the code every
+    /// problem carries.
+    /// </summary>
+    public static void AddMissingCode(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (!problem.Extensions.ContainsKey("code"))
+        {
+            var code = CodeFor(problem.Status ?? context.HttpContext.Response.StatusCode);
+            problem.Extensions["code"] = code;
+            problem.Type = TypeBase + code;
+        }
+    }
+
+    /// <summary>The code of a refusal known only by its status.</summary>
+    public static string CodeFor(int status) => status switch
+    {
+        400 => "request.malformed",
+        401 => "auth.unauthenticated",
+        403 => "auth.forbidden",
+        404 => "not_found",
+        405 => "request.method_not_allowed",
+        413 => "request.too_large",
+        415 => "request.unsupported_media_type",
+        431 => "request.headers_too_large",
+        _ => $"http.{status}",
+    };
+
     private static string TitleFor(int status) => status switch
     {
         400 => "Bad request",
@@ -69,6 +98,7 @@ public static class Problems
         409 => "Conflict",
         412 => "Precondition failed",
         413 => "Payload too large",
+        415 => "Unsupported media type",
         503 => "Service unavailable",
         _ => "Error",
     };

@@ -20,7 +20,8 @@ public sealed class YearlyProjectionTests(PlatformFixture platform)
     private async Task<(TestOrg A, TestOrg B, TestUser Reviewer, IReadOnlyList<Guid> Ids)> SeedYearAsync(bool approve)
     {
         var a = TestOrg.New();
-        var b = new TestOrg("unit-b-" + a.UnitId[5..], a.DepartmentId);
+        // A prefix of B's id, so A always sorts first (ordinal), whatever the random suffix.
+        var b = new TestOrg(a.UnitId + "-b", a.DepartmentId);
         var reviewer = TestUser.Reviewer(a.DepartmentId);
         var unitA = await platform.ClientFor(a.Submitter);
         var unitB = await platform.ClientFor(b.Submitter);

@@ -1,0 +1,73 @@
+using System.Net;
+using PerfEval.IntegrationTests.Infrastructure;
+
+namespace PerfEval.IntegrationTests.BadInput;
+
+/// <summary>
+/// The forms and callers the corpus writes against, made once per platform: every malformed request is refused, so
+/// one form in each state serves every case, and the cases stay within the suite's time budget.
+/// </summary>
+public sealed record BadInputStage(
+    TestOrg Org,
+    HttpClient Unit,
+    HttpClient Reviewer,
+    HttpClient Manager,
+    HttpClient Admin,
+    HttpClient Anonymous,
+    Guid DraftId,
+    Guid ClaimedId,
+    Guid TaskId,
+    Guid ApprovedId,
+    Guid NotificationId)
+{
+    /// <summary>A fiscal year no other test sets a calendar for.</summary>
+    public const int CalendarYear = 2041;
+
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static (PlatformFixture Platform, BadInputStage Stage)? _made;
+
+    public static async Task<BadInputStage> For(PlatformFixture platform)
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (_made is { } made && ReferenceEquals(made.Platform, platform))
+            {
+                return made.Stage;
+            }
+
+            var stage = await Make(platform);
+            _made = (platform, stage);
+            return stage;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private static async Task<BadInputStage> Make(PlatformFixture platform)
+    {
+        var org = TestOrg.New();
+        var flow = new FormFlow(platform);
+        var unit = await platform.ClientFor(org.Submitter);
+        var reviewer = await platform.ClientFor(TestUser.Reviewer(org.DepartmentId));
+        var manager = await platform.ClientFor(TestUser.Manager());
+        var admin = await platform.ClientFor(TestUser.Admin());
+
+        var (draft, _) = await Forms.CreateDraft(unit);
+        var (claimed, _) = await Forms.CreateDraft(unit);
+        var (approved, _) = await Forms.CreateDraft(unit);
+        await flow.Submit(unit, claimed.Id);
+        await flow.Submit(unit, approved.Id);
+        var task = await flow.Claim(reviewer, claimed.Id);
+        await flow.Claim(reviewer, approved.Id);
+        Assert.Equal(HttpStatusCode.OK, (await flow.Act(reviewer, approved.Id, "review/approve")).StatusCode);
+        var notification = await Eventually.Value(
+            async () => (await flow.Notifications(unit)).FirstOrDefault(n => n.EvaluationId == approved.Id),
+            "the unit's notification of the approval");
+
+        return new BadInputStage(org, unit, reviewer, manager, admin, platform.Factory.CreateClient(),
+            draft.Id, claimed.Id, task.Id, approved.Id, notification.Id);
+    }
+}

@@ -1,0 +1,97 @@
+using PerfEval.IntegrationTests.Infrastructure;
+
+namespace PerfEval.IntegrationTests.BadInput;
+
+/// <summary>Who calls an endpoint in the corpus: the caller the endpoint is meant for, so refusals are about input.</summary>
+public enum Caller { Anonymous, Unit, Reviewer, Manager, Admin }
+
+/// <summary>
+/// One write endpoint of the corpus: where to send, who sends, a valid body the malformed ones derive from (null when
+/// the endpoint reads no body), and a fingerprint of what it would store, compared before and after each case.
+/// </summary>
+public sealed record WriteEndpoint(
+    string Method,
+    string Route,
+    Caller Caller,
+    Func<BadInputStage, string> Path,
+    object? ValidBody,
+    Func<BadInputStage, Task<string>> Stored,
+    bool ReadsIfMatch = false,
+    bool TakesIdempotencyKey = false)
+{
+    public string Name => $"{Method} {Route}";
+
+    public HttpClient ClientOf(BadInputStage stage) => Caller switch
+    {
+        Caller.Unit => stage.Unit,
+        Caller.Reviewer => stage.Reviewer,
+        Caller.Manager => stage.Manager,
+        Caller.Admin => stage.Admin,
+        _ => stage.Anonymous,
+    };
+}
+
+/// <summary>
+/// Every POST and PUT the API maps. A write endpoint mapped without a row here fails
+/// <see cref="BadInputTests.Every_write_endpoint_is_in_the_corpus"/>.
+/// </summary>
+public static class WriteEndpoints
+{
+    public static readonly WriteEndpoint[] All =
+    [
+        new("POST", "/api/auth/dev-token", Caller.Anonymous, _ => "/api/auth/dev-token",
+            new { userId = "u-corpus", name = "填报人", roles = new[] { "unit" }, unitId = "unit-corpus", departmentIds = new[] { "dept-corpus" } },
+            _ => Task.FromResult("stores nothing")),
+        new("POST", "/api/evaluations", Caller.Unit, _ => "/api/evaluations", Forms.Sample(), UnitForms),
+        new("PUT", "/api/evaluations/{id:guid}", Caller.Unit, s => $"/api/evaluations/{s.DraftId}", Forms.Sample(),
+            s => Form(s, s.DraftId), ReadsIfMatch: true),
+        new("POST", "/api/evaluations/{id:guid}/submit", Caller.Unit, s => $"/api/evaluations/{s.DraftId}/submit", null,
+            s => Form(s, s.DraftId), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/evaluations/import", Caller.Unit, _ => "/api/evaluations/import", null, UnitForms),
+        new("POST", "/api/review-tasks/{taskId:guid}/claim", Caller.Reviewer, s => $"/api/review-tasks/{s.TaskId}/claim", null,
+            s => Form(s, s.ClaimedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/review-tasks/{taskId:guid}/release", Caller.Reviewer, s => $"/api/review-tasks/{s.TaskId}/release", null,
+            s => Form(s, s.ClaimedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/evaluations/{id:guid}/review/comments", Caller.Reviewer, s => $"/api/evaluations/{s.ClaimedId}/review/comments",
+            new { text = "台账不全", indicatorIndex = 0 }, s => Form(s, s.ClaimedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/evaluations/{id:guid}/review/adjustments", Caller.Reviewer, s => $"/api/evaluations/{s.ClaimedId}/review/adjustments",
+            new { target = "indicator", indicatorIndex = 0, score = 12.5m, reason = "台账不全" }, s => Form(s, s.ClaimedId),
+            ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/evaluations/{id:guid}/review/request-revision", Caller.Reviewer,
+            s => $"/api/evaluations/{s.ClaimedId}/review/request-revision", new { reasons = new[] { "补充台账" } },
+            s => Form(s, s.ClaimedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/evaluations/{id:guid}/review/approve", Caller.Reviewer, s => $"/api/evaluations/{s.ClaimedId}/review/approve", null,
+            s => Form(s, s.ClaimedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/evaluations/{id:guid}/review/reject", Caller.Reviewer, s => $"/api/evaluations/{s.ClaimedId}/review/reject",
+            new { reason = "不符合要求" }, s => Form(s, s.ClaimedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/evaluations/{id:guid}/publish", Caller.Manager, s => $"/api/evaluations/{s.ApprovedId}/publish", null,
+            s => Form(s, s.ApprovedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/evaluations/{id:guid}/reopen", Caller.Manager, s => $"/api/evaluations/{s.ApprovedId}/reopen",
+            new { reason = "数据有误" }, s => Form(s, s.ApprovedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("PUT", "/api/calendar/{year:int}", Caller.Admin, _ => $"/api/calendar/{BadInputStage.CalendarYear}",
+            new { selfEvaluationDue = "2042-03-31", reviewDue = "2042-05-31", reminderOffsetsDays = new[] { 7 }, timeZone = "Asia/Shanghai" },
+            Calendar),
+        new("POST", "/api/reports", Caller.Manager, _ => "/api/reports", new { fiscalYear = 2024 }, Reports),
+        new("POST", "/api/notifications/{id:guid}/read", Caller.Unit, s => $"/api/notifications/{s.NotificationId}/read", null, Notifications),
+        new("POST", "/api/admin/projections/rebuild", Caller.Admin, _ => "/api/admin/projections/rebuild", null,
+            _ => Task.FromResult("stores nothing a malformed request could change")),
+    ];
+
+    public static WriteEndpoint Named(string name) => All.Single(e => e.Name == name);
+
+    private static async Task<string> Form(BadInputStage stage, Guid id) =>
+        await stage.Manager.GetStringAsync($"/api/evaluations/{id}");
+
+    private static async Task<string> UnitForms(BadInputStage stage) =>
+        (await Forms.Read<PagedList<object>>(
+            await stage.Manager.GetAsync($"/api/evaluations?unitId={stage.Org.UnitId}&pageSize=1"))).Total.ToString();
+
+    private static async Task<string> Calendar(BadInputStage stage) =>
+        ((int)(await stage.Admin.GetAsync($"/api/calendar/{BadInputStage.CalendarYear}")).StatusCode).ToString();
+
+    private static async Task<string> Reports(BadInputStage stage) =>
+        (await Forms.Read<PagedList<object>>(await stage.Manager.GetAsync("/api/reports?pageSize=1"))).Total.ToString();
+
+    private static async Task<string> Notifications(BadInputStage stage) =>
+        (await Forms.Read<PagedList<object>>(await stage.Unit.GetAsync("/api/notifications?unread=true&pageSize=1"))).Total.ToString();
+}
