@@ -17,7 +17,8 @@ public sealed class Population
 
     public static async Task<Population> CreateAsync(LoadClient client, int units, int departments, CancellationToken ct)
     {
-        var run = DateTime.UtcNow.ToString("HHmmss");
+        // Unique per run, also for runs started within the same second by one script.
+        var run = $"{DateTime.UtcNow:HHmmss}{Random.Shared.Next(1000):D3}";
         var reviewers = new List<Reviewer>();
         for (var d = 0; d < departments; d++)
         {
