@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Load benchmark on this machine, everything on loopback: PostgreSQL and RabbitMQ (deploy/local/services.sh), the
+# platform (Release, API with the worker side in one process) on a free port against a fresh database and RabbitMQ
+# virtual host of its own, a pgbench TPC-B baseline against the same PostgreSQL with the driver's client count, then
+# the load driver's scenarios (tests/PerfEval.LoadDriver). Stops what it started. Figures: tests/PerfEval.LoadDriver/RESULTS.md.
+#
+# Settings (environment): BENCH_UNITS (16: concurrent units, and pgbench clients), BENCH_RATE (100 submissions/s),
+# BENCH_USERS (200 readers), BENCH_SECONDS (20 per scenario), BENCH_PGBENCH_SECONDS (30), BENCH_SCENARIOS
+# (import,create,submit,reads), BENCH_PG_SSL (prefer: what Npgsql and libpq do by default; disable: plain TCP, for
+# both the platform and pgbench), BENCH_PG_OPTIONS (appended to the platform's connection string, e.g.
+# ";Max Pool Size=50"), BENCH_DRIVER_ARGS (more driver options), BENCH_LOG (the platform's log file).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+UNITS="${BENCH_UNITS:-16}"
+RATE="${BENCH_RATE:-100}"
+USERS="${BENCH_USERS:-200}"
+SECONDS_PER_SCENARIO="${BENCH_SECONDS:-20}"
+PGBENCH_SECONDS="${BENCH_PGBENCH_SECONDS:-30}"
+SCENARIOS="${BENCH_SCENARIOS:-import,create,submit,reads}"
+BENCH_DB=perfeval_bench
+PGBENCH_DB=perfeval_pgbench
+BENCH_VHOST=perfeval_bench
+PG_SSL="${BENCH_PG_SSL:-prefer}"
+LOG="${BENCH_LOG:-$(mktemp -t perfeval-bench.XXXXXX.log)}"
+
+. deploy/local/services.sh
+
+log() { printf '[benchmark] %s\n' "$*" >&2; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+psql_admin() { as_root runuser -u postgres -- psql -p "$PG_PORT" -v ON_ERROR_STOP=1 -qtA "$@"; }
+
+# Fresh databases each run: list queries and index sizes depend on how much a previous run left behind.
+for db in "$BENCH_DB" "$PGBENCH_DB"; do
+  psql_admin -c "drop database if exists \"$db\" with (force)"
+  psql_admin -c "create database \"$db\" owner \"$PG_USER\""
+done
+if ! as_root rabbitmqctl -q list_vhosts | grep -qx "$BENCH_VHOST"; then
+  as_root rabbitmqctl -q add_vhost "$BENCH_VHOST" >/dev/null
+fi
+as_root rabbitmqctl -q set_permissions -p "$BENCH_VHOST" "$PG_USER" ".*" ".*" ".*" >/dev/null 2>&1 \
+  || as_root rabbitmqctl -q set_permissions -p "$BENCH_VHOST" "$MQ_USER" ".*" ".*" ".*" >/dev/null
+
+log "building (Release)"
+dotnet build src/PerfEval.Api -c Release -v q -nologo >/dev/null
+dotnet build tests/PerfEval.LoadDriver -c Release -v q -nologo >/dev/null
+
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+URL="http://127.0.0.1:$PORT"
+
+api_pid=""
+stop_api() {
+  if [ -n "$api_pid" ] && kill -0 "$api_pid" 2>/dev/null; then
+    kill "$api_pid"
+    wait "$api_pid" 2>/dev/null || true
+  fi
+}
+trap stop_api EXIT
+
+log "starting the platform on $URL (log: $LOG)"
+(
+  export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=$BENCH_DB;Username=$PG_USER;Password=$PG_PASSWORD;SSL Mode=$PG_SSL${BENCH_PG_OPTIONS:-}"
+  export ConnectionStrings__RabbitMq="amqp://$MQ_USER:$MQ_PASSWORD@127.0.0.1:5672/$BENCH_VHOST"
+  export PerfEval__RunWorker=true
+  export Auth__DevTokens=true
+  export Auth__SigningKey="benchmark-signing-key-not-for-production-use"
+  # One line per request on the console would measure the console; warnings and errors are still logged.
+  export Serilog__MinimumLevel__Default=Warning
+  export ASPNETCORE_ENVIRONMENT=Production
+  exec dotnet src/PerfEval.Api/bin/Release/net10.0/PerfEval.Api.dll --urls "$URL"
+) >"$LOG" 2>&1 &
+api_pid=$!
+
+for _ in $(seq 1 120); do
+  if curl -sf "$URL/health/ready" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$api_pid" 2>/dev/null; then log "the platform exited; see $LOG"; tail -n 30 "$LOG" >&2; exit 1; fi
+  sleep 1
+done
+curl -sf "$URL/health/ready" >/dev/null || { log "the platform was not ready within 120 s"; exit 1; }
+
+# CPU seconds used so far by a process, and by the PostgreSQL backends connected to a database: the cost of each
+# scenario per form or request, which holds up better than wall-clock figures when others share the machine.
+HZ=$(getconf CLK_TCK)
+cpu_of() { awk -v hz="$HZ" '{ s += ($14 + $15) / hz } END { printf "%.2f", s }' "$@" 2>/dev/null || echo 0; }
+api_cpu() { cpu_of "/proc/$api_pid/stat"; }
+db_cpu() {
+  local pids files=()
+  pids=$(psql_admin -c "select pid from pg_stat_activity where datname = '$1'")
+  for p in $pids; do files+=("/proc/$p/stat"); done
+  if [ ${#files[@]} -eq 0 ]; then echo 0; else cpu_of "${files[@]}"; fi
+}
+
+log "pgbench TPC-B: scale $UNITS, $UNITS clients, ${PGBENCH_SECONDS}s"
+export PGPASSWORD="$PG_PASSWORD" PGSSLMODE="$PG_SSL"
+pgbench -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -i -q -s "$UNITS" "$PGBENCH_DB" >/dev/null 2>&1
+pgbench_out=$(pgbench -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -c "$UNITS" -j 2 -T "$PGBENCH_SECONDS" -n "$PGBENCH_DB" 2>&1)
+pgbench_tps=$(printf '%s\n' "$pgbench_out" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | tail -n 1)
+pgbench_latency=$(printf '%s\n' "$pgbench_out" | sed -n 's/^latency average = \(.*\)/\1/p')
+log "pgbench: $pgbench_tps tps, latency average $pgbench_latency"
+
+driver_status=0
+rows=""
+goals=""
+costs=""
+for scenario in ${SCENARIOS//,/ }; do
+  log "load driver: $scenario"
+  api_before=$(api_cpu); db_before=$(db_cpu "$BENCH_DB")
+  set +e
+  out=$(dotnet tests/PerfEval.LoadDriver/bin/Release/net10.0/PerfEval.LoadDriver.dll --url "$URL" --scenarios "$scenario" \
+    --units "$UNITS" --rate "$RATE" --users "$USERS" \
+    --import-seconds "$SECONDS_PER_SCENARIO" --create-seconds "$SECONDS_PER_SCENARIO" \
+    --submit-seconds "$SECONDS_PER_SCENARIO" --read-seconds "$SECONDS_PER_SCENARIO" \
+    --pgbench-tps "${pgbench_tps:-0}" ${BENCH_DRIVER_ARGS:-} 2>&1)
+  status=$?
+  set -e
+  [ "$status" -eq 0 ] || driver_status=$status
+  printf '%s\n' "$out" >&2
+  api_after=$(api_cpu); db_after=$(db_cpu "$BENCH_DB")
+  rows+=$(printf '%s\n' "$out" | grep '^| ' | grep -v '^| operation')$'\n'
+  goals+=$(printf '%s\n' "$out" | grep '^- ')$'\n'
+  costs+="| $scenario | $(awk -v a="$api_before" -v b="$api_after" 'BEGIN{printf "%.1f", b-a}') | $(awk -v a="$db_before" -v b="$db_after" 'BEGIN{printf "%.1f", b-a}') |"$'\n'
+done
+
+echo
+echo "| operation | requests | errors | req/s | forms/s | p50 ms | p95 ms | p99 ms | max ms |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+printf '%s' "$rows"
+echo
+printf '%s' "$goals"
+echo
+echo "CPU seconds used during each scenario (the driver's own CPU is not counted):"
+echo "| scenario | platform process | PostgreSQL backends of $BENCH_DB |"
+echo "|---|---:|---:|"
+printf '%s' "$costs"
+echo
+echo "pgbench TPC-B baseline: $pgbench_tps tps ($UNITS clients, scale $UNITS, ${PGBENCH_SECONDS}s, latency average $pgbench_latency, SSL mode $PG_SSL)"
+echo "machine: $(nproc) cores shared by PostgreSQL, RabbitMQ, the platform and the driver; load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%Y-%m-%d %H:%M UTC')"
+warnings=$(grep -c -E '\[(WRN|ERR|FTL)\]' "$LOG" || true)
+echo "platform log: $LOG ($warnings warning/error lines)"
+exit "$driver_status"

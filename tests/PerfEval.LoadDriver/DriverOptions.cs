@@ -1,0 +1,68 @@
+namespace PerfEval.LoadDriver;
+
+/// <summary>What to run and how hard; every scenario is bounded in time and in count.</summary>
+public sealed record DriverOptions
+{
+    public Uri BaseUrl { get; init; } = new("http://127.0.0.1:5080");
+    public IReadOnlySet<string> Scenarios { get; init; } = new HashSet<string> { "import", "create", "submit", "reads" };
+
+    /// <summary>Concurrent simulated units in the import and create scenarios (and pgbench's client count).</summary>
+    public int Units { get; init; } = 16;
+
+    /// <summary>Copies of the five seed forms in one import file.</summary>
+    public int SeedCopiesPerFile { get; init; } = 40;
+
+    public int ImportSeconds { get; init; } = 20;
+    public int CreateSeconds { get; init; } = 15;
+
+    /// <summary>Departments; one reviewer watches each department's queue.</summary>
+    public int Departments { get; init; } = 8;
+
+    /// <summary>Open-loop submission rate per second.</summary>
+    public int SubmitRate { get; init; } = 100;
+    public int SubmitSeconds { get; init; } = 20;
+
+    /// <summary>Interval of the reviewers' queue polls: the resolution of the submit → visible measurement.</summary>
+    public int PollMilliseconds { get; init; } = 10;
+
+    public int ReadUsers { get; init; } = 200;
+    public int ReadSeconds { get; init; } = 20;
+
+    /// <summary>pgbench TPC-B transactions per second measured in the same run, for ratios; 0 when not measured.</summary>
+    public double PgbenchTps { get; init; }
+
+    public static DriverOptions Parse(string[] args)
+    {
+        var options = new DriverOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
+            options = args[i] switch
+            {
+                "--url" => options with { BaseUrl = new Uri(value) },
+                "--scenarios" => options with { Scenarios = value.Split(',').ToHashSet() },
+                "--units" => options with { Units = int.Parse(value) },
+                "--copies" => options with { SeedCopiesPerFile = int.Parse(value) },
+                "--import-seconds" => options with { ImportSeconds = int.Parse(value) },
+                "--create-seconds" => options with { CreateSeconds = int.Parse(value) },
+                "--departments" => options with { Departments = int.Parse(value) },
+                "--rate" => options with { SubmitRate = int.Parse(value) },
+                "--submit-seconds" => options with { SubmitSeconds = int.Parse(value) },
+                "--poll-ms" => options with { PollMilliseconds = int.Parse(value) },
+                "--users" => options with { ReadUsers = int.Parse(value) },
+                "--read-seconds" => options with { ReadSeconds = int.Parse(value) },
+                "--pgbench-tps" => options with { PgbenchTps = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException($"unknown option {args[i]}"),
+            };
+            i++;
+        }
+
+        // The driver is a local tool: it refuses to put load on anything but this machine.
+        if (!options.BaseUrl.IsLoopback)
+        {
+            throw new ArgumentException($"{options.BaseUrl} is not a loopback address");
+        }
+
+        return options;
+    }
+}

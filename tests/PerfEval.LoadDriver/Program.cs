@@ -1,0 +1,98 @@
+using System.Globalization;
+using PerfEval.LoadDriver;
+
+// Usage: dotnet run -c Release --project tests/PerfEval.LoadDriver -- --url http://127.0.0.1:5080
+//   [--scenarios import,create,submit,reads] [--units 16] [--copies 40] [--import-seconds 20] [--create-seconds 15]
+//   [--departments 8] [--rate 100] [--submit-seconds 20] [--poll-ms 10] [--users 200] [--read-seconds 20]
+//   [--pgbench-tps 0]
+// deploy/local/benchmark.sh starts everything and runs it; see RESULTS.md beside this file.
+var options = DriverOptions.Parse(args);
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+// Hard bound on the whole run, whatever the scenario settings.
+cancel.CancelAfter(TimeSpan.FromMinutes(15));
+var ct = cancel.Token;
+
+using var client = new LoadClient(options.BaseUrl);
+var forms = SampleForms.Load(options.SeedCopiesPerFile);
+var people = await Population.CreateAsync(client, options.Units, options.Departments, ct);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"{options.BaseUrl}: {options.Units} units, {options.Departments} departments, {Environment.ProcessorCount} cores, scenarios {string.Join(",", options.Scenarios)}"));
+
+// Warm-up, not measured: the first calls of each endpoint pay for JIT, Marten's generated code and pool growth.
+await Warmup.RunAsync(client, people, forms, ct);
+
+var rows = new List<LatencySummary>();
+LatencySummary? import = null, create = null, visible = null, get = null, list = null;
+var missing = 0;
+
+if (options.Scenarios.Contains("import"))
+{
+    import = (await ImportScenario.ImportFilesAsync(client, people, forms, TimeSpan.FromSeconds(options.ImportSeconds), ct)).Summarize();
+    rows.Add(import);
+    Console.WriteLine($"import done: {import.Items} forms");
+}
+
+if (options.Scenarios.Contains("create"))
+{
+    create = (await ImportScenario.CreateDraftsAsync(client, people, forms, TimeSpan.FromSeconds(options.CreateSeconds), ct)).Summarize();
+    rows.Add(create);
+    Console.WriteLine($"create done: {create.Count} forms");
+}
+
+if (options.Scenarios.Contains("submit"))
+{
+    var needed = options.SubmitRate * options.SubmitSeconds / options.Units + 1;
+    await ImportScenario.EnsureDraftsAsync(client, people, forms, needed, ct);
+    var metrics = await SubmitScenario.RunAsync(client, people, options.SubmitRate,
+        TimeSpan.FromSeconds(options.SubmitSeconds), TimeSpan.FromMilliseconds(options.PollMilliseconds), ct);
+    var summaries = metrics.All.Select(r => r.Summarize()).ToList();
+    rows.AddRange(summaries);
+    visible = summaries[1];
+    missing = metrics.Missing;
+    Console.WriteLine($"submit done: {metrics.Submit.Count} submitted, {missing} tasks not visible within 10 s");
+}
+
+if (options.Scenarios.Contains("reads"))
+{
+    await ImportScenario.EnsureDraftsAsync(client, people, forms, 1, ct);
+    var (g, l) = await ReadScenario.RunAsync(client, people, options.ReadUsers, TimeSpan.FromSeconds(options.ReadSeconds), ct);
+    get = g.Summarize();
+    list = l.Summarize();
+    rows.Add(get);
+    rows.Add(list);
+}
+
+Report.Table(rows);
+Console.WriteLine();
+if (import is not null)
+{
+    Report.Goal("bulk import (files)", import.ItemsPerSecond, ">=", 1000, "forms/s");
+    if (options.PgbenchTps > 0)
+    {
+        Report.Goal($"bulk import / pgbench TPC-B ({options.PgbenchTps:F0} tps)", 100 * import.ItemsPerSecond / options.PgbenchTps, ">=", 40, "%");
+    }
+}
+
+if (create is not null && options.PgbenchTps > 0)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"- single JSON drafts: {create.RequestsPerSecond:F0} forms/s = {100 * create.RequestsPerSecond / options.PgbenchTps:F0} % of pgbench TPC-B"));
+}
+
+if (visible is not null)
+{
+    Report.Goal($"submit → task visible p95 at {options.SubmitRate}/s (poll every {options.PollMilliseconds} ms, {missing} missing)", visible.P95, "<=", 250, "ms");
+}
+
+if (get is not null && list is not null)
+{
+    Report.Goal($"GET by id p95 at {options.ReadUsers} users", get.P95, "<=", 20, "ms");
+    Report.Goal($"GET list p95 at {options.ReadUsers} users", list.P95, "<=", 20, "ms");
+}
+
+return rows.Any(r => r.Errors > 0) || missing > 0 ? 1 : 0;

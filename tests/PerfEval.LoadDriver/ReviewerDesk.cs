@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace PerfEval.LoadDriver;
+
+/// <summary>
+/// A department's reviewer: polls the open queue at a short fixed interval, marks tasks of tracked submissions as
+/// seen, then claims and approves each one (in the background, so the next poll is not held up).
+/// </summary>
+public sealed class ReviewerDesk(LoadClient client, Reviewer reviewer, SubmitMetrics metrics,
+    ConcurrentDictionary<Guid, SubmissionTrack> tracked, TimeSpan pollInterval)
+{
+    private readonly ConcurrentDictionary<Guid, byte> handled = new();
+    private readonly List<Task> reviews = [];
+
+    public async Task WatchAsync(CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(pollInterval);
+        try
+        {
+            do
+            {
+                await PollOnceAsync(stop);
+            }
+            while (await timer.WaitForNextTickAsync(stop));
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The scenario is over.
+        }
+
+        await Task.WhenAll(reviews);
+    }
+
+    private async Task PollOnceAsync(CancellationToken ct)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var answer = await client.SendAsync(HttpMethod.Get, "/api/review-tasks?status=Open&pageSize=200", reviewer.Token, null, ct);
+        if (!answer.IsSuccess)
+        {
+            metrics.Poll.Error();
+            return;
+        }
+
+        metrics.Poll.Record(start, answer.ReceivedAt);
+        foreach (var task in answer.Json().GetProperty("items").EnumerateArray())
+        {
+            var evaluationId = task.GetProperty("evaluationId").GetGuid();
+            if (!tracked.TryGetValue(evaluationId, out var track))
+            {
+                continue;
+            }
+
+            if (track.Seen(answer.ReceivedAt) is { } interval)
+            {
+                metrics.Visible.Record(0, interval);
+            }
+
+            var taskId = task.GetProperty("id").GetGuid();
+            if (handled.TryAdd(taskId, 0))
+            {
+                reviews.Add(ReviewAsync(taskId, evaluationId, CancellationToken.None));
+            }
+        }
+    }
+
+    private async Task ReviewAsync(Guid taskId, Guid evaluationId, CancellationToken ct)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var claim = await client.SendAsync(HttpMethod.Post, $"/api/review-tasks/{taskId}/claim", reviewer.Token, null, ct);
+        if (!claim.IsSuccess)
+        {
+            metrics.Claim.Error();
+            return;
+        }
+
+        metrics.Claim.Record(start, claim.ReceivedAt);
+        start = Stopwatch.GetTimestamp();
+        var approve = await client.SendAsync(HttpMethod.Post, $"/api/evaluations/{evaluationId}/review/approve", reviewer.Token, null, ct);
+        if (!approve.IsSuccess)
+        {
+            metrics.Approve.Error();
+            return;
+        }
+
+        metrics.Approve.Record(start, approve.ReceivedAt);
+    }
+}
+
+/// <summary>The recorders of the submit scenario.</summary>
+public sealed class SubmitMetrics
+{
+    public LatencyRecorder Submit { get; } = new("submit");
+    public LatencyRecorder Visible { get; } = new("submit answer → task visible");
+    public LatencyRecorder Poll { get; } = new("review queue poll");
+    public LatencyRecorder Claim { get; } = new("claim task");
+    public LatencyRecorder Approve { get; } = new("approve");
+
+    /// <summary>Submissions whose task was not visible within the bounded wait after the last submit.</summary>
+    public int Missing { get; set; }
+
+    public IReadOnlyList<LatencyRecorder> All => [Submit, Visible, Poll, Claim, Approve];
+}
