@@ -80,16 +80,9 @@ public static class EvaluationDecisions
     }
 
     /// <summary>
-    /// Records the rule engine's scorecard of a submission. Idempotent: a submission already scored, or one that is
-    /// no longer the latest, appends nothing.
-    /// </summary>
-    public static Decision RecordScore(Evaluation state, int submission, Scorecard scorecard) =>
-        submission != state.Submissions || state.ScoredSubmission >= submission
-            ? Decision.AlreadyDone
-            : Decision.Accept(new EvaluationScored(state.Id, submission, scorecard));
-
-    /// <summary>
     /// A submission's intake: its scorecard, then its review task, whichever of the two it does not have yet.
+    /// Idempotent: a submission already scored and given its task, or one that is no longer the latest, appends
+    /// nothing (and is not scored again).
     /// </summary>
     public static Decision TakeInSubmission(
         Evaluation state, int submission, Func<EvaluationForm, Scorecard> score, DateOnly? dueDate)
@@ -97,7 +90,7 @@ public static class EvaluationDecisions
         var events = new List<object>();
         if (submission == state.Submissions && state.ScoredSubmission < submission)
         {
-            events.AddRange(RecordScore(state, submission, score(state.Form)).Events);
+            events.Add(new EvaluationScored(state.Id, submission, score(state.Form)));
         }
 
         events.AddRange(OpenReviewTask(state, submission, dueDate).Events);
