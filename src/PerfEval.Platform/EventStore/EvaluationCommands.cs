@@ -19,13 +19,8 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
             return CommandResult.Refused(error);
         }
 
-        await using var session = store.OpenWriteSession(context);
-        session.Events.StartStream<Evaluation>(evaluationId, decision.Events.ToArray());
-        await session.SaveChangesAsync(ct);
-        logger.LogInformation(
-            "Started evaluation {EvaluationId} with {EventTypes}", evaluationId, EventNames(decision));
-        var state = await session.Events.FetchLatest<Evaluation>(evaluationId, ct);
-        return new CommandResult(CommandOutcome.Appended, state, null);
+        var started = await StartManyAsync([(evaluationId, decision)], context, ct);
+        return new CommandResult(CommandOutcome.Appended, started.Single(), null);
     }
 
     /// <summary>Starts several forms' streams in one transaction: all are stored, or none.</summary>
