@@ -33,7 +33,7 @@ public sealed class QuorumQueueTests : IAsyncLifetime
             web.UseSetting("PerfEval:Schema", _schema);
             web.UseSetting("PerfEval:RunWorker", "true");
             web.UseSetting("PerfEval:QueuePrefix", _schema.Replace('_', '-'));
-            web.UseSetting("PerfEval:QuorumQueues", "false");
+            web.UseSetting("PerfEval:QuorumQueues", "true");
             web.UseSetting("Auth:DevTokens", "true");
             web.UseSetting("Auth:SigningKey", "integration-tests-signing-key-0123456789abcdef");
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
