@@ -23,6 +23,13 @@ public sealed class PlatformOptions
     /// <summary>Queues that vanish with their consumer (auto-delete, not durable): for tests sharing a broker.</summary>
     public bool TemporaryQueues { get; set; }
 
+    /// <summary>
+    /// Declares the consumers' queues as quorum queues, replicated across the nodes of a RabbitMQ cluster. Production
+    /// on a cluster turns it on. A queue's type is fixed when it is first declared: switching an existing
+    /// installation means draining and deleting its classic queues first.
+    /// </summary>
+    public bool QuorumQueues { get; set; }
+
     /// <summary>Seconds a page of forwarded events may take to publish before the forwarder retries it.</summary>
     public int PublishTimeoutSeconds { get; set; } = 30;
 }

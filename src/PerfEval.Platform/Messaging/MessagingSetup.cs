@@ -28,14 +28,30 @@ public static class MessagingSetup
                 bus.AddConsumer<ReviewNotificationConsumer>();
             }
 
-            if (platform.TemporaryQueues)
+            if (platform.TemporaryQueues && platform.QuorumQueues)
+            {
+                throw new InvalidOperationException(
+                    "PerfEval:TemporaryQueues and PerfEval:QuorumQueues exclude each other: quorum queues are durable.");
+            }
+
+            if (platform.TemporaryQueues || platform.QuorumQueues)
             {
                 bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
                 {
-                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                    if (endpoint is not IRabbitMqReceiveEndpointConfigurator rabbit)
+                    {
+                        return;
+                    }
+
+                    if (platform.TemporaryQueues)
                     {
                         rabbit.AutoDelete = true;
                         rabbit.Durable = false;
+                    }
+                    else
+                    {
+                        // Replicated on a RabbitMQ cluster (the broker's default replication factor).
+                        rabbit.SetQuorumQueue();
                     }
                 });
             }
