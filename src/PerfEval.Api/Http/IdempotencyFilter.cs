@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Marten;
+using Microsoft.AspNetCore.Http.Metadata;
 using PerfEval.Api.Auth;
 
 namespace PerfEval.Api.Http;
@@ -10,11 +12,13 @@ namespace PerfEval.Api.Http;
 /// Honours the Idempotency-Key header on the writes it is attached to: the first request with a key runs and its
 /// answer is stored; a repeat of the key by the same user, on the same path, gets that answer again and appends no
 /// second event. A repeat while the first is still running is 409; a first answer of 5xx is not kept, so the
-/// client may retry.
+/// client may retry. The key stands for one request: a repeat whose body differs from the first one's (compared as
+/// the bound request object, so formatting and property order do not count) is refused with 422.
 /// </summary>
 public sealed partial class IdempotencyFilter(IDocumentStore store, TimeProvider clock) : IEndpointFilter
 {
     public const string Header = "Idempotency-Key";
+    public const string KeyReusedCode = "idempotency.key_reused";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -35,30 +39,48 @@ public sealed partial class IdempotencyFilter(IDocumentStore store, TimeProvider
 
         var userId = http.User.ToActor().Id;
         var id = RecordId(userId, http.Request.Method, http.Request.Path, key);
+        var fingerprint = RequestFingerprint(context);
         var ct = http.RequestAborted;
 
         await using (var query = store.QuerySession())
         {
             if (await query.LoadAsync<IdempotencyRecord>(id, ct) is { } existing)
             {
-                return Replay(existing);
+                return Replay(existing, fingerprint);
             }
         }
 
-        if (!await TryReserveAsync(id, userId, ct))
+        if (!await TryReserveAsync(id, userId, fingerprint, ct))
         {
             await using var query = store.QuerySession();
-            return Replay((await query.LoadAsync<IdempotencyRecord>(id, ct))!);
+            return Replay((await query.LoadAsync<IdempotencyRecord>(id, ct))!, fingerprint);
         }
 
         var result = await next(context);
-        return await CaptureAsync(http, id, userId, result);
+        return await CaptureAsync(http, id, userId, fingerprint, result);
     }
 
-    private async Task<bool> TryReserveAsync(string id, string userId, CancellationToken ct)
+    /// <summary>
+    /// SHA-256 of the request body as the endpoint bound it (its declared body type, serialized again), or of nothing
+    /// for an endpoint without a body.
+    /// </summary>
+    private static string RequestFingerprint(EndpointFilterInvocationContext context)
+    {
+        var bodyType = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        var body = bodyType is null ? null : context.Arguments.FirstOrDefault(a => a is not null && a.GetType() == bodyType);
+        var json = body is null ? "" : JsonSerializer.Serialize(body, bodyType!, FingerprintJson);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+    }
+
+    private static readonly JsonSerializerOptions FingerprintJson = new(JsonSerializerDefaults.Web);
+
+    private async Task<bool> TryReserveAsync(string id, string userId, string fingerprint, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        session.Insert(new IdempotencyRecord { Id = id, UserId = userId, CreatedAt = clock.GetUtcNow() });
+        session.Insert(new IdempotencyRecord
+        {
+            Id = id, UserId = userId, CreatedAt = clock.GetUtcNow(), RequestFingerprint = fingerprint,
+        });
         try
         {
             await session.SaveChangesAsync(ct);
@@ -71,7 +93,8 @@ public sealed partial class IdempotencyFilter(IDocumentStore store, TimeProvider
     }
 
     /// <summary>Runs the endpoint's result into a buffer, keeps it, then sends it.</summary>
-    private async Task<object?> CaptureAsync(HttpContext http, string id, string userId, object? result)
+    private async Task<object?> CaptureAsync(
+        HttpContext http, string id, string userId, string fingerprint, object? result)
     {
         var original = http.Response.Body;
         using var buffer = new MemoryStream();
@@ -100,6 +123,7 @@ public sealed partial class IdempotencyFilter(IDocumentStore store, TimeProvider
                 Id = id,
                 UserId = userId,
                 CreatedAt = clock.GetUtcNow(),
+                RequestFingerprint = fingerprint,
                 Completed = true,
                 StatusCode = http.Response.StatusCode,
                 ContentType = http.Response.ContentType,
@@ -115,8 +139,15 @@ public sealed partial class IdempotencyFilter(IDocumentStore store, TimeProvider
         return Results.Empty;
     }
 
-    private static IResult Replay(IdempotencyRecord record)
+    private static IResult Replay(IdempotencyRecord record, string fingerprint)
     {
+        if (record.RequestFingerprint is { } first && first != fingerprint)
+        {
+            return Problems.Create(StatusCodes.Status422UnprocessableEntity, KeyReusedCode,
+                "This Idempotency-Key was used for a request with a different body. Use a new key for a new request.",
+                "该幂等键已用于内容不同的请求，新的请求请使用新的幂等键。");
+        }
+
         if (!record.Completed)
         {
             return Problems.Create(StatusCodes.Status409Conflict, "idempotency.in_progress",

@@ -80,6 +80,38 @@ public sealed class ConcurrencyAndIdempotencyTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Idempotency_Key_reused_with_another_body_is_refused_and_appends_nothing()
+    {
+        var (_, _, reviewer, form) = await _flow.InReview();
+        var key = "comment-" + Guid.NewGuid().ToString("N");
+
+        async Task<HttpResponseMessage> CommentWithKey(string json)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/evaluations/{form.Id}/review/comments")
+            {
+                Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            return await reviewer.SendAsync(request);
+        }
+
+        var first = await CommentWithKey("""{"text":"请补充满意度调查样本量"}""");
+        // The same request again, formatted differently: the first answer.
+        var repeat = await CommentWithKey("""{ "indicatorIndex": null,  "text": "请补充满意度调查样本量" }""");
+        var other = await CommentWithKey("""{"text":"另一条意见"}""");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
+        Assert.Equal("true", repeat.Headers.GetValues("Idempotent-Replayed").Single());
+        await BadInput.ProblemAssert.IsProblem(other, "a reused key with another body", 422);
+        Assert.Contains("idempotency.key_reused", await other.Content.ReadAsStringAsync());
+        var store = platform.Services.GetRequiredService<IDocumentStore>();
+        await using var session = store.QuerySession();
+        var comments = (await session.Events.FetchStreamAsync(form.Id)).Where(e => e.Data is ReviewCommentAdded).ToList();
+        Assert.Single(comments);
+    }
+
+    [Fact]
     public async Task Redelivered_task_opened_message_writes_no_second_notification()
     {
         var org = TestOrg.New();
