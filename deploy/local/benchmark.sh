@@ -6,8 +6,9 @@
 #
 # Settings (environment): BENCH_UNITS (16: concurrent units, and pgbench clients), BENCH_RATE (100 submissions/s),
 # BENCH_USERS (200 readers), BENCH_SECONDS (20 per scenario), BENCH_PGBENCH_SECONDS (30), BENCH_SCENARIOS
-# (import,create,submit,reads), BENCH_PG_SSL (prefer: what Npgsql and libpq do by default; disable: plain TCP, for
-# both the platform and pgbench), BENCH_PG_OPTIONS (appended to the platform's connection string, e.g.
+# (import,create,submit,reads,browse: reads has no think time, browse pauses BENCH_THINK_MS, 1000, after each
+# answer), BENCH_PG_SSL (prefer: what Npgsql and libpq do by default; disable: plain TCP, for both the platform and
+# pgbench), BENCH_PG_OPTIONS (appended to the platform's connection string, e.g.
 # ";Max Pool Size=50"), BENCH_DRIVER_ARGS (more driver options), BENCH_LOG (the platform's log file).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,7 +18,7 @@ RATE="${BENCH_RATE:-100}"
 USERS="${BENCH_USERS:-200}"
 SECONDS_PER_SCENARIO="${BENCH_SECONDS:-20}"
 PGBENCH_SECONDS="${BENCH_PGBENCH_SECONDS:-30}"
-SCENARIOS="${BENCH_SCENARIOS:-import,create,submit,reads}"
+SCENARIOS="${BENCH_SCENARIOS:-import,create,submit,reads,browse}"
 BENCH_DB=perfeval_bench
 PGBENCH_DB=perfeval_pgbench
 BENCH_VHOST=perfeval_bench
@@ -110,7 +111,7 @@ for scenario in ${SCENARIOS//,/ }; do
     --units "$UNITS" --rate "$RATE" --users "$USERS" \
     --import-seconds "$SECONDS_PER_SCENARIO" --create-seconds "$SECONDS_PER_SCENARIO" \
     --submit-seconds "$SECONDS_PER_SCENARIO" --read-seconds "$SECONDS_PER_SCENARIO" \
-    --pgbench-tps "${pgbench_tps:-0}" ${BENCH_DRIVER_ARGS:-} 2>&1)
+    --think-ms "${BENCH_THINK_MS:-1000}" --pgbench-tps "${pgbench_tps:-0}" ${BENCH_DRIVER_ARGS:-} 2>&1)
   status=$?
   set -e
   [ "$status" -eq 0 ] || driver_status=$status

@@ -4,7 +4,7 @@ namespace PerfEval.LoadDriver;
 public sealed record DriverOptions
 {
     public Uri BaseUrl { get; init; } = new("http://127.0.0.1:5080");
-    public IReadOnlySet<string> Scenarios { get; init; } = new HashSet<string> { "import", "create", "submit", "reads" };
+    public IReadOnlySet<string> Scenarios { get; init; } = new HashSet<string> { "import", "create", "submit", "reads", "browse" };
 
     /// <summary>Concurrent simulated units in the import and create scenarios (and pgbench's client count).</summary>
     public int Units { get; init; } = 16;
@@ -27,6 +27,9 @@ public sealed record DriverOptions
 
     public int ReadUsers { get; init; } = 200;
     public int ReadSeconds { get; init; } = 20;
+
+    /// <summary>Pause of each user after every answer in the "browse" scenario ("reads" has none).</summary>
+    public int ThinkMilliseconds { get; init; } = 1000;
 
     /// <summary>pgbench TPC-B transactions per second measured in the same run, for ratios; 0 when not measured.</summary>
     public double PgbenchTps { get; init; }
@@ -51,6 +54,7 @@ public sealed record DriverOptions
                 "--poll-ms" => options with { PollMilliseconds = int.Parse(value) },
                 "--users" => options with { ReadUsers = int.Parse(value) },
                 "--read-seconds" => options with { ReadSeconds = int.Parse(value) },
+                "--think-ms" => options with { ThinkMilliseconds = int.Parse(value) },
                 "--pgbench-tps" => options with { PgbenchTps = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

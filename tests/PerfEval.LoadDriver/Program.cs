@@ -2,8 +2,8 @@ using System.Globalization;
 using PerfEval.LoadDriver;
 
 // Usage: dotnet run -c Release --project tests/PerfEval.LoadDriver -- --url http://127.0.0.1:5080
-//   [--scenarios import,create,submit,reads] [--units 16] [--copies 40] [--import-seconds 20] [--create-seconds 15]
-//   [--departments 8] [--rate 100] [--submit-seconds 20] [--poll-ms 10] [--users 200] [--read-seconds 20]
+//   [--scenarios import,create,submit,reads,browse] [--units 16] [--copies 40] [--import-seconds 20] [--create-seconds 15]
+//   [--departments 8] [--rate 100] [--submit-seconds 20] [--poll-ms 10] [--users 200] [--read-seconds 20] [--think-ms 1000]
 //   [--pgbench-tps 0]
 // deploy/local/benchmark.sh starts everything and runs it; see RESULTS.md beside this file.
 var options = DriverOptions.Parse(args);
@@ -60,11 +60,24 @@ if (options.Scenarios.Contains("submit"))
 if (options.Scenarios.Contains("reads"))
 {
     await ImportScenario.EnsureDraftsAsync(client, people, forms, 1, ct);
-    var (g, l) = await ReadScenario.RunAsync(client, people, options.ReadUsers, TimeSpan.FromSeconds(options.ReadSeconds), ct);
+    var (g, l) = await ReadScenario.RunAsync(
+        client, people, options.ReadUsers, TimeSpan.FromSeconds(options.ReadSeconds), TimeSpan.Zero, ct);
     get = g.Summarize();
     list = l.Summarize();
     rows.Add(get);
     rows.Add(list);
+}
+
+LatencySummary? browseGet = null, browseList = null;
+if (options.Scenarios.Contains("browse"))
+{
+    await ImportScenario.EnsureDraftsAsync(client, people, forms, 1, ct);
+    var (g, l) = await ReadScenario.RunAsync(client, people, options.ReadUsers, TimeSpan.FromSeconds(options.ReadSeconds),
+        TimeSpan.FromMilliseconds(options.ThinkMilliseconds), ct);
+    browseGet = g.Summarize();
+    browseList = l.Summarize();
+    rows.Add(browseGet);
+    rows.Add(browseList);
 }
 
 Report.Table(rows);
@@ -93,6 +106,12 @@ if (get is not null && list is not null)
 {
     Report.Goal($"GET by id p95 at {options.ReadUsers} users", get.P95, "<=", 20, "ms");
     Report.Goal($"GET list p95 at {options.ReadUsers} users", list.P95, "<=", 20, "ms");
+}
+
+if (browseGet is not null && browseList is not null)
+{
+    Report.Goal($"GET by id p95 at {options.ReadUsers} users, {options.ThinkMilliseconds} ms think time", browseGet.P95, "<=", 20, "ms");
+    Report.Goal($"GET list p95 at {options.ReadUsers} users, {options.ThinkMilliseconds} ms think time", browseList.P95, "<=", 20, "ms");
 }
 
 return rows.Any(r => r.Errors > 0) || missing > 0 ? 1 : 0;

@@ -87,14 +87,7 @@ public static class EvaluationEndpoints
             return invalid;
         }
 
-        var scope = EvaluationAccess.ReadScope(http.User.ToActor());
-        var query = session.Query<Evaluation>().AsQueryable();
-        if (!scope.All)
-        {
-            var departments = scope.DepartmentIds.ToArray();
-            var unit = scope.UnitId ?? "";
-            query = query.Where(e => e.UnitId == unit || departments.Contains(e.DepartmentId));
-        }
+        var query = InScope(session.Query<Evaluation>(), EvaluationAccess.ReadScope(http.User.ToActor()));
 
         if (fiscalYear is { } year)
         {
@@ -116,7 +109,25 @@ public static class EvaluationEndpoints
             query = query.Where(e => e.Status == s);
         }
 
-        return Results.Ok(await Paging.PageAsync(query.OrderBy(e => e.CreatedAt), page, pageSize, ct));
+        return Results.Ok(await Paging.PageAsync(query.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id), page, pageSize, ct));
+    }
+
+    /// <summary>
+    /// The forms a scope may list, as the simplest filter for its case, so each uses its own index (unit, created)
+    /// or (department, created): a unit's own forms, its reviewers' departments', or both for a user with both roles.
+    /// </summary>
+    private static IQueryable<Evaluation> InScope(IQueryable<Evaluation> query, ReadScope scope)
+    {
+        var departments = scope.DepartmentIds.ToArray();
+        var department = departments.FirstOrDefault();
+        return scope switch
+        {
+            { All: true } => query,
+            { UnitId: { } unit } when departments.Length == 0 => query.Where(e => e.UnitId == unit),
+            { UnitId: null } when departments.Length == 1 => query.Where(e => e.DepartmentId == department),
+            { UnitId: null } => query.Where(e => departments.Contains(e.DepartmentId)),
+            { UnitId: { } unit } => query.Where(e => e.UnitId == unit || departments.Contains(e.DepartmentId)),
+        };
     }
 
     private static async Task<IResult> Replace(

@@ -42,14 +42,8 @@ public sealed partial class IdempotencyFilter(IDocumentStore store, TimeProvider
         var fingerprint = RequestFingerprint(context);
         var ct = http.RequestAborted;
 
-        await using (var query = store.QuerySession())
-        {
-            if (await query.LoadAsync<IdempotencyRecord>(id, ct) is { } existing)
-            {
-                return Replay(existing, fingerprint);
-            }
-        }
-
+        // Reserving first answers a new key (the usual case) in one round trip; a repeat finds the key taken and
+        // replays what is stored under it.
         if (!await TryReserveAsync(id, userId, fingerprint, ct))
         {
             await using var query = store.QuerySession();

@@ -37,7 +37,11 @@ public static class ReviewTaskEndpoints
 
         var actor = http.User.ToActor();
         var departments = actor.DepartmentIds.ToArray();
-        var query = session.Query<ReviewTask>().Where(t => departments.Contains(t.DepartmentId));
+        var department = departments.FirstOrDefault();
+        // One department (the usual reviewer) is an equality, which the (department, status, opened) index serves.
+        var query = departments.Length == 1
+            ? session.Query<ReviewTask>().Where(t => t.DepartmentId == department)
+            : session.Query<ReviewTask>().Where(t => departments.Contains(t.DepartmentId));
         if (status is { } s)
         {
             query = query.Where(t => t.Status == s);
@@ -48,6 +52,6 @@ public static class ReviewTaskEndpoints
             query = query.Where(t => t.AssigneeId == actor.Id);
         }
 
-        return Results.Ok(await Paging.PageAsync(query.OrderBy(t => t.OpenedAt), page, pageSize, ct));
+        return Results.Ok(await Paging.PageAsync(query.OrderBy(t => t.OpenedAt).ThenBy(t => t.Id), page, pageSize, ct));
     }
 }

@@ -1,3 +1,4 @@
+using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.Logging;
 using PerfEval.Domain.Evaluations;
@@ -89,6 +90,73 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
         return new CommandResult(CommandOutcome.Appended, after, null);
     }
 
+    /// <summary>
+    /// Runs many forms' decisions with one read and one commit: every stream is loaded in one batched query, each
+    /// decision sees its form's state (a form named twice sees the first decision's events), and everything appended
+    /// is committed together, or nothing is. Each command's events carry its own correlation and causation ids.
+    /// A stream that another writer moved on between the read and the commit fails the whole commit
+    /// (<see cref="JasperFx.ConcurrencyException"/>); the decisions are meant to be safe to run again.
+    /// </summary>
+    public async Task<IReadOnlyList<CommandOutcome>> HandleManyAsync(
+        IReadOnlyList<StreamCommand> commands, WriteContext context, CancellationToken ct)
+    {
+        await using var session = store.OpenWriteSession(context);
+        var batch = session.CreateBatchQuery();
+        var fetches = commands.Select(c => c.EvaluationId).Distinct()
+            .ToDictionary(id => id, id => batch.Events.FetchForWriting<Evaluation>(id));
+        await batch.Execute(ct);
+
+        var streams = new Dictionary<Guid, IEventStream<Evaluation>>();
+        foreach (var (id, fetch) in fetches)
+        {
+            streams[id] = await fetch;
+        }
+
+        var states = streams.ToDictionary(s => s.Key, s => s.Value.Aggregate);
+        var outcomes = new List<CommandOutcome>(commands.Count);
+        var appended = 0;
+        foreach (var command in commands)
+        {
+            if (states[command.EvaluationId] is not { } state)
+            {
+                outcomes.Add(CommandOutcome.Refused);
+                continue;
+            }
+
+            var decision = command.Decide(state);
+            if (decision.Error is not null || decision.Events.Count == 0)
+            {
+                outcomes.Add(decision.Error is null ? CommandOutcome.Unchanged : CommandOutcome.Refused);
+                continue;
+            }
+
+            foreach (var data in decision.Events)
+            {
+                var e = session.Events.BuildEvent(data);
+                e.CorrelationId = command.Context.CorrelationId;
+                e.CausationId = command.Context.CausationId;
+                streams[command.EvaluationId].AppendOne(e);
+                state = EvaluationEvolution.Evolve(state, data) ?? state;
+            }
+
+            states[command.EvaluationId] = state;
+            appended += decision.Events.Count;
+            outcomes.Add(CommandOutcome.Appended);
+        }
+
+        if (appended > 0)
+        {
+            await session.SaveChangesAsync(ct);
+            logger.LogInformation(
+                "Appended {Count} events to {Streams} evaluations in one transaction", appended, streams.Count);
+        }
+
+        return outcomes;
+    }
+
     private static string EventNames(Decision decision) =>
         string.Join(", ", decision.Events.Select(e => e.GetType().Name));
 }
+
+/// <summary>One form's decision in <see cref="EvaluationCommands.HandleManyAsync"/>, with the write context of its cause.</summary>
+public sealed record StreamCommand(Guid EvaluationId, WriteContext Context, Func<Evaluation, Decision> Decide);

@@ -46,13 +46,7 @@ public static class EventStoreSetup
                 options.Projections.Add(new EvaluationProjection(clock), ProjectionLifecycle.Inline);
                 options.Projections.Add(new ReviewTaskProjection(clock), ProjectionLifecycle.Inline);
 
-                options.Schema.For<Domain.Evaluations.Evaluation>()
-                    .Index(x => x.UnitId)
-                    .Index(x => x.DepartmentId)
-                    .Index(x => x.FiscalYear);
-                options.Schema.For<ReviewTask>()
-                    .Index(x => x.DepartmentId)
-                    .Index(x => x.OpenedAt);
+                ReadModelIndexes.Configure(options);
                 options.Schema.For<Notification>()
                     .Index(x => x.Audience)
                     .Index(x => x.CreatedAt);

@@ -24,7 +24,7 @@ public static class MessagingSetup
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(platform.QueuePrefix, false));
             if (platform.RunWorker)
             {
-                bus.AddConsumer<SubmissionIntakeConsumer>();
+                bus.AddConsumer<SubmissionIntakeConsumer, SubmissionIntakeConsumerDefinition>();
                 bus.AddConsumer<ReviewNotificationConsumer>();
             }
 

@@ -5,39 +5,50 @@ using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Scoring;
 using PerfEval.Platform.Calendar;
 using PerfEval.Platform.EventStore;
-using SerilogContext = Serilog.Context.LogContext;
 
 namespace PerfEval.Platform.Submissions;
 
 /// <summary>
-/// Takes in a submission (DESIGN §3): scores the form with the rule engine and opens its review task, appending
-/// both events in one commit so that the task never exists without the scorecard. Idempotent: each half appends
-/// nothing when its submission already has its scorecard or its task, so a redelivered message changes nothing.
+/// Takes in submissions (DESIGN §3): scores each form with the rule engine and opens its review task, both events of
+/// a form in the same commit, so that a task never exists without its scorecard. Submissions arrive in batches
+/// (<see cref="SubmissionIntakeConsumerDefinition"/>): one read of all the batch's streams and one commit, instead
+/// of a read, a commit and a calendar lookup per form, which is what lets the intake keep up with a year-end rush.
+/// Idempotent: a submission that already has its scorecard and its task appends nothing, so a redelivered message,
+/// or the same message twice in one batch, changes nothing.
 /// </summary>
 public sealed class SubmissionIntakeConsumer(
     EvaluationCommands commands,
     ScoringProfile profile,
     FiscalCalendars calendars,
     ILogger<SubmissionIntakeConsumer> logger)
-    : IConsumer<EvaluationSubmittedV1>
+    : IConsumer<Batch<EvaluationSubmittedV1>>
 {
-    public async Task Consume(ConsumeContext<EvaluationSubmittedV1> context)
+    public async Task Consume(ConsumeContext<Batch<EvaluationSubmittedV1>> context)
     {
-        var message = context.Message;
-        using var _ = SerilogContext.PushProperty("CorrelationId", message.CorrelationId);
-        var write = WriteContext.ForSystem(message.CorrelationId, message.EventId.ToString());
-        // The task is due on the year's review due date when the calendar of the year is set.
-        var dueDate = (await calendars.ForYearAsync(message.FiscalYear, context.CancellationToken))?.ReviewDue;
-        var result = await commands.HandleAsync(
-            message.EvaluationId,
-            expectedVersion: null,
-            write,
-            state => EvaluationDecisions.TakeInSubmission(
-                state, message.Submission, form => ScoringEngine.Score(form, profile), dueDate),
-            context.CancellationToken);
+        var messages = context.Message.Select(m => m.Message).ToList();
+        var ct = context.CancellationToken;
 
-        logger.LogInformation(
-            "Took in evaluation {EvaluationId} submission {Submission}: {Outcome}, computed total {Total}",
-            message.EvaluationId, message.Submission, result.Outcome, result.State?.Scorecard?.ComputedTotal);
+        // A task is due on its year's review due date when the calendar of the year is set; a batch rarely spans
+        // more than one year.
+        var dueDates = new Dictionary<int, DateOnly?>();
+        foreach (var year in messages.Select(m => m.FiscalYear).Distinct())
+        {
+            dueDates[year] = (await calendars.ForYearAsync(year, ct))?.ReviewDue;
+        }
+
+        var batch = messages.Select(message => new StreamCommand(
+                message.EvaluationId,
+                WriteContext.ForSystem(message.CorrelationId, message.EventId.ToString()),
+                state => EvaluationDecisions.TakeInSubmission(
+                    state, message.Submission, form => ScoringEngine.Score(form, profile), dueDates[message.FiscalYear])))
+            .ToList();
+        var outcomes = await commands.HandleManyAsync(batch, WriteContext.ForSystem(null, null), ct);
+
+        for (var i = 0; i < messages.Count; i++)
+        {
+            logger.LogInformation(
+                "Took in evaluation {EvaluationId} submission {Submission}: {Outcome} (correlation {CorrelationId})",
+                messages[i].EvaluationId, messages[i].Submission, outcomes[i], messages[i].CorrelationId);
+        }
     }
 }

@@ -1,0 +1,42 @@
+using Marten;
+using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Review;
+
+namespace PerfEval.Platform.EventStore;
+
+/// <summary>
+/// Columns and indexes of the forms' snapshots and the review queue for the lists the API serves. The members the
+/// lists filter and sort on are duplicated into columns (Marten writes them on every upsert), so a page is read in
+/// index order and stops after its rows, instead of extracting the sort key from every matching document's JSON and
+/// sorting them all (12.5 ms against 0.05 ms for a unit with 1,800 forms, tests/PerfEval.LoadDriver/RESULTS.md).
+/// </summary>
+public static class ReadModelIndexes
+{
+    public static void Configure(StoreOptions options)
+    {
+        options.Schema.For<Evaluation>().Index(x => x.FiscalYear);
+        options.Policies.ForAllDocuments(mapping =>
+        {
+            // GET /api/evaluations: a unit's forms or a reviewer's departments' forms, oldest first, ties by id. Each
+            // index leads with the filter and carries the sort. A manager's unfiltered list sorts on the column
+            // without an index of its own: every index costs the bulk import, and that list is rare.
+            if (mapping.DocumentType == typeof(Evaluation))
+            {
+                var unit = mapping.DuplicateField(nameof(Evaluation.UnitId)).ColumnName;
+                var department = mapping.DuplicateField(nameof(Evaluation.DepartmentId)).ColumnName;
+                var created = mapping.DuplicateField(nameof(Evaluation.CreatedAt)).ColumnName;
+                mapping.AddIndex(unit, created, "id");
+                mapping.AddIndex(department, created, "id");
+            }
+
+            // GET /api/review-tasks: a reviewer's department's tasks, usually the open ones, oldest first.
+            if (mapping.DocumentType == typeof(ReviewTask))
+            {
+                var department = mapping.DuplicateField(nameof(ReviewTask.DepartmentId)).ColumnName;
+                var status = mapping.DuplicateField(nameof(ReviewTask.Status)).ColumnName;
+                var opened = mapping.DuplicateField(nameof(ReviewTask.OpenedAt)).ColumnName;
+                mapping.AddIndex(department, status, opened, "id");
+            }
+        });
+    }
+}
