@@ -54,8 +54,28 @@ public sealed class ExceptionProblems(ILogger<ExceptionProblems> logger) : IExce
             ? $"The JSON body could not be read: {json.Message}"
             : bad.Message;
 
-    private static bool IsDatabaseUnavailable(Exception exception) =>
-        exception is Npgsql.NpgsqlException { IsTransient: true } or TimeoutException ||
-        exception.InnerException is Npgsql.NpgsqlException { IsTransient: true } ||
-        exception is System.Net.Sockets.SocketException;
+    /// <summary>
+    /// A database that is down or restarting, however deep Marten or Npgsql wrap it: a transient Npgsql error, a
+    /// refused socket, a timeout, or a connection the server closed on shutdown (57P01 and kin).
+    /// </summary>
+    private static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is Npgsql.NpgsqlException { IsTransient: true } or TimeoutException
+                or System.Net.Sockets.SocketException
+                or Npgsql.PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "08006" or "08001" or "08003" })
+            {
+                return true;
+            }
+
+            if (e is AggregateException { InnerExceptions.Count: > 0 } aggregate &&
+                aggregate.InnerExceptions.Any(IsDatabaseUnavailable))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

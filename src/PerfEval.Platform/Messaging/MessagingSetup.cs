@@ -21,7 +21,9 @@ public static class MessagingSetup
 
         services.AddMassTransit(bus =>
         {
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(platform.QueuePrefix, false));
+            bus.SetEndpointNameFormatter(ErrorQueues.Formatter(platform));
+            bus.AddConsumeObserver<DeliveryLog>();
+            bus.AddReceiveObserver<DeliveryLog>();
             if (platform.RunWorker)
             {
                 bus.AddConsumer<SubmissionIntakeConsumer>();
