@@ -21,13 +21,15 @@ public sealed class DeliveryLog(ILogger<DeliveryLog> logger) : IConsumeObserver,
         return Task.CompletedTask;
     }
 
-    public Task PostConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
-
-    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class
+    public Task PostConsume<T>(ConsumeContext<T> context) where T : class
     {
-        logger.LogError(exception, "DEBUG ConsumeFault {MessageId}", context.MessageId);
+        logger.LogDebug("Consumed message {MessageId} ({MessageType}) on {Queue}",
+            context.MessageId, typeof(T).Name, QueueOf(context.ReceiveContext));
         return Task.CompletedTask;
     }
+
+    // The receive fault below reports a failed message once, whether its consumer or its deserialization failed.
+    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
 
     public Task PreReceive(ReceiveContext context) => Task.CompletedTask;
 
