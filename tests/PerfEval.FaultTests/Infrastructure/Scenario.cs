@@ -55,6 +55,7 @@ public sealed class Scenario : IAsyncDisposable
         ["Serilog:MinimumLevel:Default"] = "Warning",
         ["Serilog:MinimumLevel:Override:PerfEval"] = "Information",
         ["Serilog:MinimumLevel:Override:PerfEval.Platform.Messaging.DeliveryLog"] = "Debug",
+        ["Serilog:MinimumLevel:Override:PerfEval.Platform.Messaging.EventForwarder"] = "Debug",
     };
 
     /// <summary>The API in a test host; waits until it answers ready.</summary>
