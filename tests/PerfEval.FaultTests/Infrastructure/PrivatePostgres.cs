@@ -73,9 +73,10 @@ public sealed class PrivatePostgres : IAsyncDisposable
         Running = false;
     }
 
+    /// <summary>A connection of the test's own, unpooled so that none survives a restart as a broken pooled one.</summary>
     public async Task<NpgsqlConnection> OpenAsync()
     {
-        var connection = new NpgsqlConnection(ConnectionString());
+        var connection = new NpgsqlConnection(ConnectionString() + ";Pooling=false");
         await connection.OpenAsync();
         return connection;
     }
