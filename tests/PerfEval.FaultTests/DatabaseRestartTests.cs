@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
 using PerfEval.FaultTests.Infrastructure;
+using PerfEval.Platform.Messaging;
 
 namespace PerfEval.FaultTests;
 
@@ -93,6 +94,12 @@ public sealed class DatabaseRestartTests(FaultFixture servers)
         Assert.True(counts.AllOnce(forms), counts.Describe(forms));
         Assert.False(counts.AnyMoreThanOnce, counts.Describe([.. counts.Tasks.Keys]));
         await DaemonCaughtUp(scenario);
+
+        // No consumer gave up on a message because the database was away: the error queues are empty.
+        foreach (var queue in ErrorQueues.For(scenario.Platform))
+        {
+            Assert.Equal(0u, (await scenario.QueueState(queue)).Messages);
+        }
 
         // Hangfire resumes: a report asked for now is built by the worker's job server.
         await ReportIsBuilt(manager, worker);

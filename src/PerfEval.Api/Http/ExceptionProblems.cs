@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using PerfEval.Platform.Health;
 
 namespace PerfEval.Api.Http;
 
@@ -54,28 +55,5 @@ public sealed class ExceptionProblems(ILogger<ExceptionProblems> logger) : IExce
             ? $"The JSON body could not be read: {json.Message}"
             : bad.Message;
 
-    /// <summary>
-    /// A database that is down or restarting, however deep Marten or Npgsql wrap it: a transient Npgsql error, a
-    /// refused socket, a timeout, or a connection the server closed on shutdown (57P01 and kin).
-    /// </summary>
-    private static bool IsDatabaseUnavailable(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is Npgsql.NpgsqlException { IsTransient: true } or TimeoutException
-                or System.Net.Sockets.SocketException
-                or Npgsql.PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "08006" or "08001" or "08003" })
-            {
-                return true;
-            }
-
-            if (e is AggregateException { InnerExceptions.Count: > 0 } aggregate &&
-                aggregate.InnerExceptions.Any(IsDatabaseUnavailable))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsDatabaseUnavailable(Exception exception) => DatabaseOutage.IsCause(exception);
 }

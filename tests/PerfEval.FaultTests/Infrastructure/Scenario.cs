@@ -70,6 +70,13 @@ public sealed class Scenario : IAsyncDisposable
             }
 
             web.UseSetting("PerfEval:RunWorker", "false");
+            // The tests assert every answer themselves; the host's per-request error logs (hundreds during an
+            // outage, with stack traces) would only bury the test output.
+            web.UseSetting("Serilog:MinimumLevel:Override:PerfEval", "Warning");
+            web.UseSetting("Serilog:MinimumLevel:Override:PerfEval.Api.Http.ExceptionProblems", "Fatal");
+            web.UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Fatal");
+            web.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Extensions.Diagnostics.HealthChecks", "Fatal");
+            web.UseSetting("Serilog:MinimumLevel:Override:Marten", "Fatal");
             web.UseSetting("Auth:DevTokens", "true");
             web.UseSetting("Auth:SigningKey", "fault-tests-signing-key-0123456789abcdef0123");
         });
