@@ -36,7 +36,8 @@ public sealed class ErrorQueueHealthCheck(RabbitMqAddress broker, PlatformOption
                 counts[queue] = await MessagesIn(connection, queue, ct);
             }
         }
-        catch (Exception e) when (e is BrokerUnreachableException or OperationInterruptedException or IOException)
+        catch (Exception e) when (e is BrokerUnreachableException or OperationInterruptedException or IOException
+                                       or TimeoutException or System.Net.Sockets.SocketException)
         {
             return HealthCheckResult.Degraded("The error queues could not be inspected: " + e.Message, e);
         }

@@ -28,7 +28,6 @@ public sealed class DeliveryLog(ILogger<DeliveryLog> logger) : IConsumeObserver,
         return Task.CompletedTask;
     }
 
-    // The receive fault below reports a failed message once, whether its consumer or its deserialization failed.
     public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
 
     public Task PreReceive(ReceiveContext context) => Task.CompletedTask;
@@ -38,17 +37,28 @@ public sealed class DeliveryLog(ILogger<DeliveryLog> logger) : IConsumeObserver,
     public Task PostConsume<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType) where T : class =>
         Task.CompletedTask;
 
+    /// <summary>A consumer failed on a message after its retries; MassTransit moves the message to the _error queue.</summary>
     public Task ConsumeFault<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType, Exception exception)
-        where T : class => Task.CompletedTask;
-
-    /// <summary>A message whose handling failed after the retries; MassTransit moves it to the _error queue.</summary>
-    public Task ReceiveFault(ReceiveContext context, Exception exception)
+        where T : class
     {
-        logger.LogError(exception,
-            "Poison message {MessageId} on {Queue} failed after its retries and goes to the error queue {ErrorQueue}",
-            context.GetMessageId(), QueueOf(context), QueueOf(context) + ErrorQueues.Suffix);
+        LogPoison(context.ReceiveContext, exception, $"{typeof(T).Name} in {consumerType}");
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// A message that failed before any consumer could take it (e.g. it cannot be read). MassTransit reports this only
+    /// for a receive not already faulted by a consumer, so each poison message is logged once.
+    /// </summary>
+    public Task ReceiveFault(ReceiveContext context, Exception exception)
+    {
+        LogPoison(context, exception, "unreadable or unhandled");
+        return Task.CompletedTask;
+    }
+
+    private void LogPoison(ReceiveContext context, Exception exception, string what) =>
+        logger.LogError(exception,
+            "Poison message {MessageId} ({What}) on {Queue} failed after its retries and goes to the error queue {ErrorQueue}",
+            context.GetMessageId(), what, QueueOf(context), QueueOf(context) + ErrorQueues.Suffix);
 
     private static string QueueOf(ReceiveContext context) =>
         context.InputAddress?.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "?";

@@ -19,12 +19,26 @@ public sealed class FaultFixture : IAsyncLifetime
         var rabbit = PrivateRabbitMq.StartAsync();
         try
         {
-            _postgres = await postgres;
+            await Task.WhenAll(postgres, rabbit);
         }
-        finally
+        catch
         {
-            _rabbit = await rabbit;
+            // A fixture that fails to start is not disposed by xunit: whichever server did start goes now.
+            if (postgres.IsCompletedSuccessfully)
+            {
+                await postgres.Result.DisposeAsync();
+            }
+
+            if (rabbit.IsCompletedSuccessfully)
+            {
+                await rabbit.Result.DisposeAsync();
+            }
+
+            throw;
         }
+
+        _postgres = postgres.Result;
+        _rabbit = rabbit.Result;
     }
 
     public async Task DisposeAsync()
