@@ -42,7 +42,11 @@ app.MapScalarApiReference("/docs", o => o
         .WithOpenApiRoutePattern("/openapi/{documentName}.json"))
     .AllowAnonymous();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(HealthSetup.ReadyTag) })
+app.MapHealthChecks("/health/ready", new HealthCheckOptions
+    {
+        Predicate = c => c.Tags.Contains(HealthSetup.ReadyTag),
+        ResponseWriter = HealthReportWriter.WriteAsync,
+    })
     .AllowAnonymous();
 
 app.MapDevTokens(app.Services.GetRequiredService<AuthOptions>());

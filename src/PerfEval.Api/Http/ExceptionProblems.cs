@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using PerfEval.Platform.Health;
 
 namespace PerfEval.Api.Http;
 
@@ -54,8 +55,5 @@ public sealed class ExceptionProblems(ILogger<ExceptionProblems> logger) : IExce
             ? $"The JSON body could not be read: {json.Message}"
             : bad.Message;
 
-    private static bool IsDatabaseUnavailable(Exception exception) =>
-        exception is Npgsql.NpgsqlException { IsTransient: true } or TimeoutException ||
-        exception.InnerException is Npgsql.NpgsqlException { IsTransient: true } ||
-        exception is System.Net.Sockets.SocketException;
+    private static bool IsDatabaseUnavailable(Exception exception) => DatabaseOutage.IsCause(exception);
 }

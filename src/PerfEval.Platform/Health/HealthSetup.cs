@@ -1,12 +1,17 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PerfEval.Platform.Configuration;
+using PerfEval.Platform.Messaging;
 
 namespace PerfEval.Platform.Health;
 
 public static class HealthSetup
 {
-    /// <summary>Checks tagged "ready" decide /health/ready: PostgreSQL here, the RabbitMQ bus from MassTransit.</summary>
+    /// <summary>
+    /// Checks tagged "ready" decide /health/ready: PostgreSQL and the error queues here, the RabbitMQ bus from
+    /// MassTransit.
+    /// </summary>
     public const string ReadyTag = "ready";
 
     public static IServiceCollection AddPlatformHealth(this IServiceCollection services, IConfiguration configuration)
@@ -16,7 +21,15 @@ public static class HealthSetup
                 configuration.RequiredConnectionString(ConnectionNames.Postgres),
                 name: "postgresql",
                 tags: [ReadyTag],
-                timeout: TimeSpan.FromSeconds(5));
+                timeout: TimeSpan.FromSeconds(5))
+            .Add(new HealthCheckRegistration(
+                "error-queues",
+                sp => new ErrorQueueHealthCheck(
+                    RabbitMqAddress.Parse(configuration.RequiredConnectionString(ConnectionNames.RabbitMq)),
+                    sp.GetRequiredService<PlatformOptions>()),
+                HealthStatus.Degraded,
+                [ReadyTag],
+                TimeSpan.FromSeconds(5)));
         return services;
     }
 }

@@ -14,8 +14,9 @@ namespace PerfEval.Platform.Messaging;
 
 /// <summary>
 /// The one path from the event store to RabbitMQ: a Marten subscription run by the async daemon. It sees only
-/// committed events, in order, and publishes each as its contract with the event's id as the message id. If a
-/// publish fails the daemon retries the page, so delivery is at least once; consumers deduplicate.
+/// committed events, in order, and publishes each as its contract with the event's id as the message id. A page
+/// is finished only when all of it is published (failed publishes are retried until the broker takes them), so
+/// delivery is at least once and nothing is skipped while RabbitMQ is down; consumers deduplicate.
 /// </summary>
 public sealed class EventForwarder : SubscriptionBase
 {
@@ -40,21 +41,67 @@ public sealed class EventForwarder : SubscriptionBase
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken ct)
     {
-        // A dead broker must not hang the daemon: the page fails after the timeout and is retried.
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(_publishTimeout);
-
         var formIds = page.Events.Where(IntegrationEvents.NeedsForm).Select(e => e.StreamId).Distinct().ToArray();
         var forms = formIds.Length == 0
             ? new Dictionary<Guid, Evaluation>()
-            : (await operations.LoadManyAsync<Evaluation>(timeout.Token, formIds)).ToDictionary(f => f.Id);
+            : (await operations.LoadManyAsync<Evaluation>(ct, formIds)).ToDictionary(f => f.Id);
+
+        // The page is done only when every event of it is on the broker: while RabbitMQ is away the forwarder keeps
+        // retrying what failed and never returns, so the daemon cannot advance its position past an event that was
+        // not published. Only what failed is published again; consumers deduplicate what a lost confirm repeats.
+        List<IEvent> pending = [.. page.Events];
+        for (var attempt = 1; pending.Count > 0; attempt++)
+        {
+            pending = await PublishPageAsync(pending, forms, ct);
+            if (pending.Count > 0)
+            {
+                var delay = RetryDelay(attempt);
+                _logger.LogWarning(
+                    "Could not publish {Pending} of {Total} events of the page ending at sequence {Sequence} " +
+                    "(attempt {Attempt}); retrying in {Delay} s",
+                    pending.Count, page.Events.Count, page.SequenceCeiling, attempt, delay.TotalSeconds);
+                await Task.Delay(delay, ct);
+            }
+        }
+
+        return NoChanges.Instance;
+    }
+
+    /// <summary>Publishes the events concurrently and returns those that failed or timed out.</summary>
+    private async Task<List<IEvent>> PublishPageAsync(
+        IReadOnlyList<IEvent> events, IReadOnlyDictionary<Guid, Evaluation> forms, CancellationToken ct)
+    {
+        // A dead broker must not hang the daemon: an attempt gives up after the timeout and is retried.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(_publishTimeout);
 
         // Publishing a page concurrently keeps up with bulk submission; consumers rely on version checks,
         // not on arrival order.
-        await Task.WhenAll(page.Events.Select(e =>
-            PublishAsync(e, forms.GetValueOrDefault(e.StreamId), timeout.Token)));
-        return NoChanges.Instance;
+        var attempts = events.Select(async e =>
+        {
+            try
+            {
+                await PublishAsync(e, forms.GetValueOrDefault(e.StreamId), timeout.Token);
+                return (Event: e, Error: (Exception?)null);
+            }
+            catch (Exception error) when (!ct.IsCancellationRequested)
+            {
+                return (Event: e, Error: error);
+            }
+        }).ToArray();
+        var results = await Task.WhenAll(attempts);
+
+        var failed = results.Where(r => r.Error is not null).ToList();
+        if (failed.Count > 0)
+        {
+            _logger.LogWarning(failed[0].Error, "Publishing to RabbitMQ failed for {Failed} events", failed.Count);
+        }
+
+        return failed.Select(r => r.Event).ToList();
     }
+
+    private static TimeSpan RetryDelay(int attempt) =>
+        TimeSpan.FromMilliseconds(Math.Min(250 * Math.Pow(2, attempt - 1), 5_000));
 
     private async Task PublishAsync(IEvent e, Evaluation? form, CancellationToken ct)
     {

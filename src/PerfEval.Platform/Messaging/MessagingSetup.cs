@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Platform.Configuration;
+using PerfEval.Platform.Health;
 using PerfEval.Platform.Notifications;
 using PerfEval.Platform.Submissions;
 
@@ -21,7 +22,9 @@ public static class MessagingSetup
 
         services.AddMassTransit(bus =>
         {
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(platform.QueuePrefix, false));
+            bus.SetEndpointNameFormatter(ErrorQueues.Formatter(platform));
+            bus.AddConsumeObserver<DeliveryLog>();
+            bus.AddReceiveObserver<DeliveryLog>();
             if (platform.RunWorker)
             {
                 bus.AddConsumer<SubmissionIntakeConsumer, SubmissionIntakeConsumerDefinition>();
@@ -66,11 +69,13 @@ public static class MessagingSetup
                 cfg.UseMessageRetry(retry =>
                 {
                     retry.Handle<JasperFx.ConcurrencyException>();
-                    retry.Handle<Npgsql.NpgsqlException>();
-                    retry.Handle<TimeoutException>();
+                    // A database outage reaches the consumer wrapped (MartenCommandException around the Npgsql
+                    // error): the filter looks through the wrappers.
+                    retry.Handle<Exception>(DatabaseOutage.IsCause);
                     // Consumers of one submission append to the same stream; a conflict resolves on the first quick
-                    // retry. Longer waits are for a database that is briefly away.
-                    retry.Intervals(10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000);
+                    // retry. Longer waits are for a database that is away, e.g. restarting: about a minute in all
+                    // before the message goes to the error queue.
+                    retry.Intervals(10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 15_000, 30_000);
                 });
                 cfg.ConfigureEndpoints(context);
             });
