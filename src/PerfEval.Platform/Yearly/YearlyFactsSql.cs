@@ -16,7 +16,8 @@ public sealed class YearlyFactsSql(IDocumentStore store)
     public const string FiscalYearColumn = "fiscal_year";
     public const string DepartmentColumn = "department_id";
 
-    private string Table => store.Options.Schema.For<YearlyFormFacts>();
+    /// <summary>The projection's table, schema-qualified (the store's read-only view of its options names it).</summary>
+    private string Table => ((IReadOnlyStoreOptions)store.Options).Schema.For<YearlyFormFacts>();
 
     /// <summary>The tallies of the year's (or one department's) forms, one per department and unit.</summary>
     public async Task<IReadOnlyList<UnitTally>> UnitTalliesAsync(
