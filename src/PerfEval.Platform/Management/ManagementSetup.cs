@@ -35,8 +35,8 @@ public static class ManagementSetup
     public static void ConfigureStore(StoreOptions options)
     {
         options.Projections.Add(new YearlyFormFactsProjection(), ProjectionLifecycle.Async);
-        // Year and department as indexed columns: the yearly figures and the report are read with SQL over them
-        // (YearlyFactsSql). Facts stored before these columns existed get them when the projection is rebuilt.
+        // Year and department as indexed columns; the rebuild clusters the table on the department's index
+        // (YearlyFactsLayout). Facts stored before these columns existed get them when the projection is rebuilt.
         options.Schema.For<YearlyFormFacts>()
             .Duplicate(x => x.FiscalYear)
             .Duplicate(x => x.DepartmentId);

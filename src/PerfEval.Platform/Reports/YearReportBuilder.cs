@@ -4,19 +4,12 @@ using Marten;
 using PerfEval.Domain.Calendar;
 using PerfEval.Domain.Yearly;
 using PerfEval.Platform.Calendar;
-using PerfEval.Platform.Yearly;
 
 namespace PerfEval.Platform.Reports;
 
-/// <summary>
-/// Reads a year's form facts and produces the report's data, workbook and JSON. The facts are read with SQL
-/// (<see cref="YearlyFactsSql"/>): the figures as PostgreSQL's per-unit tallies, and the rows as columns streamed
-/// beside them, rather than as a province's worth of documents.
-/// </summary>
+/// <summary>Reads a year's form facts and produces the report's data, workbook and JSON.</summary>
 public sealed class YearReportBuilder(IDocumentStore store, FiscalCalendars calendars, TimeProvider clock)
 {
-    private readonly YearlyFactsSql _sql = new(store);
-
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
@@ -26,12 +19,11 @@ public sealed class YearReportBuilder(IDocumentStore store, FiscalCalendars cale
     public async Task<YearReportData> DataAsync(int fiscalYear, CancellationToken ct)
     {
         var calendar = await calendars.ForYearAsync(fiscalYear, ct);
+        await using var session = store.QuerySession();
+        var facts = await session.Query<YearlyFormFacts>().Where(f => f.FiscalYear == fiscalYear).ToListAsync(ct);
         var now = clock.GetUtcNow();
         var today = LocalDates.In(calendar?.TimeZone ?? FiscalCalendar.DefaultTimeZone, now);
-        var tallies = _sql.UnitTalliesAsync(fiscalYear, null, today, calendar?.ReviewDue, ct);
-        var rows = _sql.FormRowsAsync(fiscalYear, ct).ToListAsync(ct).AsTask();
-        var figures = YearlyAggregation.FromUnits(fiscalYear, null, await tallies);
-        return YearReportData.Of(fiscalYear, now, figures, await rows);
+        return YearReportData.From(fiscalYear, facts, today, calendar?.ReviewDue, now);
     }
 
     /// <summary>The workbook and the JSON, written side by side: for a province's year each takes seconds.</summary>

@@ -6,9 +6,6 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PerfEval.IntegrationTests.Infrastructure;
-using PerfEval.Domain.Calendar;
-using PerfEval.Domain.Yearly;
-using PerfEval.Platform.Calendar;
 using PerfEval.Platform.Reports;
 
 namespace PerfEval.IntegrationTests.Management;
@@ -108,27 +105,6 @@ public sealed class ReportTests(PlatformFixture platform)
 
         var list = await manager.GetFromJsonAsync<JsonElement>("/api/reports?pageSize=100");
         Assert.Contains(list.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
-    }
-
-    [Fact]
-    public async Task The_reports_data_read_with_SQL_equals_the_data_of_the_facts_documents()
-    {
-        var (year, org) = await ApprovedYearAsync();
-        var store = Lifecycle.Store(platform);
-        var calendars = platform.Services.GetRequiredService<FiscalCalendars>();
-
-        var data = await platform.Services.GetRequiredService<YearReportBuilder>().DataAsync(year, CancellationToken.None);
-
-        await using var session = store.QuerySession();
-        var facts = await session.Query<YearlyFormFacts>().Where(f => f.FiscalYear == year).ToListAsync();
-        var calendar = await calendars.ForYearAsync(year, CancellationToken.None);
-        var today = LocalDates.In(calendar?.TimeZone ?? FiscalCalendar.DefaultTimeZone, data.GeneratedAt);
-        var expected = YearReportData.From(year, facts, today, calendar?.ReviewDue, data.GeneratedAt);
-        Assert.Equal(JsonSerializer.Serialize(expected, YearReportBuilder.Json), JsonSerializer.Serialize(data, YearReportBuilder.Json));
-        Assert.Equal(5, data.Forms.Count);
-        Assert.All(data.Forms, f => Assert.Equal(org.DepartmentId, f.DepartmentId));
-        Assert.Equal(new BudgetFigures(187.80m, 179.48m, 170.31m, 94.89m), data.Summary.Budget);
-        Assert.Equal(6, data.Findings.Sum(f => f.Count));
     }
 
     [Fact]
