@@ -6,6 +6,7 @@ using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Yearly;
 using PerfEval.IntegrationTests.Infrastructure;
+using PerfEval.Platform.Jobs;
 using PerfEval.Platform.Yearly;
 
 namespace PerfEval.IntegrationTests.Management;
@@ -155,6 +156,26 @@ public sealed class YearlyProjectionTests(PlatformFixture platform)
         Assert.Equal(stateBefore!.Version, stateAfter!.Version);
         Assert.Equal(stateBefore.FinalTotal, stateAfter.FinalTotal);
         Assert.Equal(EvaluationStatus.Approved, stateAfter.Status);
+    }
+
+    [Fact]
+    public async Task The_nightly_clustering_leaves_the_figures_as_they_were()
+    {
+        var (a, _, _, ids) = await SeedYearAsync(approve: false);
+        var manager = await platform.ClientFor(TestUser.Manager());
+        var figures = platform.Services.GetRequiredService<YearlyFiguresQuery>();
+        var (_, before) = await YearlyAsync(manager, a.DepartmentId);
+        var factsBefore = await FactsAsync(ids);
+
+        await platform.Services.GetRequiredService<YearlyFactsClusteringJob>().RunAsync(CancellationToken.None);
+
+        figures.Forget();
+        var (response, after) = await YearlyAsync(manager, a.DepartmentId);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(before, after);
+        Assert.Equal(factsBefore, await FactsAsync(ids));
+        Assert.Equal(5, JsonSerializer.Deserialize<YearlyFigures>(after, Forms.Json)!.Total.Forms);
+        Assert.True(await ClusteredByDepartmentAsync());
     }
 
     private async Task<bool> ClusteredByDepartmentAsync()
