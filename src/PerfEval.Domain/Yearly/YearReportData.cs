@@ -13,36 +13,24 @@ public sealed record YearReportData(
     IReadOnlyList<GroupFigures> ByDepartment)
 {
     public static YearReportData From(
-        int fiscalYear, IReadOnlyCollection<YearlyFormFacts> facts, DateOnly today, DateOnly? reviewDue, DateTimeOffset generatedAt) =>
-        Of(
-            fiscalYear,
-            generatedAt,
-            YearlyAggregation.Aggregate(fiscalYear, null, facts, today, reviewDue),
-            facts.Select(f => (YearReportFormRow.Of(f), f.FindingCodes)));
-
-    /// <summary>The report of the year's figures and its forms (each row with its finding codes, in any order).</summary>
-    public static YearReportData Of(
-        int fiscalYear,
-        DateTimeOffset generatedAt,
-        YearlyFigures figures,
-        IEnumerable<(YearReportFormRow Row, IReadOnlyList<string> FindingCodes)> forms)
+        int fiscalYear, IReadOnlyCollection<YearlyFormFacts> facts, DateOnly today, DateOnly? reviewDue, DateTimeOffset generatedAt)
     {
-        var ordered = forms
-            .OrderBy(f => f.Row.DepartmentId, StringComparer.Ordinal)
-            .ThenBy(f => f.Row.UnitId, StringComparer.Ordinal)
-            .ThenBy(f => f.Row.ProjectName, StringComparer.Ordinal)
-            .ThenBy(f => f.Row.EvaluationId)
+        var ordered = facts
+            .OrderBy(f => f.DepartmentId, StringComparer.Ordinal)
+            .ThenBy(f => f.UnitId, StringComparer.Ordinal)
+            .ThenBy(f => f.ProjectName, StringComparer.Ordinal)
+            .ThenBy(f => f.Id)
             .ToList();
+        var figures = YearlyAggregation.Aggregate(fiscalYear, null, ordered, today, reviewDue);
         return new YearReportData(
             fiscalYear,
             generatedAt,
             figures.Total,
-            ordered.Select(f => f.Row).ToList(),
+            ordered.Select(YearReportFormRow.Of).ToList(),
             ordered.SelectMany(f => f.FindingCodes
                     .GroupBy(code => code)
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => new YearReportFindingRow(
-                        f.Row.EvaluationId, f.Row.ProjectName, f.Row.UnitId, f.Row.DepartmentId, g.Key, g.Count())))
+                    .Select(g => new YearReportFindingRow(f.Id, f.ProjectName, f.UnitId, f.DepartmentId, g.Key, g.Count())))
                 .ToList(),
             figures.Departments);
     }
