@@ -3,9 +3,9 @@ using PerfEval.Domain.Review;
 namespace PerfEval.Domain.Yearly;
 
 /// <summary>
-/// The running sums and counts of a group of forms from which its <see cref="GroupFigures"/> follow. Tallies add up
-/// (a department's is the sum of its units'), so they can be counted where the facts are stored, a unit at a time,
-/// and merged here; the figures (rates, means, the most frequent indicators) are computed only from the sums.
+/// The running sums and counts of a group of forms from which its <see cref="GroupFigures"/> follow. The facts are
+/// counted once, per unit, and the tallies add up (a department's is the sum of its units', the year's the sum of
+/// all); the figures (rates, means, the most frequent indicators) are computed only from the sums.
 /// </summary>
 public sealed class FormTally
 {
