@@ -1,8 +1,11 @@
 using System.Diagnostics;
+using System.Text.Json;
 using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
+using PerfEval.Domain.Calendar;
 using PerfEval.Domain.Import;
+using PerfEval.Domain.Yearly;
 using PerfEval.Platform.Calendar;
 using PerfEval.Platform.Management;
 using PerfEval.Platform.Reports;
@@ -10,19 +13,22 @@ using PerfEval.Platform.Yearly;
 using PerfEval.PlatformBenchmarks;
 using Weasel.Core;
 
-// Usage: dotnet run -c Release --project tests/PerfEval.PlatformBenchmarks -- [--forms 200000] [--keep]
-// Connection: PERFEVAL_POSTGRES (deploy/local/services.sh exports it). Works in a schema of its own, dropped at the end.
+// Usage: dotnet run -c Release --project tests/PerfEval.PlatformBenchmarks -- [--forms 200000] [--reads 200]
+//        [--schema bench_x] [--keep] [--probe] [--rebuild-only] [--batch N] [--flush N] [--bulk true|false]
+// Connection: PERFEVAL_POSTGRES (deploy/local/services.sh exports it). Works in a schema of its own (bench_*), dropped
+// at the end unless --keep; --schema reuses a kept schema and skips seeding when it already holds events.
 var forms = Arg("--forms", 200_000);
 var departments = Arg("--departments", 100);
 var reads = Arg("--reads", 200);
-var keep = args.Contains("--keep");
+var schema = ArgText("--schema") ?? "bench_" + Guid.NewGuid().ToString("N")[..8];
+var keep = args.Contains("--keep") || ArgText("--schema") is not null;
 var connectionString = Environment.GetEnvironmentVariable("PERFEVAL_POSTGRES")
     ?? throw new InvalidOperationException("Set PERFEVAL_POSTGRES (source deploy/local/services.sh).");
-var schema = "bench_" + Guid.NewGuid().ToString("N")[..8];
 
 var seedFile = Path.Combine(AppContext.BaseDirectory, "TestData", "seed-forms-2024.txt");
 var seeds = FormImporter.Import(File.ReadAllBytes(seedFile), seedFile).Forms;
 
+var settings = "";
 await using var store = DocumentStore.For(options =>
 {
     options.Connection(connectionString);
@@ -31,48 +37,77 @@ await using var store = DocumentStore.For(options =>
     options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
     options.AutoCreateSchemaObjects = JasperFx.AutoCreate.CreateOrUpdate;
     options.Events.MetadataConfig.CorrelationIdEnabled = true;
+    options.Events.MetadataConfig.CausationIdEnabled = true;
     options.Events.MetadataConfig.HeadersEnabled = true;
     options.Events.MetadataConfig.UserNameEnabled = true;
     ManagementSetup.ConfigureStore(options);
+
+    // Overrides of the yearly projection's rebuild settings, for comparing them (the defaults are the platform's).
+    var yearly = options.Projections.All.OfType<YearlyFormFactsProjection>().Single();
+    if (Arg("--batch", 0) is > 0 and var batchSize)
+    {
+        yearly.Options.BatchSize = batchSize;
+    }
+
+    if (ArgText("--flush") is { } flush)
+    {
+        yearly.Options.RebuildFlushThreshold = int.Parse(flush);
+    }
+
+    if (ArgText("--bulk") is { } bulk)
+    {
+        options.Projections.RebuildWithBulkCopy = bool.Parse(bulk);
+    }
+
+    settings = $"batch size {yearly.Options.BatchSize}, rebuild flush threshold {yearly.Options.RebuildFlushThreshold}, bulk copy {options.Projections.RebuildWithBulkCopy}";
 });
 await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-Console.WriteLine($"schema {schema}: {forms:N0} forms, {departments} departments");
+Console.WriteLine($"{DateTimeOffset.UtcNow:u} schema {schema}: {forms:N0} forms, {departments} departments; load average {LoadAverage()}");
+var eventsTable = $"{schema}.mt_events";
+var factsTable = ((IReadOnlyStoreOptions)store.Options).Schema.For<YearlyFormFacts>();
 
 try
 {
     // 1. Seed: batched sessions appending whole streams (the async projection does not run while seeding).
-    var generator = new FormGenerator(seeds, departments, unitsPerDepartment: 20);
+    long events = await ScalarAsync($"select count(*) from {eventsTable}");
     var watch = Stopwatch.StartNew();
-    long events = 0;
-    const int batch = 1000;
-    var pending = new List<Task>();
-    using var gate = new SemaphoreSlim(4);
-    for (var start = 0; start < forms; start += batch)
+    if (events == 0)
     {
-        var streams = Enumerable.Range(start, Math.Min(batch, forms - start)).Select(generator.Next).ToList();
-        events += streams.Sum(s => s.Events.Length);
-        await gate.WaitAsync();
-        pending.Add(Task.Run(async () =>
+        var generator = new FormGenerator(seeds, departments, unitsPerDepartment: 20);
+        const int batch = 1000;
+        var pending = new List<Task>();
+        using var gate = new SemaphoreSlim(4);
+        for (var start = 0; start < forms; start += batch)
         {
-            try
+            var streams = Enumerable.Range(start, Math.Min(batch, forms - start)).Select(generator.Next).ToList();
+            events += streams.Sum(s => s.Events.Length);
+            await gate.WaitAsync();
+            pending.Add(Task.Run(async () =>
             {
-                await using var session = store.LightweightSession();
-                foreach (var (id, streamEvents) in streams)
+                try
                 {
-                    session.Events.StartStream(id, streamEvents);
+                    await using var session = store.LightweightSession();
+                    foreach (var (id, streamEvents) in streams)
+                    {
+                        session.Events.StartStream(id, streamEvents);
+                    }
+
+                    await session.SaveChangesAsync();
                 }
+                finally
+                {
+                    gate.Release();
+                }
+            }));
+        }
 
-                await session.SaveChangesAsync();
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
+        await Task.WhenAll(pending);
+        Console.WriteLine($"seeded {events:N0} events in {watch.Elapsed.TotalSeconds:F1} s ({events / watch.Elapsed.TotalSeconds:N0} events/s)");
     }
-
-    await Task.WhenAll(pending);
-    Console.WriteLine($"seeded {events:N0} events in {watch.Elapsed.TotalSeconds:F1} s ({events / watch.Elapsed.TotalSeconds:N0} events/s)");
+    else
+    {
+        Console.WriteLine($"reusing {events:N0} events");
+    }
 
     if (args.Contains("--probe"))
     {
@@ -96,25 +131,84 @@ try
         }
     }
 
+    // Baseline 1, measured now on the same machine: PostgreSQL reading every event's row (the columns a rebuild
+    // reads, the JSON as text) into the process, without deserializing anything.
+    watch.Restart();
+    long rawBytes = 0;
+    await using (var connection = await OpenAsync())
+    await using (var command = new NpgsqlCommand(
+        $"select seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type, correlation_id, causation_id, headers, user_name from {eventsTable} order by seq_id",
+        connection) { CommandTimeout = 0 })
+    await using (var reader = await command.ExecuteReaderAsync())
+    {
+        while (await reader.ReadAsync())
+        {
+            rawBytes += reader.GetString(4).Length;
+        }
+    }
+
+    var rawRead = watch.Elapsed;
+    var rawRate = events / rawRead.TotalSeconds;
+    Console.WriteLine($"baseline: raw read of all events' rows {rawRead.TotalSeconds:F1} s = {rawRate:N0} events/s ({rawBytes / 1024 / 1024:N0} MiB of JSON text)");
+
     // 2. Rebuild the yearly facts from every event.
     using var daemon = await store.BuildProjectionDaemonAsync();
+    Console.WriteLine($"rebuilding with {settings} (load average {LoadAverage()})");
     watch.Restart();
     await daemon.RebuildProjectionAsync(typeof(YearlyFormFactsProjection), TimeSpan.FromMinutes(60), CancellationToken.None);
     var rebuild = watch.Elapsed;
-    await using (var check = store.QuerySession())
-    {
-        var facts = await check.Query<PerfEval.Domain.Yearly.YearlyFormFacts>().CountAsync();
-        Console.WriteLine($"rebuild: {events:N0} events → {facts:N0} facts in {rebuild.TotalSeconds:F1} s = {events / rebuild.TotalSeconds:N0} events/s (goal ≥ 20,000)");
-    }
-
-    // 3. Yearly projection reads: one department, and the whole year; computed from the facts each time (cold), and
-    //    answered from the figures kept while the projection has not moved (warm).
-    var calendars = new FiscalCalendars(store);
-    var query = new YearlyFiguresQuery(store, calendars, TimeProvider.System);
+    var factCount = await ScalarAsync($"select count(*) from {factsTable}");
+    await ScalarAsync($"analyze {factsTable}");
     var random = new Random(7);
     string Department() => $"dept-{random.Next(departments):D3}";
+    var calendars = new FiscalCalendars(store);
+    var query = new YearlyFiguresQuery(store, calendars, TimeProvider.System);
+    var unclustered = await TimeReads(reads, () => { query.Forget(); return query.ForYearAsync(2024, Department(), CancellationToken.None); });
+    Console.WriteLine($"yearly read, one department, cold, facts as the daemon wrote them (event order): p50 {unclustered.P50:F1} ms, p95 {unclustered.P95:F1} ms");
+
+    // What ProjectionRebuilder does after the daemon's rebuild: the facts clustered by department.
+    watch.Restart();
+    await YearlyFactsLayout.ClusterByDepartmentAsync(store, CancellationToken.None);
+    var cluster = watch.Elapsed;
+    var rebuildRate = events / (rebuild + cluster).TotalSeconds;
+    Console.WriteLine($"rebuild: {events:N0} events → {factCount:N0} facts in {rebuild.TotalSeconds:F1} s + clustering {cluster.TotalSeconds:F1} s = {rebuildRate:N0} events/s (goal ≥ 20,000); {rebuildRate / rawRate:P0} of the raw read rate");
+    if (args.Contains("--rebuild-only"))
+    {
+        return;
+    }
+
+    // Baseline 2: reading one department's facts rows (the JSON as text) and the whole year's.
+    var rawDepartment = await TimeReads(reads, async () =>
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand($"select data from {factsTable} where fiscal_year = 2024 and department_id = @d", connection);
+        command.Parameters.AddWithValue("d", Department());
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            reader.GetString(0);
+        }
+    });
+    Console.WriteLine($"baseline: raw read of one department's facts rows: p50 {rawDepartment.P50:F1} ms, p95 {rawDepartment.P95:F1} ms");
+    watch.Restart();
+    await using (var connection = await OpenAsync())
+    await using (var command = new NpgsqlCommand($"select data from {factsTable} where fiscal_year = 2024", connection))
+    await using (var reader = await command.ExecuteReaderAsync())
+    {
+        while (await reader.ReadAsync())
+        {
+            reader.GetString(0);
+        }
+    }
+
+    var rawYear = watch.Elapsed;
+    Console.WriteLine($"baseline: raw read of the whole year's facts rows: {rawYear.TotalSeconds:F2} s");
+
+    // 3. Yearly projection reads: one department and the whole year; computed each time (cold) and answered from the
+    //    figures kept while the projection has not moved (warm).
     var cold = await TimeReads(reads, () => { query.Forget(); return query.ForYearAsync(2024, Department(), CancellationToken.None); });
-    Console.WriteLine($"yearly read, one department (~{forms / departments:N0} forms), cold: p50 {cold.P50:F1} ms, p95 {cold.P95:F1} ms (goal p95 ≤ 20 ms)");
+    Console.WriteLine($"yearly read, one department (~{forms / departments:N0} forms), cold: p50 {cold.P50:F1} ms, p95 {cold.P95:F1} ms (goal p95 ≤ 20 ms); {cold.P95 / rawDepartment.P95:F2}× the raw read's p95");
+    Console.WriteLine($"  the same read before clustering (above): p95 {unclustered.P95:F1} ms; {unclustered.P95 / cold.P95:F1}× slower");
     for (var d = 0; d < departments; d++)
     {
         await query.ForYearAsync(2024, $"dept-{d:D3}", CancellationToken.None);
@@ -123,7 +217,7 @@ try
     var warm = await TimeReads(reads, () => query.ForYearAsync(2024, Department(), CancellationToken.None));
     Console.WriteLine($"yearly read, one department, warm: p50 {warm.P50:F1} ms, p95 {warm.P95:F1} ms");
     var wholeCold = await TimeReads(Math.Max(5, reads / 20), () => { query.Forget(); return query.ForYearAsync(2024, null, CancellationToken.None); });
-    Console.WriteLine($"yearly read, whole year ({forms:N0} forms), cold: p50 {wholeCold.P50:F1} ms, p95 {wholeCold.P95:F1} ms");
+    Console.WriteLine($"yearly read, whole year ({forms:N0} forms), cold: p50 {wholeCold.P50:F1} ms, p95 {wholeCold.P95:F1} ms; {wholeCold.P50 / rawYear.TotalMilliseconds:F2}× the raw read");
     var wholeWarm = await TimeReads(reads, () => query.ForYearAsync(2024, null, CancellationToken.None));
     Console.WriteLine($"yearly read, whole year, warm: p50 {wholeWarm.P50:F1} ms, p95 {wholeWarm.P95:F1} ms");
 
@@ -135,26 +229,47 @@ try
     var files = await YearReportBuilder.FilesAsync(Guid.NewGuid(), data);
     var total = watch.Elapsed;
     watch.Restart();
-    PerfEval.Platform.Reports.YearReportWorkbook.Write(data);
+    YearReportWorkbook.Write(data);
     var xlsx = watch.Elapsed;
-    Console.WriteLine($"year report: {data.Forms.Count:N0} rows in {total.TotalSeconds:F1} s (reading and adding up {read.TotalSeconds:F1} s, of the files the workbook alone {xlsx.TotalSeconds:F1} s; xlsx {files.Xlsx.Length / 1024:N0} KiB, json {files.Json.Length / 1024:N0} KiB) (goal ≤ 10 s)");
+    watch.Restart();
+    JsonSerializer.Serialize(data, YearReportBuilder.Json);
+    var jsonTime = watch.Elapsed;
+    Console.WriteLine($"year report: {data.Forms.Count:N0} rows in {total.TotalSeconds:F1} s (goal ≤ 10 s; reading and adding up {read.TotalSeconds:F1} s, then the files side by side; alone the workbook {xlsx.TotalSeconds:F1} s, the JSON {jsonTime.TotalSeconds:F1} s; xlsx {files.Xlsx.Length / 1024:N0} KiB, json {files.Json.Length / 1024:N0} KiB); {total / rawYear:F1}× the raw read of the year's facts");
+    Console.WriteLine($"{DateTimeOffset.UtcNow:u} done; load average {LoadAverage()}");
 }
 finally
 {
     if (!keep)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
+        await using var connection = await OpenAsync();
         await using var drop = new NpgsqlCommand($"drop schema if exists {schema} cascade", connection);
         await drop.ExecuteNonQueryAsync();
     }
 }
 
-int Arg(string name, int fallback)
+async Task<NpgsqlConnection> OpenAsync()
+{
+    var connection = new NpgsqlConnection(connectionString);
+    await connection.OpenAsync();
+    return connection;
+}
+
+async Task<long> ScalarAsync(string sql)
+{
+    await using var connection = await OpenAsync();
+    await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+    return await command.ExecuteScalarAsync() is long n ? n : 0;
+}
+
+int Arg(string name, int fallback) => ArgText(name) is { } text ? int.Parse(text) : fallback;
+
+string? ArgText(string name)
 {
     var i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : fallback;
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
 static async Task<(double P50, double P95)> TimeReads(int count, Func<Task> read)
 {

@@ -1,5 +1,3 @@
-using PerfEval.Domain.Review;
-
 namespace PerfEval.Domain.Yearly;
 
 /// <summary>Adds up forms' facts into the year's figures. Pure: the caller passes today and the year's review due date.</summary>
@@ -12,36 +10,48 @@ public static class YearlyAggregation
         string? departmentId,
         IReadOnlyCollection<YearlyFormFacts> facts,
         DateOnly today,
-        DateOnly? reviewDue) => new(
-        fiscalYear,
-        departmentId,
-        Group(departmentId ?? "all", departmentId, facts, today, reviewDue),
-        facts.GroupBy(f => f.DepartmentId).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Group(g.Key, g.Key, g.ToList(), today, reviewDue)).ToList(),
-        facts.GroupBy(f => f.UnitId).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Group(g.Key, g.First().DepartmentId, g.ToList(), today, reviewDue)).ToList());
+        DateOnly? reviewDue)
+    {
+        var units = new Dictionary<(string Department, string Unit), FormTally>();
+        foreach (var f in facts)
+        {
+            var key = (f.DepartmentId, f.UnitId);
+            if (!units.TryGetValue(key, out var tally))
+            {
+                units[key] = tally = new FormTally();
+            }
+
+            tally.Add(f, today, reviewDue);
+        }
+
+        return FromUnits(fiscalYear, departmentId, units.Select(kv => new UnitTally(kv.Key.Department, kv.Key.Unit, kv.Value)));
+    }
+
+    /// <summary>
+    /// The year's picture from the tallies of its units: the whole (or the department asked for), each department
+    /// and each unit. A unit found under several departments is listed once, with the first department (ordinal).
+    /// </summary>
+    public static YearlyFigures FromUnits(int fiscalYear, string? departmentId, IEnumerable<UnitTally> units)
+    {
+        var ordered = units
+            .OrderBy(u => u.DepartmentId, StringComparer.Ordinal)
+            .ThenBy(u => u.UnitId, StringComparer.Ordinal)
+            .ToList();
+        return new YearlyFigures(
+            fiscalYear,
+            departmentId,
+            FormTally.Of(ordered.Select(u => u.Tally)).ToFigures(departmentId ?? "all", departmentId),
+            ordered.GroupBy(u => u.DepartmentId)
+                .Select(g => FormTally.Of(g.Select(u => u.Tally)).ToFigures(g.Key, g.Key))
+                .ToList(),
+            ordered.GroupBy(u => u.UnitId).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => FormTally.Of(g.Select(u => u.Tally)).ToFigures(g.Key, g.First().DepartmentId))
+                .ToList());
+    }
 
     public static GroupFigures Group(
-        string key, string? departmentId, IReadOnlyCollection<YearlyFormFacts> facts, DateOnly today, DateOnly? reviewDue) => new(
-        key,
-        departmentId,
-        facts.Count,
-        CountBy(facts.Select(f => f.Status.ToString())),
-        Budget(facts),
-        new ScoreAverages(
-            Mean(facts.Select(f => f.ClaimedTotal)),
-            Mean(facts.Select(f => f.ComputedTotal)),
-            Mean(facts.Select(f => f.FinalTotal))),
-        CountBy(facts.Select(f => f.ComputedGrade).OfType<string>()),
-        CountBy(facts.Select(f => f.FinalGrade).OfType<string>()),
-        CountBy(facts.SelectMany(f => f.FindingCodes)),
-        facts.SelectMany(f => f.IndicatorsBelowWeight.Distinct())
-            .GroupBy(name => name)
-            .Select(g => new IndicatorCount(g.Key, g.Count()))
-            .OrderByDescending(c => c.Forms).ThenBy(c => c.Name, StringComparer.Ordinal)
-            .Take(TopIndicators)
-            .ToList(),
-        Workload(facts, today, reviewDue));
+        string key, string? departmentId, IReadOnlyCollection<YearlyFormFacts> facts, DateOnly today, DateOnly? reviewDue) =>
+        facts.Aggregate(new FormTally(), (tally, f) => tally.Add(f, today, reviewDue)).ToFigures(key, departmentId);
 
     /// <summary>executed ÷ full-year budget in percent, 2 decimals, as the form's own rate (财预〔2020〕10号).</summary>
     public static BudgetFigures Budget(IEnumerable<YearlyFormFacts> facts)
@@ -54,9 +64,16 @@ public static class YearlyAggregation
             executed += f.Executed ?? 0;
         }
 
-        decimal? rate = fullYear == 0 ? null : Math.Round(executed / fullYear * 100m, 2, MidpointRounding.AwayFromZero);
-        return new BudgetFigures(initial, fullYear, executed, rate);
+        return new BudgetFigures(initial, fullYear, executed, Rate(executed, fullYear));
     }
+
+    /// <summary>executed ÷ full-year budget in percent, 2 decimals; null without a budget.</summary>
+    public static decimal? Rate(decimal executed, decimal fullYear) =>
+        fullYear == 0 ? null : Math.Round(executed / fullYear * 100m, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>A sum over n values as their mean, 2 decimals; null when n is 0.</summary>
+    public static decimal? Mean(decimal sum, int n) =>
+        n == 0 ? null : Math.Round(sum / n, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>The mean of the values present, 2 decimals; null when none is.</summary>
     public static decimal? Mean(IEnumerable<decimal?> values)
@@ -72,38 +89,12 @@ public static class YearlyAggregation
             }
         }
 
-        return n == 0 ? null : Math.Round(sum / n, 2, MidpointRounding.AwayFromZero);
+        return Mean(sum, n);
     }
 
     public static ReviewerWorkload Workload(IEnumerable<YearlyFormFacts> facts, DateOnly today, DateOnly? reviewDue)
     {
-        int open = 0, claimed = 0, overdue = 0;
-        foreach (var f in facts)
-        {
-            if (f.TaskStatus is null or ReviewTaskStatus.Done)
-            {
-                continue;
-            }
-
-            if (f.TaskStatus == ReviewTaskStatus.Open)
-            {
-                open++;
-            }
-            else
-            {
-                claimed++;
-            }
-
-            if ((f.TaskDueDate ?? reviewDue) is { } due && today > due)
-            {
-                overdue++;
-            }
-        }
-
-        return new ReviewerWorkload(open, claimed, overdue);
+        var tally = facts.Aggregate(new FormTally(), (t, f) => t.Add(f, today, reviewDue));
+        return new ReviewerWorkload(tally.OpenTasks, tally.ClaimedTasks, tally.OverdueTasks);
     }
-
-    private static IReadOnlyDictionary<string, int> CountBy(IEnumerable<string> keys) =>
-        new SortedDictionary<string, int>(
-            keys.GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
 }

@@ -20,6 +20,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs, JobOpti
             OverdueReviewEscalationJob.RecurringId, j => j.RunAsync(CancellationToken.None), options.EscalationCron, schedule);
         jobs.AddOrUpdate<YearReportJob>(
             YearReportJob.RecurringId, j => j.BuildPreviousYearAsync(CancellationToken.None), options.YearReportCron, schedule);
+        jobs.AddOrUpdate<YearlyFactsClusteringJob>(
+            YearlyFactsClusteringJob.RecurringId, j => j.RunAsync(CancellationToken.None), options.YearlyFactsClusteringCron, schedule);
         return Task.CompletedTask;
     }
 

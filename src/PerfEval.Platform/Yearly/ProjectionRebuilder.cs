@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using JasperFx;
 using JasperFx.Events.Daemon;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PerfEval.Platform.EventStore;
@@ -12,7 +13,7 @@ namespace PerfEval.Platform.Yearly;
 /// Rebuilds every projection from the events (the forms' snapshots, the review queue and the yearly facts) through
 /// the daemon that runs them, so a rebuild never races the daemon's own agents. Only where the worker side runs.
 /// </summary>
-public sealed class ProjectionRebuilder(IServiceProvider services, ILogger<ProjectionRebuilder> logger)
+public sealed class ProjectionRebuilder(IServiceProvider services, IDocumentStore store, ILogger<ProjectionRebuilder> logger)
 {
     public static IReadOnlyList<Type> Projections { get; } =
         [typeof(EvaluationProjection), typeof(ReviewTaskProjection), typeof(YearlyFormFactsProjection)];
@@ -35,6 +36,12 @@ public sealed class ProjectionRebuilder(IServiceProvider services, ILogger<Proje
         foreach (var projection in Projections)
         {
             await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(30), ct);
+            if (projection == typeof(YearlyFormFactsProjection))
+            {
+                // The rebuilt facts lie in event order; a department's yearly figures read them together.
+                await YearlyFactsLayout.ClusterByDepartmentAsync(store, ct);
+            }
+
             if (ContinuousShards.TryGetValue(projection, out var shard) && daemon.StatusFor(shard) != AgentStatus.Running)
             {
                 // A rebuild leaves the async shard where the rebuild ended; it must follow new events again.

@@ -111,4 +111,46 @@ public class YearlyAggregationTests
         Assert.Null(reopened.FinalTotal);
         Assert.Equal(EvaluationStatus.Submitted, reopened.Status);
     }
+
+    [Fact]
+    public void Tallies_of_units_added_up_give_the_figures_of_all_their_forms()
+    {
+        var facts = SeedFacts();
+        var all = facts.Aggregate(new FormTally(), (t, f) => t.Add(f, Today, null)).ToFigures("all", null);
+
+        var byUnit = facts.GroupBy(f => f.UnitId)
+            .Select(g => g.Aggregate(new FormTally(), (t, f) => t.Add(f, Today, null)));
+        var merged = FormTally.Of(byUnit).ToFigures("all", null);
+
+        Assert.Equivalent(all, merged, strict: true);
+        Assert.Equal(all.Budget, merged.Budget);
+        Assert.Equal(all.Averages, merged.Averages);
+        Assert.Equal(all.IndicatorsMostOftenBelowWeight, merged.IndicatorsMostOftenBelowWeight);
+        Assert.Equal(new BudgetFigures(187.80m, 179.48m, 170.31m, 94.89m), merged.Budget);
+    }
+
+    [Fact]
+    public void An_indicator_listed_twice_in_one_form_counts_that_form_once()
+    {
+        var fact = SeedFacts()[0] with { IndicatorsBelowWeight = ["满意度", "满意度"] };
+
+        var tally = new FormTally().Add(fact, Today, null);
+
+        Assert.Equal(new IndicatorCount("满意度", 1), Assert.Single(tally.ToFigures("all", null).IndicatorsMostOftenBelowWeight));
+    }
+
+    [Fact]
+    public void Figures_from_unit_tallies_list_a_unit_found_under_two_departments_once_with_the_first_department()
+    {
+        var facts = SeedFacts();
+        var moved = facts.Select((f, i) => i == 4 ? f with { DepartmentId = "dept-0" } : f).ToList();
+
+        var figures = YearlyAggregation.Aggregate(2024, null, moved, Today, null);
+
+        Assert.Equal(["dept-0", "dept-1"], figures.Departments.Select(d => d.Key));
+        Assert.Equal([1, 4], figures.Departments.Select(d => d.Forms));
+        var unitB = figures.Units.Single(u => u.Key == "unit-b");
+        Assert.Equal(2, unitB.Forms);
+        Assert.Equal("dept-0", unitB.DepartmentId);
+    }
 }

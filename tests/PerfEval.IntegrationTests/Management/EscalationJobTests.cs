@@ -106,6 +106,7 @@ public sealed class EscalationJobTests(PlatformFixture platform)
         Assert.Equal("0 8 * * *", jobs[SelfEvaluationReminderJob.RecurringId].Cron);
         Assert.Equal("30 8 * * *", jobs[OverdueReviewEscalationJob.RecurringId].Cron);
         Assert.Equal("0 6 5 1 *", jobs[YearReportJob.RecurringId].Cron);
+        Assert.Equal("0 3 * * *", jobs[YearlyFactsClusteringJob.RecurringId].Cron);
         Assert.All(jobs.Values, j => Assert.Equal("Asia/Shanghai", j.TimeZoneId));
     }
 

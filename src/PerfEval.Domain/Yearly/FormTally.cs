@@ -1,0 +1,163 @@
+using PerfEval.Domain.Review;
+
+namespace PerfEval.Domain.Yearly;
+
+/// <summary>
+/// The running sums and counts of a group of forms from which its <see cref="GroupFigures"/> follow. The facts are
+/// counted once, per unit, and the tallies add up (a department's is the sum of its units', the year's the sum of
+/// all); the figures (rates, means, the most frequent indicators) are computed only from the sums.
+/// </summary>
+public sealed class FormTally
+{
+    public int Forms { get; set; }
+    public Dictionary<string, int> ByStatus { get; } = new(StringComparer.Ordinal);
+    public decimal Initial { get; set; }
+    public decimal FullYear { get; set; }
+    public decimal Executed { get; set; }
+    public decimal ClaimedSum { get; set; }
+    public int ClaimedCount { get; set; }
+    public decimal ComputedSum { get; set; }
+    public int ComputedCount { get; set; }
+    public decimal FinalSum { get; set; }
+    public int FinalCount { get; set; }
+    public Dictionary<string, int> ComputedGrades { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> FinalGrades { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> FindingsByCode { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Forms per indicator the rules scored below its weight (a form counts once per indicator).</summary>
+    public Dictionary<string, int> IndicatorsBelowWeight { get; } = new(StringComparer.Ordinal);
+
+    public int OpenTasks { get; set; }
+    public int ClaimedTasks { get; set; }
+    public int OverdueTasks { get; set; }
+
+    /// <summary>Counts one form. A task not done is overdue when today is past its due date (else the year's).</summary>
+    public FormTally Add(YearlyFormFacts f, DateOnly today, DateOnly? reviewDue)
+    {
+        Forms++;
+        Count(ByStatus, f.Status.ToString(), 1);
+        Initial += f.InitialBudget ?? 0;
+        FullYear += f.FullYearBudget ?? 0;
+        Executed += f.Executed ?? 0;
+        if (f.ClaimedTotal is { } claimed)
+        {
+            ClaimedSum += claimed;
+            ClaimedCount++;
+        }
+
+        if (f.ComputedTotal is { } computed)
+        {
+            ComputedSum += computed;
+            ComputedCount++;
+        }
+
+        if (f.FinalTotal is { } final)
+        {
+            FinalSum += final;
+            FinalCount++;
+        }
+
+        if (f.ComputedGrade is { } computedGrade)
+        {
+            Count(ComputedGrades, computedGrade, 1);
+        }
+
+        if (f.FinalGrade is { } finalGrade)
+        {
+            Count(FinalGrades, finalGrade, 1);
+        }
+
+        foreach (var code in f.FindingCodes)
+        {
+            Count(FindingsByCode, code, 1);
+        }
+
+        foreach (var name in f.IndicatorsBelowWeight.Distinct())
+        {
+            Count(IndicatorsBelowWeight, name, 1);
+        }
+
+        if (f.TaskStatus is { } task && task != ReviewTaskStatus.Done)
+        {
+            if (task == ReviewTaskStatus.Open)
+            {
+                OpenTasks++;
+            }
+            else
+            {
+                ClaimedTasks++;
+            }
+
+            if ((f.TaskDueDate ?? reviewDue) is { } due && today > due)
+            {
+                OverdueTasks++;
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds another group's tally to this one.</summary>
+    public FormTally Add(FormTally other)
+    {
+        Forms += other.Forms;
+        Initial += other.Initial;
+        FullYear += other.FullYear;
+        Executed += other.Executed;
+        ClaimedSum += other.ClaimedSum;
+        ClaimedCount += other.ClaimedCount;
+        ComputedSum += other.ComputedSum;
+        ComputedCount += other.ComputedCount;
+        FinalSum += other.FinalSum;
+        FinalCount += other.FinalCount;
+        OpenTasks += other.OpenTasks;
+        ClaimedTasks += other.ClaimedTasks;
+        OverdueTasks += other.OverdueTasks;
+        AddAll(ByStatus, other.ByStatus);
+        AddAll(ComputedGrades, other.ComputedGrades);
+        AddAll(FinalGrades, other.FinalGrades);
+        AddAll(FindingsByCode, other.FindingsByCode);
+        AddAll(IndicatorsBelowWeight, other.IndicatorsBelowWeight);
+        return this;
+    }
+
+    public static FormTally Of(IEnumerable<FormTally> tallies) =>
+        tallies.Aggregate(new FormTally(), (sum, t) => sum.Add(t));
+
+    public GroupFigures ToFigures(string key, string? departmentId) => new(
+        key,
+        departmentId,
+        Forms,
+        Sorted(ByStatus),
+        new BudgetFigures(Initial, FullYear, Executed, YearlyAggregation.Rate(Executed, FullYear)),
+        new ScoreAverages(
+            YearlyAggregation.Mean(ClaimedSum, ClaimedCount),
+            YearlyAggregation.Mean(ComputedSum, ComputedCount),
+            YearlyAggregation.Mean(FinalSum, FinalCount)),
+        Sorted(ComputedGrades),
+        Sorted(FinalGrades),
+        Sorted(FindingsByCode),
+        IndicatorsBelowWeight
+            .Select(kv => new IndicatorCount(kv.Key, kv.Value))
+            .OrderByDescending(c => c.Forms).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(YearlyAggregation.TopIndicators)
+            .ToList(),
+        new ReviewerWorkload(OpenTasks, ClaimedTasks, OverdueTasks));
+
+    public static void Count(Dictionary<string, int> counts, string key, int n) =>
+        counts[key] = counts.GetValueOrDefault(key) + n;
+
+    private static void AddAll(Dictionary<string, int> into, Dictionary<string, int> from)
+    {
+        foreach (var (key, n) in from)
+        {
+            Count(into, key, n);
+        }
+    }
+
+    private static IReadOnlyDictionary<string, int> Sorted(Dictionary<string, int> counts) =>
+        new SortedDictionary<string, int>(counts, StringComparer.Ordinal);
+}
+
+/// <summary>The tally of one unit's forms in one department.</summary>
+public sealed record UnitTally(string DepartmentId, string UnitId, FormTally Tally);
