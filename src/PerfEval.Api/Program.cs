@@ -11,6 +11,7 @@ using PerfEval.Api.Projections;
 using PerfEval.Api.Reports;
 using PerfEval.Api.Review;
 using PerfEval.Api.ReviewTasks;
+using PerfEval.Api.WebUi;
 using PerfEval.Platform;
 using PerfEval.Platform.Health;
 using Scalar.AspNetCore;
@@ -25,6 +26,7 @@ builder.Services.AddExceptionHandler<ExceptionProblems>();
 builder.AddInputLimits();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi("v1");
+builder.Services.AddWebUi();
 
 var app = builder.Build();
 
@@ -33,6 +35,7 @@ app.UseSerilogRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimit>();
+app.UseWebUiFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -46,7 +49,9 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c
     .AllowAnonymous();
 
 app.MapDevTokens(app.Services.GetRequiredService<AuthOptions>());
+app.MapSignInOptions();
 app.MapEvaluations();
+app.MapScorePreview();
 app.MapImport();
 app.MapExport();
 app.MapReviewTasks();
@@ -58,6 +63,7 @@ app.MapYearlyProjections();
 app.MapReports();
 app.MapProjectionAdmin();
 app.MapJobsDashboard();
+app.MapWebUi();
 
 app.Run();
 
