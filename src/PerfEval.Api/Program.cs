@@ -26,7 +26,6 @@ builder.Services.AddExceptionHandler<ExceptionProblems>();
 builder.AddInputLimits();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi("v1");
-builder.Services.AddWebUi();
 
 var app = builder.Build();
 
@@ -35,7 +34,7 @@ app.UseSerilogRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimit>();
-app.UseWebUiFiles();
+app.UseWebUi();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -63,7 +62,6 @@ app.MapYearlyProjections();
 app.MapReports();
 app.MapProjectionAdmin();
 app.MapJobsDashboard();
-app.MapWebUi();
 
 app.Run();
 

@@ -10,13 +10,14 @@ namespace PerfEval.Api.WebUi;
 /// </summary>
 public static class WebUiSetup
 {
-    public const string ConstraintName = "clientroute";
+    private static readonly string[] ServerPrefixes = ["/api", "/health", "/hangfire", "/openapi", "/docs"];
 
-    public static IServiceCollection AddWebUi(this IServiceCollection services) =>
-        services.Configure<RouteOptions>(o => o.SetParameterPolicy<ClientRouteConstraint>(ConstraintName));
-
-    /// <summary>Before authorization, so the fallback "authenticated" policy does not apply to the UI's files.</summary>
-    public static WebApplication UseWebUiFiles(this WebApplication app)
+    /// <summary>
+    /// Before authentication and authorization, so the fallback "authenticated" policy does not apply to the UI's
+    /// files. The client-route fallback is middleware rather than a fallback endpoint: a catch-all endpoint would take
+    /// part in endpoint selection and turn the API's 405 and 415 answers into 404s.
+    /// </summary>
+    public static WebApplication UseWebUi(this WebApplication app)
     {
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -27,50 +28,47 @@ public static class WebUiSetup
                     ctx.Context.Request.Path.StartsWithSegments("/assets") ? "public, max-age=31536000, immutable" : "no-cache";
             },
         });
+        var files = app.Environment.WebRootFileProvider;
+        app.Use((http, next) => http.GetEndpoint() is null && IsClientRoute(http.Request)
+            ? ServeIndexAsync(http, files)
+            : next(http));
         return app;
     }
 
-    public static void MapWebUi(this WebApplication app)
+    /// <summary>A GET of a path that is not the server's own and names no file (no dot in its last segment).</summary>
+    public static bool IsClientRoute(HttpRequest request)
     {
-        var files = app.Environment.WebRootFileProvider;
-        app.MapFallback($"{{*path:{ConstraintName}}}", (HttpContext http) => ServeIndex(http, files))
-            .AllowAnonymous()
-            .ExcludeFromDescription();
-    }
-
-    private static IResult ServeIndex(HttpContext http, IFileProvider files)
-    {
-        var index = files.GetFileInfo("index.html");
-        if (!index.Exists)
-        {
-            return Results.Content(
-                "<!doctype html><meta charset=\"utf-8\"><title>PerfEval Platform</title>" +
-                "<p>网页界面尚未构建。The web UI is not built: run <code>npm ci &amp;&amp; npm run build</code> in " +
-                "src/PerfEval.Web (deploy/local/run.sh does it), then restart. The API is up: <a href=\"/docs\">/docs</a>.</p>",
-                "text/html; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-
-        http.Response.Headers[HeaderNames.CacheControl] = "no-cache";
-        return Results.Stream(index.CreateReadStream(), "text/html; charset=utf-8");
-    }
-}
-
-/// <summary>A client route: not one of the server's own path prefixes and not a file name (no dot in the last segment).</summary>
-public sealed class ClientRouteConstraint : IRouteConstraint
-{
-    private static readonly string[] ServerPrefixes = ["api", "health", "hangfire", "openapi", "docs"];
-
-    public bool Match(
-        HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection)
-    {
-        var path = values.TryGetValue(routeKey, out var value) ? value?.ToString() ?? "" : "";
-        var first = path.Split('/', 2)[0];
-        if (ServerPrefixes.Any(p => string.Equals(p, first, StringComparison.OrdinalIgnoreCase)))
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             return false;
         }
 
-        var last = path[(path.LastIndexOf('/') + 1)..];
-        return !last.Contains('.', StringComparison.Ordinal);
+        var path = request.Path;
+        if (ServerPrefixes.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var value = path.Value ?? "/";
+        return !value[(value.LastIndexOf('/') + 1)..].Contains('.', StringComparison.Ordinal);
+    }
+
+    private static async Task ServeIndexAsync(HttpContext http, IFileProvider files)
+    {
+        var index = files.GetFileInfo("index.html");
+        http.Response.Headers[HeaderNames.CacheControl] = "no-cache";
+        http.Response.ContentType = "text/html; charset=utf-8";
+        if (!index.Exists)
+        {
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await http.Response.WriteAsync(
+                "<!doctype html><meta charset=\"utf-8\"><title>PerfEval Platform</title>" +
+                "<p>网页界面尚未构建。The web UI is not built: run <code>npm ci &amp;&amp; npm run build</code> in " +
+                "src/PerfEval.Web (deploy/local/run.sh does it), then restart. The API is up: <a href=\"/docs\">/docs</a>.</p>",
+                http.RequestAborted);
+            return;
+        }
+
+        await http.Response.SendFileAsync(index, http.RequestAborted);
     }
 }
