@@ -75,7 +75,7 @@ export default function App() {
   useEffect(() => { document.documentElement.lang = i18n.language; }, [i18n.language]);
   const session = useSession();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b71c1c' } }}>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b71c1c' } }} button={{ autoInsertSpace: false }}>
       <AntApp>
         <Shell>
           <Routes>

@@ -2,7 +2,7 @@ import { App, Button, Card, Descriptions, Space, Spin, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { download, send } from '../api/client';
 import { useEvaluation } from '../api/hooks';
 import { useSession } from '../auth/session';
@@ -21,6 +21,7 @@ export default function FormPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const session = useSession();
+  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const evaluation = useEvaluation(id, (q: { state: { data?: { status: string; scorecard: unknown } } }) => (q.state.data?.status === 'Submitted' && !q.state.data.scorecard ? 1_000 : false));
   const [error, setError] = useState<unknown>(null);
@@ -52,14 +53,14 @@ export default function FormPage() {
       <Typography.Title level={2} style={{ marginBottom: 0 }}>{e.projectName} <StatusTag status={e.status} /></Typography.Title>
       <Card size="small">
         <Space wrap>
-          {isUnit && editable && <Link to={`/unit/forms/${e.id}/edit`}><Button>{t('unit.edit')}</Button></Link>}
+          {isUnit && editable && <Button onClick={() => navigate(`/unit/forms/${e.id}/edit`)}>{t('unit.edit')}</Button>}
           {isUnit && editable && (
             <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="submit-form">
               {e.status === 'RevisionRequested' ? t('unit.resubmit') : t('unit.submit')}
             </Button>
           )}
           <Button onClick={() => void download(`/api/evaluations/${e.id}/export?format=xlsx`, `${e.projectName}.xlsx`)}>{t('unit.downloadXlsx')}</Button>
-          <Link to={`/forms/${e.id}/timeline`}><Button>{t('manager.timeline')}</Button></Link>
+          <Button onClick={() => navigate(`/forms/${e.id}/timeline`)}>{t('manager.timeline')}</Button>
         </Space>
         <Descriptions size="small" style={{ marginTop: 12 }} column={{ xs: 1, md: 4 }} items={[
           { key: 'c', label: t('unit.claimedTotal'), children: num(e.form.claimedTotal) },

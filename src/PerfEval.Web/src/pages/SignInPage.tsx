@@ -95,5 +95,5 @@ export function SignInCallback() {
   }, [options.data]);
   useEffect(() => { if (session) navigate(homeOf(session.user), { replace: true }); }, [session, navigate]);
   if (error) return <Result status="error" title={t('signIn.failed')} subTitle={error} />;
-  return <Spin tip={t('signIn.callback')}><div style={{ height: 120 }} /></Spin>;
+  return <Spin description={t('signIn.callback')}><div style={{ height: 120 }} /></Spin>;
 }

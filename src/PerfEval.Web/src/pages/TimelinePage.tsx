@@ -41,7 +41,7 @@ export default function TimelinePage() {
         <Timeline data-testid="timeline" items={history.data.events.map((e) => ({
           key: e.eventId,
           color: e.actorId === 'system' ? 'gray' : 'blue',
-          children: (
+          content: (
             <div data-testid="timeline-event" data-event-type={e.type}>
               <div><strong>{dateTime(e.timestamp, i18n.language)}</strong> · {e.actorName} <Tag>{e.type}</Tag> <Typography.Text type="secondary">v{e.version}</Typography.Text></div>
               <div>{zh ? e.summary : e.summaryEn}</div>
@@ -50,7 +50,7 @@ export default function TimelinePage() {
           ),
         }))} />
       </Card>
-      <Drawer open={asOf != null} onClose={() => setAsOf(null)} size="large" width="min(1100px, 95vw)"
+      <Drawer open={asOf != null} onClose={() => setAsOf(null)} size={1100}
         title={asOf ? `${t('manager.stateAsOf')} · ${dateTime(asOf.entry.timestamp, i18n.language)} · ${asOf.entry.type}` : ''}>
         {asOf?.state && (
           <Space orientation="vertical" style={{ width: '100%' }} data-testid="state-as-of">

@@ -52,7 +52,7 @@ export default function DashboardPage() {
           { key: 'final', title: t('manager.avgFinal'), value: num(total.averages.final) },
         ].map((s) => (
           <Col key={s.key} xs={12} md={8} lg={4}>
-            <Card size="small"><Statistic title={s.title} value={s.value} data-testid={`stat-${s.key}`} /></Card>
+            <Card size="small"><div data-testid={`stat-${s.key}`}><Statistic title={s.title} value={s.value} /></div></Card>
           </Col>
         ))}
       </Row>

@@ -2,7 +2,7 @@ import { App, Button, Select, Space, Switch, Table, Tag, Typography } from 'antd
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { send } from '../../api/client';
 import { useReviewTasks } from '../../api/hooks';
 import type { ReviewTask } from '../../api/types';
@@ -21,6 +21,7 @@ export default function InboxPage() {
   const { message } = App.useApp();
   const session = useSession();
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const [status, setStatus] = useState<string | undefined>('Open');
   const [mine, setMine] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -34,6 +35,8 @@ export default function InboxPage() {
       else await send(`/api/review-tasks/${task.id}/release`, { method: 'POST', idempotent: true });
       void message.success(t('reviewer.done'));
       await queryClient.invalidateQueries({ queryKey: ['review-tasks'] });
+      // A claimed task is worked at once: the review screen opens.
+      if (action === 'claim') navigate(`/reviewer/review/${task.evaluationId}`);
     } catch (e) {
       setError(e);
     }

@@ -218,7 +218,7 @@ export default function FormEditorPage() {
               <Space orientation="vertical" style={{ width: '100%' }}>
                 <Space size="large">
                   <Statistic title={t('form.claimedSum')} value={num(card.claimedSum)} />
-                  <Statistic title={t('unit.computedTotal')} value={num(card.computedTotal)} data-testid="live-total" />
+                  <div data-testid="live-total"><Statistic title={t('unit.computedTotal')} value={num(card.computedTotal)} /></div>
                   <Statistic title={t('form.computedGrade')} value={card.computedGrade} />
                 </Space>
                 <FindingsList findings={findings} />

@@ -3,7 +3,7 @@ import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icon
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { download, send } from '../../api/client';
 import { useEvaluations } from '../../api/hooks';
 import { statuses, type Evaluation } from '../../api/types';
@@ -17,6 +17,7 @@ export default function MyFormsPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const [year, setYear] = useState<number | undefined>();
   const [status, setStatus] = useState<string | undefined>();
   const [importError, setImportError] = useState<unknown>(null);
@@ -47,7 +48,7 @@ export default function MyFormsPage() {
           <Upload accept=".txt,.xlsx,.json" showUploadList={false} beforeUpload={(file) => { void importFile(file); return false; }}>
             <Button icon={<UploadOutlined />} loading={busy} data-testid="import-button">{t('unit.import')}</Button>
           </Upload>
-          <Link to="/unit/forms/new"><Button icon={<PlusOutlined />}>{t('form.create')}</Button></Link>
+          <Button icon={<PlusOutlined />} onClick={() => navigate('/unit/forms/new')}>{t('form.create')}</Button>
           <Button icon={<DownloadOutlined />} onClick={() => void download('/api/evaluations/template', 'perfeval-template.xlsx')}>
             {t('unit.template')}
           </Button>
