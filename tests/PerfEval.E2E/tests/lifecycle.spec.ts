@@ -129,9 +129,10 @@ test('management sees the figures change and opens the audit timeline', async ()
   const events = page.getByTestId('timeline-event');
   await expect(events.filter({ hasText: 'ScoreAdjusted' })).toBeVisible();
   await expect(events.filter({ hasText: 'EvaluationApproved' })).toBeVisible();
+  await shot(page, '10-manager-audit-timeline');
   await events.first().getByRole('button', { name: '查看当时状态' }).click();
   await expect(page.getByTestId('state-as-of').locator('[data-status]').first()).toHaveAttribute('data-status', 'Draft');
-  await shot(page, '10-manager-audit-timeline');
+  await shot(page, '11-manager-state-as-of-first-event');
 });
 
 test('management builds the year report and downloads it', async () => {
@@ -143,7 +144,7 @@ test('management builds the year report and downloads it', async () => {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'xlsx' }).first().click();
   expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
-  await shot(page, '11-manager-reports');
+  await shot(page, '12-manager-reports');
 });
 
 test('an administrator sets the due dates, and English is one click away', async () => {
@@ -153,7 +154,7 @@ test('an administrator sets the due dates, and English is one click away', async
   await page.getByLabel('审核截止日期').fill('2027-05-31');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('截止日期已保存')).toBeVisible();
-  await shot(page, '12-admin-calendar');
+  await shot(page, '13-admin-calendar');
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Due dates' })).toBeVisible();
