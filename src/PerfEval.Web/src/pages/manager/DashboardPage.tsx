@@ -88,7 +88,7 @@ export default function DashboardPage() {
         </Card>
         <Card size="small" title={t('manager.formsByStatus')}>
           <Chart label={t('manager.formsByStatus')} testId="chart-status" option={{
-            tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: byStatus.map((s) => t(`status.${s.name}`)) },
+            tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: byStatus.map((s) => t(`status.${s.name}`)), axisLabel: { interval: 0, rotate: 30 } },
             yAxis: { type: 'value', minInterval: 1 }, series: [{ type: 'bar', data: byStatus.map((s) => s.value), label: { show: true, position: 'top' } }],
           }} />
         </Card>
