@@ -26,6 +26,7 @@ port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=
 schema="e2e_$(node -e 'console.log(require("crypto").randomBytes(6).toString("hex"))')"
 url="http://127.0.0.1:$port"
 mkdir -p "$e2e/artifacts"
+rm -f "$e2e"/artifacts/*.png
 api_log="$e2e/artifacts/platform.log"
 
 # psql arguments from the Npgsql connection string (Host=…;Port=…;Database=…;Username=…;Password=…).

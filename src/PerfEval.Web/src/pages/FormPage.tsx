@@ -65,7 +65,7 @@ export default function FormPage() {
         <Descriptions size="small" style={{ marginTop: 12 }} column={{ xs: 1, md: 4 }} items={[
           { key: 'c', label: t('unit.claimedTotal'), children: num(e.form.claimedTotal) },
           { key: 'r', label: t('unit.computedTotal'), children: <span data-testid="computed-total">{num(e.scorecard?.computedTotal)}</span> },
-          { key: 'v', label: t('form.reviewed'), children: `${num(e.reviewedTotal)} ${e.reviewedGrade}` },
+          ...(e.adjustments.length > 0 ? [{ key: 'v', label: t('form.reviewed'), children: `${num(e.reviewedTotal)} ${e.reviewedGrade}` }] : []),
           { key: 'f', label: t('unit.finalTotal'), children: e.finalTotal != null ? `${num(e.finalTotal)} ${e.finalGrade}` : '—' },
         ]} />
       </Card>
