@@ -25,12 +25,19 @@ test.afterEach(() => {
   expect(errors, 'console errors').toEqual([]);
 });
 
-test('sign-in page offers the demo users, marked as a development feature', async () => {
+test('sign-in page offers the demo users, marked as a development feature, and works from the keyboard', async () => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/signin$/);
   await expect(page.getByText('演示用户（仅限开发环境）')).toBeVisible();
   await expect(page.getByTestId('demo-unit')).toBeVisible();
   await shot(page, '01-sign-in');
+
+  // The keyboard alone: the first Tab reaches the skip link, Enter on a focused demo user signs in.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: '跳到主要内容' })).toBeFocused();
+  await page.getByTestId('demo-admin').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('signed-in-user')).toContainText('系统管理员');
 });
 
 test('an administrator sets the 2024 due dates, so late reviews show as overdue', async () => {
