@@ -74,7 +74,8 @@ failed=$(grep -o 'failures="[0-9]*"' "$e2e/artifacts/junit.xml" 2>/dev/null | he
 errors=$(grep -o 'errors="[0-9]*"' "$e2e/artifacts/junit.xml" 2>/dev/null | head -n 1 | grep -o '[0-9]*' || echo 0)
 skipped=$(grep -o 'skipped="[0-9]*"' "$e2e/artifacts/junit.xml" 2>/dev/null | head -n 1 | grep -o '[0-9]*' || echo 0)
 failed=$((failed + errors))
-echo "Web UI end-to-end: $((passed - failed - skipped)) passed, $failed failed (screenshots: tests/PerfEval.E2E/artifacts)"
+echo "Web UI end-to-end tests; screenshots, platform log and JUnit file in tests/PerfEval.E2E/artifacts"
+echo "e2e: $((passed - failed - skipped)) passed, $failed failed"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   log "playwright exited with $status"; tail -n 40 "$api_log" >&2
 fi

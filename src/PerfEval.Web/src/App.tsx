@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { homeOf, signOut, useSession, type Role } from './auth/session';
 import { switchLanguage } from './i18n';
+import { tones } from './components/tones';
 import SignInPage, { SignInCallback } from './pages/SignInPage';
 import MyFormsPage from './pages/unit/MyFormsPage';
 import FormPage from './pages/FormPage';
@@ -53,7 +54,7 @@ function Shell({ children }: { children: React.ReactNode }) {
           {session && (
             <span data-testid="signed-in-user">
               {session.user.name} {session.user.roles.map((r) => <Tag key={r}>{t(`roles.${r}`)}</Tag>)}
-              {session.user.via === 'dev' && <Tag color="orange">DEV</Tag>}
+              {session.user.via === 'dev' && <Tag variant="solid" color={tones.attention}>DEV</Tag>}
             </span>
           )}
           <Button onClick={switchLanguage} lang={t('app.language') === 'English' ? 'en' : 'zh-CN'}>{t('app.language')}</Button>
@@ -75,7 +76,12 @@ export default function App() {
   useEffect(() => { document.documentElement.lang = i18n.language; }, [i18n.language]);
   const session = useSession();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b71c1c' } }} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: {
+      colorPrimary: '#b71c1c', colorLink: '#0958d9', colorError: '#cf1322',
+      // antd's grey texts are lighter than WCAG AA allows on white; these keep 4.5:1.
+      colorTextSecondary: 'rgba(0, 0, 0, 0.65)', colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+      colorTextDescription: 'rgba(0, 0, 0, 0.62)', colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
+    } }} button={{ autoInsertSpace: false }}>
       <AntApp>
         <Shell>
           <Routes>

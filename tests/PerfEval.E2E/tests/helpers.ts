@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -21,9 +22,16 @@ export function watchConsole(page: Page): string[] {
   return errors;
 }
 
-/** A full-page screenshot kept as a test artifact. */
+/** Accessibility findings of the serious and critical kinds (axe-core, WCAG 2.1 A and AA rules), by page. */
+export const accessibility: string[] = [];
+
+/** A full-page screenshot kept as a test artifact, and an accessibility scan of the same page. */
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  for (const v of result.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+    accessibility.push(`${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }
 }
 
 /** Signs in as one of the demo users (dev tokens) from the sign-in page. */

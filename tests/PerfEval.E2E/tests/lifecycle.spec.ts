@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { artifacts, seedFile, shot, signInAs, watchConsole } from './helpers';
+import { accessibility, artifacts, seedFile, shot, signInAs, watchConsole } from './helpers';
 
 // One form's life through the web UI, in order: a unit imports the seed forms and submits one, a reviewer claims,
 // adjusts and approves it, management sees the year's figures change and reads the form's audit timeline.
@@ -13,16 +13,19 @@ let page: Page;
 let errors: string[] = [];
 
 test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage();
+  // One context for the whole story (axe-core scans need a page of an explicit context).
+  page = await (await browser.newContext()).newPage();
   errors = watchConsole(page);
 });
 
 test.afterAll(async () => {
+  writeFileSync(path.join(artifacts, 'accessibility.txt'), accessibility.join('\n') + '\n');
   await page.close();
 });
 
 test.afterEach(() => {
   expect(errors, 'console errors').toEqual([]);
+  if (process.env.AXE_REPORT_ONLY !== '1') expect(accessibility, 'serious or critical accessibility findings (axe-core)').toEqual([]);
 });
 
 test('sign-in page offers the demo users, marked as a development feature, and works from the keyboard', async () => {

@@ -6,6 +6,8 @@ import { num } from '../lib/format';
 /** What the reviewer said: revision reasons, rejection, comments and adjustments, with the claim beside each. */
 export default function ReviewNotes({ evaluation }: { evaluation: Evaluation }) {
   const { t } = useTranslation();
+  // antd's empty text is disabled-grey, below AA contrast; this one is readable.
+  const empty = { emptyText: <span style={{ color: 'rgba(0, 0, 0, 0.62)' }}>{t('common.none')}</span> };
   const about = (index: number | null) =>
     index == null ? t('form.formComment') : `${t('form.indicatorN', { n: index + 1 })} ${evaluation.form.indicators[index]?.name ?? ''}`;
   return (
@@ -16,13 +18,13 @@ export default function ReviewNotes({ evaluation }: { evaluation: Evaluation }) 
       )}
       {evaluation.rejectionReason && <Alert type="error" showIcon title={t('form.rejection')} description={evaluation.rejectionReason} />}
       <Card size="small" title={t('form.comments')}>
-        <List size="small" dataSource={evaluation.comments} locale={{ emptyText: t('common.none') }}
+        <List size="small" dataSource={evaluation.comments} locale={empty}
           renderItem={(c) => (
             <List.Item data-testid="comment"><strong>{about(c.indicatorIndex)}</strong>：{c.text} <em>— {c.reviewerName}</em></List.Item>
           )} />
       </Card>
       <Card size="small" title={t('form.adjustments')}>
-        <List size="small" dataSource={evaluation.adjustments} locale={{ emptyText: t('common.none') }}
+        <List size="small" dataSource={evaluation.adjustments} locale={empty}
           renderItem={(a) => (
             <List.Item data-testid="adjustment">
               <strong>{a.target.kind === 'Execution' ? t('form.execution') : about(a.target.indicatorIndex)}</strong>：

@@ -8,6 +8,7 @@ import { get, send } from '../api/client';
 import { demoUsers, type DemoUser } from '../auth/demoUsers';
 import { homeOf, signIn, useSession } from '../auth/session';
 import ProblemAlert from '../components/ProblemAlert';
+import { tones } from '../components/tones';
 
 interface SignInOptions { devTokens: boolean; authority: string | null; clientId: string | null; audience: string }
 
@@ -56,7 +57,7 @@ export default function SignInPage() {
       {!oidc && !o.devTokens && <Alert type="warning" showIcon title={t('signIn.oidcMissing')} />}
       {o.devTokens && (
         <section aria-labelledby="demo-title">
-          <Typography.Title level={3} id="demo-title">{t('signIn.devTitle')} <Tag color="orange">DEV</Tag></Typography.Title>
+          <Typography.Title level={3} id="demo-title">{t('signIn.devTitle')} <Tag variant="solid" color={tones.attention}>DEV</Tag></Typography.Title>
           <Alert type="warning" showIcon title={t('signIn.devNote')} style={{ marginBottom: 16 }} />
           <ProblemAlert error={error} />
           <Row gutter={[16, 16]}>

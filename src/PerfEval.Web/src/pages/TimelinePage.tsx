@@ -50,8 +50,10 @@ export default function TimelinePage() {
           ),
         }))} />
       </Card>
-      <Drawer open={asOf != null} onClose={() => setAsOf(null)} size={1100}
+      <Drawer open={asOf != null} onClose={() => setAsOf(null)} size={1100} styles={{ body: { padding: 0, overflow: 'hidden' } }}
         title={asOf ? `${t('manager.stateAsOf')} · ${dateTime(asOf.entry.timestamp, i18n.language)} · ${asOf.entry.type}` : ''}>
+        {/* The scrolling region is focusable, so keyboard users can scroll it. */}
+        <div tabIndex={0} role="region" aria-label={t('manager.stateAsOf')} style={{ height: '100%', overflow: 'auto', padding: 24 }}>
         {asOf?.state && (
           <Space orientation="vertical" style={{ width: '100%' }} data-testid="state-as-of">
             <div>{t('common.status')}: <StatusTag status={asOf.state.status} /> · {t('common.version')} {asOf.state.version}</div>
@@ -59,6 +61,7 @@ export default function TimelinePage() {
             <FormSheet form={asOf.state.form} scorecard={asOf.state.scorecard} adjustments={asOf.state.adjustments} />
           </Space>
         )}
+        </div>
       </Drawer>
     </Space>
   );

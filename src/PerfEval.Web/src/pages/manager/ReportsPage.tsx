@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { download, get, send } from '../../api/client';
 import type { Page, YearReport } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
+import { tones } from '../../components/tones';
 import { dateTime } from '../../lib/format';
 import { yearOptions } from './DashboardPage';
 
@@ -42,7 +43,7 @@ export default function ReportsPage() {
       <Table<YearReport> rowKey="id" loading={reports.isLoading} dataSource={reports.data?.items ?? []} aria-label={t('reports.title')}
         columns={[
           { title: t('common.year'), dataIndex: 'fiscalYear', key: 'y' },
-          { title: t('common.status'), key: 's', render: (_, r) => <Tag color={r.status === 'Completed' ? 'green' : r.status === 'Failed' ? 'red' : 'blue'}>{t(`reports.status.${r.status}`, { defaultValue: r.status })}</Tag> },
+          { title: t('common.status'), key: 's', render: (_, r) => <Tag variant="solid" color={r.status === 'Completed' ? tones.success : r.status === 'Failed' ? tones.danger : tones.info}>{t(`reports.status.${r.status}`, { defaultValue: r.status })}</Tag> },
           { title: t('reports.requestedAt'), key: 'q', render: (_, r) => dateTime(r.requestedAt, i18n.language) },
           { title: t('reports.completedAt'), key: 'c', render: (_, r) => (r.completedAt ? dateTime(r.completedAt, i18n.language) : '—') },
           { title: t('reports.forms'), dataIndex: 'forms', key: 'f' },

@@ -8,6 +8,7 @@ import { useReviewTasks } from '../../api/hooks';
 import type { ReviewTask } from '../../api/types';
 import { useSession } from '../../auth/session';
 import ProblemAlert from '../../components/ProblemAlert';
+import { tones } from '../../components/tones';
 import { dateTime } from '../../lib/format';
 import { daysLeft, isOverdue, oldestFirst, today } from '../../lib/tasks';
 
@@ -68,7 +69,7 @@ export default function InboxPage() {
               if (left == null) return <Typography.Text type="secondary">{t('reviewer.noDue')}</Typography.Text>;
               return (
                 <span>{task.dueDate}{' '}
-                  {isOverdue(task, day) ? <Tag color="red">{t('reviewer.overdue')}</Tag> : task.status !== 'Done' && <Tag>{t('reviewer.daysLeft', { n: left })}</Tag>}
+                  {isOverdue(task, day) ? <Tag variant="solid" color={tones.danger}>{t('reviewer.overdue')}</Tag> : task.status !== 'Done' && <Tag>{t('reviewer.daysLeft', { n: left })}</Tag>}
                 </span>
               );
             },
