@@ -138,6 +138,11 @@ test('a reviewer claims the task, adjusts a score with a reason and approves', a
   await page.getByTestId('approve').click();
   await page.getByRole('button', { name: '确定' }).click();
   await expect(page).toHaveURL(/\/reviewer$/);
+
+  // A reviewer's dashboard is the one of the departments they review.
+  await page.goto('/manager?year=2024');
+  await expect(page.getByRole('combobox', { name: '部门' })).toBeVisible();
+  await expect(page.getByTestId('stat-forms')).toContainText('5');
 });
 
 test('management sees the figures change and opens the audit timeline', async () => {

@@ -7,6 +7,7 @@ import Chart from '../../components/Chart';
 import ProblemAlert from '../../components/ProblemAlert';
 import { executionByDepartment, findingsByCode, formsByStatus, gradeDistribution, workloadByDepartment } from '../../lib/dashboard';
 import { num } from '../../lib/format';
+import { useSession } from '../../auth/session';
 
 export const yearOptions = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() - i).map((y) => ({ value: y, label: y }));
 
@@ -15,17 +16,31 @@ export default function DashboardPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
+  const session = useSession();
   const year = Number(params.get('year')) || new Date().getFullYear() - 1;
-  const yearly = useYearly(year);
+  // Management reads the whole year; a reviewer reads one of the departments they review (the API's rule).
+  const isManager = session?.user.roles.includes('manager') ?? false;
+  const ownDepartments = session?.user.departmentIds ?? [];
+  const department = isManager ? undefined : (params.get('department') ?? ownDepartments[0]);
+  const yearly = useYearly(year, department);
   const drill = (departmentId: string) => navigate(`/manager/departments/${encodeURIComponent(departmentId)}?year=${year}`);
 
   const header = (
     <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>{t('manager.dashboard')}</Typography.Title>
-      <label>{t('common.year')}{' '}
-        <Select aria-label={t('common.year')} value={year} style={{ width: 110 }} options={yearOptions}
-          onChange={(y) => setParams({ year: String(y) })} />
-      </label>
+      <Space wrap>
+        {!isManager && (
+          <label>{t('manager.department')}{' '}
+            <Select aria-label={t('manager.department')} value={department} style={{ width: 200 }}
+              options={ownDepartments.map((d) => ({ value: d, label: d }))}
+              onChange={(d) => setParams({ year: String(year), department: d })} />
+          </label>
+        )}
+        <label>{t('common.year')}{' '}
+          <Select aria-label={t('common.year')} value={year} style={{ width: 110 }} options={yearOptions}
+            onChange={(y) => setParams(department && !isManager ? { year: String(y), department } : { year: String(y) })} />
+        </label>
+      </Space>
     </Space>
   );
   if (yearly.isLoading) return <>{header}<Spin /></>;
