@@ -29,9 +29,27 @@ public static class WebUiSetup
             },
         });
         var files = app.Environment.WebRootFileProvider;
-        app.Use((http, next) => http.GetEndpoint() is null && IsClientRoute(http.Request)
-            ? ServeIndexAsync(http, files)
-            : next(http));
+        app.Use((http, next) =>
+        {
+            if (http.GetEndpoint() is not null)
+            {
+                return next(http);
+            }
+
+            if (IsClientRoute(http.Request))
+            {
+                return ServeIndexAsync(http, files);
+            }
+
+            // A bundle file that does not exist (an old hash after a deploy): not found, rather than "sign in".
+            if (http.Request.Path.StartsWithSegments("/assets"))
+            {
+                http.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            return next(http);
+        });
         return app;
     }
 

@@ -72,6 +72,7 @@ public sealed class ScorePreviewTests(PlatformFixture platform)
         var client = await anonymous.GetAsync("/unit/forms");
         Assert.NotEqual(HttpStatusCode.Unauthorized, client.StatusCode);
         Assert.StartsWith("text/html", client.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/assets/index-missing.js")).StatusCode);
     }
 
     private sealed record Paged(int Total);
