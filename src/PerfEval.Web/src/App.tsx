@@ -1,23 +1,25 @@
-import { App as AntApp, Button, ConfigProvider, Layout, Menu, Result, Space, Tag } from 'antd';
+import { App as AntApp, Button, ConfigProvider, Layout, Menu, Result, Space, Spin, Tag } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { homeOf, signOut, useSession, type Role } from './auth/session';
 import { switchLanguage } from './i18n';
 import { tones } from './components/tones';
 import SignInPage, { SignInCallback } from './pages/SignInPage';
-import MyFormsPage from './pages/unit/MyFormsPage';
-import FormPage from './pages/FormPage';
-import FormEditorPage from './pages/unit/FormEditorPage';
-import InboxPage from './pages/reviewer/InboxPage';
-import ReviewPage from './pages/reviewer/ReviewPage';
-import DashboardPage from './pages/manager/DashboardPage';
-import DepartmentPage from './pages/manager/DepartmentPage';
-import TimelinePage from './pages/TimelinePage';
-import ReportsPage from './pages/manager/ReportsPage';
-import CalendarPage from './pages/admin/CalendarPage';
+
+// Each role's pages load on first visit, so a unit never downloads the charting library.
+const MyFormsPage = lazy(() => import('./pages/unit/MyFormsPage'));
+const FormPage = lazy(() => import('./pages/FormPage'));
+const FormEditorPage = lazy(() => import('./pages/unit/FormEditorPage'));
+const InboxPage = lazy(() => import('./pages/reviewer/InboxPage'));
+const ReviewPage = lazy(() => import('./pages/reviewer/ReviewPage'));
+const DashboardPage = lazy(() => import('./pages/manager/DashboardPage'));
+const DepartmentPage = lazy(() => import('./pages/manager/DepartmentPage'));
+const TimelinePage = lazy(() => import('./pages/TimelinePage'));
+const ReportsPage = lazy(() => import('./pages/manager/ReportsPage'));
+const CalendarPage = lazy(() => import('./pages/admin/CalendarPage'));
 
 function RequireRole({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
   const session = useSession();
@@ -84,6 +86,7 @@ export default function App() {
     } }} button={{ autoInsertSpace: false }}>
       <AntApp>
         <Shell>
+          <Suspense fallback={<Spin />}>
           <Routes>
             <Route path="/" element={<Home />} />
             <Route path="/signin" element={session ? <Home /> : <SignInPage />} />
@@ -101,6 +104,7 @@ export default function App() {
             <Route path="/admin/calendar" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><CalendarPage /></RequireRole>} />
             <Route path="*" element={<Result status="404" title="404" />} />
           </Routes>
+          </Suspense>
         </Shell>
       </AntApp>
     </ConfigProvider>

@@ -49,6 +49,14 @@ export async function send<T>(path: string, options: Options = {}): Promise<Sent
   return { body: (text ? JSON.parse(text) : undefined) as T, etag: response.headers.get('ETag') };
 }
 
+/** The If-Match value for a form read at a version (the API's ETag is the quoted version). */
+export const etagOf = (version: number) => `"${version}"`;
+
+/** Claims a review task; exactly one reviewer wins (409 for the others). */
+export async function claimTask(taskId: string) {
+  await send(`/api/review-tasks/${taskId}/claim`, { method: 'POST', idempotent: true });
+}
+
 export const get = async <T>(path: string) => (await send<T>(path)).body;
 
 /** Downloads a file answer (xlsx, json) with the token, then hands it to the browser as a download. */

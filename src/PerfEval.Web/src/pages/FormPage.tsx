@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { download, send } from '../api/client';
+import { download, etagOf, send } from '../api/client';
 import { useEvaluation } from '../api/hooks';
 import { useSession } from '../auth/session';
 import FindingsList from '../components/FindingsList';
@@ -12,8 +12,6 @@ import ProblemAlert from '../components/ProblemAlert';
 import ReviewNotes from '../components/ReviewNotes';
 import StatusTag from '../components/StatusTag';
 import { num } from '../lib/format';
-
-export const etagOf = (version: number) => `"${version}"`;
 
 /** One form as anyone allowed to read it sees it, with the actions of the reader's role. */
 export default function FormPage() {

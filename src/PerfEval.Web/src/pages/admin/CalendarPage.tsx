@@ -6,7 +6,7 @@ import { ApiError, get, send } from '../../api/client';
 import type { Calendar } from '../../api/types';
 import { useSession } from '../../auth/session';
 import ProblemAlert from '../../components/ProblemAlert';
-import { yearOptions } from '../manager/DashboardPage';
+import { yearOptions } from '../../lib/years';
 
 interface Values { selfEvaluationDue: string; reviewDue: string; offsets: string; timeZone: string }
 

@@ -7,9 +7,9 @@ import Chart from '../../components/Chart';
 import ProblemAlert from '../../components/ProblemAlert';
 import { executionByDepartment, findingsByCode, formsByStatus, gradeDistribution, workloadByDepartment } from '../../lib/dashboard';
 import { num } from '../../lib/format';
+import { yearOptions } from '../../lib/years';
 import { useSession } from '../../auth/session';
 
-export const yearOptions = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() - i).map((y) => ({ value: y, label: y }));
 
 /** The yearly dashboard of management: the year's figures as charts, with drill-down to a department. */
 export default function DashboardPage() {

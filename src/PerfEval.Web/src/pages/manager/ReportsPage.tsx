@@ -7,7 +7,7 @@ import type { Page, YearReport } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
 import { tones } from '../../components/tones';
 import { dateTime } from '../../lib/format';
-import { yearOptions } from './DashboardPage';
+import { yearOptions } from '../../lib/years';
 
 /** Yearly reports: ask for one (a job builds it), watch it complete, download xlsx or json. */
 export default function ReportsPage() {

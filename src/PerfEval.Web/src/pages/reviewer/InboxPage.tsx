@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { send } from '../../api/client';
+import { claimTask, send } from '../../api/client';
 import { useReviewTasks } from '../../api/hooks';
 import type { ReviewTask } from '../../api/types';
 import { useSession } from '../../auth/session';
@@ -11,10 +11,6 @@ import ProblemAlert from '../../components/ProblemAlert';
 import { tones } from '../../components/tones';
 import { dateTime } from '../../lib/format';
 import { daysLeft, isOverdue, oldestFirst, today } from '../../lib/tasks';
-
-export async function claimTask(taskId: string) {
-  await send(`/api/review-tasks/${taskId}/claim`, { method: 'POST', idempotent: true });
-}
 
 /** The reviewer's inbox: tasks of the reviewer's departments, oldest first, due dates, overdue highlighted. */
 export default function InboxPage() {

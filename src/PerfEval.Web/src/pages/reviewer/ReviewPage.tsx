@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { send } from '../../api/client';
+import { claimTask, send } from '../../api/client';
 import { useEvaluation } from '../../api/hooks';
 import { useSession } from '../../auth/session';
 import FindingsList from '../../components/FindingsList';
@@ -12,7 +12,6 @@ import ProblemAlert from '../../components/ProblemAlert';
 import ReviewNotes from '../../components/ReviewNotes';
 import StatusTag from '../../components/StatusTag';
 import { num } from '../../lib/format';
-import { claimTask } from './InboxPage';
 
 /** The review screen: claimed vs computed figures with findings on the cells, and the reviewer's decisions. */
 export default function ReviewPage() {

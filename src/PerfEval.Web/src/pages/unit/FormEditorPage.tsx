@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ApiError, send } from '../../api/client';
+import { ApiError, etagOf, send } from '../../api/client';
 import { useEvaluation } from '../../api/hooks';
 import type { EvaluationForm, Finding, FundsRow, IndicatorRow, Scorecard } from '../../api/types';
 import FindingsList from '../../components/FindingsList';
@@ -15,7 +15,6 @@ import { blankForm, claimedSum, insertRowAfter, removeRow, renameGroup, withIndi
 import { num } from '../../lib/format';
 import { groupRows, mergedSpans } from '../../lib/indicatorTable';
 import { useDebounced } from '../../lib/useDebounced';
-import { etagOf } from '../FormPage';
 
 const cls = (s: Finding['severity'] | null) => (s === 'Error' ? 'cell-error' : s === 'Warning' ? 'cell-warning' : undefined);
 type FundsKey = 'total' | 'currentAppropriation' | 'carryOver' | 'other';
