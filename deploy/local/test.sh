@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: starts PostgreSQL and RabbitMQ on loopback (installing them when needed), points the
 # integration tests at them, and runs `dotnet test` on the solution. Extra arguments go to `dotnet test`.
+# Then the web UI: its unit tests (vitest) and build (deploy/local/web.sh), and its end-to-end tests in headless
+# Chromium against a platform of their own (tests/PerfEval.E2E/run.sh). PERFEVAL_SKIP_WEB=1 skips the web UI.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -8,3 +10,8 @@ cd "$(dirname "$0")/../.."
 
 export PERFEVAL_TEST_POSTGRES PERFEVAL_TEST_RABBITMQ
 dotnet test PerfEval.Platform.sln "$@"
+
+if [ "${PERFEVAL_SKIP_WEB:-0}" != 1 ]; then
+  bash deploy/local/web.sh test
+  bash tests/PerfEval.E2E/run.sh
+fi

@@ -11,6 +11,7 @@ using PerfEval.Api.Projections;
 using PerfEval.Api.Reports;
 using PerfEval.Api.Review;
 using PerfEval.Api.ReviewTasks;
+using PerfEval.Api.WebUi;
 using PerfEval.Platform;
 using PerfEval.Platform.Health;
 using Scalar.AspNetCore;
@@ -33,6 +34,7 @@ app.UseSerilogRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimit>();
+app.UseWebUi();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -50,7 +52,9 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions
     .AllowAnonymous();
 
 app.MapDevTokens(app.Services.GetRequiredService<AuthOptions>());
+app.MapSignInOptions();
 app.MapEvaluations();
+app.MapScorePreview();
 app.MapImport();
 app.MapExport();
 app.MapReviewTasks();

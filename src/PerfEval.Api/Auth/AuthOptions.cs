@@ -11,6 +11,9 @@ public sealed class AuthOptions
     /// <summary>OpenID Connect authority whose tokens the API accepts (production).</summary>
     public string? Authority { get; set; }
 
+    /// <summary>Client id the web UI uses at the OpenID Connect authority (authorization code flow with PKCE).</summary>
+    public string? ClientId { get; set; }
+
     /// <summary>Audience expected in tokens.</summary>
     public string Audience { get; set; } = "perfeval-api";
 

@@ -43,6 +43,8 @@ public static class WriteEndpoints
             new { userId = "u-corpus", name = "填报人", roles = new[] { "unit" }, unitId = "unit-corpus", departmentIds = new[] { "dept-corpus" } },
             _ => Task.FromResult("stores nothing")),
         new("POST", "/api/evaluations", Caller.Unit, _ => "/api/evaluations", Forms.Sample(), UnitForms),
+        new("POST", "/api/evaluations/score-preview", Caller.Unit, _ => "/api/evaluations/score-preview", Forms.Sample(),
+            UnitForms),
         new("PUT", "/api/evaluations/{id:guid}", Caller.Unit, s => $"/api/evaluations/{s.DraftId}", Forms.Sample(),
             s => Form(s, s.DraftId), ReadsIfMatch: true),
         new("POST", "/api/evaluations/{id:guid}/submit", Caller.Unit, s => $"/api/evaluations/{s.DraftId}/submit", null,

@@ -37,6 +37,7 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
     [
         new("POST", "/api/evaluations", Setup.None, _ => "/api/evaluations", Forms.Sample(), E(A, A, F, F, F, F)),
         new("GET", "/api/evaluations", Setup.Draft, _ => "/api/evaluations", null, E(A, A, A, A, A, A)),
+        new("POST", "/api/evaluations/score-preview", Setup.None, _ => "/api/evaluations/score-preview", Forms.Sample(), E(A, A, F, F, F, F)),
         new("GET", "/api/evaluations/{id:guid}", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}", null, E(A, H, A, H, A, H)),
         new("PUT", "/api/evaluations/{id:guid}", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}", Forms.Sample(), E(A, H, F, F, F, F)),
         new("POST", "/api/evaluations/{id:guid}/submit", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/submit", null, E(A, H, F, F, F, F)),
@@ -69,7 +70,7 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
     /// <summary>Endpoints open to anyone on purpose.</summary>
     private static readonly HashSet<string> Anonymous =
     [
-        "POST /api/auth/dev-token", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json",
+        "POST /api/auth/dev-token", "GET /api/auth/options", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json",
         "GET /docs/{documentName?}", "GET /docs/favicon.svg", "GET /docs/scalar.aspnetcore.js", "GET /docs/scalar.js",
     ];
 

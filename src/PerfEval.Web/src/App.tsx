@@ -1,0 +1,112 @@
+import { App as AntApp, Button, ConfigProvider, Layout, Menu, Result, Space, Spin, Tag } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { Suspense, lazy, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { homeOf, signOut, useSession, type Role } from './auth/session';
+import { switchLanguage } from './i18n';
+import { tones } from './components/tones';
+import SignInPage, { SignInCallback } from './pages/SignInPage';
+
+// Each role's pages load on first visit, so a unit never downloads the charting library.
+const MyFormsPage = lazy(() => import('./pages/unit/MyFormsPage'));
+const FormPage = lazy(() => import('./pages/FormPage'));
+const FormEditorPage = lazy(() => import('./pages/unit/FormEditorPage'));
+const InboxPage = lazy(() => import('./pages/reviewer/InboxPage'));
+const ReviewPage = lazy(() => import('./pages/reviewer/ReviewPage'));
+const DashboardPage = lazy(() => import('./pages/manager/DashboardPage'));
+const DepartmentPage = lazy(() => import('./pages/manager/DepartmentPage'));
+const TimelinePage = lazy(() => import('./pages/TimelinePage'));
+const ReportsPage = lazy(() => import('./pages/manager/ReportsPage'));
+const CalendarPage = lazy(() => import('./pages/admin/CalendarPage'));
+
+function RequireRole({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  const { t } = useTranslation();
+  if (!session) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
+  if (!roles.some((r) => session.user.roles.includes(r))) return <Result status="403" title={t('errors.forbidden')} />;
+  return <>{children}</>;
+}
+
+function Shell({ children }: { children: React.ReactNode }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  const roles = session?.user.roles ?? [];
+  const items = [
+    ...(roles.includes('unit') ? [{ key: '/unit', label: <Link to="/unit">{t('nav.myForms')}</Link> }] : []),
+    ...(roles.includes('reviewer') ? [{ key: '/reviewer', label: <Link to="/reviewer">{t('nav.inbox')}</Link> }] : []),
+    ...(roles.includes('manager') || roles.includes('reviewer')
+      ? [{ key: '/manager', label: <Link to="/manager">{t('nav.dashboard')}</Link> }] : []),
+    ...(roles.includes('manager') ? [{ key: '/manager/reports', label: <Link to="/manager/reports">{t('nav.reports')}</Link> }] : []),
+    ...(session ? [{ key: '/admin/calendar', label: <Link to="/admin/calendar">{t('nav.calendar')}</Link> }] : []),
+  ];
+  const selected = items.map((i) => i.key).filter((k) => location.pathname.startsWith(k)).sort((a, b) => b.length - a.length)[0];
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      <a className="skip-link" href="#main">{t('app.skip')}</a>
+      <header className="app-header">
+        <h1><Link to={session ? homeOf(session.user) : '/signin'}>{t('app.title')}</Link></h1>
+        <nav aria-label="main" style={{ flex: 1, minWidth: 0 }}>
+          {items.length > 0 && <Menu mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} style={{ borderBottom: 'none' }} />}
+        </nav>
+        <Space>
+          {session && (
+            <span data-testid="signed-in-user">
+              {session.user.name} {session.user.roles.map((r) => <Tag key={r}>{t(`roles.${r}`)}</Tag>)}
+              {session.user.via === 'dev' && <Tag variant="solid" color={tones.attention}>DEV</Tag>}
+            </span>
+          )}
+          <Button onClick={switchLanguage} lang={t('app.language') === 'English' ? 'en' : 'zh-CN'}>{t('app.language')}</Button>
+          {session && <Button onClick={signOut}>{t('app.signOut')}</Button>}
+        </Space>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>{children}</main>
+    </Layout>
+  );
+}
+
+function Home() {
+  const session = useSession();
+  return <Navigate to={session ? homeOf(session.user) : '/signin'} replace />;
+}
+
+export default function App() {
+  const { i18n } = useTranslation();
+  useEffect(() => { document.documentElement.lang = i18n.language; }, [i18n.language]);
+  const session = useSession();
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: {
+      colorPrimary: '#b71c1c', colorLink: '#0958d9', colorError: '#cf1322',
+      // antd's grey texts are lighter than WCAG AA allows on white; these keep 4.5:1.
+      colorTextSecondary: 'rgba(0, 0, 0, 0.65)', colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+      colorTextDescription: 'rgba(0, 0, 0, 0.62)', colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
+    } }} button={{ autoInsertSpace: false }}>
+      <AntApp>
+        <Shell>
+          <Suspense fallback={<Spin />}>
+          <Routes>
+            <Route path="/" element={<Home />} />
+            <Route path="/signin" element={session ? <Home /> : <SignInPage />} />
+            <Route path="/signin-callback" element={<SignInCallback />} />
+            <Route path="/unit" element={<RequireRole roles={['unit']}><MyFormsPage /></RequireRole>} />
+            <Route path="/unit/forms/new" element={<RequireRole roles={['unit']}><FormEditorPage /></RequireRole>} />
+            <Route path="/unit/forms/:id/edit" element={<RequireRole roles={['unit']}><FormEditorPage /></RequireRole>} />
+            <Route path="/forms/:id" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><FormPage /></RequireRole>} />
+            <Route path="/forms/:id/timeline" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TimelinePage /></RequireRole>} />
+            <Route path="/reviewer" element={<RequireRole roles={['reviewer']}><InboxPage /></RequireRole>} />
+            <Route path="/reviewer/review/:id" element={<RequireRole roles={['reviewer']}><ReviewPage /></RequireRole>} />
+            <Route path="/manager" element={<RequireRole roles={['manager', 'reviewer']}><DashboardPage /></RequireRole>} />
+            <Route path="/manager/departments/:departmentId" element={<RequireRole roles={['manager', 'reviewer']}><DepartmentPage /></RequireRole>} />
+            <Route path="/manager/reports" element={<RequireRole roles={['manager']}><ReportsPage /></RequireRole>} />
+            <Route path="/admin/calendar" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><CalendarPage /></RequireRole>} />
+            <Route path="*" element={<Result status="404" title="404" />} />
+          </Routes>
+          </Suspense>
+        </Shell>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

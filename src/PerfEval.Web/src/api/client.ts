@@ -1,0 +1,78 @@
+import type { Problem } from './types';
+import { currentToken, signOut } from '../auth/session';
+
+/** An RFC 7807 answer of the API, kept whole so screens can show its code, details and per-field errors. */
+export class ApiError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+    this.problem = problem;
+  }
+}
+
+export interface Sent<T> { body: T; etag: string | null }
+
+interface Options {
+  method?: string;
+  json?: unknown;
+  form?: FormData;
+  ifMatch?: string | null;
+  idempotent?: boolean;
+}
+
+/** One call to the API with the signed-in user's token; throws ApiError on a problem answer. */
+export async function send<T>(path: string, options: Options = {}): Promise<Sent<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = currentToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+  if (options.idempotent) headers['Idempotency-Key'] = crypto.randomUUID();
+  let body: BodyInit | undefined;
+  if (options.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.json);
+  } else if (options.form) {
+    body = options.form;
+  }
+  const response = await fetch(path, { method: options.method ?? 'GET', headers, body });
+  if (response.status === 401 && token) signOut();
+  if (!response.ok) {
+    let problem: Problem = { status: response.status };
+    try {
+      problem = { ...(await response.json()), status: response.status };
+    } catch {
+      // Not a problem document (e.g. a proxy's page): the status alone says enough.
+    }
+    throw new ApiError(problem);
+  }
+  const text = await response.text();
+  return { body: (text ? JSON.parse(text) : undefined) as T, etag: response.headers.get('ETag') };
+}
+
+/** The If-Match value for a form read at a version (the API's ETag is the quoted version). */
+export const etagOf = (version: number) => `"${version}"`;
+
+/** Claims a review task; exactly one reviewer wins (409 for the others). */
+export async function claimTask(taskId: string) {
+  await send(`/api/review-tasks/${taskId}/claim`, { method: 'POST', idempotent: true });
+}
+
+export const get = async <T>(path: string) => (await send<T>(path)).body;
+
+/** Downloads a file answer (xlsx, json) with the token, then hands it to the browser as a download. */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const token = currentToken();
+  const response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) throw new ApiError({ status: response.status, ...(await response.json().catch(() => ({}))) });
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
+  const name = match ? decodeURIComponent(match[1] ?? match[2]) : fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

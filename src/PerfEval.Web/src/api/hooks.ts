@@ -1,0 +1,45 @@
+import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import { get } from './client';
+import type { Evaluation, HistoryEntry, Page, ReviewTask, YearlyProjection } from './types';
+
+export const qs = (params: Record<string, string | number | boolean | null | undefined>) => {
+  const s = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') s.set(k, String(v));
+  const text = s.toString();
+  return text ? `?${text}` : '';
+};
+
+export const useEvaluations = (params: { fiscalYear?: number; status?: string; departmentId?: string; page?: number; pageSize?: number }) =>
+  useQuery({
+    queryKey: ['evaluations', params],
+    queryFn: () => get<Page<Evaluation>>(`/api/evaluations${qs({ pageSize: 100, ...params })}`),
+  });
+
+export const useEvaluation = (id: string | undefined, refetchInterval?: UseQueryOptions<Evaluation>['refetchInterval']) =>
+  useQuery({
+    queryKey: ['evaluation', id],
+    queryFn: () => get<Evaluation>(`/api/evaluations/${id}`),
+    enabled: Boolean(id),
+    refetchInterval,
+  });
+
+export const useReviewTasks = (params: { status?: string; assignee?: string }) =>
+  useQuery({
+    queryKey: ['review-tasks', params],
+    queryFn: () => get<Page<ReviewTask>>(`/api/review-tasks${qs({ pageSize: 100, ...params })}`),
+    refetchInterval: 5_000,
+  });
+
+export const useYearly = (year: number, departmentId?: string) =>
+  useQuery({
+    queryKey: ['yearly', year, departmentId],
+    queryFn: () => get<YearlyProjection>(`/api/projections/yearly/${year}${qs({ departmentId })}`),
+    refetchInterval: 5_000,
+  });
+
+export const useHistory = (id: string | undefined) =>
+  useQuery({
+    queryKey: ['history', id],
+    queryFn: () => get<{ evaluationId: string; events: HistoryEntry[] }>(`/api/evaluations/${id}/history`),
+    enabled: Boolean(id),
+  });

@@ -1,0 +1,202 @@
+// Shapes of the PerfEval HTTP API (camelCase JSON), as the UI reads them.
+
+export type EvaluationStatus =
+  | 'Draft' | 'Submitted' | 'InReview' | 'RevisionRequested' | 'Approved' | 'Rejected' | 'Published';
+
+export const statuses: EvaluationStatus[] =
+  ['Draft', 'Submitted', 'InReview', 'RevisionRequested', 'Approved', 'Rejected', 'Published'];
+
+export interface FundsRow {
+  initialBudget: number | null;
+  fullYearBudget: number | null;
+  executed: number | null;
+  claimedRate: number | null;
+}
+
+export interface IndicatorRow {
+  level1: string;
+  level2: string;
+  name: string;
+  target: string;
+  actual: string;
+  weight: number;
+  claimedScore: number | null;
+  deviationReason: string | null;
+}
+
+export interface EvaluationForm {
+  header: { projectName: string; competentDepartment: string; implementingUnit: string; fiscalYear: number };
+  funds: {
+    total: FundsRow; currentAppropriation: FundsRow; carryOver: FundsRow; other: FundsRow;
+    weight: number; claimedScore: number | null;
+  };
+  goals: { expected: string; actual: string };
+  indicators: IndicatorRow[];
+  claimedTotal: number | null;
+  claimedGrade: string | null;
+}
+
+export interface Finding {
+  code: string;
+  severity: 'Error' | 'Warning' | 'Info';
+  path: string;
+  claimed: number | null;
+  computed: number | null;
+  message: string;
+  messageEn: string;
+}
+
+export interface IndicatorResult {
+  index: number;
+  level1: string;
+  level2: string;
+  name: string;
+  method: string;
+  weight: number;
+  claimedScore: number | null;
+  ruleScore: number | null;
+  band: { min: number; max: number; maxInclusive: boolean } | null;
+  tier: string | null;
+  computedScore: number;
+}
+
+export interface Scorecard {
+  profileName: string;
+  execution: {
+    fullYearBudget: number | null; executed: number | null; rate: number | null; claimedRate: number | null;
+    weight: number; claimedScore: number | null; computedScore: number;
+  };
+  indicators: IndicatorResult[];
+  weightsTotal: number;
+  claimedTotal: number | null;
+  claimedSum: number;
+  computedTotal: number;
+  claimedGrade: string | null;
+  computedGrade: string;
+  findings: Finding[];
+}
+
+export interface ReviewComment {
+  id: string; submission: number; text: string; indicatorIndex: number | null; reviewerId: string; reviewerName: string;
+}
+
+export interface ScoreAdjustment {
+  target: { kind: 'Execution' | 'Indicator'; indicatorIndex: number | null };
+  claimedScore: number | null;
+  newScore: number;
+  reason: string;
+  reviewerId: string;
+  reviewerName: string;
+}
+
+export interface Evaluation {
+  id: string;
+  unitId: string;
+  departmentId: string;
+  fiscalYear: number;
+  form: EvaluationForm;
+  status: EvaluationStatus;
+  source: string;
+  submissions: number;
+  scorecard: Scorecard | null;
+  currentTask: {
+    taskId: string; submission: number; dueDate: string | null; status: string;
+    assigneeId: string | null; assigneeName: string | null;
+  } | null;
+  comments: ReviewComment[];
+  adjustments: ScoreAdjustment[];
+  revisionReasons: string[];
+  rejectionReason: string | null;
+  finalTotal: number | null;
+  finalGrade: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  projectName: string;
+  reviewedTotal: number;
+  reviewedGrade: string;
+}
+
+export interface Page<T> { items: T[]; page: number; pageSize: number; total: number }
+
+export interface ReviewTask {
+  id: string;
+  evaluationId: string;
+  submission: number;
+  unitId: string;
+  departmentId: string;
+  fiscalYear: number;
+  projectName: string;
+  status: 'Open' | 'Claimed' | 'Done' | string;
+  openedAt: string;
+  dueDate: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  doneAt: string | null;
+  outcome: string | null;
+}
+
+export interface YearFigures {
+  key: string;
+  departmentId: string | null;
+  forms: number;
+  byStatus: Record<string, number>;
+  budget: { initial: number; fullYear: number; executed: number; executionRate: number | null };
+  averages: { claimed: number | null; computed: number | null; final: number | null };
+  computedGrades: Record<string, number>;
+  finalGrades: Record<string, number>;
+  findingsByCode: Record<string, number>;
+  indicatorsMostOftenBelowWeight: { name: string; forms: number }[];
+  workload: { open: number; claimed: number; overdue: number };
+}
+
+export interface YearlyProjection {
+  fiscalYear: number;
+  departmentId: string | null;
+  total: YearFigures;
+  departments: YearFigures[];
+  units: YearFigures[];
+}
+
+export interface HistoryEntry {
+  version: number;
+  type: string;
+  summary: string;
+  summaryEn: string;
+  actorId: string;
+  actorName: string;
+  timestamp: string;
+  correlationId: string | null;
+  eventId: string;
+}
+
+export interface Calendar {
+  fiscalYear: number;
+  selfEvaluationDue: string;
+  reviewDue: string;
+  reminderOffsetsDays: number[];
+  timeZone: string;
+}
+
+export interface YearReport {
+  id: string;
+  fiscalYear: number;
+  status: 'Queued' | 'Running' | 'Completed' | 'Failed' | string;
+  requestedBy: string;
+  requestedAt: string;
+  completedAt: string | null;
+  forms: number;
+  error: string | null;
+}
+
+export interface ImportError { location: string; expected: string; found: string; message: string; messageEn: string }
+
+export interface Problem {
+  status: number;
+  code?: string;
+  title?: string;
+  detail?: string;
+  detailZh?: string;
+  errors?: Record<string, string[]>;
+  importErrors?: ImportError[];
+}

@@ -1,0 +1,24 @@
+import { Alert, List, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../api/types';
+import { messageOf } from '../lib/findings';
+import { tones } from './tones';
+import { num } from '../lib/format';
+
+/** The scorecard's findings as a list: code, severity, the claimed and computed figures, the message. */
+export default function FindingsList({ findings }: { findings: Finding[] }) {
+  const { t, i18n } = useTranslation();
+  if (!findings.length) return <Alert type="success" showIcon title={t('form.noFindings')} />;
+  return (
+    <List size="small" bordered header={<strong>{t('form.findings')} ({findings.length})</strong>} dataSource={findings}
+      renderItem={(f) => (
+        <List.Item data-testid="finding">
+          <div>
+            <Tag variant="solid" color={f.severity === 'Error' ? tones.danger : f.severity === 'Warning' ? tones.warning : tones.info}>{f.code}</Tag>
+            {f.claimed != null && <span>{t('form.claimed')} {num(f.claimed)} · {t('form.computed')} {num(f.computed)}</span>}
+            <div>{messageOf(f, i18n.language)}</div>
+          </div>
+        </List.Item>
+      )} />
+  );
+}

@@ -1,0 +1,161 @@
+import { Descriptions, Table, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import type { EvaluationForm, Finding, FundsRow, IndicatorRow, ScoreAdjustment, Scorecard } from '../api/types';
+import { cellOf, findingsByIndicator, fundsFindings, messageOf, worstSeverity } from '../lib/findings';
+import { differs, num } from '../lib/format';
+import { mergedSpans } from '../lib/indicatorTable';
+
+interface Props {
+  form: EvaluationForm;
+  scorecard?: Scorecard | null;
+  adjustments?: ScoreAdjustment[];
+}
+
+const severityClass = (s: Finding['severity'] | null) =>
+  s === 'Error' ? 'cell-error' : s === 'Warning' ? 'cell-warning' : undefined;
+
+/** A finding-marked cell: coloured by severity, with the messages as a tooltip and as hidden text for screen readers. */
+function Marked({ findings, children }: { findings: Finding[]; children: React.ReactNode }) {
+  const { i18n } = useTranslation();
+  if (!findings.length) return <>{children}</>;
+  const text = findings.map((f) => messageOf(f, i18n.language)).join('\n');
+  return (
+    <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{text}</span>}>
+      <span tabIndex={0} data-finding-codes={findings.map((f) => f.code).join(' ')}>
+        {children}
+        <span className="visually-hidden">{text}</span>
+      </span>
+    </Tooltip>
+  );
+}
+
+/** Figures of one score cell: the claim, the rule's figure when it differs, the reviewer's when adjusted. */
+export function ScoreFigures({ claimed, computed, reviewed }: { claimed: number | null; computed?: number | null; reviewed?: number | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span>{num(claimed)}</span>
+      {computed != null && (
+        <span className="computed" title={t('form.computed')}>
+          {t('form.computed')} {num(computed)}{differs(claimed, computed) ? ' ≠' : ''}
+        </span>
+      )}
+      {reviewed != null && <span className="reviewed">{t('form.reviewed')} {num(reviewed)}</span>}
+    </>
+  );
+}
+
+/** The form laid out like the official 自评表: header, funds table, goals, the three-level indicator table, total. */
+export default function FormSheet({ form, scorecard, adjustments = [] }: Props) {
+  const { t } = useTranslation();
+  const findings = scorecard?.findings ?? [];
+  const byIndicator = findingsByIndicator(findings);
+  const funds = fundsFindings(findings);
+  const spans = mergedSpans(form.indicators);
+  const adjusted = (index: number | null) =>
+    [...adjustments].reverse().find((a) => (index == null ? a.target.kind === 'Execution' : a.target.indicatorIndex === index))?.newScore;
+
+  const fundsRows: { key: string; label: string; row: FundsRow; main: boolean }[] = [
+    { key: 'total', label: t('form.total'), row: form.funds.total, main: true },
+    { key: 'currentAppropriation', label: t('form.currentAppropriation'), row: form.funds.currentAppropriation, main: false },
+    { key: 'carryOver', label: t('form.carryOver'), row: form.funds.carryOver, main: false },
+    { key: 'other', label: t('form.other'), row: form.funds.other, main: false },
+  ];
+  const fundsAt = (row: string, fields: string[]) =>
+    funds.filter((f) => { const c = cellOf(f.path); return c.area === 'funds' && c.row === row && fields.includes(c.field); });
+  const fundsColumns: ColumnsType<(typeof fundsRows)[number]> = [
+    { title: t('form.funds'), dataIndex: 'label', key: 'label' },
+    { title: t('form.initialBudget'), key: 'i', align: 'right', render: (_, r) => num(r.row.initialBudget) },
+    { title: t('form.fullYearBudget'), key: 'f', align: 'right', render: (_, r) => num(r.row.fullYearBudget) },
+    { title: t('form.executed'), key: 'e', align: 'right', render: (_, r) => num(r.row.executed) },
+    { title: t('form.weight'), key: 'w', align: 'right', render: (_, r) => (r.main ? num(form.funds.weight) : '—') },
+    {
+      title: t('form.rate'), key: 'r', align: 'right',
+      onCell: (r) => ({ className: severityClass(worstSeverity(fundsAt(r.key, ['rate']))) }),
+      render: (_, r) => (
+        <Marked findings={fundsAt(r.key, ['rate'])}>
+          {num(r.row.claimedRate)}
+          {r.main && scorecard?.execution.rate != null && differs(r.row.claimedRate, scorecard.execution.rate) && (
+            <span className="computed">{t('form.computed')} {num(scorecard.execution.rate)}</span>
+          )}
+        </Marked>
+      ),
+    },
+    {
+      title: t('form.score'), key: 's', align: 'right',
+      onCell: (r) => ({ className: r.main ? severityClass(worstSeverity(fundsAt('total', ['score', 'claimedScore']))) : undefined }),
+      render: (_, r) => (r.main ? (
+        <Marked findings={fundsAt('total', ['score', 'claimedScore'])}>
+          <ScoreFigures claimed={form.funds.claimedScore} computed={scorecard?.execution.computedScore} reviewed={adjusted(null)} />
+        </Marked>
+      ) : '—'),
+    },
+  ];
+
+  type Row = IndicatorRow & { index: number };
+  const at = (index: number, fields: string[]) =>
+    (byIndicator.get(index) ?? []).filter((f) => fields.includes(cellOf(f.path).field));
+  const other = (index: number) =>
+    (byIndicator.get(index) ?? []).filter((f) => !['claimedScore', 'score', 'deviationReason'].includes(cellOf(f.path).field));
+  const columns: ColumnsType<Row> = [
+    { title: t('form.level1'), dataIndex: 'level1', key: 'l1', width: 96, onCell: (_, i) => ({ rowSpan: spans[i ?? 0]?.level1, className: 'merged' }) },
+    { title: t('form.level2'), dataIndex: 'level2', key: 'l2', width: 110, onCell: (_, i) => ({ rowSpan: spans[i ?? 0]?.level2, className: 'merged' }) },
+    {
+      title: t('form.level3'), key: 'name',
+      onCell: (r) => ({ className: severityClass(worstSeverity(other(r.index))) }),
+      render: (_, r) => <Marked findings={other(r.index)}>{r.name}</Marked>,
+    },
+    { title: t('form.target'), dataIndex: 'target', key: 'target' },
+    { title: t('form.actualValue'), dataIndex: 'actual', key: 'actual' },
+    { title: t('form.weight'), key: 'weight', align: 'right', width: 64, render: (_, r) => num(r.weight) },
+    {
+      title: t('form.score'), key: 'score', align: 'right', width: 96,
+      onCell: (r) => ({ className: severityClass(worstSeverity(at(r.index, ['claimedScore', 'score']))), 'data-testid': `score-${r.index}` } as React.TdHTMLAttributes<HTMLTableCellElement>),
+      render: (_, r) => (
+        <Marked findings={at(r.index, ['claimedScore', 'score'])}>
+          <ScoreFigures claimed={r.claimedScore} computed={scorecard?.indicators[r.index]?.computedScore} reviewed={adjusted(r.index)} />
+        </Marked>
+      ),
+    },
+    {
+      title: t('form.deviation'), key: 'dev',
+      onCell: (r) => ({ className: severityClass(worstSeverity(at(r.index, ['deviationReason']))) }),
+      render: (_, r) => <Marked findings={at(r.index, ['deviationReason'])}>{r.deviationReason ?? ''}</Marked>,
+    },
+  ];
+
+  return (
+    <div>
+      <Typography.Title level={2} className="sheet-title">{t('form.sheetTitle')}</Typography.Title>
+      <div className="sheet-subtitle">{t('form.yearTitle', { year: form.header.fiscalYear })}</div>
+      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={[
+        { key: 'p', label: t('form.projectName'), children: form.header.projectName, span: 2 },
+        { key: 'd', label: t('form.competentDepartment'), children: form.header.competentDepartment },
+        { key: 'u', label: t('form.implementingUnit'), children: form.header.implementingUnit },
+      ]} />
+      <Table size="small" bordered pagination={false} rowKey="key" columns={fundsColumns} dataSource={fundsRows}
+        style={{ marginTop: 12 }} aria-label={t('form.funds')} />
+      <Descriptions bordered size="small" column={1} style={{ marginTop: 12 }} title={t('form.goals')} items={[
+        { key: 'e', label: t('form.expected'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{form.goals.expected}</span> },
+        { key: 'a', label: t('form.actual'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{form.goals.actual}</span> },
+      ]} />
+      <Table<Row> size="small" bordered pagination={false} rowKey="index" columns={columns} style={{ marginTop: 12 }}
+        dataSource={form.indicators.map((r, index) => ({ ...r, index }))} aria-label={t('form.level3')}
+        summary={() => (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0} colSpan={5}>{t('form.totalScore')} / {t('form.grade')}</Table.Summary.Cell>
+            <Table.Summary.Cell index={5} align="right">{num(scorecard?.weightsTotal ?? null)}</Table.Summary.Cell>
+            <Table.Summary.Cell index={6} align="right">
+              <span data-testid="total-figures">
+                <ScoreFigures claimed={form.claimedTotal} computed={scorecard?.computedTotal} />
+              </span>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={7}>
+              {form.claimedGrade ?? '—'}{scorecard ? ` · ${t('form.computedGrade')} ${scorecard.computedGrade}` : ''}
+            </Table.Summary.Cell>
+          </Table.Summary.Row>
+        )} />
+    </div>
+  );
+}

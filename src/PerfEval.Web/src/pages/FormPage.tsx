@@ -1,0 +1,76 @@
+import { App, Button, Card, Descriptions, Space, Spin, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { download, etagOf, send } from '../api/client';
+import { useEvaluation } from '../api/hooks';
+import { useSession } from '../auth/session';
+import FindingsList from '../components/FindingsList';
+import FormSheet from '../components/FormSheet';
+import ProblemAlert from '../components/ProblemAlert';
+import ReviewNotes from '../components/ReviewNotes';
+import StatusTag from '../components/StatusTag';
+import { num } from '../lib/format';
+
+/** One form as anyone allowed to read it sees it, with the actions of the reader's role. */
+export default function FormPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const session = useSession();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const evaluation = useEvaluation(id, (q: { state: { data?: { status: string; scorecard: unknown } } }) => (q.state.data?.status === 'Submitted' && !q.state.data.scorecard ? 1_000 : false));
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (evaluation.isLoading) return <Spin />;
+  if (!evaluation.data) return <ProblemAlert error={evaluation.error} />;
+  const e = evaluation.data;
+  const isUnit = session?.user.roles.includes('unit') && session.user.unitId === e.unitId;
+  const editable = e.status === 'Draft' || e.status === 'RevisionRequested';
+
+  async function submit() {
+    setBusy(true);
+    setError(null);
+    try {
+      await send(`/api/evaluations/${e.id}/submit`, { method: 'POST', ifMatch: etagOf(e.version), idempotent: true });
+      void message.success(t('unit.submitted'));
+      await queryClient.invalidateQueries({ queryKey: ['evaluation', e.id] });
+      await queryClient.invalidateQueries({ queryKey: ['evaluations'] });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ marginBottom: 0 }}>{e.projectName} <StatusTag status={e.status} /></Typography.Title>
+      <Card size="small">
+        <Space wrap>
+          {isUnit && editable && <Button onClick={() => navigate(`/unit/forms/${e.id}/edit`)}>{t('unit.edit')}</Button>}
+          {isUnit && editable && (
+            <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="submit-form">
+              {e.status === 'RevisionRequested' ? t('unit.resubmit') : t('unit.submit')}
+            </Button>
+          )}
+          <Button onClick={() => void download(`/api/evaluations/${e.id}/export?format=xlsx`, `${e.projectName}.xlsx`)}>{t('unit.downloadXlsx')}</Button>
+          <Button onClick={() => navigate(`/forms/${e.id}/timeline`)}>{t('manager.timeline')}</Button>
+        </Space>
+        <Descriptions size="small" style={{ marginTop: 12 }} column={{ xs: 1, md: 4 }} items={[
+          { key: 'c', label: t('unit.claimedTotal'), children: num(e.form.claimedTotal) },
+          { key: 'r', label: t('unit.computedTotal'), children: <span data-testid="computed-total">{num(e.scorecard?.computedTotal)}</span> },
+          ...(e.adjustments.length > 0 ? [{ key: 'v', label: t('form.reviewed'), children: `${num(e.reviewedTotal)} ${e.reviewedGrade}` }] : []),
+          { key: 'f', label: t('unit.finalTotal'), children: e.finalTotal != null ? `${num(e.finalTotal)} ${e.finalGrade}` : '—' },
+        ]} />
+      </Card>
+      <ProblemAlert error={error} />
+      <ReviewNotes evaluation={e} />
+      {e.scorecard && <FindingsList findings={e.scorecard.findings} />}
+      <Card><FormSheet form={e.form} scorecard={e.scorecard} adjustments={e.adjustments} /></Card>
+    </Space>
+  );
+}

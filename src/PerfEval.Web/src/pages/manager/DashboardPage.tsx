@@ -1,0 +1,135 @@
+import { Card, Col, Empty, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useYearly } from '../../api/hooks';
+import { statuses, type YearFigures } from '../../api/types';
+import Chart from '../../components/Chart';
+import ProblemAlert from '../../components/ProblemAlert';
+import { executionByDepartment, findingsByCode, formsByStatus, gradeDistribution, workloadByDepartment } from '../../lib/dashboard';
+import { num } from '../../lib/format';
+import { yearOptions } from '../../lib/years';
+import { useSession } from '../../auth/session';
+
+
+/** The yearly dashboard of management: the year's figures as charts, with drill-down to a department. */
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const session = useSession();
+  const year = Number(params.get('year')) || new Date().getFullYear() - 1;
+  // Management reads the whole year; a reviewer reads one of the departments they review (the API's rule).
+  const isManager = session?.user.roles.includes('manager') ?? false;
+  const ownDepartments = session?.user.departmentIds ?? [];
+  const department = isManager ? undefined : (params.get('department') ?? ownDepartments[0]);
+  const yearly = useYearly(year, department);
+  const drill = (departmentId: string) => navigate(`/manager/departments/${encodeURIComponent(departmentId)}?year=${year}`);
+
+  const header = (
+    <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>{t('manager.dashboard')}</Typography.Title>
+      <Space wrap>
+        {!isManager && (
+          <label>{t('manager.department')}{' '}
+            <Select aria-label={t('manager.department')} value={department} style={{ width: 200 }}
+              options={ownDepartments.map((d) => ({ value: d, label: d }))}
+              onChange={(d) => setParams({ year: String(year), department: d })} />
+          </label>
+        )}
+        <label>{t('common.year')}{' '}
+          <Select aria-label={t('common.year')} value={year} style={{ width: 110 }} options={yearOptions}
+            onChange={(y) => setParams(department && !isManager ? { year: String(y), department } : { year: String(y) })} />
+        </label>
+      </Space>
+    </Space>
+  );
+  if (yearly.isLoading) return <>{header}<Spin /></>;
+  if (yearly.error) return <>{header}<ProblemAlert error={yearly.error} /></>;
+  const p = yearly.data!;
+  const total = p.total;
+  if (!total.forms) return <>{header}<Empty description={t('manager.noData')} /></>;
+
+  const grades = gradeDistribution(total);
+  const execution = executionByDepartment(p);
+  const workload = workloadByDepartment(p);
+  const codes = findingsByCode(total);
+  const byStatus = formsByStatus(total, statuses);
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {header}
+      <Row gutter={[16, 16]}>
+        {[
+          { key: 'forms', title: t('manager.forms'), value: String(total.forms) },
+          { key: 'rate', title: t('manager.executionRate'), value: `${num(total.budget.executionRate)}%` },
+          { key: 'claimed', title: t('manager.avgClaimed'), value: num(total.averages.claimed) },
+          { key: 'computed', title: t('manager.avgComputed'), value: num(total.averages.computed) },
+          { key: 'final', title: t('manager.avgFinal'), value: num(total.averages.final) },
+        ].map((s) => (
+          <Col key={s.key} xs={12} md={8} lg={4}>
+            <Card size="small"><div data-testid={`stat-${s.key}`}><Statistic title={s.title} value={s.value} /></div></Card>
+          </Col>
+        ))}
+      </Row>
+      <div className="chart-grid">
+        <Card size="small" title={`${t('manager.gradeDistribution')} ${t(`manager.gradeBasis.${grades.basis}`)}`}>
+          <Chart label={t('manager.gradeDistribution')} testId="chart-grades" option={{
+            series: [{ type: 'pie', radius: ['40%', '70%'], data: grades.data, label: { formatter: '{b}: {c}' } }],
+          }} />
+        </Card>
+        <Card size="small" title={t('manager.executionByDept')}>
+          <Chart label={t('manager.executionByDept')} onClick={drill} option={{
+            tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: execution.map((e) => e.name) },
+            yAxis: { type: 'value', max: 100 }, series: [{ type: 'bar', data: execution.map((e) => e.value), label: { show: true, position: 'top' } }],
+          }} />
+        </Card>
+        <Card size="small" title={t('manager.averages')}>
+          <Chart label={t('manager.averages')} onClick={drill} option={{
+            tooltip: { trigger: 'axis' }, legend: {},
+            xAxis: { type: 'category', data: p.departments.map((d) => d.key) }, yAxis: { type: 'value', min: 0, max: 100 },
+            series: [
+              { name: t('form.claimed'), type: 'bar', data: p.departments.map((d) => d.averages.claimed ?? 0) },
+              { name: t('form.computed'), type: 'bar', data: p.departments.map((d) => d.averages.computed ?? 0) },
+              { name: t('form.reviewed'), type: 'bar', data: p.departments.map((d) => d.averages.final ?? 0) },
+            ],
+          }} />
+        </Card>
+        <Card size="small" title={t('manager.findingsByCode')}>
+          <Chart label={t('manager.findingsByCode')} testId="chart-findings" option={{
+            tooltip: { trigger: 'axis' }, grid: { left: 200 },
+            xAxis: { type: 'value', minInterval: 1 }, yAxis: { type: 'category', data: codes.map((c) => c.name).reverse() },
+            series: [{ type: 'bar', data: codes.map((c) => c.value).reverse(), label: { show: true, position: 'right' } }],
+          }} />
+        </Card>
+        <Card size="small" title={t('manager.formsByStatus')}>
+          <Chart label={t('manager.formsByStatus')} testId="chart-status" option={{
+            tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: byStatus.map((s) => t(`status.${s.name}`)), axisLabel: { interval: 0, rotate: 30 } },
+            yAxis: { type: 'value', minInterval: 1 }, series: [{ type: 'bar', data: byStatus.map((s) => s.value), label: { show: true, position: 'top' } }],
+          }} />
+        </Card>
+        <Card size="small" title={t('manager.workload')}>
+          <Chart label={t('manager.workload')} onClick={drill} option={{
+            tooltip: { trigger: 'axis' }, legend: {}, xAxis: { type: 'category', data: workload.departments },
+            yAxis: { type: 'value', minInterval: 1 },
+            series: [
+              { name: t('manager.open'), type: 'bar', stack: 'w', data: workload.open },
+              { name: t('manager.claimed'), type: 'bar', stack: 'w', data: workload.claimed },
+              { name: t('manager.overdue'), type: 'bar', data: workload.overdue, itemStyle: { color: '#cf1322' } },
+            ],
+          }} />
+        </Card>
+      </div>
+      <Table<YearFigures> rowKey="key" size="small" pagination={false} dataSource={p.departments} aria-label={t('manager.department')}
+        scroll={{ x: 800 }}
+        columns={[
+          { title: t('manager.department'), key: 'd', render: (_, d) => <Link to={`/manager/departments/${encodeURIComponent(d.key)}?year=${year}`}>{d.key}</Link> },
+          { title: t('manager.forms'), dataIndex: 'forms', key: 'f' },
+          { title: t('manager.executionRate'), key: 'r', render: (_, d) => `${num(d.budget.executionRate)}%` },
+          { title: t('manager.avgClaimed'), key: 'c', render: (_, d) => num(d.averages.claimed) },
+          { title: t('manager.avgComputed'), key: 'm', render: (_, d) => num(d.averages.computed) },
+          { title: t('manager.avgFinal'), key: 'x', render: (_, d) => num(d.averages.final) },
+          { title: t('manager.overdue'), key: 'o', render: (_, d) => d.workload.overdue },
+        ]} />
+    </Space>
+  );
+}

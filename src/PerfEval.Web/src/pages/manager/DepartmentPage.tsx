@@ -1,0 +1,48 @@
+import { Card, Descriptions, Space, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useEvaluations, useYearly } from '../../api/hooks';
+import type { Evaluation } from '../../api/types';
+import ProblemAlert from '../../components/ProblemAlert';
+import StatusTag from '../../components/StatusTag';
+import { num } from '../../lib/format';
+
+/** Drill-down: one department's figures for the year and its forms, each with its audit timeline. */
+export default function DepartmentPage() {
+  const { departmentId = '' } = useParams();
+  const [params] = useSearchParams();
+  const { t } = useTranslation();
+  const year = Number(params.get('year')) || new Date().getFullYear() - 1;
+  const yearly = useYearly(year, departmentId);
+  const forms = useEvaluations({ fiscalYear: year, departmentId });
+  const d = yearly.data?.departments.find((x) => x.key === departmentId);
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={2}>{t('manager.departmentForms', { id: departmentId })} · {year}</Typography.Title>
+      <ProblemAlert error={yearly.error ?? forms.error} />
+      {d && (
+        <Card size="small">
+          <Descriptions size="small" column={{ xs: 1, md: 3 }} items={[
+            { key: 'f', label: t('manager.forms'), children: d.forms },
+            { key: 'r', label: t('manager.executionRate'), children: `${num(d.budget.executionRate)}%` },
+            { key: 'c', label: t('manager.avgClaimed'), children: num(d.averages.claimed) },
+            { key: 'm', label: t('manager.avgComputed'), children: num(d.averages.computed) },
+            { key: 'x', label: t('manager.avgFinal'), children: num(d.averages.final) },
+            { key: 'w', label: t('manager.workload'), children: `${d.workload.open} / ${d.workload.claimed} / ${d.workload.overdue}` },
+          ]} />
+        </Card>
+      )}
+      <Table<Evaluation> rowKey="id" loading={forms.isLoading} dataSource={forms.data?.items ?? []} aria-label={t('manager.departmentForms', { id: departmentId })}
+        scroll={{ x: 800 }}
+        columns={[
+          { title: t('common.project'), key: 'p', render: (_, e) => <Link to={`/forms/${e.id}`}>{e.projectName}</Link> },
+          { title: t('common.unit'), dataIndex: 'unitId', key: 'u' },
+          { title: t('common.status'), key: 's', render: (_, e) => <StatusTag status={e.status} /> },
+          { title: t('unit.claimedTotal'), key: 'c', render: (_, e) => num(e.form.claimedTotal) },
+          { title: t('unit.computedTotal'), key: 'r', render: (_, e) => num(e.scorecard?.computedTotal) },
+          { title: t('unit.finalTotal'), key: 'f', render: (_, e) => (e.finalTotal != null ? `${num(e.finalTotal)} ${e.finalGrade}` : '—') },
+          { title: t('manager.timeline'), key: 't', render: (_, e) => <Link to={`/forms/${e.id}/timeline`} data-testid={`timeline-${e.id}`}>{t('manager.timeline')}</Link> },
+        ]} />
+    </Space>
+  );
+}

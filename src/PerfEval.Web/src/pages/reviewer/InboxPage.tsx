@@ -1,0 +1,96 @@
+import { App, Button, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { claimTask, send } from '../../api/client';
+import { useReviewTasks } from '../../api/hooks';
+import type { ReviewTask } from '../../api/types';
+import { useSession } from '../../auth/session';
+import ProblemAlert from '../../components/ProblemAlert';
+import { tones } from '../../components/tones';
+import { dateTime } from '../../lib/format';
+import { daysLeft, isOverdue, oldestFirst, today } from '../../lib/tasks';
+
+/** The reviewer's inbox: tasks of the reviewer's departments, oldest first, due dates, overdue highlighted. */
+export default function InboxPage() {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [status, setStatus] = useState<string | undefined>('Open');
+  const [mine, setMine] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const tasks = useReviewTasks({ status, assignee: mine ? 'me' : undefined });
+  const day = today();
+
+  async function act(task: ReviewTask, action: 'claim' | 'release') {
+    setError(null);
+    try {
+      if (action === 'claim') await claimTask(task.id);
+      else await send(`/api/review-tasks/${task.id}/release`, { method: 'POST', idempotent: true });
+      void message.success(t('reviewer.done'));
+      await queryClient.invalidateQueries({ queryKey: ['review-tasks'] });
+      // A claimed task is worked at once: the review screen opens.
+      if (action === 'claim') navigate(`/reviewer/review/${task.evaluationId}`);
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={2}>{t('reviewer.inbox')}</Typography.Title>
+      <Space wrap>
+        <label>{t('common.status')}{' '}
+          <Select aria-label={t('common.status')} style={{ width: 140 }} allowClear placeholder={t('common.all')} value={status} onChange={setStatus}
+            options={['Open', 'Claimed', 'Done'].map((s) => ({ value: s, label: t(`taskStatus.${s}`) }))} />
+        </label>
+        <label><Switch checked={mine} onChange={setMine} aria-label={t('reviewer.onlyMine')} /> {t('reviewer.onlyMine')}</label>
+        <Button onClick={() => void tasks.refetch()}>{t('common.refresh')}</Button>
+      </Space>
+      <ProblemAlert error={error ?? tasks.error} />
+      <Table<ReviewTask> rowKey="id" loading={tasks.isLoading} dataSource={oldestFirst(tasks.data?.items ?? [])} pagination={{ pageSize: 20 }}
+        aria-label={t('reviewer.inbox')} scroll={{ x: 900 }}
+        rowClassName={(task) => (isOverdue(task, day) ? 'overdue-row' : '')}
+        columns={[
+          { title: t('common.project'), dataIndex: 'projectName', key: 'p' },
+          { title: t('common.unit'), dataIndex: 'unitId', key: 'u' },
+          { title: t('common.year'), dataIndex: 'fiscalYear', key: 'y', width: 70 },
+          { title: t('reviewer.opened'), key: 'o', render: (_, task) => dateTime(task.openedAt, i18n.language) },
+          {
+            title: t('reviewer.due'), key: 'd', render: (_, task) => {
+              const left = daysLeft(task.dueDate, day);
+              if (left == null) return <Typography.Text type="secondary">{t('reviewer.noDue')}</Typography.Text>;
+              return (
+                <span>{task.dueDate}{' '}
+                  {isOverdue(task, day) ? <Tag variant="solid" color={tones.danger}>{t('reviewer.overdue')}</Tag> : task.status !== 'Done' && <Tag>{t('reviewer.daysLeft', { n: left })}</Tag>}
+                </span>
+              );
+            },
+          },
+          { title: t('common.status'), key: 's', render: (_, task) => <Tag>{t(`taskStatus.${task.status}`, { defaultValue: task.status })}</Tag> },
+          { title: t('reviewer.assignee'), key: 'a', render: (_, task) => task.assigneeName ?? '—' },
+          {
+            title: t('common.actions'), key: 'x', render: (_, task) => (
+              <Space>
+                {task.status === 'Open' && (
+                  <Button size="small" type="primary" onClick={() => void act(task, 'claim')} data-testid={`claim-${task.evaluationId}`}>
+                    {t('reviewer.claim')}
+                  </Button>
+                )}
+                {task.status === 'Claimed' && task.assigneeId === session?.user.id && (
+                  <>
+                    <Link to={`/reviewer/review/${task.evaluationId}`} data-testid={`review-${task.evaluationId}`}>{t('reviewer.openReview')}</Link>
+                    <Button size="small" onClick={() => void act(task, 'release')}>{t('reviewer.release')}</Button>
+                  </>
+                )}
+                {task.status !== 'Claimed' && <Link to={`/forms/${task.evaluationId}`}>{t('unit.view')}</Link>}
+              </Space>
+            ),
+          },
+        ]} />
+    </Space>
+  );
+}

@@ -1,0 +1,143 @@
+import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Popconfirm, Select, Space, Spin, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { claimTask, send } from '../../api/client';
+import { useEvaluation } from '../../api/hooks';
+import { useSession } from '../../auth/session';
+import FindingsList from '../../components/FindingsList';
+import FormSheet from '../../components/FormSheet';
+import ProblemAlert from '../../components/ProblemAlert';
+import ReviewNotes from '../../components/ReviewNotes';
+import StatusTag from '../../components/StatusTag';
+import { num } from '../../lib/format';
+
+/** The review screen: claimed vs computed figures with findings on the cells, and the reviewer's decisions. */
+export default function ReviewPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const evaluation = useEvaluation(id);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [commentForm] = Form.useForm();
+  const [adjustForm] = Form.useForm();
+  const [revisionForm] = Form.useForm();
+  const [rejectForm] = Form.useForm();
+
+  if (evaluation.isLoading) return <Spin />;
+  if (!evaluation.data) return <ProblemAlert error={evaluation.error} />;
+  const e = evaluation.data;
+  const task = e.currentTask;
+  const holding = task?.status === 'Claimed' && task.assigneeId === session?.user.id;
+  const indicatorOptions = e.form.indicators.map((row, i) => ({ value: i, label: `${i + 1}. ${row.name}` }));
+
+  async function act(path: string, json?: unknown, after?: () => void) {
+    setBusy(true);
+    setError(null);
+    try {
+      await send(`/api/evaluations/${e.id}/review/${path}`, { method: 'POST', json, idempotent: true });
+      void message.success(t('reviewer.done'));
+      after?.();
+      await queryClient.invalidateQueries({ queryKey: ['evaluation', e.id] });
+      await queryClient.invalidateQueries({ queryKey: ['review-tasks'] });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const finish = () => navigate('/reviewer');
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ marginBottom: 0 }}>{e.projectName} <StatusTag status={e.status} /></Typography.Title>
+      <Descriptions size="small" bordered column={{ xs: 1, md: 4 }} items={[
+        { key: 'u', label: t('common.unit'), children: e.unitId },
+        { key: 's', label: t('reviewer.submission', { n: e.submissions }), children: task?.dueDate ?? t('reviewer.noDue') },
+        { key: 'c', label: `${t('form.claimed')} / ${t('form.computed')}`, children: `${num(e.form.claimedTotal)} / ${num(e.scorecard?.computedTotal)}` },
+        { key: 'r', label: t('form.reviewed'), children: <span data-testid="reviewed-total">{num(e.reviewedTotal)} {e.reviewedGrade}</span> },
+      ]} />
+      {!holding && e.status === 'InReview' && task?.status !== 'Claimed' && (
+        <Alert type="info" showIcon title={t('reviewer.claimFirst')}
+          action={task && <Button onClick={() => void claimTask(task.taskId).then(() => evaluation.refetch())}>{t('reviewer.claim')}</Button>} />
+      )}
+      <ProblemAlert error={error} />
+      <div className="editor-layout">
+        <Space orientation="vertical" size="middle" style={{ width: '100%', minWidth: 0 }}>
+          {e.scorecard && <FindingsList findings={e.scorecard.findings} />}
+          <Card><FormSheet form={e.form} scorecard={e.scorecard} adjustments={e.adjustments} /></Card>
+          <ReviewNotes evaluation={e} />
+        </Space>
+        <aside className="editor-side" aria-label={t('reviewer.claimedVsComputed')}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Card size="small" title={t('reviewer.comment')}>
+              <Form form={commentForm} layout="vertical" disabled={!holding || busy}
+                onFinish={(v: { text: string; indicatorIndex?: number }) => void act('comments', { text: v.text, indicatorIndex: v.indicatorIndex ?? null }, () => commentForm.resetFields())}>
+                <Form.Item name="indicatorIndex" label={t('reviewer.target')}>
+                  <Select allowClear placeholder={t('form.formComment')} options={indicatorOptions} />
+                </Form.Item>
+                <Form.Item name="text" label={t('reviewer.commentText')} rules={[{ required: true }]}>
+                  <Input.TextArea autoSize={{ minRows: 2 }} />
+                </Form.Item>
+                <Button htmlType="submit">{t('reviewer.comment')}</Button>
+              </Form>
+            </Card>
+            <Card size="small" title={t('reviewer.adjust')}>
+              <Form form={adjustForm} layout="vertical" disabled={!holding || busy} initialValues={{ target: 'indicator:0' }}
+                onFinish={(v: { target: string; score: number; reason: string }) => {
+                  const [kind, index] = v.target.split(':');
+                  void act('adjustments', {
+                    target: kind, indicatorIndex: kind === 'indicator' ? Number(index) : null, score: v.score, reason: v.reason,
+                  }, () => adjustForm.resetFields(['score', 'reason']));
+                }}>
+                <Form.Item name="target" label={t('reviewer.target')} rules={[{ required: true }]}>
+                  <Select data-testid="adjust-target" options={[
+                    { value: 'execution', label: t('form.execution') },
+                    ...indicatorOptions.map((o) => ({ value: `indicator:${o.value}`, label: o.label })),
+                  ]} />
+                </Form.Item>
+                <Form.Item name="score" label={t('reviewer.newScore')} rules={[{ required: true }]}>
+                  <InputNumber min={0} step={0.5} style={{ width: '100%' }} />
+                </Form.Item>
+                <Form.Item name="reason" label={t('reviewer.reason')} rules={[{ required: true }]}>
+                  <Input />
+                </Form.Item>
+                <Button htmlType="submit" data-testid="adjust-submit">{t('reviewer.adjust')}</Button>
+              </Form>
+            </Card>
+            <Card size="small" title={t('reviewer.requestRevision')}>
+              <Form form={revisionForm} layout="vertical" disabled={!holding || busy}
+                onFinish={(v: { reasons: string }) => void act('request-revision',
+                  { reasons: v.reasons.split('\n').map((r) => r.trim()).filter(Boolean) }, finish)}>
+                <Form.Item name="reasons" label={t('reviewer.revisionReasons')} rules={[{ required: true }]}>
+                  <Input.TextArea autoSize={{ minRows: 2 }} />
+                </Form.Item>
+                <Button htmlType="submit">{t('reviewer.requestRevision')}</Button>
+              </Form>
+            </Card>
+            <Card size="small" title={`${t('reviewer.approve')} / ${t('reviewer.reject')}`}>
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                <Popconfirm title={t('reviewer.approve')} onConfirm={() => void act('approve', undefined, finish)} okText={t('common.confirm')} cancelText={t('common.cancel')}>
+                  <Button type="primary" block disabled={!holding || busy} data-testid="approve">{t('reviewer.approve')}</Button>
+                </Popconfirm>
+                <Form form={rejectForm} layout="vertical" disabled={!holding || busy}
+                  onFinish={(v: { reason: string }) => void act('reject', { reason: v.reason }, finish)}>
+                  <Form.Item name="reason" label={t('reviewer.rejectReason')} rules={[{ required: true }]}>
+                    <Input />
+                  </Form.Item>
+                  <Button danger htmlType="submit" block>{t('reviewer.reject')}</Button>
+                </Form>
+              </Space>
+            </Card>
+          </Space>
+        </aside>
+      </div>
+    </Space>
+  );
+}

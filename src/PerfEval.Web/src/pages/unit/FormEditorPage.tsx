@@ -1,0 +1,231 @@
+import { App, Button, Card, Input, InputNumber, Space, Spin, Statistic, Table, Tooltip, Typography } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import type { ColumnsType } from 'antd/es/table';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { ApiError, etagOf, send } from '../../api/client';
+import { useEvaluation } from '../../api/hooks';
+import type { EvaluationForm, Finding, FundsRow, IndicatorRow, Scorecard } from '../../api/types';
+import FindingsList from '../../components/FindingsList';
+import ProblemAlert from '../../components/ProblemAlert';
+import { cellOf, findingsByIndicator, fundsFindings, messageOf, worstSeverity } from '../../lib/findings';
+import { blankForm, claimedSum, insertRowAfter, removeRow, renameGroup, withIndicator } from '../../lib/formDraft';
+import { num } from '../../lib/format';
+import { groupRows, mergedSpans } from '../../lib/indicatorTable';
+import { useDebounced } from '../../lib/useDebounced';
+
+const cls = (s: Finding['severity'] | null) => (s === 'Error' ? 'cell-error' : s === 'Warning' ? 'cell-warning' : undefined);
+type FundsKey = 'total' | 'currentAppropriation' | 'carryOver' | 'other';
+
+/** The form editor: the official layout with inputs, and the rules' live figures and findings beside the claims. */
+export default function FormEditorPage() {
+  const { id } = useParams();
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const existing = useEvaluation(id);
+  const [form, setForm] = useState<EvaluationForm | null>(id ? null : blankForm(new Date().getFullYear() - 1));
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => { if (existing.data && !form) setForm(existing.data.form); }, [existing.data, form]);
+
+  const settled = useDebounced(form, 400);
+  const preview = useQuery({
+    queryKey: ['score-preview', settled],
+    queryFn: async () => (await send<Scorecard>('/api/evaluations/score-preview', { method: 'POST', json: settled })).body,
+    enabled: settled != null,
+    retry: false,
+    placeholderData: (previous) => previous,
+  });
+
+  if (id && existing.isLoading) return <Spin />;
+  if (id && existing.error) return <ProblemAlert error={existing.error} />;
+  if (!form) return <Spin />;
+
+  const card = preview.data && !preview.isError ? preview.data : null;
+  const findings = card?.findings ?? [];
+  const byIndicator = findingsByIndicator(findings);
+  const spans = mergedSpans(form.indicators);
+  const set = (next: EvaluationForm) => setForm(next);
+  const setFunds = (row: FundsKey, change: Partial<FundsRow>) =>
+    set({ ...form, funds: { ...form.funds, [row]: { ...form.funds[row], ...change } } });
+
+  async function save() {
+    setSaving(true);
+    setSaveError(null);
+    try {
+      if (id && existing.data) {
+        await send(`/api/evaluations/${id}`, { method: 'PUT', json: form, ifMatch: etagOf(existing.data.version) });
+        await queryClient.invalidateQueries({ queryKey: ['evaluation', id] });
+        void message.success(t('common.saved'));
+        navigate(`/forms/${id}`);
+      } else {
+        const { body } = await send<{ id: string }>('/api/evaluations', { method: 'POST', json: form });
+        void message.success(t('common.saved'));
+        navigate(`/forms/${body.id}`);
+      }
+      await queryClient.invalidateQueries({ queryKey: ['evaluations'] });
+    } catch (e) {
+      setSaveError(e instanceof ApiError && e.problem.status === 412 ? new Error(t('form.conflict')) : e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const numberInput = (label: string, value: number | null, onChange: (v: number | null) => void, testId?: string) => (
+    <InputNumber aria-label={label} value={value} onChange={(v) => onChange(v == null ? null : Number(v))} style={{ width: '100%' }}
+      data-testid={testId} />
+  );
+
+  const fundsRows: { key: FundsKey; label: string }[] = [
+    { key: 'total', label: t('form.total') },
+    { key: 'currentAppropriation', label: t('form.currentAppropriation') },
+    { key: 'carryOver', label: t('form.carryOver') },
+    { key: 'other', label: t('form.other') },
+  ];
+  const fundsAt = (row: string) => fundsFindings(findings).filter((f) => { const c = cellOf(f.path); return c.area === 'funds' && c.row === row; });
+  const fundsColumns: ColumnsType<(typeof fundsRows)[number]> = [
+    { title: t('form.funds'), dataIndex: 'label', key: 'label', width: 150 },
+    ...(['initialBudget', 'fullYearBudget', 'executed', 'claimedRate'] as const).map((field) => ({
+      title: t(field === 'claimedRate' ? 'form.rate' : `form.${field}`), key: field,
+      onCell: (r: (typeof fundsRows)[number]) => ({
+        className: field === 'claimedRate' ? cls(worstSeverity(fundsAt(r.key).filter((f) => cellOf(f.path).field === 'rate'))) : undefined,
+      }),
+      render: (_: unknown, r: (typeof fundsRows)[number]) =>
+        numberInput(`${r.label} ${t(field === 'claimedRate' ? 'form.rate' : `form.${field}`)}`, form.funds[r.key][field], (v) => setFunds(r.key, { [field]: v })),
+    })),
+    {
+      title: t('form.score'), key: 'score', width: 130,
+      onCell: (r) => ({ className: r.key === 'total' ? cls(worstSeverity(fundsAt('total').filter((f) => cellOf(f.path).field !== 'rate'))) : undefined }),
+      render: (_, r) => r.key === 'total' ? (
+        <>
+          {numberInput(`${t('form.execution')} ${t('form.score')}`, form.funds.claimedScore, (v) => set({ ...form, funds: { ...form.funds, claimedScore: v } }))}
+          {card && <span className="computed">{t('form.computed')} {num(card.execution.computedScore)}</span>}
+        </>
+      ) : '—',
+    },
+  ];
+
+  type Row = IndicatorRow & { index: number };
+  const rowFindings = (i: number, fields: string[] | null) =>
+    (byIndicator.get(i) ?? []).filter((f) => fields == null || fields.includes(cellOf(f.path).field));
+  const columns: ColumnsType<Row> = [
+    {
+      title: t('form.level1'), key: 'l1', width: 120, onCell: (_, i) => ({ rowSpan: spans[i ?? 0]?.level1 }),
+      render: (_, r) => <Input.TextArea autoSize aria-label={`${t('form.level1')} ${r.index + 1}`} value={r.level1}
+        onChange={(e) => set(renameGroup(form, groupRows(form.indicators, r.index, 1), 1, e.target.value))} />,
+    },
+    {
+      title: t('form.level2'), key: 'l2', width: 130, onCell: (_, i) => ({ rowSpan: spans[i ?? 0]?.level2 }),
+      render: (_, r) => <Input.TextArea autoSize aria-label={`${t('form.level2')} ${r.index + 1}`} value={r.level2}
+        onChange={(e) => set(renameGroup(form, groupRows(form.indicators, r.index, 2), 2, e.target.value))} />,
+    },
+    ...(['name', 'target', 'actual'] as const).map((field) => ({
+      title: t(field === 'name' ? 'form.level3' : field === 'actual' ? 'form.actualValue' : 'form.target'), key: field,
+      render: (_: unknown, r: Row) => <Input.TextArea autoSize aria-label={`${t(field === 'name' ? 'form.level3' : field === 'actual' ? 'form.actualValue' : 'form.target')} ${r.index + 1}`}
+        value={r[field]} onChange={(e) => set(withIndicator(form, r.index, { [field]: e.target.value }))} />,
+    })),
+    {
+      title: t('form.weight'), key: 'w', width: 80,
+      render: (_, r) => numberInput(`${t('form.weight')} ${r.index + 1}`, r.weight, (v) => set(withIndicator(form, r.index, { weight: v ?? 0 }))),
+    },
+    {
+      title: t('form.score'), key: 's', width: 110,
+      onCell: (r) => ({ className: cls(worstSeverity(rowFindings(r.index, ['claimedScore', 'score']))) }),
+      render: (_, r) => (
+        <Tooltip title={rowFindings(r.index, ['claimedScore', 'score']).map((f) => messageOf(f, i18n.language)).join('\n') || undefined}>
+          <div>
+            {numberInput(`${t('form.score')} ${r.index + 1}`, r.claimedScore, (v) => set(withIndicator(form, r.index, { claimedScore: v })), `claimed-${r.index}`)}
+            {card?.indicators[r.index] && (
+              <span className="computed" data-testid={`live-${r.index}`}>{t('form.computed')} {num(card.indicators[r.index].computedScore)}</span>
+            )}
+          </div>
+        </Tooltip>
+      ),
+    },
+    {
+      title: t('form.deviation'), key: 'd',
+      onCell: (r) => ({ className: cls(worstSeverity(rowFindings(r.index, ['deviationReason']))) }),
+      render: (_, r) => <Input.TextArea autoSize aria-label={`${t('form.deviation')} ${r.index + 1}`} value={r.deviationReason ?? ''}
+        onChange={(e) => set(withIndicator(form, r.index, { deviationReason: e.target.value || null }))} />,
+    },
+    {
+      title: t('common.actions'), key: 'x', width: 90,
+      render: (_, r) => (
+        <Space size={0}>
+          <Button type="text" icon={<PlusOutlined />} aria-label={`${t('form.addRow')} ${r.index + 1}`} onClick={() => set(insertRowAfter(form, r.index))} />
+          <Button type="text" danger icon={<DeleteOutlined />} aria-label={`${t('form.removeRow')} ${r.index + 1}`} disabled={form.indicators.length <= 1}
+            onClick={() => set(removeRow(form, r.index))} />
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <div>
+      <Typography.Title level={2}>{id ? t('form.edit') : t('form.create')}</Typography.Title>
+      <div className="editor-layout">
+        <Space orientation="vertical" size="middle" style={{ width: '100%', minWidth: 0 }}>
+          <Card size="small" title={t('form.sheetTitle')}>
+            <Space wrap style={{ width: '100%' }}>
+              <label>{t('form.projectName')}<Input value={form.header.projectName} style={{ width: 320 }}
+                onChange={(e) => set({ ...form, header: { ...form.header, projectName: e.target.value } })} /></label>
+              <label>{t('common.year')}<InputNumber value={form.header.fiscalYear} min={2000} max={2100} style={{ width: 100, display: 'block' }}
+                onChange={(v) => set({ ...form, header: { ...form.header, fiscalYear: Number(v ?? 0) } })} /></label>
+              <label>{t('form.competentDepartment')}<Input value={form.header.competentDepartment} style={{ width: 260 }}
+                onChange={(e) => set({ ...form, header: { ...form.header, competentDepartment: e.target.value } })} /></label>
+              <label>{t('form.implementingUnit')}<Input value={form.header.implementingUnit} style={{ width: 260 }}
+                onChange={(e) => set({ ...form, header: { ...form.header, implementingUnit: e.target.value } })} /></label>
+            </Space>
+          </Card>
+          <Table size="small" bordered pagination={false} rowKey="key" columns={fundsColumns} dataSource={fundsRows} scroll={{ x: 800 }} />
+          <Card size="small" title={t('form.goals')}>
+            <label>{t('form.expected')}<Input.TextArea autoSize={{ minRows: 2 }} value={form.goals.expected}
+              onChange={(e) => set({ ...form, goals: { ...form.goals, expected: e.target.value } })} /></label>
+            <label>{t('form.actual')}<Input.TextArea autoSize={{ minRows: 2 }} value={form.goals.actual}
+              onChange={(e) => set({ ...form, goals: { ...form.goals, actual: e.target.value } })} /></label>
+          </Card>
+          <Table<Row> size="small" bordered pagination={false} rowKey="index" columns={columns} scroll={{ x: 1000 }}
+            dataSource={form.indicators.map((r, index) => ({ ...r, index }))} />
+          <Card size="small">
+            <Space wrap>
+              <label>{t('form.totalScore')}{numberInput(t('form.totalScore'), form.claimedTotal, (v) => set({ ...form, claimedTotal: v }))}</label>
+              <label>{t('form.grade')}<Input value={form.claimedGrade ?? ''} style={{ width: 80, display: 'block' }}
+                onChange={(e) => set({ ...form, claimedGrade: e.target.value || null })} /></label>
+              <Typography.Text type="secondary">{t('form.claimedSum')}: {num(claimedSum(form))}</Typography.Text>
+            </Space>
+          </Card>
+          <ProblemAlert error={saveError} />
+          <Space>
+            <Button type="primary" loading={saving} onClick={() => void save()} data-testid="save-form">{t('form.saveDraft')}</Button>
+            <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
+          </Space>
+        </Space>
+        <aside className="editor-side" aria-label={t('form.liveTitle')}>
+          <Card size="small" title={t('form.liveTitle')} extra={preview.isFetching ? <Spin size="small" /> : null}>
+            <Typography.Paragraph type="secondary">{t('form.liveHint')}</Typography.Paragraph>
+            {preview.isError ? (
+              <>
+                <Typography.Paragraph>{t('form.liveInvalid')}</Typography.Paragraph>
+                <ProblemAlert error={preview.error} />
+              </>
+            ) : card ? (
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                <Space size="large">
+                  <Statistic title={t('form.claimedSum')} value={num(card.claimedSum)} />
+                  <div data-testid="live-total"><Statistic title={t('unit.computedTotal')} value={num(card.computedTotal)} /></div>
+                  <Statistic title={t('form.computedGrade')} value={card.computedGrade} />
+                </Space>
+                <FindingsList findings={findings} />
+              </Space>
+            ) : <Spin />}
+          </Card>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# End-to-end tests of the web UI in headless Chromium (Debian's package, driven by Playwright; no browser download).
+# Builds the UI, starts the platform on a free loopback port with a schema, queue prefix and vhost queues of its
+# own against the test PostgreSQL and RabbitMQ (PERFEVAL_TEST_POSTGRES / PERFEVAL_TEST_RABBITMQ, from
+# deploy/local/services.sh), runs the tests, stops the platform and drops the schema. Screenshots of each main page
+# are kept in tests/PerfEval.E2E/artifacts/. Bounded: the whole run stops after PERFEVAL_E2E_TIMEOUT seconds.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+e2e="$root/tests/PerfEval.E2E"
+log() { printf '[e2e] %s\n' "$*" >&2; }
+
+: "${PERFEVAL_TEST_POSTGRES:?run deploy/local/services.sh first (it exports PERFEVAL_TEST_POSTGRES)}"
+: "${PERFEVAL_TEST_RABBITMQ:?run deploy/local/services.sh first (it exports PERFEVAL_TEST_RABBITMQ)}"
+command -v node >/dev/null 2>&1 || { log "node (>= 20) and npm are needed for the web UI and its tests: apt-get install nodejs npm"; exit 1; }
+
+bash "$root/deploy/local/chromium.sh"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+bash "$root/deploy/local/web.sh"
+if [ ! -f "$e2e/node_modules/.package-lock.json" ] || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
+  (cd "$e2e" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# A free loopback port, a schema and a queue prefix of this run's own.
+port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+schema="e2e_$(node -e 'console.log(require("crypto").randomBytes(6).toString("hex"))')"
+url="http://127.0.0.1:$port"
+mkdir -p "$e2e/artifacts"
+rm -f "$e2e"/artifacts/*.png
+api_log="$e2e/artifacts/platform.log"
+
+# psql arguments from the Npgsql connection string (Host=…;Port=…;Database=…;Username=…;Password=…).
+pg() { local k=$1; tr ';' '\n' <<<"$PERFEVAL_TEST_POSTGRES" | sed -n "s/^$k=//Ip" | head -n 1; }
+drop_schema() {
+  PGPASSWORD="$(pg Password)" psql -q -h "$(pg Host)" -p "$(pg Port)" -U "$(pg Username)" -d "$(pg Database)" \
+    -c "drop schema if exists $schema cascade; drop schema if exists ${schema}_hangfire cascade" >/dev/null 2>&1 \
+    || log "could not drop schema $schema"
+}
+
+dotnet build src/PerfEval.Api -c Release -nologo -v q -clp:ErrorsOnly >/dev/null
+api_pid=""
+cleanup() {
+  if [ -n "$api_pid" ] && kill -0 "$api_pid" 2>/dev/null; then
+    kill "$api_pid" 2>/dev/null || true
+    for _ in $(seq 1 20); do kill -0 "$api_pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$api_pid" 2>/dev/null || true
+  fi
+  drop_schema
+}
+trap cleanup EXIT
+
+log "starting the platform on $url (schema $schema)"
+ConnectionStrings__Postgres="$PERFEVAL_TEST_POSTGRES" \
+ConnectionStrings__RabbitMq="$PERFEVAL_TEST_RABBITMQ" \
+PerfEval__Schema="$schema" PerfEval__QueuePrefix="${schema//_/-}" PerfEval__TemporaryQueues=true PerfEval__RunWorker=true \
+Auth__DevTokens=true Auth__SigningKey="e2e-signing-key-$schema-0123456789abcdef" \
+Jobs__QueuePollIntervalMilliseconds=500 Serilog__MinimumLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Development \
+  dotnet src/PerfEval.Api/bin/Release/net10.0/PerfEval.Api.dll --contentRoot "$root/src/PerfEval.Api" --urls "$url" \
+  >"$api_log" 2>&1 &
+api_pid=$!
+
+for _ in $(seq 1 120); do
+  if curl -sf "$url/health/ready" >/dev/null 2>&1; then break; fi
+  kill -0 "$api_pid" 2>/dev/null || { log "the platform stopped; its log:"; tail -n 40 "$api_log" >&2; exit 1; }
+  sleep 1
+done
+curl -sf "$url/health/ready" >/dev/null || { log "the platform was not ready within 120 s"; tail -n 40 "$api_log" >&2; exit 1; }
+
+status=0
+(cd "$e2e" && PERFEVAL_E2E_URL="$url" timeout "${PERFEVAL_E2E_TIMEOUT:-900}" npx playwright test) || status=$?
+
+passed=$(grep -o 'tests="[0-9]*"' "$e2e/artifacts/junit.xml" 2>/dev/null | head -n 1 | grep -o '[0-9]*' || echo 0)
+failed=$(grep -o 'failures="[0-9]*"' "$e2e/artifacts/junit.xml" 2>/dev/null | head -n 1 | grep -o '[0-9]*' || echo 0)
+errors=$(grep -o 'errors="[0-9]*"' "$e2e/artifacts/junit.xml" 2>/dev/null | head -n 1 | grep -o '[0-9]*' || echo 0)
+skipped=$(grep -o 'skipped="[0-9]*"' "$e2e/artifacts/junit.xml" 2>/dev/null | head -n 1 | grep -o '[0-9]*' || echo 0)
+failed=$((failed + errors))
+echo "Web UI end-to-end tests; screenshots, platform log and JUnit file in tests/PerfEval.E2E/artifacts"
+echo "e2e: $((passed - failed - skipped)) passed, $failed failed"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  log "playwright exited with $status"; tail -n 40 "$api_log" >&2
+fi
+exit "$status"

@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+export const artifacts = path.resolve(import.meta.dirname, '..', 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+/**
+ * Every console error and uncaught page error of a page, to assert none happened. Chromium's own network line for a
+ * 4xx answer is left out: the tests send bad input on purpose (a malformed import, an incomplete draft's preview) and
+ * the UI shows those problems; a 5xx answer still counts.
+ */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) return;
+    errors.push(`console: ${m.text()} @ ${m.location().url}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+/** Accessibility findings of the serious and critical kinds (axe-core, WCAG 2.1 A and AA rules), by page. */
+export const accessibility: string[] = [];
+
+/** A full-page screenshot kept as a test artifact, and an accessibility scan of the same page. */
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  for (const v of result.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+    accessibility.push(`${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }
+}
+
+/** Signs in as one of the demo users (dev tokens) from the sign-in page. */
+export async function signInAs(page: Page, key: 'unit' | 'reviewer' | 'manager' | 'admin') {
+  await page.goto('/signin');
+  const signOut = page.getByRole('button', { name: '退出' });
+  if (await signOut.isVisible()) {
+    await signOut.click();
+    await page.goto('/signin');
+  }
+  await page.getByTestId(`demo-${key}`).click();
+  await expect(page.getByTestId('signed-in-user')).toBeVisible();
+}
+
+export const seedFile = path.resolve(import.meta.dirname, '..', '..', 'PerfEval.IntegrationTests', 'TestData', 'seed-forms-2024.txt');

@@ -1,0 +1,223 @@
+import { expect, test, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { accessibility, artifacts, seedFile, shot, signInAs, watchConsole } from './helpers';
+
+// One form's life through the web UI, in order: a unit imports the seed forms and submits one, a reviewer claims,
+// adjusts and approves it, management sees the year's figures change and reads the form's audit timeline.
+test.describe.configure({ mode: 'serial' });
+
+const project = '工会会员卡专项资金补贴';
+let formId = '';
+let page: Page;
+let errors: string[] = [];
+
+test.beforeAll(async ({ browser }) => {
+  // One context for the whole story (axe-core scans need a page of an explicit context).
+  page = await (await browser.newContext()).newPage();
+  errors = watchConsole(page);
+});
+
+test.afterAll(async () => {
+  writeFileSync(path.join(artifacts, 'accessibility.txt'), accessibility.join('\n') + '\n');
+  await page.close();
+});
+
+test.afterEach(() => {
+  expect(errors, 'console errors').toEqual([]);
+  if (process.env.AXE_REPORT_ONLY !== '1') expect(accessibility, 'serious or critical accessibility findings (axe-core)').toEqual([]);
+});
+
+test('sign-in page offers the demo users, marked as a development feature, and works from the keyboard', async () => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/signin$/);
+  await expect(page.getByText('演示用户（仅限开发环境）')).toBeVisible();
+  await expect(page.getByTestId('demo-unit')).toBeVisible();
+  await shot(page, '01-sign-in');
+
+  // The keyboard alone: the first Tab reaches the skip link, Enter on a focused demo user signs in.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: '跳到主要内容' })).toBeFocused();
+  await page.getByTestId('demo-admin').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('signed-in-user')).toContainText('系统管理员');
+});
+
+test('an administrator sets the 2024 due dates, so late reviews show as overdue', async () => {
+  await signInAs(page, 'admin');
+  await page.goto('/admin/calendar');
+  await page.getByRole('combobox', { name: '年度' }).click();
+  await page.locator('.ant-select-item-option[title="2024"]').click();
+  await expect(page.getByText('该年度尚未设置截止日期')).toBeVisible();
+  await page.getByLabel('自评截止日期').fill('2025-03-31');
+  await page.getByLabel('审核截止日期').fill('2025-05-31');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('截止日期已保存')).toBeVisible();
+  await expect(page.getByText('该年度尚未设置截止日期')).toHaveCount(0);
+  await shot(page, '02-admin-calendar');
+});
+
+test('a unit sees parse errors of a bad file, imports the seed forms and submits one', async () => {
+  await signInAs(page, 'unit');
+  await expect(page).toHaveURL(/\/unit$/);
+
+  const bad = path.join(artifacts, 'bad-form.txt');
+  writeFileSync(bad, '财政项目支出绩效自评表\n（2024年度）\n项目名称 x\n年度资金总额 abc\n');
+  await page.locator('input[type=file]').setInputFiles(bad);
+  const importErrors = page.getByTestId('import-errors');
+  await expect(importErrors).toContainText('line 4');
+  await expect(importErrors).toContainText('第4行');
+  await shot(page, '03-unit-import-errors');
+
+  await page.locator('input[type=file]').setInputFiles(seedFile);
+  await expect(page.getByText('已导入 5 份草稿')).toBeVisible();
+  await expect(page.getByRole('link', { name: project })).toBeVisible();
+  await shot(page, '04-unit-my-forms');
+
+  await page.getByRole('link', { name: project }).click();
+  await expect(page).toHaveURL(/\/forms\/[0-9a-f-]{36}$/);
+  formId = page.url().split('/forms/')[1];
+
+  await page.getByRole('button', { name: '编辑' }).click();
+  await expect(page.getByTestId('live-total')).toContainText('94.91');
+  await expect(page.getByTestId('live-0')).toContainText('15.91');
+  await expect(page.getByTestId('finding').filter({ hasText: 'CLAIM_ABOVE_RULE' })).toBeVisible();
+  await shot(page, '05-unit-editor-live-figures');
+  await page.getByTestId('claimed-0').fill('15');
+  await expect(page.getByTestId('finding').filter({ hasText: 'CLAIM_ABOVE_RULE' })).toHaveCount(0);
+  await page.getByTestId('claimed-0').fill('17');
+  await expect(page.getByTestId('finding').filter({ hasText: 'CLAIM_ABOVE_RULE' })).toBeVisible();
+  await page.getByRole('button', { name: '取消' }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/forms/${formId}$`));
+  await page.getByTestId('submit-form').click();
+  await expect(page.getByTestId('computed-total')).toHaveText('94.91');
+  await expect(page.locator('[data-status]').first()).toHaveAttribute('data-status', /Submitted|InReview/);
+  await expect(page.locator('.cell-error').first()).toBeVisible();
+  await shot(page, '06-unit-submitted-form');
+});
+
+let finalBefore = '';
+
+test('management reads the year before the review', async () => {
+  await signInAs(page, 'manager');
+  await page.goto('/manager?year=2024');
+  await expect(page.getByTestId('stat-forms')).toContainText('5');
+  finalBefore = (await page.getByTestId('stat-final').innerText()).trim();
+  expect(finalBefore).toContain('—');
+});
+
+test('a reviewer claims the task, adjusts a score with a reason and approves', async () => {
+  await signInAs(page, 'reviewer');
+  await expect(page).toHaveURL(/\/reviewer$/);
+  const claim = page.getByTestId(`claim-${formId}`);
+  await expect(claim).toBeVisible();
+  const row = page.locator('tr', { has: claim });
+  await expect(row).toHaveClass(/overdue-row/);
+  await expect(row).toContainText('2025-05-31');
+  await expect(row).toContainText('已逾期');
+  await shot(page, '07-reviewer-inbox');
+  await claim.click();
+
+  await expect(page).toHaveURL(new RegExp(`/reviewer/review/${formId}$`));
+  await expect(page.getByTestId('finding').filter({ hasText: 'CLAIM_ABOVE_RULE' })).toBeVisible();
+  await expect(page.getByTestId('score-0')).toHaveClass(/cell-error/);
+  await expect(page.getByTestId('score-0')).toContainText('15.91');
+
+  await page.getByLabel('调整后得分').fill('15.91');
+  await page.getByLabel('调整理由').fill('按评分规则核定');
+  await page.getByTestId('adjust-submit').click();
+  await expect(page.getByTestId('adjustment')).toContainText('按评分规则核定');
+  await expect(page.getByTestId('score-0')).toContainText('审核 15.91');
+
+  await page.getByLabel('意见内容').fill('请补充会员卡发放台账');
+  await page.getByRole('button', { name: '添加意见' }).click();
+  await expect(page.getByTestId('comment')).toContainText('请补充会员卡发放台账');
+  await shot(page, '08-reviewer-review-screen');
+
+  await page.getByTestId('approve').click();
+  await page.getByRole('button', { name: '确定' }).click();
+  await expect(page).toHaveURL(/\/reviewer$/);
+
+  // A reviewer's dashboard is the one of the departments they review.
+  await page.goto('/manager?year=2024');
+  await expect(page.getByRole('combobox', { name: '部门' })).toBeVisible();
+  await expect(page.getByTestId('stat-forms')).toContainText('5');
+});
+
+test('management sees the figures change and opens the audit timeline', async () => {
+  await signInAs(page, 'manager');
+  await page.goto('/manager?year=2024');
+  await expect(page.getByTestId('stat-final')).not.toContainText('—');
+  await expect(page.getByTestId('stat-final')).toHaveText(/\d/);
+  await expect(page.getByTestId('chart-grades').locator('canvas')).toBeVisible();
+  await shot(page, '09-manager-dashboard');
+
+  await page.getByRole('link', { name: 'dept-qingpu-union' }).click();
+  await expect(page).toHaveURL(/\/manager\/departments\/dept-qingpu-union/);
+  await expect(page.getByRole('link', { name: project })).toBeVisible();
+  await shot(page, '10-manager-department');
+
+  await page.getByTestId(`timeline-${formId}`).click();
+  const events = page.getByTestId('timeline-event');
+  await expect(events.filter({ hasText: 'ScoreAdjusted' })).toBeVisible();
+  await expect(events.filter({ hasText: 'EvaluationApproved' })).toBeVisible();
+  await shot(page, '11-manager-audit-timeline');
+  await events.first().getByRole('button', { name: '查看当时状态' }).click();
+  await expect(page.getByTestId('state-as-of').locator('[data-status]').first()).toHaveAttribute('data-status', 'Draft');
+  await shot(page, '12-manager-state-as-of-first-event');
+});
+
+test('management builds the year report and downloads it', async () => {
+  await page.goto('/manager/reports');
+  await page.getByRole('combobox', { name: '年度' }).click();
+  await page.locator('.ant-select-item-option[title="2024"]').click();
+  await page.getByRole('button', { name: '生成报表' }).click();
+  await expect(page.getByRole('button', { name: 'xlsx' }).first()).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'xlsx' }).first().click();
+  expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+  await shot(page, '13-manager-reports');
+});
+
+test('a unit revises and resubmits a form the reviewer sent back', async () => {
+  const other = '区退管会管理工作经费';
+  await signInAs(page, 'unit');
+  await page.getByRole('link', { name: other }).click();
+  await expect(page).toHaveURL(/\/forms\/[0-9a-f-]{36}$/);
+  const otherId = page.url().split('/forms/')[1];
+  await page.getByTestId('submit-form').click();
+  await expect(page.getByTestId('computed-total')).toHaveText('97');
+
+  await signInAs(page, 'reviewer');
+  await page.getByTestId(`claim-${otherId}`).click();
+  await expect(page).toHaveURL(new RegExp(`/reviewer/review/${otherId}$`));
+  await page.getByLabel('退回理由（每行一条）').fill('请填写偏差原因分析');
+  await page.getByRole('button', { name: '退回修改' }).click();
+  await expect(page).toHaveURL(/\/reviewer$/);
+
+  await signInAs(page, 'unit');
+  await page.goto(`/forms/${otherId}`);
+  await expect(page.getByTestId('revision-reasons')).toContainText('请填写偏差原因分析');
+  await shot(page, '14-unit-revision-requested');
+  await page.getByRole('button', { name: '编辑' }).click();
+  await expect(page.getByTestId('finding').filter({ hasText: 'DEVIATION_REASON_MISSING' })).toBeVisible();
+  // 开展为老服务人数 (the third indicator) scores below its weight without a reason.
+  await page.getByLabel('偏差原因分析及改进措施 3').fill('为老服务人数受场地限制未达标，下年度增加服务点');
+  await expect(page.getByTestId('finding').filter({ hasText: 'DEVIATION_REASON_MISSING' })).toHaveCount(0);
+  await page.getByTestId('save-form').click();
+  await expect(page).toHaveURL(new RegExp(`/forms/${otherId}$`));
+  await page.getByTestId('submit-form').click();
+  await expect(page.locator('[data-status]').first()).toHaveAttribute('data-status', /Submitted|InReview/);
+  await page.getByRole('button', { name: '审计时间线' }).click();
+  await expect(page.getByTestId('timeline-event').filter({ hasText: 'EvaluationSubmitted' })).toHaveCount(2);
+});
+
+test('English is one click away, and back', async () => {
+  await page.goto('/unit');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'My forms' })).toBeVisible();
+  await shot(page, '15-unit-my-forms-english');
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('heading', { name: '我的自评表' })).toBeVisible();
+});
