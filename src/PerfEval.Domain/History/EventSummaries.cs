@@ -38,8 +38,8 @@ public static class EventSummaries
             $"审核人 {e.ReviewerName} 发表意见{Indicator(e.IndicatorIndex, "（指标 ", "）")}：{e.Text}",
             $"Reviewer {e.ReviewerName} commented{Indicator(e.IndicatorIndex, " (indicator ", ")")}: {e.Text}"));
         Add<ScoreAdjusted>(e => new(
-            $"审核人 {e.ReviewerName} 将 {e.Target.Path} 的得分由 {N(e.PreviousScore ?? e.ClaimedScore)} 调整为 {N(e.NewScore)}，理由：{e.Reason}",
-            $"Reviewer {e.ReviewerName} adjusted {e.Target.Path} from {N(e.PreviousScore ?? e.ClaimedScore)} to {N(e.NewScore)}: {e.Reason}"));
+            $"审核人 {e.ReviewerName} 将{TargetZh(e.Target)}得分由 {N(e.PreviousScore ?? e.ClaimedScore)} 调整为 {N(e.NewScore)}，理由：{e.Reason}",
+            $"Reviewer {e.ReviewerName} adjusted the score of {TargetEn(e.Target)} from {N(e.PreviousScore ?? e.ClaimedScore)} to {N(e.NewScore)}: {e.Reason}"));
         Add<RevisionRequested>(e => new(
             $"审核人 {e.ReviewerId} 退回修改：{string.Join("；", e.Reasons)}",
             $"Reviewer {e.ReviewerId} requested a revision: {string.Join("; ", e.Reasons)}"));
@@ -71,6 +71,15 @@ public static class EventSummaries
 
     private static string Due(DateOnly? due, string prefix, string suffix) =>
         due is { } d ? prefix + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + suffix : "";
+
+    /// <summary>The adjusted cell as a reader names it: the execution line, or the indicator's row number.</summary>
+    private static string TargetZh(ScoreTarget target) => target.Kind == ScoreTargetKind.Execution
+        ? "预算执行率"
+        : Indicator(target.IndicatorIndex, "第 ", " 项指标");
+
+    private static string TargetEn(ScoreTarget target) => target.Kind == ScoreTargetKind.Execution
+        ? "the budget execution rate"
+        : Indicator(target.IndicatorIndex, "indicator ", "");
 
     private static string Indicator(int? index, string prefix, string suffix) =>
         index is { } i ? prefix + (i + 1).ToString(CultureInfo.InvariantCulture) + suffix : "";

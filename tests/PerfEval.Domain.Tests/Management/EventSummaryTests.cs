@@ -52,8 +52,11 @@ public class EventSummaryTests
         var adjusted = new ScoreAdjusted(Guid.NewGuid(), Guid.NewGuid(), ScoreTarget.Indicator(0), 17m, null, 15.91m, "按公式", "r1", "王审核");
 
         Assert.Equal(
-            "Reviewer 王审核 adjusted indicators[0].score from 17 to 15.91: 按公式",
+            "Reviewer 王审核 adjusted the score of indicator 1 from 17 to 15.91: 按公式",
             EventSummaries.Of(adjusted).En);
+        Assert.Equal("审核人 王审核 将第 1 项指标得分由 17 调整为 15.91，理由：按公式", EventSummaries.Of(adjusted).Zh);
+        var execution = adjusted with { Target = ScoreTarget.Execution, ClaimedScore = 10m, NewScore = 9m };
+        Assert.Equal("审核人 王审核 将预算执行率得分由 10 调整为 9，理由：按公式", EventSummaries.Of(execution).Zh);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class HistoryTests(PlatformFixture platform)
         var adjusted = events[5];
         Assert.Equal(reviewer.Id, adjusted.ActorId);
         Assert.Equal(reviewer.Name, adjusted.ActorName);
-        Assert.Equal($"Reviewer {reviewer.Name} adjusted indicators[0].score from 17 to 15.91: 按公式计算", adjusted.SummaryEn);
+        Assert.Equal($"Reviewer {reviewer.Name} adjusted the score of indicator 1 from 17 to 15.91: 按公式计算", adjusted.SummaryEn);
         Assert.Equal("审核人 Reviewer 审核通过：最终得分 94.91，等级 优。", events[6].Summary);
         Assert.Equal(94.91m, events[6].Data.GetProperty("finalTotal").GetDecimal());
 
