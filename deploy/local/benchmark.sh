@@ -133,6 +133,40 @@ echo "CPU seconds used during each scenario (the driver's own CPU is not counted
 echo "| scenario | platform process | PostgreSQL backends of $BENCH_DB |"
 echo "|---|---:|---:|"
 printf '%s' "$costs"
+# Submit → task visible by stage, from what the store recorded: the submission's append (event timestamp, the API's
+# transaction), the forwarder's send (the message's SentTime), the intake batch's start and the task's append (the
+# intake's transaction). The driver's poll adds the last stage (task committed → listed in a reviewer's queue).
+if [[ ",$SCENARIOS," == *",submit,"* ]]; then
+  echo
+  echo "Submit → task committed, by stage (ms; from event timestamps and the intake's message-sent-at / intake-started-at headers):"
+  echo "| stage | count | p50 | p95 | p99 | max |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  as_root runuser -u postgres -- psql -p "$PG_PORT" -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qtA -F ' | ' <<'SQL' | sed 's/^/| /; s/$/ |/'
+with opened as (
+  select stream_id, timestamp as opened_at,
+         (headers ->> 'message-sent-at')::timestamptz as sent_at,
+         (headers ->> 'intake-started-at')::timestamptz as started_at
+  from perfeval.mt_events
+  where type = 'review_task_opened' and headers ? 'intake-started-at'),
+submitted as (
+  select stream_id, max(timestamp) as submitted_at from perfeval.mt_events
+  where type = 'evaluation_submitted' group by stream_id),
+stages as (
+  select s, ms from opened o join submitted u using (stream_id),
+  lateral (values
+    ('1 append → forwarder sent', extract(epoch from o.sent_at - u.submitted_at) * 1000),
+    ('2 sent → intake batch start', extract(epoch from o.started_at - o.sent_at) * 1000),
+    ('3 batch start → task appended', extract(epoch from o.opened_at - o.started_at) * 1000),
+    ('all: append → task appended', extract(epoch from o.opened_at - u.submitted_at) * 1000)) v(s, ms))
+select s, count(*),
+       round(percentile_disc(0.5) within group (order by ms)::numeric, 1),
+       round(percentile_disc(0.95) within group (order by ms)::numeric, 1),
+       round(percentile_disc(0.99) within group (order by ms)::numeric, 1),
+       round(max(ms)::numeric, 1)
+from stages group by s order by s;
+SQL
+fi
+
 echo
 echo "pgbench TPC-B baseline: $pgbench_tps tps ($UNITS clients, scale $UNITS, ${PGBENCH_SECONDS}s, latency average $pgbench_latency, SSL mode $PG_SSL)"
 echo "machine: $(nproc) cores shared by PostgreSQL, RabbitMQ, the platform and the driver; load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%Y-%m-%d %H:%M UTC')"

@@ -135,6 +135,11 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
                 var e = session.Events.BuildEvent(data);
                 e.CorrelationId = command.Context.CorrelationId;
                 e.CausationId = command.Context.CausationId;
+                foreach (var (name, value) in command.Headers ?? EmptyHeaders)
+                {
+                    e.SetHeader(name, value);
+                }
+
                 streams[command.EvaluationId].AppendOne(e);
                 state = EvaluationEvolution.Evolve(state, data) ?? state;
             }
@@ -154,9 +159,16 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
         return outcomes;
     }
 
+    private static readonly IReadOnlyDictionary<string, object> EmptyHeaders = new Dictionary<string, object>();
+
     private static string EventNames(Decision decision) =>
         string.Join(", ", decision.Events.Select(e => e.GetType().Name));
 }
 
-/// <summary>One form's decision in <see cref="EvaluationCommands.HandleManyAsync"/>, with the write context of its cause.</summary>
-public sealed record StreamCommand(Guid EvaluationId, WriteContext Context, Func<Evaluation, Decision> Decide);
+/// <summary>
+/// One form's decision in <see cref="EvaluationCommands.HandleManyAsync"/>, with the write context of its cause and,
+/// optionally, headers for its events beside the session's own.
+/// </summary>
+public sealed record StreamCommand(
+    Guid EvaluationId, WriteContext Context, Func<Evaluation, Decision> Decide,
+    IReadOnlyDictionary<string, object>? Headers = null);

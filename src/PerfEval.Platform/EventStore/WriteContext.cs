@@ -14,4 +14,12 @@ public static class EventHeaders
 {
     public const string ActorId = "actor-id";
     public const string ActorName = "actor-name";
+
+    /// <summary>
+    /// On the events the submission intake appends: when the forwarder sent the submission's message, and when the
+    /// intake's batch began (ISO 8601, UTC). With the events' own timestamps they split submit → task visible into
+    /// its stages (deploy/local/benchmark.sh prints the breakdown).
+    /// </summary>
+    public const string MessageSentAt = "message-sent-at";
+    public const string IntakeStartedAt = "intake-started-at";
 }

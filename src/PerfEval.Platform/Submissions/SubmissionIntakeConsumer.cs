@@ -20,12 +20,15 @@ public sealed class SubmissionIntakeConsumer(
     EvaluationCommands commands,
     ScoringProfile profile,
     FiscalCalendars calendars,
+    TimeProvider clock,
     ILogger<SubmissionIntakeConsumer> logger)
     : IConsumer<Batch<EvaluationSubmittedV1>>
 {
     public async Task Consume(ConsumeContext<Batch<EvaluationSubmittedV1>> context)
     {
-        var messages = context.Message.Select(m => m.Message).ToList();
+        var startedAt = clock.GetUtcNow().ToString("O");
+        var received = context.Message.ToList();
+        var messages = received.Select(m => m.Message).ToList();
         var ct = context.CancellationToken;
 
         // A task is due on its year's review due date when the calendar of the year is set; a batch rarely spans
@@ -36,11 +39,12 @@ public sealed class SubmissionIntakeConsumer(
             dueDates[year] = (await calendars.ForYearAsync(year, ct))?.ReviewDue;
         }
 
-        var batch = messages.Select(message => new StreamCommand(
-                message.EvaluationId,
-                WriteContext.ForSystem(message.CorrelationId, message.EventId.ToString()),
+        var batch = received.Select(m => new StreamCommand(
+                m.Message.EvaluationId,
+                WriteContext.ForSystem(m.Message.CorrelationId, m.Message.EventId.ToString()),
                 state => EvaluationDecisions.TakeInSubmission(
-                    state, message.Submission, form => ScoringEngine.Score(form, profile), dueDates[message.FiscalYear])))
+                    state, m.Message.Submission, form => ScoringEngine.Score(form, profile), dueDates[m.Message.FiscalYear]),
+                TraceHeaders(m, startedAt)))
             .ToList();
         var outcomes = await commands.HandleManyAsync(batch, WriteContext.ForSystem(null, null), ct);
 
@@ -50,5 +54,16 @@ public sealed class SubmissionIntakeConsumer(
                 "Took in evaluation {EvaluationId} submission {Submission}: {Outcome} (correlation {CorrelationId})",
                 messages[i].EvaluationId, messages[i].Submission, outcomes[i], messages[i].CorrelationId);
         }
+    }
+
+    private static Dictionary<string, object> TraceHeaders(ConsumeContext<EvaluationSubmittedV1> message, string startedAt)
+    {
+        var headers = new Dictionary<string, object> { [EventHeaders.IntakeStartedAt] = startedAt };
+        if (message.SentTime is { } sent)
+        {
+            headers[EventHeaders.MessageSentAt] = new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)).ToString("O");
+        }
+
+        return headers;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Marten;
 using MassTransit;
@@ -96,6 +97,13 @@ public sealed class SubmissionPathTests(PlatformFixture platform)
         Assert.Equal(correlation, opened.CorrelationId);
         Assert.Equal(submitted.Id.ToString(), opened.CausationId);
         Assert.Equal(Actor.System.Id, opened.UserName);
+
+        // The stage stamps of the path, in order: the submission's append, the forwarder's send, the intake's start.
+        var sentAt = DateTimeOffset.Parse(opened.Headers![EventHeaders.MessageSentAt]!.ToString()!, CultureInfo.InvariantCulture);
+        var startedAt = DateTimeOffset.Parse(opened.Headers[EventHeaders.IntakeStartedAt]!.ToString()!, CultureInfo.InvariantCulture);
+        Assert.InRange(sentAt, submitted.Timestamp.AddSeconds(-1), startedAt);
+        Assert.InRange(startedAt, sentAt, opened.Timestamp.AddSeconds(1));
+        Assert.False(submitted.Headers.ContainsKey(EventHeaders.IntakeStartedAt));
     }
 
     [Fact]
