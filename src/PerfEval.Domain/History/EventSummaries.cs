@@ -32,8 +32,8 @@ public static class EventSummaries
             $"审核人 {e.ReviewerName} 领取了审核任务。",
             $"Reviewer {e.ReviewerName} claimed the review task."));
         Add<ReviewTaskReleased>(e => new(
-            $"审核人 {e.ReviewerId} 退回了审核任务。",
-            $"Reviewer {e.ReviewerId} released the review task."));
+            "审核人释放了审核任务，任务回到待领取。",
+            "The reviewer released the review task back to the queue."));
         Add<ReviewCommentAdded>(e => new(
             $"审核人 {e.ReviewerName} 发表意见{Indicator(e.IndicatorIndex, "（指标 ", "）")}：{e.Text}",
             $"Reviewer {e.ReviewerName} commented{Indicator(e.IndicatorIndex, " (indicator ", ")")}: {e.Text}"));
@@ -41,20 +41,20 @@ public static class EventSummaries
             $"审核人 {e.ReviewerName} 将{TargetZh(e.Target)}得分由 {N(e.PreviousScore ?? e.ClaimedScore)} 调整为 {N(e.NewScore)}，理由：{e.Reason}",
             $"Reviewer {e.ReviewerName} adjusted the score of {TargetEn(e.Target)} from {N(e.PreviousScore ?? e.ClaimedScore)} to {N(e.NewScore)}: {e.Reason}"));
         Add<RevisionRequested>(e => new(
-            $"审核人 {e.ReviewerId} 退回修改：{string.Join("；", e.Reasons)}",
-            $"Reviewer {e.ReviewerId} requested a revision: {string.Join("; ", e.Reasons)}"));
+            $"审核人退回修改：{string.Join("；", e.Reasons)}",
+            $"The reviewer requested a revision: {string.Join("; ", e.Reasons)}"));
         Add<EvaluationApproved>(e => new(
             $"审核人 {e.ReviewerName} 审核通过：最终得分 {N(e.FinalTotal)}，等级 {e.FinalGrade}。",
             $"Reviewer {e.ReviewerName} approved the form: final total {N(e.FinalTotal)}, grade {e.FinalGrade}."));
         Add<EvaluationRejected>(e => new(
-            $"审核人 {e.ReviewerId} 驳回了自评表：{e.Reason}",
-            $"Reviewer {e.ReviewerId} rejected the form: {e.Reason}"));
+            $"审核人驳回了自评表：{e.Reason}",
+            $"The reviewer rejected the form: {e.Reason}"));
         Add<EvaluationPublished>(e => new(
-            $"管理员 {e.ManagerId} 公开了自评表。",
-            $"Manager {e.ManagerId} published the form."));
+            "管理处公开了自评表。",
+            "A manager published the form."));
         Add<EvaluationReopened>(e => new(
-            $"管理员 {e.ManagerId} 重新打开了自评表：{e.Reason}",
-            $"Manager {e.ManagerId} reopened the form: {e.Reason}"));
+            $"管理处重新打开了自评表：{e.Reason}",
+            $"A manager reopened the form: {e.Reason}"));
     }
 
     /// <summary>The event types that have a summary.</summary>

@@ -60,6 +60,18 @@ public class EventSummaryTests
     }
 
     [Fact]
+    public void Summaries_of_events_that_record_only_an_actor_id_leave_the_id_to_the_history_entrys_actor()
+    {
+        var revision = new RevisionRequested(Guid.NewGuid(), Guid.NewGuid(), ["补充台账", "说明偏差原因"], "reviewer-7");
+        var released = new ReviewTaskReleased(Guid.NewGuid(), Guid.NewGuid(), "reviewer-7");
+
+        Assert.Equal("审核人退回修改：补充台账；说明偏差原因", EventSummaries.Of(revision).Zh);
+        Assert.Equal("The reviewer requested a revision: 补充台账; 说明偏差原因", EventSummaries.Of(revision).En);
+        Assert.DoesNotContain("reviewer-7", EventSummaries.Of(released).Zh);
+        Assert.DoesNotContain("reviewer-7", EventSummaries.Of(released).En);
+    }
+
+    [Fact]
     public void Replaying_a_prefix_of_the_stream_gives_the_state_at_that_point()
     {
         var events = SeedLifecycle.Approved(SeedForms.FlexibleEmployment, 98m, "优");
