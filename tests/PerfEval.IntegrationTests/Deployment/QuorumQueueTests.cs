@@ -27,18 +27,8 @@ public sealed class QuorumQueueTests : IAsyncLifetime
         _services = await TestServices.StartAsync();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseEnvironment("Testing");
-            web.UseSetting("ConnectionStrings:Postgres", _services.Postgres);
-            web.UseSetting("ConnectionStrings:RabbitMq", _services.RabbitMq);
-            web.UseSetting("PerfEval:Schema", _schema);
-            web.UseSetting("PerfEval:RunWorker", "true");
-            web.UseSetting("PerfEval:QueuePrefix", _schema.Replace('_', '-'));
+            PlatformFixture.UseTestPlatform(web, _services, _schema);
             web.UseSetting("PerfEval:QuorumQueues", "true");
-            web.UseSetting("Auth:DevTokens", "true");
-            web.UseSetting("Auth:SigningKey", "integration-tests-signing-key-0123456789abcdef");
-            web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            web.ConfigureServices(services =>
-                services.AddOptions<MassTransitHostOptions>().Configure(o => o.WaitUntilStarted = true));
         });
         _ = _factory.Server;
         var names = _factory.Services.GetRequiredService<IEndpointNameFormatter>();

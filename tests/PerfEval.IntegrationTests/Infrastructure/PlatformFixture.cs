@@ -32,22 +32,13 @@ public sealed class PlatformFixture : IAsyncLifetime
         _services = await TestServices.StartAsync();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseEnvironment("Testing");
-            web.UseSetting("ConnectionStrings:Postgres", _services.Postgres);
-            web.UseSetting("ConnectionStrings:RabbitMq", _services.RabbitMq);
-            web.UseSetting("PerfEval:Schema", Schema);
-            web.UseSetting("PerfEval:RunWorker", "true");
-            web.UseSetting("PerfEval:QueuePrefix", Schema.Replace('_', '-'));
+            UseTestPlatform(web, _services, Schema);
             web.UseSetting("PerfEval:TemporaryQueues", "true");
-            web.UseSetting("Auth:DevTokens", "true");
-            web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            web.UseSetting("Auth:SigningKey", "integration-tests-signing-key-0123456789abcdef");
             web.UseSetting("Jobs:QueuePollIntervalMilliseconds", "200");
             web.ConfigureServices(services =>
             {
                 services.AddSingleton(Consumed);
                 services.AddConsumeObserver<ConsumedMessagesObserver>();
-                services.AddOptions<MassTransitHostOptions>().Configure(o => o.WaitUntilStarted = true);
             });
         });
         _ = _factory.Server; // start the host: schema creation, bus, daemon
@@ -75,6 +66,25 @@ public sealed class PlatformFixture : IAsyncLifetime
 
             await _services.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// The settings every test host of the platform takes: the test servers, a schema and queue prefix of its own,
+    /// the worker side in the process, dev tokens, and a bus that is started before the host answers.
+    /// </summary>
+    public static void UseTestPlatform(IWebHostBuilder web, TestServices services, string schema)
+    {
+        web.UseEnvironment("Testing");
+        web.UseSetting("ConnectionStrings:Postgres", services.Postgres);
+        web.UseSetting("ConnectionStrings:RabbitMq", services.RabbitMq);
+        web.UseSetting("PerfEval:Schema", schema);
+        web.UseSetting("PerfEval:RunWorker", "true");
+        web.UseSetting("PerfEval:QueuePrefix", schema.Replace('_', '-'));
+        web.UseSetting("Auth:DevTokens", "true");
+        web.UseSetting("Auth:SigningKey", "integration-tests-signing-key-0123456789abcdef");
+        web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        web.ConfigureServices(s =>
+            s.AddOptions<MassTransitHostOptions>().Configure(o => o.WaitUntilStarted = true));
     }
 
     /// <summary>An HTTP client with a dev token for the given user.</summary>
