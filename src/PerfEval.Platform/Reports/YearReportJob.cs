@@ -1,3 +1,4 @@
+using Hangfire;
 using Marten;
 using Microsoft.Extensions.Logging;
 using PerfEval.Domain.Calendar;
@@ -49,6 +50,12 @@ public sealed class YearReportJob(
         return id;
     }
 
+    /// <remarks>
+    /// A failed build is retried soon (after 2, 10 and 30 s, plus the job server's schedule polling) rather than on
+    /// Hangfire's default back-off of up to minutes: someone is usually waiting for the file. The report shows
+    /// Failed with the error meanwhile, and Running again when the retry starts.
+    /// </remarks>
+    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [2, 10, 30])]
     public async Task BuildAsync(Guid reportId, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
