@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Contracts.V1;
 using PerfEval.Domain.Evaluations;
 using PerfEval.IntegrationTests.Infrastructure;
+using PerfEval.Platform.Messaging;
 
 namespace PerfEval.IntegrationTests.Foundation;
 
@@ -75,17 +76,8 @@ public sealed class IntakeBatchTests(PlatformFixture platform)
         var submittedEvent = (await query.Events.FetchStreamAsync(draft.Id)).Single(e => e.Data is EvaluationSubmitted);
         var bus = platform.Services.GetRequiredService<IBus>();
         var copies = Enumerable.Range(0, 3).Select(_ => NewId.NextGuid()).ToArray();
-        await Task.WhenAll(copies.Select(messageId => bus.Publish(new EvaluationSubmittedV1
-        {
-            EventId = submittedEvent.Id,
-            EvaluationId = draft.Id,
-            StreamVersion = submittedEvent.Version,
-            Submission = 1,
-            UnitId = org.UnitId,
-            DepartmentId = org.DepartmentId,
-            FiscalYear = 2024,
-            OccurredAt = submittedEvent.Timestamp,
-        }, ctx => ctx.MessageId = messageId)));
+        var copy = (EvaluationSubmittedV1)IntegrationEvents.ToContract(submittedEvent, form: null)!;
+        await Task.WhenAll(copies.Select(messageId => bus.Publish(copy, ctx => ctx.MessageId = messageId)));
 
         await Eventually.Until(
             () => Task.FromResult(copies.All(id => platform.Consumed.Count(id) > 0)), "the copies to be consumed");

@@ -8,6 +8,7 @@ using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Review;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.EventStore;
+using PerfEval.Platform.Messaging;
 
 namespace PerfEval.IntegrationTests.Foundation;
 
@@ -123,20 +124,12 @@ public sealed class SubmissionPathTests(PlatformFixture platform)
         await using var query = store.QuerySession();
         var submittedEvent = (await query.Events.FetchStreamAsync(draft.Id)).Single(e => e.Data is EvaluationSubmitted);
         var bus = platform.Services.GetRequiredService<IBus>();
+        // The message the forwarder published for it, as the forwarder builds it.
+        var redelivered = (EvaluationSubmittedV1)IntegrationEvents.ToContract(submittedEvent, form: null)!;
         var redeliveries = new[] { NewId.NextGuid(), NewId.NextGuid() };
         foreach (var messageId in redeliveries)
         {
-            await bus.Publish(new EvaluationSubmittedV1
-            {
-                EventId = submittedEvent.Id,
-                EvaluationId = draft.Id,
-                StreamVersion = submittedEvent.Version,
-                Submission = 1,
-                UnitId = org.UnitId,
-                DepartmentId = org.DepartmentId,
-                FiscalYear = 2024,
-                OccurredAt = submittedEvent.Timestamp,
-            }, ctx => ctx.MessageId = messageId);
+            await bus.Publish(redelivered, ctx => ctx.MessageId = messageId);
         }
 
         await Eventually.Until(
