@@ -49,24 +49,6 @@ public static class YearlyAggregation
                 .ToList());
     }
 
-    public static GroupFigures Group(
-        string key, string? departmentId, IReadOnlyCollection<YearlyFormFacts> facts, DateOnly today, DateOnly? reviewDue) =>
-        facts.Aggregate(new FormTally(), (tally, f) => tally.Add(f, today, reviewDue)).ToFigures(key, departmentId);
-
-    /// <summary>executed ÷ full-year budget in percent, 2 decimals, as the form's own rate (财预〔2020〕10号).</summary>
-    public static BudgetFigures Budget(IEnumerable<YearlyFormFacts> facts)
-    {
-        decimal initial = 0, fullYear = 0, executed = 0;
-        foreach (var f in facts)
-        {
-            initial += f.InitialBudget ?? 0;
-            fullYear += f.FullYearBudget ?? 0;
-            executed += f.Executed ?? 0;
-        }
-
-        return new BudgetFigures(initial, fullYear, executed, Rate(executed, fullYear));
-    }
-
     /// <summary>executed ÷ full-year budget in percent, 2 decimals; null without a budget.</summary>
     public static decimal? Rate(decimal executed, decimal fullYear) =>
         fullYear == 0 ? null : Math.Round(executed / fullYear * 100m, 2, MidpointRounding.AwayFromZero);
@@ -74,23 +56,6 @@ public static class YearlyAggregation
     /// <summary>A sum over n values as their mean, 2 decimals; null when n is 0.</summary>
     public static decimal? Mean(decimal sum, int n) =>
         n == 0 ? null : Math.Round(sum / n, 2, MidpointRounding.AwayFromZero);
-
-    /// <summary>The mean of the values present, 2 decimals; null when none is.</summary>
-    public static decimal? Mean(IEnumerable<decimal?> values)
-    {
-        decimal sum = 0;
-        var n = 0;
-        foreach (var v in values)
-        {
-            if (v is { } x)
-            {
-                sum += x;
-                n++;
-            }
-        }
-
-        return Mean(sum, n);
-    }
 
     public static ReviewerWorkload Workload(IEnumerable<YearlyFormFacts> facts, DateOnly today, DateOnly? reviewDue)
     {
