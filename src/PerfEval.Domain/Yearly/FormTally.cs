@@ -77,21 +77,37 @@ public sealed class FormTally
             Count(IndicatorsBelowWeight, name, 1);
         }
 
-        if (f.TaskStatus is { } task && task != ReviewTaskStatus.Done)
+        if (f.TaskStatus is { } task)
         {
-            if (task == ReviewTaskStatus.Open)
-            {
-                OpenTasks++;
-            }
-            else
-            {
-                ClaimedTasks++;
-            }
+            AddTasks(task, f.TaskDueDate, 1, today, reviewDue);
+        }
 
-            if ((f.TaskDueDate ?? reviewDue) is { } due && today > due)
-            {
-                OverdueTasks++;
-            }
+        return this;
+    }
+
+    /// <summary>
+    /// Counts <paramref name="count"/> review tasks of one status and due date. A task not done is overdue when
+    /// today is past its own due date or, without one, past the year's review due date; done tasks are not counted.
+    /// </summary>
+    public FormTally AddTasks(ReviewTaskStatus status, DateOnly? ownDueDate, int count, DateOnly today, DateOnly? reviewDue)
+    {
+        if (status == ReviewTaskStatus.Done)
+        {
+            return this;
+        }
+
+        if (status == ReviewTaskStatus.Open)
+        {
+            OpenTasks += count;
+        }
+        else
+        {
+            ClaimedTasks += count;
+        }
+
+        if ((ownDueDate ?? reviewDue) is { } due && today > due)
+        {
+            OverdueTasks += count;
         }
 
         return this;

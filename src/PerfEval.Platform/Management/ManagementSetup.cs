@@ -40,6 +40,8 @@ public static class ManagementSetup
         options.Schema.For<YearlyFormFacts>()
             .Duplicate(x => x.FiscalYear)
             .Duplicate(x => x.DepartmentId);
+        // Running tallies per year, department and unit, kept by a trigger on the facts table (YearlyTallies).
+        options.Storage.Add(new YearlyTallySchema(options));
         options.Schema.For<FiscalCalendar>().Identity(x => x.Id);
         options.Schema.For<YearReport>().Index(x => x.RequestedAt);
         options.Schema.For<YearReportFile>();

@@ -35,11 +35,13 @@ public sealed class ProjectionRebuilder(IServiceProvider services, IDocumentStor
         var watch = Stopwatch.StartNew();
         foreach (var projection in Projections)
         {
-            await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(30), ct);
             if (projection == typeof(YearlyFormFactsProjection))
             {
-                // The rebuilt facts lie in event order; a department's yearly figures read them together.
-                await YearlyFactsLayout.ClusterByDepartmentAsync(store, ct);
+                await RebuildYearlyFactsAsync(daemon, store, ct);
+            }
+            else
+            {
+                await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(30), ct);
             }
 
             if (ContinuousShards.TryGetValue(projection, out var shard) && daemon.StatusFor(shard) != AgentStatus.Running)
@@ -52,5 +54,17 @@ public sealed class ProjectionRebuilder(IServiceProvider services, IDocumentStor
         }
 
         return watch.Elapsed;
+    }
+
+    /// <summary>
+    /// Rebuilds the yearly facts with their tallies suspended, clusters them (the rebuilt facts lie in event order; the
+    /// year report reads them by department), then counts the tallies afresh in one statement and resumes them.
+    /// </summary>
+    public static async Task RebuildYearlyFactsAsync(IProjectionDaemon daemon, IDocumentStore store, CancellationToken ct)
+    {
+        await YearlyTallies.SuspendAsync(store, ct);
+        await daemon.RebuildProjectionAsync(typeof(YearlyFormFactsProjection), TimeSpan.FromMinutes(30), ct);
+        await YearlyFactsLayout.ClusterByDepartmentAsync(store, ct);
+        await YearlyTallies.RecountAsync(store, ct);
     }
 }

@@ -8,13 +8,13 @@ using PerfEval.Platform.Calendar;
 namespace PerfEval.Platform.Yearly;
 
 /// <summary>
-/// The yearly picture: the year's (or a department's) form facts read with one indexed query and added up by the
-/// domain's <see cref="YearlyAggregation"/>. Overdue tasks are judged against today in the year's time zone.
+/// The yearly picture: the running tallies of the year's (or a department's) units, read with one indexed query
+/// (<see cref="YearlyTallies"/>) and added up by the domain's <see cref="YearlyAggregation.FromUnits"/>. Overdue
+/// tasks are judged against today in the year's time zone.
 /// </summary>
 /// <remarks>
-/// A whole province's year is hundreds of thousands of facts, so figures are kept per year, department, day and
-/// review due date together with the projection's progress: while the daemon has projected nothing new, the facts
-/// are the same and so are the figures. The answer is the same as without the cache, only not recomputed.
+/// Figures are also kept per year, department, day and review due date together with the projection's progress:
+/// while the daemon has projected nothing new, the tallies are the same and so are the figures.
 /// </remarks>
 public sealed class YearlyFiguresQuery(IDocumentStore store, FiscalCalendars calendars, TimeProvider clock)
 {
@@ -24,24 +24,16 @@ public sealed class YearlyFiguresQuery(IDocumentStore store, FiscalCalendars cal
 
     public async Task<YearlyFigures> ForYearAsync(int fiscalYear, string? departmentId, CancellationToken ct)
     {
-        var calendar = await calendars.ForYearAsync(fiscalYear, ct);
-        var today = LocalDates.In(calendar?.TimeZone ?? FiscalCalendar.DefaultTimeZone, clock.GetUtcNow());
+        var (today, reviewDue) = await TodayAsync(fiscalYear, ct);
         var progress = await store.Advanced.ProjectionProgressFor(Shard, null!, ct);
-        var key = new CacheKey(fiscalYear, departmentId, today, calendar?.ReviewDue, progress);
+        var key = new CacheKey(fiscalYear, departmentId, today, reviewDue, progress);
         if (_figures.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        await using var session = store.QuerySession();
-        var query = session.Query<YearlyFormFacts>().Where(f => f.FiscalYear == fiscalYear);
-        if (departmentId is not null)
-        {
-            query = query.Where(f => f.DepartmentId == departmentId);
-        }
-
-        var facts = await query.ToListAsync(ct);
-        var figures = YearlyAggregation.Aggregate(fiscalYear, departmentId, facts, today, calendar?.ReviewDue);
+        var units = await YearlyTallies.ReadAsync(store, fiscalYear, departmentId, today, reviewDue, ct);
+        var figures = YearlyAggregation.FromUnits(fiscalYear, departmentId, units);
         if (_figures.Count >= MaxCachedFigures)
         {
             _figures.Clear();
@@ -51,7 +43,31 @@ public sealed class YearlyFiguresQuery(IDocumentStore store, FiscalCalendars cal
         return figures;
     }
 
-    /// <summary>Recomputes from the facts, bypassing the cache (for measuring and checking).</summary>
+    /// <summary>
+    /// The same figures added up from every form's facts, as they were read before the tallies: what the tallies are
+    /// checked against (tests) and measured against (benchmark).
+    /// </summary>
+    public async Task<YearlyFigures> FromFactsAsync(int fiscalYear, string? departmentId, CancellationToken ct)
+    {
+        var (today, reviewDue) = await TodayAsync(fiscalYear, ct);
+        await using var session = store.QuerySession();
+        var query = session.Query<YearlyFormFacts>().Where(f => f.FiscalYear == fiscalYear);
+        if (departmentId is not null)
+        {
+            query = query.Where(f => f.DepartmentId == departmentId);
+        }
+
+        var facts = await query.ToListAsync(ct);
+        return YearlyAggregation.Aggregate(fiscalYear, departmentId, facts, today, reviewDue);
+    }
+
+    private async Task<(DateOnly Today, DateOnly? ReviewDue)> TodayAsync(int fiscalYear, CancellationToken ct)
+    {
+        var calendar = await calendars.ForYearAsync(fiscalYear, ct);
+        return (LocalDates.In(calendar?.TimeZone ?? FiscalCalendar.DefaultTimeZone, clock.GetUtcNow()), calendar?.ReviewDue);
+    }
+
+    /// <summary>Forgets the figures kept, so the next read adds up the tallies again (for measuring and checking).</summary>
     public void Forget() => _figures.Clear();
 
     private sealed record CacheKey(int FiscalYear, string? DepartmentId, DateOnly Today, DateOnly? ReviewDue, long Progress);
