@@ -37,11 +37,10 @@ public static class YearlyTallies
     public const string TableName = "yearly_tally";
     public const string RowTrigger = "yearly_tally_row";
     public const string TruncateTrigger = "yearly_tally_truncate";
-    internal const string RowsFunction = "yearly_tally_rows";
     internal const string ApplyFunction = "yearly_tally_apply";
     internal const string ClearFunction = "yearly_tally_clear";
 
-    /// <summary>The measures a form's facts are counted under (the rows of <c>yearly_tally_rows</c>).</summary>
+    /// <summary>The measures a form's facts are counted under (see <see cref="YearlyTallySchema"/>).</summary>
     internal static class Measures
     {
         public const string Forms = "forms";
@@ -173,8 +172,10 @@ public static class YearlyTallies
     {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     private static string Table(IDocumentStore store) => $"{store.Options.DatabaseSchemaName}.{TableName}";

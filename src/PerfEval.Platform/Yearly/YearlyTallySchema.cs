@@ -40,35 +40,70 @@ public sealed class YearlyTallySchema(StoreOptions options) : IFeatureSchema
     private static string FactsTable(string schema) => $"{schema}.mt_doc_yearlyformfacts";
 
     /// <summary>
-    /// The rows a form's facts count as (see <see cref="YearlyTallies"/>). Plain SQL, so PostgreSQL inlines it into
-    /// the recount's single pass over the facts.
+    /// Counts signed facts into tally rows: <paramref name="source"/> yields (id, sign, fiscal_year, department_id,
+    /// unit_id, data), sign +1 for facts to add and −1 for facts to take off; the result is the change per
+    /// (fiscal_year, department_id, unit_id, measure, key), zero changes left out. The recount passes every fact with
+    /// +1, the trigger a form's previous facts with −1 and its new ones with +1: one way of counting for both.
     /// </summary>
-    private static string RowsFunctionSql(string schema) => $$"""
-        create function {{schema}}.{{YearlyTallies.RowsFunction}}(doc jsonb)
-        returns table (measure text, key text, n bigint, amount numeric)
-        language sql immutable parallel safe as $tally$
-            select '{{M.Forms}}', '', 1::bigint, 0::numeric
-            union all select '{{M.Status}}', doc->>'status', 1, 0
-            union all select '{{M.Initial}}', '', 1, coalesce((doc->>'initialBudget')::numeric, 0)
-            union all select '{{M.FullYear}}', '', 1, coalesce((doc->>'fullYearBudget')::numeric, 0)
-            union all select '{{M.Executed}}', '', 1, coalesce((doc->>'executed')::numeric, 0)
-            union all select '{{M.Claimed}}', '', 1, (doc->>'claimedTotal')::numeric where doc->>'claimedTotal' is not null
-            union all select '{{M.Computed}}', '', 1, (doc->>'computedTotal')::numeric where doc->>'computedTotal' is not null
-            union all select '{{M.Final}}', '', 1, (doc->>'finalTotal')::numeric where doc->>'finalTotal' is not null
-            union all select '{{M.ComputedGrade}}', doc->>'computedGrade', 1, 0 where doc->>'computedGrade' is not null
-            union all select '{{M.FinalGrade}}', doc->>'finalGrade', 1, 0 where doc->>'finalGrade' is not null
-            union all select '{{M.Finding}}', code, count(*), 0
-                from jsonb_array_elements_text(case when jsonb_typeof(doc->'findingCodes') = 'array' then doc->'findingCodes' else '[]' end) code
-                group by code
-            union all select distinct '{{M.BelowWeight}}', name, 1::bigint, 0::numeric
-                from jsonb_array_elements_text(case when jsonb_typeof(doc->'indicatorsBelowWeight') = 'array' then doc->'indicatorsBelowWeight' else '[]' end) name
-            union all select case lower(doc->>'taskStatus') when 'open' then '{{M.OpenTasks}}' else '{{M.ClaimedTasks}}' end,
-                    coalesce(doc->>'taskDueDate', ''), 1, 0
-                where lower(doc->>'taskStatus') in ('open', 'claimed')
-        $tally$;
+    /// <remarks>
+    /// The per-form figures are first added up per unit and kind of form (status, grades, task and due date), then
+    /// spread into measures: one pass over the facts for them, and one each to list finding codes and indicators below
+    /// their weight (an indicator once per form, like <see cref="Domain.Yearly.FormTally"/>). Twice as fast for a
+    /// recount of 200,000 facts as spreading each form into its rows first.
+    /// </remarks>
+    private static string CountSql(string source) => $$"""
+        with f as not materialized ({{source}}),
+        per_kind as (
+            select fiscal_year, department_id, unit_id, data->>'status' as status,
+                data->>'computedGrade' as computed_grade, data->>'finalGrade' as final_grade,
+                lower(data->>'taskStatus') as task, coalesce(data->>'taskDueDate', '') as due,
+                sum(sign) as forms,
+                sum(sign * coalesce((data->>'initialBudget')::numeric, 0)) as initial,
+                sum(sign * coalesce((data->>'fullYearBudget')::numeric, 0)) as full_year,
+                sum(sign * coalesce((data->>'executed')::numeric, 0)) as executed,
+                sum(sign * (data->>'claimedTotal' is not null)::int) as claimed_n,
+                sum(sign * coalesce((data->>'claimedTotal')::numeric, 0)) as claimed,
+                sum(sign * (data->>'computedTotal' is not null)::int) as computed_n,
+                sum(sign * coalesce((data->>'computedTotal')::numeric, 0)) as computed,
+                sum(sign * (data->>'finalTotal' is not null)::int) as final_n,
+                sum(sign * coalesce((data->>'finalTotal')::numeric, 0)) as final
+            from f
+            group by 1, 2, 3, 4, 5, 6, 7, 8
+        )
+        select fiscal_year, department_id, unit_id, measure, key, sum(n) as n, sum(amount) as amount
+        from (
+            select p.fiscal_year, p.department_id, p.unit_id, v.measure, v.key, v.n, v.amount
+            from per_kind p cross join lateral (values
+                ('{{M.Forms}}', '', p.forms, 0::numeric),
+                ('{{M.Status}}', p.status, p.forms, 0),
+                ('{{M.Initial}}', '', p.forms, p.initial),
+                ('{{M.FullYear}}', '', p.forms, p.full_year),
+                ('{{M.Executed}}', '', p.forms, p.executed),
+                ('{{M.Claimed}}', '', p.claimed_n, p.claimed),
+                ('{{M.Computed}}', '', p.computed_n, p.computed),
+                ('{{M.Final}}', '', p.final_n, p.final),
+                ('{{M.ComputedGrade}}', p.computed_grade, p.forms, 0),
+                ('{{M.FinalGrade}}', p.final_grade, p.forms, 0),
+                (case p.task when 'open' then '{{M.OpenTasks}}' when 'claimed' then '{{M.ClaimedTasks}}' end, p.due, p.forms, 0)
+            ) v (measure, key, n, amount)
+            where v.measure is not null and v.key is not null
+            union all
+            select f.fiscal_year, f.department_id, f.unit_id, '{{M.Finding}}', code, f.sign, 0
+            from f cross join lateral jsonb_array_elements_text(
+                case when jsonb_typeof(f.data->'findingCodes') = 'array' then f.data->'findingCodes' else '[]' end) code
+            union all
+            select d.fiscal_year, d.department_id, d.unit_id, '{{M.BelowWeight}}', d.name, d.sign, 0
+            from (
+                select distinct f.id, f.sign, f.fiscal_year, f.department_id, f.unit_id, name
+                from f cross join lateral jsonb_array_elements_text(
+                    case when jsonb_typeof(f.data->'indicatorsBelowWeight') = 'array' then f.data->'indicatorsBelowWeight' else '[]' end) name
+            ) d
+        ) x
+        group by 1, 2, 3, 4, 5
+        having sum(n) <> 0 or sum(amount) <> 0
         """;
 
-    /// <summary>A form's facts change: its previous rows are taken off its unit's tally and its new rows added.</summary>
+    /// <summary>A form's facts change: its previous facts are taken off its unit's tally and its new facts added.</summary>
     private static string ApplyFunctionSql(string schema) => $$"""
         create function {{schema}}.{{YearlyTallies.ApplyFunction}}() returns trigger language plpgsql as $tally$
         begin
@@ -76,17 +111,14 @@ public sealed class YearlyTallySchema(StoreOptions options) : IFeatureSchema
                 return null;
             end if;
             insert into {{schema}}.{{YearlyTallies.TableName}} as t (fiscal_year, department_id, unit_id, measure, key, n, amount)
-            select d.fiscal_year, d.department_id, d.unit_id, r.measure, r.key, sum(d.sign * r.n), sum(d.sign * r.amount)
-            from (
-                select (old.data->>'fiscalYear')::int, old.data->>'departmentId', old.data->>'unitId', old.data, -1
+            select * from ({{CountSql("""
+                select old.id, -1 as sign, (old.data->>'fiscalYear')::int as fiscal_year, old.data->>'departmentId' as department_id,
+                    old.data->>'unitId' as unit_id, old.data as data
                 where tg_op in ('UPDATE', 'DELETE')
                 union all
-                select (new.data->>'fiscalYear')::int, new.data->>'departmentId', new.data->>'unitId', new.data, 1
+                select new.id, 1, (new.data->>'fiscalYear')::int, new.data->>'departmentId', new.data->>'unitId', new.data
                 where tg_op in ('INSERT', 'UPDATE')
-            ) d (fiscal_year, department_id, unit_id, doc, sign)
-            cross join lateral {{schema}}.{{YearlyTallies.RowsFunction}}(d.doc) r
-            group by 1, 2, 3, 4, 5
-            having sum(d.sign * r.n) <> 0 or sum(d.sign * r.amount) <> 0
+                """)}}) c
             order by 1, 2, 3, 4, 5
             on conflict (fiscal_year, department_id, unit_id, measure, key)
                 do update set n = t.n + excluded.n, amount = t.amount + excluded.amount;
@@ -107,12 +139,15 @@ public sealed class YearlyTallySchema(StoreOptions options) : IFeatureSchema
 
     /// <summary>Counts every form's facts afresh and (re)enables the row trigger, in one transaction.</summary>
     internal static string RecountSql(string schema, string factsTable) => $"""
+        set local jit = off;
         alter table {factsTable} enable trigger {YearlyTallies.RowTrigger};
         delete from {schema}.{YearlyTallies.TableName};
         insert into {schema}.{YearlyTallies.TableName} (fiscal_year, department_id, unit_id, measure, key, n, amount)
-        select (f.data->>'fiscalYear')::int, f.data->>'departmentId', f.data->>'unitId', r.measure, r.key, sum(r.n), sum(r.amount)
-        from {factsTable} f cross join lateral {schema}.{YearlyTallies.RowsFunction}(f.data) r
-        group by 1, 2, 3, 4, 5;
+        {CountSql($"""
+            select id, 1 as sign, (data->>'fiscalYear')::int as fiscal_year, data->>'departmentId' as department_id,
+                data->>'unitId' as unit_id, data
+            from {factsTable}
+            """)};
         """;
 
     private static string CreateSql(string schema)
@@ -129,7 +164,6 @@ public sealed class YearlyTallySchema(StoreOptions options) : IFeatureSchema
             drop trigger if exists {YearlyTallies.TruncateTrigger} on {facts};
             drop function if exists {schema}.{YearlyTallies.ApplyFunction}();
             drop function if exists {schema}.{YearlyTallies.ClearFunction}();
-            drop function if exists {schema}.{YearlyTallies.RowsFunction}(jsonb);
             drop table if exists {schema}.{YearlyTallies.TableName};
             create table {schema}.{YearlyTallies.TableName} (
                 fiscal_year integer not null,
@@ -141,7 +175,6 @@ public sealed class YearlyTallySchema(StoreOptions options) : IFeatureSchema
                 amount numeric not null,
                 primary key (fiscal_year, department_id, unit_id, measure, key)
             );
-            {RowsFunctionSql(schema)}
             {ApplyFunctionSql(schema)}
             {ClearFunctionSql(schema)}
             create trigger {YearlyTallies.RowTrigger} after insert or update or delete on {facts}
@@ -169,7 +202,6 @@ public sealed class YearlyTallySchema(StoreOptions options) : IFeatureSchema
             writer.WriteLine($"drop table if exists {schema}.{YearlyTallies.TableName};");
             writer.WriteLine($"drop function if exists {schema}.{YearlyTallies.ApplyFunction}();");
             writer.WriteLine($"drop function if exists {schema}.{YearlyTallies.ClearFunction}();");
-            writer.WriteLine($"drop function if exists {schema}.{YearlyTallies.RowsFunction}(jsonb);");
         }
 
         /// <summary>The version the table carries and how many of the two triggers are there and enabled.</summary>

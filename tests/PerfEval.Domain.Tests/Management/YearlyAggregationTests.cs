@@ -153,4 +153,38 @@ public class YearlyAggregationTests
         Assert.Equal(2, unitB.Forms);
         Assert.Equal("dept-0", unitB.DepartmentId);
     }
+
+    [Fact]
+    public void Tasks_counted_by_status_and_due_date_give_the_workload_of_the_forms_counted_one_by_one()
+    {
+        var reviewDue = new DateOnly(2025, 5, 31);
+        var open = Fold(SeedLifecycle.Approved(SeedForms.FlexibleEmployment, 98m, "优").Take(4));
+        var claimed = Fold(SeedLifecycle.Approved(SeedForms.MemberCard, 90m, "优").Take(5));
+        var facts = new[]
+        {
+            open, open with { TaskDueDate = new DateOnly(2025, 3, 1) }, open with { TaskDueDate = new DateOnly(2025, 4, 1) },
+            claimed, claimed with { TaskDueDate = new DateOnly(2025, 3, 31) },
+        };
+
+        foreach (var today in new[] { new DateOnly(2025, 3, 1), new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 2), new DateOnly(2025, 6, 1) })
+        {
+            var oneByOne = YearlyAggregation.Workload(facts, today, reviewDue);
+            var byDueDate = facts
+                .GroupBy(f => (f.TaskStatus!.Value, f.TaskDueDate))
+                .Aggregate(new FormTally(), (t, g) => t.AddTasks(g.Key.Value, g.Key.TaskDueDate, g.Count(), today, reviewDue));
+
+            Assert.Equal(oneByOne, new ReviewerWorkload(byDueDate.OpenTasks, byDueDate.ClaimedTasks, byDueDate.OverdueTasks));
+        }
+
+        Assert.Equal(new ReviewerWorkload(Open: 3, Claimed: 2, Overdue: 3), YearlyAggregation.Workload(facts, new DateOnly(2025, 4, 2), reviewDue));
+        Assert.Equal(new ReviewerWorkload(Open: 3, Claimed: 2, Overdue: 5), YearlyAggregation.Workload(facts, new DateOnly(2025, 6, 1), reviewDue));
+    }
+
+    [Fact]
+    public void Done_tasks_are_not_counted()
+    {
+        var tally = new FormTally().AddTasks(ReviewTaskStatus.Done, new DateOnly(2025, 1, 1), 4, Today, null);
+
+        Assert.Equal((0, 0, 0), (tally.OpenTasks, tally.ClaimedTasks, tally.OverdueTasks));
+    }
 }
