@@ -57,8 +57,9 @@ public sealed class ProjectionRebuilder(IServiceProvider services, IDocumentStor
     }
 
     /// <summary>
-    /// Rebuilds the yearly facts with their tallies suspended, clusters them (the rebuilt facts lie in event order; the
-    /// year report reads them by department), then counts the tallies afresh in one statement and resumes them.
+    /// Rebuilds the yearly facts with their tallies suspended (rather than a tally update for each of the rebuild's
+    /// writes), clusters them by department (the rebuilt facts lie in event order), then counts the tallies afresh in
+    /// one statement and resumes them (<see cref="YearlyTallies"/>).
     /// </summary>
     public static async Task RebuildYearlyFactsAsync(IProjectionDaemon daemon, IDocumentStore store, CancellationToken ct)
     {

@@ -26,7 +26,7 @@ namespace PerfEval.Platform.Yearly;
 /// <see cref="ReadAsync"/> judges each due date against today and the year's review due date when it reads.
 /// </para>
 /// <para>
-/// A rebuild writes 200,000 facts; tallying each write would slow it several times over. The rebuild suspends the
+/// A rebuild writes 200,000 facts; tallying each would add a tally update to every one of them. The rebuild suspends the
 /// row trigger (<see cref="SuspendAsync"/>) and counts everything in one set-based statement at the end
 /// (<see cref="RecountAsync"/>). Should a rebuild die in between, the next start finds the trigger disabled and
 /// the schema migration recreates it and recounts (<see cref="YearlyTallySchema"/>).
