@@ -136,6 +136,40 @@ public sealed class YearlyTallyTests(PlatformFixture platform)
         Assert.Empty(emptied[(null, Clock.Today)].Units);
     }
 
+    [Fact]
+    public async Task A_start_after_a_rebuild_died_with_the_tallies_suspended_recounts_them_and_resumes_the_trigger()
+    {
+        var year = Lifecycle.OwnYear();
+        var org = TestOrg.New();
+        var submitted = await Lifecycle.SubmitAsync(platform, await platform.ClientFor(org.Submitter), Lifecycle.SeedForms[3].InYear(year));
+        await Lifecycle.ProjectionsCaughtUpAsync(platform);
+        var store = Lifecycle.Store(platform);
+        var query = platform.Services.GetRequiredService<YearlyFiguresQuery>();
+
+        // A rebuild suspended the trigger and died: a write to the facts meanwhile is not tallied.
+        await YearlyTallies.SuspendAsync(store, CancellationToken.None);
+        await ChangeExecutedAsync(submitted.Id, 1.50m);
+        query.Forget();
+        Assert.NotEqual(
+            (await query.FromFactsAsync(year, org.DepartmentId, CancellationToken.None)).Total.Budget,
+            (await query.ForYearAsync(year, org.DepartmentId, CancellationToken.None)).Total.Budget);
+
+        // The next start's schema check finds the trigger disabled, recreates it and counts the tallies afresh.
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        Assert.Equal(1.50m, (await AssertTalliesEqualFactsAsync(year, [org.DepartmentId]))[(org.DepartmentId, Clock.Today)].Total.Budget.Executed);
+        await ChangeExecutedAsync(submitted.Id, 2.50m);
+        Assert.Equal(2.50m, (await AssertTalliesEqualFactsAsync(year, [org.DepartmentId]))[(org.DepartmentId, Clock.Today)].Total.Budget.Executed);
+    }
+
+    private async Task ChangeExecutedAsync(Guid id, decimal executed)
+    {
+        await using var session = Lifecycle.Store(platform).LightweightSession();
+        var facts = await session.LoadAsync<YearlyFormFacts>(id);
+        session.Store(facts! with { Executed = executed });
+        await session.SaveChangesAsync();
+    }
+
     private enum Clock
     {
         Today,
