@@ -22,7 +22,8 @@ public static class EventStoreSetup
     public static IServiceCollection AddEventStore(
         this IServiceCollection services, IConfiguration configuration, PlatformOptions platform)
     {
-        var connectionString = configuration.RequiredConnectionString(ConnectionNames.Postgres);
+        var connectionString = EventStoreConnection.WithSessionDefaults(
+            configuration.RequiredConnectionString(ConnectionNames.Postgres));
 
         var marten = services.AddMarten(sp =>
             {
