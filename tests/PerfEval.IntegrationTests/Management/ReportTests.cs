@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ClosedXML.Excel;
+using Hangfire;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -32,6 +33,30 @@ public sealed class ReportTests(PlatformFixture platform)
         return (year, org);
     }
 
+    /// <summary>What the platform's job server was doing, for a timeout's message.</summary>
+    private string JobServerState()
+    {
+        try
+        {
+            return JobServerSnapshot();
+        }
+        catch (Exception e)
+        {
+            return $"Job server state unavailable: {e.Message}";
+        }
+    }
+
+    private string JobServerSnapshot()
+    {
+        var monitor = platform.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var stats = monitor.GetStatistics();
+        var servers = monitor.Servers().Select(s => $"{s.Name} workers {s.WorkersCount} queues {string.Join("/", s.Queues)} heartbeat {s.Heartbeat:O}");
+        var processing = monitor.ProcessingJobs(0, 10).Select(j => $"{j.Value.Job?.Type.Name}.{j.Value.Job?.Method.Name} since {j.Value.StartedAt:O}");
+        var failed = monitor.FailedJobs(0, 3).Select(j => $"{j.Value.Job?.Type.Name}: {j.Value.ExceptionMessage}");
+        return $"Job server: enqueued {stats.Enqueued}, processing {stats.Processing}, scheduled {stats.Scheduled}, failed {stats.Failed}, " +
+            $"servers [{string.Join("; ", servers)}], processing [{string.Join("; ", processing)}], failed [{string.Join("; ", failed)}] at {DateTime.UtcNow:O}";
+    }
+
     [Fact]
     public async Task A_requested_report_is_built_by_a_job_and_its_workbook_holds_the_years_figures()
     {
@@ -55,7 +80,7 @@ public sealed class ReportTests(PlatformFixture platform)
         }
         catch (TimeoutException timeout)
         {
-            throw new TimeoutException($"{timeout.Message} Last seen: {seen?.Status} {seen?.Error}", timeout);
+            throw new TimeoutException($"{timeout.Message} Last seen: {seen?.Status} {seen?.Error}. {JobServerState()}", timeout);
         }
         Assert.Equal(5, report.Forms);
         Assert.Equal(year, report.FiscalYear);
