@@ -14,9 +14,6 @@ public sealed class JobOptions
     /// <summary>The previous year's aggregate report (5 January, 06:00).</summary>
     public string YearReportCron { get; set; } = "0 6 5 1 *";
 
-    /// <summary>The yearly facts clustered by department again (daily, 03:00), for a department's figures to stay quick.</summary>
-    public string YearlyFactsClusteringCron { get; set; } = "0 3 * * *";
-
     /// <summary>
     /// How often a job server polls the queue when it is not woken by a notification. Hangfire.PostgreSql polls every
     /// 15 s by default, which makes an on-demand report wait that long.

@@ -45,7 +45,6 @@ public static class JobsSetup
         services.AddTransient<OverdueReviewEscalationJob>();
         services.AddTransient<YearReportJob>();
         services.AddTransient<ProjectionRebuildJob>();
-        services.AddTransient<YearlyFactsClusteringJob>();
         services.AddSingleton<YearReportBuilder>();
 
         if (platform.RunWorker)

@@ -8,6 +8,13 @@ namespace PerfEval.Platform.Jobs;
 /// <summary>Registers (or updates) the recurring jobs in Hangfire's storage when a job server starts.</summary>
 public sealed class RecurringJobsRegistration(IRecurringJobManager jobs, JobOptions options) : IHostedService
 {
+    /// <summary>
+    /// Recurring jobs of earlier versions, whose classes are gone: removed from the storage, where they would otherwise
+    /// fail at each run. "yearly-facts-clustering" clustered the yearly facts by department each night, for reads that
+    /// now come from the running tallies.
+    /// </summary>
+    public static IReadOnlyList<string> Retired { get; } = ["yearly-facts-clustering"];
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var schedule = new RecurringJobOptions
@@ -20,8 +27,11 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs, JobOpti
             OverdueReviewEscalationJob.RecurringId, j => j.RunAsync(CancellationToken.None), options.EscalationCron, schedule);
         jobs.AddOrUpdate<YearReportJob>(
             YearReportJob.RecurringId, j => j.BuildPreviousYearAsync(CancellationToken.None), options.YearReportCron, schedule);
-        jobs.AddOrUpdate<YearlyFactsClusteringJob>(
-            YearlyFactsClusteringJob.RecurringId, j => j.RunAsync(CancellationToken.None), options.YearlyFactsClusteringCron, schedule);
+        foreach (var id in Retired)
+        {
+            jobs.RemoveIfExists(id);
+        }
+
         return Task.CompletedTask;
     }
 

@@ -58,14 +58,16 @@ public sealed class ProjectionRebuilder(IServiceProvider services, IDocumentStor
 
     /// <summary>
     /// Rebuilds the yearly facts with their tallies suspended (rather than a tally update for each of the rebuild's
-    /// writes), clusters them by department (the rebuilt facts lie in event order), then counts the tallies afresh in
-    /// one statement and resumes them (<see cref="YearlyTallies"/>).
+    /// writes), then counts the tallies afresh in one statement and resumes them (<see cref="YearlyTallies"/>).
     /// </summary>
+    /// <remarks>
+    /// The rebuilt facts lie in event order. Nothing reads them by department (the yearly figures read the tallies;
+    /// the year report reads the whole year and sorts it), so they are not clustered.
+    /// </remarks>
     public static async Task RebuildYearlyFactsAsync(IProjectionDaemon daemon, IDocumentStore store, CancellationToken ct)
     {
         await YearlyTallies.SuspendAsync(store, ct);
         await daemon.RebuildProjectionAsync(typeof(YearlyFormFactsProjection), TimeSpan.FromMinutes(30), ct);
-        await YearlyFactsLayout.ClusterByDepartmentAsync(store, ct);
         await YearlyTallies.RecountAsync(store, ct);
     }
 }
