@@ -52,7 +52,8 @@ public sealed class ReportTests(PlatformFixture platform)
         var stats = monitor.GetStatistics();
         var servers = monitor.Servers().Select(s => $"{s.Name} workers {s.WorkersCount} queues {string.Join("/", s.Queues)} heartbeat {s.Heartbeat:O}");
         var processing = monitor.ProcessingJobs(0, 10).Select(j => $"{j.Value.Job?.Type.Name}.{j.Value.Job?.Method.Name} since {j.Value.StartedAt:O}");
-        var failed = monitor.FailedJobs(0, 3).Select(j => $"{j.Value.Job?.Type.Name}: {j.Value.ExceptionMessage}");
+        var failed = monitor.FailedJobs(0, 3).Select(j =>
+            $"{j.Value.Job?.Type.Name}: {j.Value.ExceptionMessage} {j.Value.ExceptionDetails?[..Math.Min(j.Value.ExceptionDetails.Length, 2500)]}");
         return $"Job server: enqueued {stats.Enqueued}, processing {stats.Processing}, scheduled {stats.Scheduled}, failed {stats.Failed}, " +
             $"servers [{string.Join("; ", servers)}], processing [{string.Join("; ", processing)}], failed [{string.Join("; ", failed)}] at {DateTime.UtcNow:O}";
     }
