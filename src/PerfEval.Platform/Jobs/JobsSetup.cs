@@ -1,7 +1,5 @@
 using Hangfire;
 using Hangfire.AspNetCore;
-using Hangfire.Common;
-using Hangfire.Server;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Configuration;
@@ -43,11 +41,9 @@ public static class JobsSetup
         // process-wide JobActivator.Current that every host starting in the process sets, a host among several
         // started side by side (the integration tests) ran its jobs through another host's container; once that host
         // was disposed they failed ("Cannot access a disposed object. Object name: 'IServiceProvider'", in
-        // AspNetCoreJobActivator.BeginScope) and a requested report stayed queued. So the activator, the performer
-        // that uses it and the server's option are this host's, registered before AddHangfire's fallbacks.
+        // AspNetCoreJobActivator.BeginScope) and a requested report stayed queued. So the activator is this host's,
+        // registered before AddHangfire's fallback; Hangfire's job performer and server take it from the container.
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        services.AddSingleton<IBackgroundJobPerformer>(sp => new BackgroundJobPerformer(
-            sp.GetRequiredService<IJobFilterProvider>(), sp.GetRequiredService<JobActivator>(), TaskScheduler.Default));
         services.AddHangfire((_, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -61,9 +57,8 @@ public static class JobsSetup
 
         if (platform.RunWorker)
         {
-            services.AddHangfireServer((sp, server) =>
+            services.AddHangfireServer((_, server) =>
             {
-                server.Activator = sp.GetRequiredService<JobActivator>();
                 server.WorkerCount = options.WorkerCount;
                 server.SchedulePollingInterval = TimeSpan.FromSeconds(15);
             });
