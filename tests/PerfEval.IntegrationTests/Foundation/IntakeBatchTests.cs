@@ -2,10 +2,8 @@ using System.Net;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using PerfEval.Contracts.V1;
 using PerfEval.Domain.Evaluations;
 using PerfEval.IntegrationTests.Infrastructure;
-using PerfEval.Platform.Messaging;
 
 namespace PerfEval.IntegrationTests.Foundation;
 
@@ -71,19 +69,14 @@ public sealed class IntakeBatchTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, submit.StatusCode);
 
         // Copies of the submission published right behind the forwarder's own, so that they can meet it in a batch.
-        var store = platform.Services.GetRequiredService<IDocumentStore>();
-        await using var query = store.QuerySession();
-        var submittedEvent = (await query.Events.FetchStreamAsync(draft.Id)).Single(e => e.Data is EvaluationSubmitted);
-        var bus = platform.Services.GetRequiredService<IBus>();
         var copies = Enumerable.Range(0, 3).Select(_ => NewId.NextGuid()).ToArray();
-        var copy = (EvaluationSubmittedV1)IntegrationEvents.ToContract(submittedEvent, form: null)!;
-        await Task.WhenAll(copies.Select(messageId => bus.Publish(copy, ctx => ctx.MessageId = messageId)));
+        await new FormFlow(platform).PublishSubmissionAgain(draft.Id, copies);
 
         await Eventually.Until(
             () => Task.FromResult(copies.All(id => platform.Consumed.Count(id) > 0)), "the copies to be consumed");
         await new FormFlow(platform).WaitForTask(reviewer, draft.Id);
 
-        await using var after = store.QuerySession();
+        await using var after = platform.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var stream = await after.Events.FetchStreamAsync(draft.Id);
         Assert.Single(stream, e => e.Data is EvaluationScored);
         Assert.Single(stream, e => e.Data is ReviewTaskOpened);

@@ -3,12 +3,10 @@ using System.Net;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using PerfEval.Contracts.V1;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Review;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.EventStore;
-using PerfEval.Platform.Messaging;
 
 namespace PerfEval.IntegrationTests.Foundation;
 
@@ -120,17 +118,8 @@ public sealed class SubmissionPathTests(PlatformFixture platform)
                 .Items.Any(t => t.EvaluationId == draft.Id), "the first review task");
 
         // The broker redelivers the same submission (same event, new delivery), twice.
-        var store = platform.Services.GetRequiredService<IDocumentStore>();
-        await using var query = store.QuerySession();
-        var submittedEvent = (await query.Events.FetchStreamAsync(draft.Id)).Single(e => e.Data is EvaluationSubmitted);
-        var bus = platform.Services.GetRequiredService<IBus>();
-        // The message the forwarder published for it, as the forwarder builds it.
-        var redelivered = (EvaluationSubmittedV1)IntegrationEvents.ToContract(submittedEvent, form: null)!;
         var redeliveries = new[] { NewId.NextGuid(), NewId.NextGuid() };
-        foreach (var messageId in redeliveries)
-        {
-            await bus.Publish(redelivered, ctx => ctx.MessageId = messageId);
-        }
+        await new FormFlow(platform).PublishSubmissionAgain(draft.Id, redeliveries);
 
         await Eventually.Until(
             () => Task.FromResult(redeliveries.All(id => platform.Consumed.Count(id) > 0)),
@@ -138,7 +127,7 @@ public sealed class SubmissionPathTests(PlatformFixture platform)
 
         var tasks = await Forms.Read<PagedList<ReviewTask>>(await reviewer.GetAsync("/api/review-tasks"));
         Assert.Single(tasks.Items, t => t.EvaluationId == draft.Id);
-        await using var after = store.QuerySession();
+        await using var after = platform.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var stream = await after.Events.FetchStreamAsync(draft.Id);
         Assert.Single(stream, e => e.Data is ReviewTaskOpened);
     }

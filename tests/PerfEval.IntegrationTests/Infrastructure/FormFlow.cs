@@ -1,6 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using Marten;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using PerfEval.Contracts.V1;
 using PerfEval.Domain.Evaluations;
+using PerfEval.Platform.Messaging;
 using PerfEval.Domain.Review;
 
 namespace PerfEval.IntegrationTests.Infrastructure;
@@ -55,6 +60,19 @@ public sealed class FormFlow(PlatformFixture platform)
         await Submit(unit, draft.Id);
         await Claim(reviewer, draft.Id);
         return (org, unit, reviewer, await Read(unit, draft.Id));
+    }
+
+    /// <summary>
+    /// Publishes the form's submission again, as the forwarder built it, once per message id: what a broker's
+    /// redelivery (or a repeated publish) hands the consumers.
+    /// </summary>
+    public async Task PublishSubmissionAgain(Guid evaluationId, IReadOnlyList<Guid> messageIds)
+    {
+        await using var query = platform.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var submitted = (await query.Events.FetchStreamAsync(evaluationId)).Single(e => e.Data is EvaluationSubmitted);
+        var message = (EvaluationSubmittedV1)IntegrationEvents.ToContract(submitted, form: null)!;
+        var bus = platform.Services.GetRequiredService<IBus>();
+        await Task.WhenAll(messageIds.Select(id => bus.Publish(message, ctx => ctx.MessageId = id)));
     }
 
     public async Task<IReadOnlyList<NotificationItem>> Notifications(HttpClient client, bool unread = false) =>
