@@ -137,6 +137,9 @@ public sealed class FormTally
         return this;
     }
 
+    /// <summary>The review tasks not done: open, claimed, and overdue among them.</summary>
+    public ReviewerWorkload Workload => new(OpenTasks, ClaimedTasks, OverdueTasks);
+
     public static FormTally Of(IEnumerable<FormTally> tallies) =>
         tallies.Aggregate(new FormTally(), (sum, t) => sum.Add(t));
 
@@ -158,7 +161,7 @@ public sealed class FormTally
             .OrderByDescending(c => c.Forms).ThenBy(c => c.Name, StringComparer.Ordinal)
             .Take(YearlyAggregation.TopIndicators)
             .ToList(),
-        new ReviewerWorkload(OpenTasks, ClaimedTasks, OverdueTasks));
+        Workload);
 
     public static void Count(Dictionary<string, int> counts, string key, int n) =>
         counts[key] = counts.GetValueOrDefault(key) + n;

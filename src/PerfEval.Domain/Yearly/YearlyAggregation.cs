@@ -57,9 +57,6 @@ public static class YearlyAggregation
     public static decimal? Mean(decimal sum, int n) =>
         n == 0 ? null : Math.Round(sum / n, 2, MidpointRounding.AwayFromZero);
 
-    public static ReviewerWorkload Workload(IEnumerable<YearlyFormFacts> facts, DateOnly today, DateOnly? reviewDue)
-    {
-        var tally = facts.Aggregate(new FormTally(), (t, f) => t.Add(f, today, reviewDue));
-        return new ReviewerWorkload(tally.OpenTasks, tally.ClaimedTasks, tally.OverdueTasks);
-    }
+    public static ReviewerWorkload Workload(IEnumerable<YearlyFormFacts> facts, DateOnly today, DateOnly? reviewDue) =>
+        facts.Aggregate(new FormTally(), (t, f) => t.Add(f, today, reviewDue)).Workload;
 }
