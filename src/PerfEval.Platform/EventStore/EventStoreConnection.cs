@@ -16,9 +16,10 @@ namespace PerfEval.Platform.EventStore;
 /// <para>
 /// <b>No Reset On Close = true.</b> When a pooled connection comes back, Npgsql otherwise resets its session — with
 /// prepared statements on it, six statements (close cursors, reset settings, UNLISTEN, release advisory locks, discard
-/// sequences and temporary tables) sent ahead of the next command. The platform keeps no session state on these
-/// connections: transactions and transaction-scoped locks end with their commit. Marten's daemon listens and holds its
-/// leader lock on connections of its own that it closes itself.
+/// sequences and temporary tables) sent ahead of the next command. The platform's own code keeps no session state on
+/// these connections: transactions and transaction-scoped locks end with their commit. The daemon's leader lock and
+/// wake-up were checked with these settings by the fault tests (two workers in hot/cold mode: one holds every shard's
+/// lock, the other takes them all when it is killed; the wake-up keeps forwarding within the tests' bounds).
 /// </para>
 /// <para>
 /// Measured with deploy/local/benchmark.sh (submit scenario, 50/s): the PostgreSQL CPU per run fell from 22.7 s to
