@@ -180,5 +180,8 @@ public static class YearlyTallies
 
     private static string Table(IDocumentStore store) => $"{store.Options.DatabaseSchemaName}.{TableName}";
 
-    private static string FactsTable(IDocumentStore store) => ((IReadOnlyStoreOptions)store.Options).Schema.For<YearlyFormFacts>();
+    private static string FactsTable(IDocumentStore store) => FactsTable(store.Options);
+
+    /// <summary>The facts table as Marten names it.</summary>
+    internal static string FactsTable(IReadOnlyStoreOptions options) => options.Schema.For<YearlyFormFacts>();
 }

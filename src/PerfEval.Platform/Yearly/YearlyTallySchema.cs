@@ -22,7 +22,7 @@ namespace PerfEval.Platform.Yearly;
 /// </remarks>
 public sealed class YearlyTallySchema(StoreOptions options) : IFeatureSchema
 {
-    public ISchemaObject[] Objects => [new TallyObjects(options.DatabaseSchemaName)];
+    public ISchemaObject[] Objects => [new TallyObjects(options.DatabaseSchemaName, YearlyTallies.FactsTable(options))];
 
     public string Identifier => YearlyTallies.TableName;
 
@@ -35,9 +35,6 @@ public sealed class YearlyTallySchema(StoreOptions options) : IFeatureSchema
     }
 
     public IEnumerable<Type> DependentTypes() => [typeof(Domain.Yearly.YearlyFormFacts)];
-
-    /// <summary>The facts table as Marten names it.</summary>
-    private static string FactsTable(string schema) => $"{schema}.mt_doc_yearlyformfacts";
 
     /// <summary>
     /// Counts signed facts into tally rows: <paramref name="source"/> yields (id, sign, fiscal_year, department_id,
@@ -150,21 +147,23 @@ public sealed class YearlyTallySchema(StoreOptions options) : IFeatureSchema
             """)};
         """;
 
-    private static string CreateSql(string schema)
+    private static string CreateSql(string schema, string facts)
     {
-        var body = Script(schema);
+        var body = Script(schema, facts);
         return body + $"\ncomment on table {schema}.{YearlyTallies.TableName} is '{Version(body)}';\n";
     }
 
-    private static string Script(string schema)
-    {
-        var facts = FactsTable(schema);
-        return $"""
-            drop trigger if exists {YearlyTallies.RowTrigger} on {facts};
-            drop trigger if exists {YearlyTallies.TruncateTrigger} on {facts};
-            drop function if exists {schema}.{YearlyTallies.ApplyFunction}();
-            drop function if exists {schema}.{YearlyTallies.ClearFunction}();
-            drop table if exists {schema}.{YearlyTallies.TableName};
+    /// <summary>Drops the triggers, the functions and the table.</summary>
+    private static string DropSql(string schema, string facts) => $"""
+        drop trigger if exists {YearlyTallies.RowTrigger} on {facts};
+        drop trigger if exists {YearlyTallies.TruncateTrigger} on {facts};
+        drop function if exists {schema}.{YearlyTallies.ApplyFunction}();
+        drop function if exists {schema}.{YearlyTallies.ClearFunction}();
+        drop table if exists {schema}.{YearlyTallies.TableName};
+        """;
+
+    private static string Script(string schema, string facts) => $"""
+            {DropSql(schema, facts)}
             create table {schema}.{YearlyTallies.TableName} (
                 fiscal_year integer not null,
                 department_id text not null,
@@ -183,31 +182,22 @@ public sealed class YearlyTallySchema(StoreOptions options) : IFeatureSchema
                 for each statement execute function {schema}.{YearlyTallies.ClearFunction}();
             {RecountSql(schema, facts)}
             """;
-    }
 
     private static string Version(string body) =>
         "yearly tallies " + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)))[..16];
 
-    private sealed class TallyObjects(string schema) : ISchemaObject
+    private sealed class TallyObjects(string schema, string facts) : ISchemaObject
     {
         public DbObjectName Identifier { get; } = new PostgresqlObjectName(schema, YearlyTallies.TableName, SchemaUtils.IdentifierUsage.General);
 
-        public void WriteCreateStatement(Migrator migrator, TextWriter writer) => writer.WriteLine(CreateSql(schema));
+        public void WriteCreateStatement(Migrator migrator, TextWriter writer) => writer.WriteLine(CreateSql(schema, facts));
 
-        public void WriteDropStatement(Migrator rules, TextWriter writer)
-        {
-            var facts = FactsTable(schema);
-            writer.WriteLine($"drop trigger if exists {YearlyTallies.RowTrigger} on {facts};");
-            writer.WriteLine($"drop trigger if exists {YearlyTallies.TruncateTrigger} on {facts};");
-            writer.WriteLine($"drop table if exists {schema}.{YearlyTallies.TableName};");
-            writer.WriteLine($"drop function if exists {schema}.{YearlyTallies.ApplyFunction}();");
-            writer.WriteLine($"drop function if exists {schema}.{YearlyTallies.ClearFunction}();");
-        }
+        public void WriteDropStatement(Migrator rules, TextWriter writer) => writer.WriteLine(DropSql(schema, facts));
 
         /// <summary>The version the table carries and how many of the two triggers are there and enabled.</summary>
         public void ConfigureQueryCommand(DbCommandBuilder builder) => builder.Append($"""
             select obj_description(to_regclass('{schema}.{YearlyTallies.TableName}'), 'pg_class'),
-                (select count(*) from pg_trigger where tgrelid = to_regclass('{FactsTable(schema)}')
+                (select count(*) from pg_trigger where tgrelid = to_regclass('{facts}')
                     and tgname in ('{YearlyTallies.RowTrigger}', '{YearlyTallies.TruncateTrigger}') and tgenabled <> 'D');
             """);
 
@@ -220,7 +210,7 @@ public sealed class YearlyTallySchema(StoreOptions options) : IFeatureSchema
 
             var version = reader.GetString(0);
             var triggers = reader.GetInt64(1);
-            var current = version == Version(Script(schema)) && triggers == 2;
+            var current = version == Version(Script(schema, facts)) && triggers == 2;
             return new Delta(this, current ? SchemaPatchDifference.None : SchemaPatchDifference.Update);
         }
 
