@@ -17,6 +17,12 @@ public sealed class PlatformOptions
     /// <summary>Single node ("Solo") or several nodes with one leader per projection ("HotCold").</summary>
     public string DaemonMode { get; set; } = "Solo";
 
+    /// <summary>
+    /// Least time in milliseconds between two of the async daemon's checks for new events when appends wake it: each
+    /// check hands the forwarder a page, so a floor keeps pages from shrinking to single events under load.
+    /// </summary>
+    public int DaemonWakeUpIntervalMilliseconds { get; set; } = 50;
+
     /// <summary>Prefix of RabbitMQ queue names, to keep environments sharing a broker apart.</summary>
     public string QueuePrefix { get; set; } = "";
 

@@ -3,6 +3,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerfEval.Domain.Notifications;
 using PerfEval.Domain.Review;
@@ -25,6 +26,10 @@ public static class EventStoreSetup
         var connectionString = EventStoreConnection.WithSessionDefaults(
             configuration.RequiredConnectionString(ConnectionNames.Postgres));
 
+        services.AddSingleton(_ => new AppendWakeUpConnection(connectionString, platform.Schema));
+        services.AddSingleton<AppendNotifier>();
+        services.AddHostedService(sp => sp.GetRequiredService<AppendNotifier>());
+
         var marten = services.AddMarten(sp =>
             {
                 var clock = sp.GetRequiredService<TimeProvider>();
@@ -41,8 +46,12 @@ public static class EventStoreSetup
                 options.Events.MetadataConfig.HeadersEnabled = true;
 
                 // Wakes the async daemon on append instead of its one-second poll: the forwarder then publishes
-                // within milliseconds of the commit.
-                options.Events.UseListenNotifyForEventAppends = true;
+                // within milliseconds of the commit (AppendWakeUp: notified after the commit, not inside it).
+                options.Listeners.Add(sp.GetRequiredService<AppendNotifier>());
+                options.Projections.Wakeup = new DaemonWakeUp(
+                    sp.GetRequiredService<AppendWakeUpConnection>(),
+                    TimeSpan.FromMilliseconds(platform.DaemonWakeUpIntervalMilliseconds),
+                    sp.GetRequiredService<ILogger<DaemonWakeUp>>());
 
                 options.Projections.Add(new EvaluationProjection(clock), ProjectionLifecycle.Inline);
                 options.Projections.Add(new ReviewTaskProjection(clock), ProjectionLifecycle.Inline);

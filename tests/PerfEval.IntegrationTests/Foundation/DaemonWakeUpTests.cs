@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using PerfEval.IntegrationTests.Infrastructure;
+using PerfEval.Platform.EventStore;
+
+namespace PerfEval.IntegrationTests.Foundation;
+
+/// <summary>
+/// The async daemon's wake-up: appends announced by a notification after their commit (never from inside the
+/// appending transaction), and the daemon's wait that returns on it, keeps one that came while nobody waited, and
+/// keeps a floor between checks.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class DaemonWakeUpTests(PlatformFixture fixture)
+{
+    private static readonly TimeSpan LongTimeout = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task An_append_is_announced_on_the_stores_channel_and_not_from_inside_its_transaction()
+    {
+        var services = await TestServices.StartAsync();
+        var channel = AppendWakeUpConnection.ChannelFor(fixture.Schema);
+        var received = new ConcurrentQueue<string>();
+        var unit = await fixture.ClientFor(TestOrg.New().Submitter);
+
+        await using var listener = new NpgsqlConnection(services.Postgres);
+        await listener.OpenAsync();
+        listener.Notification += (_, e) => received.Enqueue(e.Channel);
+        await using (var listen = new NpgsqlCommand($"LISTEN \"{channel}\"; LISTEN mt_events_appended", listener))
+        {
+            await listen.ExecuteNonQueryAsync();
+        }
+
+        await Forms.CreateDraft(unit);
+
+        // Notifications are read while the connection waits. Marten's own wake-up would notify from inside the
+        // appending transaction on its channel, delivered at the commit, before the platform's.
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < LongTimeout && !received.Contains(channel))
+        {
+            await listener.WaitAsync(TimeSpan.FromMilliseconds(200));
+        }
+
+        await listener.WaitAsync(TimeSpan.FromMilliseconds(300));
+        Assert.Contains(channel, received);
+        Assert.DoesNotContain("mt_events_appended", received);
+    }
+
+    [Fact]
+    public async Task The_daemons_wait_returns_on_a_wake_up_and_keeps_one_that_came_while_it_was_not_waiting()
+    {
+        var services = await TestServices.StartAsync();
+        await using var connection = new AppendWakeUpConnection(services.Postgres, "wake_" + Guid.NewGuid().ToString("N")[..8]);
+        var notifier = new AppendNotifier(connection, NullLogger<AppendNotifier>.Instance);
+        await notifier.StartAsync(CancellationToken.None);
+        using var wakeUp = new DaemonWakeUp(connection, TimeSpan.Zero, NullLogger.Instance);
+        try
+        {
+            // The first wait starts listening and returns at once: what was committed before anyone listened is
+            // left for the first check.
+            var first = Stopwatch.StartNew();
+            await wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
+            Assert.True(first.Elapsed < LongTimeout / 2, $"the first wait took {first.Elapsed}");
+
+            // Woken while waiting.
+            var woken = Stopwatch.StartNew();
+            var waiting = wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
+            await Task.Delay(200);
+            notifier.Raise();
+            await waiting;
+            Assert.True(woken.Elapsed < LongTimeout / 2, $"a wake-up while waiting took {woken.Elapsed}");
+
+            // A wake-up that arrives between two waits is kept for the next one.
+            var sent = notifier.Sent;
+            notifier.Raise();
+            await Eventually.Until(() => Task.FromResult(notifier.Sent > sent), "the notification to be sent");
+            await Task.Delay(500);
+            var kept = Stopwatch.StartNew();
+            await wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
+            Assert.True(kept.Elapsed < LongTimeout / 2, $"a wake-up sent between waits was lost (waited {kept.Elapsed})");
+        }
+        finally
+        {
+            await notifier.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task Checks_woken_one_after_the_other_are_kept_the_floor_apart()
+    {
+        var services = await TestServices.StartAsync();
+        await using var connection = new AppendWakeUpConnection(services.Postgres, "wake_" + Guid.NewGuid().ToString("N")[..8]);
+        var notifier = new AppendNotifier(connection, NullLogger<AppendNotifier>.Instance);
+        await notifier.StartAsync(CancellationToken.None);
+        var floor = TimeSpan.FromMilliseconds(400);
+        using var wakeUp = new DaemonWakeUp(connection, floor, NullLogger.Instance);
+        try
+        {
+            await wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
+            var gaps = new List<TimeSpan>();
+            for (var i = 0; i < 3; i++)
+            {
+                notifier.Raise();
+                var since = Stopwatch.StartNew();
+                await wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
+                gaps.Add(since.Elapsed);
+            }
+
+            // Each wait began right after the previous returned, with a wake-up on its way: without the floor it
+            // would return as soon as that arrived; with it, not before the floor has passed.
+            Assert.All(gaps, gap => Assert.True(gap >= floor - TimeSpan.FromMilliseconds(20), $"returned after {gap}"));
+            Assert.All(gaps, gap => Assert.True(gap < LongTimeout / 2, $"returned after {gap}: the wake-up was lost"));
+        }
+        finally
+        {
+            await notifier.StopAsync(CancellationToken.None);
+        }
+    }
+}
