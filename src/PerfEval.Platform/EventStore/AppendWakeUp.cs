@@ -217,6 +217,11 @@ public sealed class DaemonWakeUp : IDaemonWakeup
                     await conn.WaitAsync(ct);
                 }
             }
+            catch (ObjectDisposedException)
+            {
+                // The pool is gone: the host is stopping.
+                return;
+            }
             catch (Exception error) when (!ct.IsCancellationRequested)
             {
                 if (failures++ == 0)

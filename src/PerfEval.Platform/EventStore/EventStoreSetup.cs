@@ -28,6 +28,11 @@ public static class EventStoreSetup
 
         services.AddSingleton(_ => new AppendWakeUpConnection(connectionString, platform.Schema));
         services.AddSingleton<AppendNotifier>();
+        // A singleton so that the container stops its listening loop with the host.
+        services.AddSingleton(sp => new DaemonWakeUp(
+            sp.GetRequiredService<AppendWakeUpConnection>(),
+            TimeSpan.FromMilliseconds(platform.DaemonWakeUpIntervalMilliseconds),
+            sp.GetRequiredService<ILogger<DaemonWakeUp>>()));
         services.AddHostedService(sp => sp.GetRequiredService<AppendNotifier>());
 
         var marten = services.AddMarten(sp =>
@@ -48,10 +53,7 @@ public static class EventStoreSetup
                 // Wakes the async daemon on append instead of its one-second poll: the forwarder then publishes
                 // within milliseconds of the commit (AppendWakeUp: notified after the commit, not inside it).
                 options.Listeners.Add(sp.GetRequiredService<AppendNotifier>());
-                options.Projections.Wakeup = new DaemonWakeUp(
-                    sp.GetRequiredService<AppendWakeUpConnection>(),
-                    TimeSpan.FromMilliseconds(platform.DaemonWakeUpIntervalMilliseconds),
-                    sp.GetRequiredService<ILogger<DaemonWakeUp>>());
+                options.Projections.Wakeup = sp.GetRequiredService<DaemonWakeUp>();
 
                 options.Projections.Add(new EvaluationProjection(clock), ProjectionLifecycle.Inline);
                 options.Projections.Add(new ReviewTaskProjection(clock), ProjectionLifecycle.Inline);
