@@ -19,7 +19,8 @@ public sealed class PlatformOptions
 
     /// <summary>
     /// Least time in milliseconds between two of the async daemon's checks for new events when appends wake it: each
-    /// check hands the forwarder a page, so a floor keeps pages from shrinking to single events under load.
+    /// check hands the forwarder a page, so a floor keeps pages from shrinking to single events under load. A check
+    /// also waits (up to half a second) for the forwarder to finish the page it is publishing.
     /// </summary>
     public int DaemonWakeUpIntervalMilliseconds { get; set; } = 50;
 

@@ -5,6 +5,7 @@ using Marten.Services;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using PerfEval.Platform.Messaging;
 
 namespace PerfEval.Platform.EventStore;
 
@@ -128,19 +129,23 @@ public sealed class AppendNotifier(AppendWakeUpConnection connection, ILogger<Ap
 
 /// <summary>
 /// The async daemon's wait between its checks for new events: returns when a wake-up arrives, or at the daemon's
-/// polling timeout, but never sooner than <c>minimumInterval</c> after it last returned.
+/// polling timeout; never sooner than <c>minimumInterval</c> after it last returned, and not while the bus forwarder
+/// is still publishing its previous page (up to <see cref="BusyWaitLimit"/>).
 /// </summary>
 /// <remarks>
-/// Each check that finds new events hands the forwarder and the projections a page of their own, and each page is
-/// processed and committed in turn. Woken by every commit, the daemon cut the stream into pages of a few events at
-/// 100 submissions/s, and the forwarder, paying a round trip to RabbitMQ and a commit per page, fell seconds behind.
-/// With a floor between checks a page holds what was committed meanwhile. A wake-up arriving while the daemon is
-/// checking is kept for its next wait, so no commit waits for the polling timeout.
+/// Each check that finds new events hands the forwarder a page, and the forwarder publishes and commits its pages one
+/// after the other, a broker round trip and a commit each. Woken by every commit, the daemon cut the stream into
+/// pages of a few events at 100 submissions/s and the forwarder fell seconds behind with a queue of them. With a
+/// floor between checks a page holds what was committed meanwhile; and when publishing a page takes longer than the
+/// floor (the machine short of CPU), the next check waits for it, so that page grows instead of a queue forming
+/// behind it. A wake-up arriving while the daemon is checking is kept for its next wait, so no commit waits for the
+/// polling timeout.
 /// </remarks>
 public sealed class DaemonWakeUp : IDaemonWakeup
 {
     private readonly AppendWakeUpConnection _connection;
     private readonly TimeSpan _minimumInterval;
+    private readonly ForwarderActivity? _forwarder;
     // Real time always: a test's fake clock must not stop the daemon.
     private readonly TimeProvider _clock = TimeProvider.System;
     private readonly ILogger _logger;
@@ -150,10 +155,18 @@ public sealed class DaemonWakeUp : IDaemonWakeup
     private Task? _listening;
     private long _lastReturnTimestamp;
 
-    public DaemonWakeUp(AppendWakeUpConnection connection, TimeSpan minimumInterval, ILogger logger)
+    /// <summary>
+    /// Longest wait for the forwarder to finish its page: while RabbitMQ is away it retries one page for as long as
+    /// the outage lasts, and the projections go on meanwhile.
+    /// </summary>
+    public static readonly TimeSpan BusyWaitLimit = TimeSpan.FromMilliseconds(500);
+
+    public DaemonWakeUp(
+        AppendWakeUpConnection connection, TimeSpan minimumInterval, ForwarderActivity? forwarder, ILogger logger)
     {
         _connection = connection;
         _minimumInterval = minimumInterval;
+        _forwarder = forwarder;
         _logger = logger;
     }
 
@@ -166,6 +179,12 @@ public sealed class DaemonWakeUp : IDaemonWakeup
         if (sinceLast < _minimumInterval)
         {
             await Task.Delay(_minimumInterval - sinceLast, _clock, token);
+        }
+
+        if (_forwarder?.WhenIdle is { IsCompleted: false } publishing)
+        {
+            await publishing.WaitAsync(BusyWaitLimit, _clock, token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            token.ThrowIfCancellationRequested();
         }
 
         // Everything notified so far was committed before the check that follows this return.

@@ -32,7 +32,9 @@ public static class EventStoreSetup
         services.AddSingleton(sp => new DaemonWakeUp(
             sp.GetRequiredService<AppendWakeUpConnection>(),
             TimeSpan.FromMilliseconds(platform.DaemonWakeUpIntervalMilliseconds),
+            sp.GetRequiredService<ForwarderActivity>(),
             sp.GetRequiredService<ILogger<DaemonWakeUp>>()));
+        services.AddSingleton<ForwarderActivity>();
         services.AddHostedService(sp => sp.GetRequiredService<AppendNotifier>());
 
         var marten = services.AddMarten(sp =>

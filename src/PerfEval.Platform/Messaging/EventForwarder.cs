@@ -25,10 +25,13 @@ public sealed class EventForwarder : SubscriptionBase
     private readonly IBus _bus;
     private readonly ILogger<EventForwarder> _logger;
     private readonly TimeSpan _publishTimeout;
+    private readonly ForwarderActivity _activity;
 
-    public EventForwarder(IBus bus, IOptions<PlatformOptions> options, ILogger<EventForwarder> logger)
+    public EventForwarder(
+        IBus bus, IOptions<PlatformOptions> options, ForwarderActivity activity, ILogger<EventForwarder> logger)
     {
         _bus = bus;
+        _activity = activity;
         _logger = logger;
         _publishTimeout = TimeSpan.FromSeconds(options.Value.PublishTimeoutSeconds);
         Name = SubscriptionName;
@@ -40,6 +43,21 @@ public sealed class EventForwarder : SubscriptionBase
 
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken ct)
+    {
+        _activity.PageStarted();
+        try
+        {
+            await ForwardAsync(page, operations, ct);
+        }
+        finally
+        {
+            _activity.PageFinished();
+        }
+
+        return NoChanges.Instance;
+    }
+
+    private async Task ForwardAsync(EventRange page, IDocumentOperations operations, CancellationToken ct)
     {
         var formIds = page.Events.Where(IntegrationEvents.NeedsForm).Select(e => e.StreamId).Distinct().ToArray();
         var forms = formIds.Length == 0
@@ -63,8 +81,6 @@ public sealed class EventForwarder : SubscriptionBase
                 await Task.Delay(delay, ct);
             }
         }
-
-        return NoChanges.Instance;
     }
 
     /// <summary>Publishes the events concurrently and returns those that failed or timed out.</summary>

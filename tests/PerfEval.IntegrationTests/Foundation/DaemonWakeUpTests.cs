@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.EventStore;
+using PerfEval.Platform.Messaging;
 
 namespace PerfEval.IntegrationTests.Foundation;
 
@@ -55,7 +56,7 @@ public sealed class DaemonWakeUpTests(PlatformFixture fixture)
         await using var connection = new AppendWakeUpConnection(services.Postgres, "wake_" + Guid.NewGuid().ToString("N")[..8]);
         var notifier = new AppendNotifier(connection, NullLogger<AppendNotifier>.Instance);
         await notifier.StartAsync(CancellationToken.None);
-        using var wakeUp = new DaemonWakeUp(connection, TimeSpan.Zero, NullLogger.Instance);
+        using var wakeUp = new DaemonWakeUp(connection, TimeSpan.Zero, null, NullLogger.Instance);
         try
         {
             // The first wait starts listening and returns at once: what was committed before anyone listened is
@@ -95,7 +96,7 @@ public sealed class DaemonWakeUpTests(PlatformFixture fixture)
         var notifier = new AppendNotifier(connection, NullLogger<AppendNotifier>.Instance);
         await notifier.StartAsync(CancellationToken.None);
         var floor = TimeSpan.FromMilliseconds(400);
-        using var wakeUp = new DaemonWakeUp(connection, floor, NullLogger.Instance);
+        using var wakeUp = new DaemonWakeUp(connection, floor, null, NullLogger.Instance);
         try
         {
             await wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
@@ -112,6 +113,41 @@ public sealed class DaemonWakeUpTests(PlatformFixture fixture)
             // would return as soon as that arrived; with it, not before the floor has passed.
             Assert.All(gaps, gap => Assert.True(gap >= floor - TimeSpan.FromMilliseconds(20), $"returned after {gap}"));
             Assert.All(gaps, gap => Assert.True(gap < LongTimeout / 2, $"returned after {gap}: the wake-up was lost"));
+        }
+        finally
+        {
+            await notifier.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task A_check_waits_for_the_forwarder_to_finish_its_page_but_not_beyond_the_limit()
+    {
+        var services = await TestServices.StartAsync();
+        await using var connection = new AppendWakeUpConnection(services.Postgres, "wake_" + Guid.NewGuid().ToString("N")[..8]);
+        var notifier = new AppendNotifier(connection, NullLogger<AppendNotifier>.Instance);
+        await notifier.StartAsync(CancellationToken.None);
+        var forwarder = new ForwarderActivity();
+        using var wakeUp = new DaemonWakeUp(connection, TimeSpan.Zero, forwarder, NullLogger.Instance);
+        try
+        {
+            await wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
+
+            // Woken while the forwarder publishes a page: the check waits until the page is done.
+            forwarder.PageStarted();
+            notifier.Raise();
+            var waiting = wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
+            await Task.Delay(DaemonWakeUp.BusyWaitLimit / 5);
+            Assert.False(waiting.IsCompleted, "the check did not wait for the forwarder's page");
+            forwarder.PageFinished();
+            await waiting.WaitAsync(LongTimeout / 2);
+
+            // A page that does not finish (the broker away) holds the check up only for the limit.
+            forwarder.PageStarted();
+            notifier.Raise();
+            var held = Stopwatch.StartNew();
+            await wakeUp.WaitAsync(LongTimeout, CancellationToken.None).WaitAsync(LongTimeout / 2);
+            Assert.True(held.Elapsed >= DaemonWakeUp.BusyWaitLimit - TimeSpan.FromMilliseconds(20), $"returned after {held.Elapsed}");
         }
         finally
         {
