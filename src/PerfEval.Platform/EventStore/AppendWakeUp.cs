@@ -151,8 +151,7 @@ public sealed class DaemonWakeUp : IDaemonWakeup
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _signal = new(0);
     private readonly CancellationTokenSource _lifetime = new();
-    private readonly Lock _startLock = new();
-    private Task? _listening;
+    private readonly Lazy<Task> _listening;
     private long _lastReturnTimestamp;
 
     /// <summary>
@@ -168,11 +167,13 @@ public sealed class DaemonWakeUp : IDaemonWakeup
         _minimumInterval = minimumInterval;
         _forwarder = forwarder;
         _logger = logger;
+        // Started by the first wait, so that a process without the daemon never opens the listening connection.
+        _listening = new Lazy<Task>(() => Task.Run(() => ListenAsync(_lifetime.Token)));
     }
 
     public async Task WaitAsync(TimeSpan timeout, CancellationToken token)
     {
-        EnsureListening();
+        _ = _listening.Value;
         await _signal.WaitAsync(timeout, token);
 
         var sinceLast = _clock.GetElapsedTime(Interlocked.Read(ref _lastReturnTimestamp));
@@ -193,19 +194,6 @@ public sealed class DaemonWakeUp : IDaemonWakeup
         }
 
         Interlocked.Exchange(ref _lastReturnTimestamp, _clock.GetTimestamp());
-    }
-
-    private void EnsureListening()
-    {
-        if (_listening is not null)
-        {
-            return;
-        }
-
-        lock (_startLock)
-        {
-            _listening ??= Task.Run(() => ListenAsync(_lifetime.Token));
-        }
     }
 
     private async Task ListenAsync(CancellationToken ct)

@@ -28,14 +28,14 @@ public static class EventStoreSetup
 
         services.AddSingleton(_ => new AppendWakeUpConnection(connectionString, platform.Schema));
         services.AddSingleton<AppendNotifier>();
+        services.AddHostedService(sp => sp.GetRequiredService<AppendNotifier>());
+        services.AddSingleton<ForwarderActivity>();
         // A singleton so that the container stops its listening loop with the host.
         services.AddSingleton(sp => new DaemonWakeUp(
             sp.GetRequiredService<AppendWakeUpConnection>(),
             TimeSpan.FromMilliseconds(platform.DaemonWakeUpIntervalMilliseconds),
             sp.GetRequiredService<ForwarderActivity>(),
             sp.GetRequiredService<ILogger<DaemonWakeUp>>()));
-        services.AddSingleton<ForwarderActivity>();
-        services.AddHostedService(sp => sp.GetRequiredService<AppendNotifier>());
 
         var marten = services.AddMarten(sp =>
             {
