@@ -52,106 +52,108 @@ public sealed class DaemonWakeUpTests(PlatformFixture fixture)
     [Fact]
     public async Task The_daemons_wait_returns_on_a_wake_up_and_keeps_one_that_came_while_it_was_not_waiting()
     {
-        var services = await TestServices.StartAsync();
-        await using var connection = new AppendWakeUpConnection(services.Postgres, "wake_" + Guid.NewGuid().ToString("N")[..8]);
-        var notifier = new AppendNotifier(connection, NullLogger<AppendNotifier>.Instance);
-        await notifier.StartAsync(CancellationToken.None);
-        using var wakeUp = new DaemonWakeUp(connection, TimeSpan.Zero, null, NullLogger.Instance);
-        try
-        {
-            // The first wait starts listening and returns at once: what was committed before anyone listened is
-            // left for the first check.
-            var first = Stopwatch.StartNew();
-            await wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
-            Assert.True(first.Elapsed < LongTimeout / 2, $"the first wait took {first.Elapsed}");
+        await using var rig = await WakeUpRig.StartAsync(TimeSpan.Zero);
+        var (notifier, wakeUp) = (rig.Notifier, rig.WakeUp);
+        // The first wait starts listening and returns at once: what was committed before anyone listened is
+        // left for the first check.
+        var first = Stopwatch.StartNew();
+        await wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
+        Assert.True(first.Elapsed < LongTimeout / 2, $"the first wait took {first.Elapsed}");
 
-            // Woken while waiting.
-            var woken = Stopwatch.StartNew();
-            var waiting = wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
-            await Task.Delay(200);
-            notifier.Raise();
-            await waiting;
-            Assert.True(woken.Elapsed < LongTimeout / 2, $"a wake-up while waiting took {woken.Elapsed}");
+        // Woken while waiting.
+        var woken = Stopwatch.StartNew();
+        var waiting = wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
+        await Task.Delay(200);
+        notifier.Raise();
+        await waiting;
+        Assert.True(woken.Elapsed < LongTimeout / 2, $"a wake-up while waiting took {woken.Elapsed}");
 
-            // A wake-up that arrives between two waits is kept for the next one.
-            var sent = notifier.Sent;
-            notifier.Raise();
-            await Eventually.Until(() => Task.FromResult(notifier.Sent > sent), "the notification to be sent");
-            await Task.Delay(500);
-            var kept = Stopwatch.StartNew();
-            await wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
-            Assert.True(kept.Elapsed < LongTimeout / 2, $"a wake-up sent between waits was lost (waited {kept.Elapsed})");
-        }
-        finally
-        {
-            await notifier.StopAsync(CancellationToken.None);
-        }
+        // A wake-up that arrives between two waits is kept for the next one.
+        var sent = notifier.Sent;
+        notifier.Raise();
+        await Eventually.Until(() => Task.FromResult(notifier.Sent > sent), "the notification to be sent");
+        await Task.Delay(500);
+        var kept = Stopwatch.StartNew();
+        await wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
+        Assert.True(kept.Elapsed < LongTimeout / 2, $"a wake-up sent between waits was lost (waited {kept.Elapsed})");
     }
 
     [Fact]
     public async Task Checks_woken_one_after_the_other_are_kept_the_floor_apart()
     {
-        var services = await TestServices.StartAsync();
-        await using var connection = new AppendWakeUpConnection(services.Postgres, "wake_" + Guid.NewGuid().ToString("N")[..8]);
-        var notifier = new AppendNotifier(connection, NullLogger<AppendNotifier>.Instance);
-        await notifier.StartAsync(CancellationToken.None);
         var floor = TimeSpan.FromMilliseconds(400);
-        using var wakeUp = new DaemonWakeUp(connection, floor, null, NullLogger.Instance);
-        try
+        await using var rig = await WakeUpRig.StartAsync(floor);
+        var (notifier, wakeUp) = (rig.Notifier, rig.WakeUp);
+        await wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
+        var gaps = new List<TimeSpan>();
+        for (var i = 0; i < 3; i++)
         {
+            notifier.Raise();
+            var since = Stopwatch.StartNew();
             await wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
-            var gaps = new List<TimeSpan>();
-            for (var i = 0; i < 3; i++)
-            {
-                notifier.Raise();
-                var since = Stopwatch.StartNew();
-                await wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
-                gaps.Add(since.Elapsed);
-            }
+            gaps.Add(since.Elapsed);
+        }
 
-            // Each wait began right after the previous returned, with a wake-up on its way: without the floor it
-            // would return as soon as that arrived; with it, not before the floor has passed.
-            Assert.All(gaps, gap => Assert.True(gap >= floor - TimeSpan.FromMilliseconds(20), $"returned after {gap}"));
-            Assert.All(gaps, gap => Assert.True(gap < LongTimeout / 2, $"returned after {gap}: the wake-up was lost"));
-        }
-        finally
-        {
-            await notifier.StopAsync(CancellationToken.None);
-        }
+        // Each wait began right after the previous returned, with a wake-up on its way: without the floor it
+        // would return as soon as that arrived; with it, not before the floor has passed.
+        Assert.All(gaps, gap => Assert.True(gap >= floor - TimeSpan.FromMilliseconds(20), $"returned after {gap}"));
+        Assert.All(gaps, gap => Assert.True(gap < LongTimeout / 2, $"returned after {gap}: the wake-up was lost"));
     }
 
     [Fact]
     public async Task A_check_waits_for_the_forwarder_to_finish_its_page_but_not_beyond_the_limit()
     {
-        var services = await TestServices.StartAsync();
-        await using var connection = new AppendWakeUpConnection(services.Postgres, "wake_" + Guid.NewGuid().ToString("N")[..8]);
-        var notifier = new AppendNotifier(connection, NullLogger<AppendNotifier>.Instance);
-        await notifier.StartAsync(CancellationToken.None);
         var forwarder = new ForwarderActivity();
-        using var wakeUp = new DaemonWakeUp(connection, TimeSpan.Zero, forwarder, NullLogger.Instance);
-        try
+        await using var rig = await WakeUpRig.StartAsync(TimeSpan.Zero, forwarder);
+        var (notifier, wakeUp) = (rig.Notifier, rig.WakeUp);
+        await wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
+
+        // Woken while the forwarder publishes a page: the check waits until the page is done.
+        forwarder.PageStarted();
+        notifier.Raise();
+        var waiting = wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
+        await Task.Delay(DaemonWakeUp.BusyWaitLimit / 5);
+        Assert.False(waiting.IsCompleted, "the check did not wait for the forwarder's page");
+        forwarder.PageFinished();
+        await waiting.WaitAsync(LongTimeout / 2);
+
+        // A page that does not finish (the broker away) holds the check up only for the limit.
+        forwarder.PageStarted();
+        notifier.Raise();
+        var held = Stopwatch.StartNew();
+        await wakeUp.WaitAsync(LongTimeout, CancellationToken.None).WaitAsync(LongTimeout / 2);
+        Assert.True(held.Elapsed >= DaemonWakeUp.BusyWaitLimit - TimeSpan.FromMilliseconds(20), $"returned after {held.Elapsed}");
+    }
+
+    /// <summary>A notifier and a daemon wake-up on a channel of their own, against the tests' PostgreSQL.</summary>
+    private sealed class WakeUpRig : IAsyncDisposable
+    {
+        private readonly AppendWakeUpConnection _connection;
+
+        private WakeUpRig(AppendWakeUpConnection connection, TimeSpan floor, ForwarderActivity? forwarder)
         {
-            await wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
-
-            // Woken while the forwarder publishes a page: the check waits until the page is done.
-            forwarder.PageStarted();
-            notifier.Raise();
-            var waiting = wakeUp.WaitAsync(LongTimeout, CancellationToken.None);
-            await Task.Delay(DaemonWakeUp.BusyWaitLimit / 5);
-            Assert.False(waiting.IsCompleted, "the check did not wait for the forwarder's page");
-            forwarder.PageFinished();
-            await waiting.WaitAsync(LongTimeout / 2);
-
-            // A page that does not finish (the broker away) holds the check up only for the limit.
-            forwarder.PageStarted();
-            notifier.Raise();
-            var held = Stopwatch.StartNew();
-            await wakeUp.WaitAsync(LongTimeout, CancellationToken.None).WaitAsync(LongTimeout / 2);
-            Assert.True(held.Elapsed >= DaemonWakeUp.BusyWaitLimit - TimeSpan.FromMilliseconds(20), $"returned after {held.Elapsed}");
+            _connection = connection;
+            Notifier = new AppendNotifier(connection, NullLogger<AppendNotifier>.Instance);
+            WakeUp = new DaemonWakeUp(connection, floor, forwarder, NullLogger.Instance);
         }
-        finally
+
+        public AppendNotifier Notifier { get; }
+        public DaemonWakeUp WakeUp { get; }
+
+        public static async Task<WakeUpRig> StartAsync(TimeSpan floor, ForwarderActivity? forwarder = null)
         {
-            await notifier.StopAsync(CancellationToken.None);
+            var services = await TestServices.StartAsync();
+            var rig = new WakeUpRig(
+                new AppendWakeUpConnection(services.Postgres, "wake_" + Guid.NewGuid().ToString("N")[..8]), floor, forwarder);
+            await rig.Notifier.StartAsync(CancellationToken.None);
+            return rig;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Notifier.StopAsync(CancellationToken.None);
+            WakeUp.Dispose();
+            await _connection.DisposeAsync();
         }
     }
 }
