@@ -14,6 +14,8 @@ public static class CommandResponses
                 return Problems.StaleVersion(result.ActualVersion ?? result.State?.Version);
             case CommandOutcome.Refused:
                 return Problems.From(result.Error!);
+            case CommandOutcome.Repeated:
+                return IdempotentRequest.Of(http)!.Replay(result.Earlier!);
             default:
                 ETags.Set(http.Response, result.State!.Version);
                 return Results.Ok(result.State);

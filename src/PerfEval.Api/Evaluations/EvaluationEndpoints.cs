@@ -176,5 +176,5 @@ public static class EvaluationEndpoints
     }
 
     internal static WriteContext Write(HttpContext http, Actor actor) =>
-        new(actor, CorrelationMiddleware.Of(http));
+        new(actor, CorrelationMiddleware.Of(http)) { Idempotency = IdempotentRequest.Of(http)?.Write };
 }

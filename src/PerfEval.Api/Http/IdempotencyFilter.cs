@@ -3,19 +3,28 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Marten;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
 using PerfEval.Api.Auth;
+using PerfEval.Platform.EventStore;
 
 namespace PerfEval.Api.Http;
 
 /// <summary>
-/// Honours the Idempotency-Key header on the writes it is attached to: the first request with a key runs and its
-/// answer is stored; a repeat of the key by the same user, on the same path, gets that answer again and appends no
-/// second event. A repeat while the first is still running is 409; a first answer of 5xx is not kept, so the
-/// client may retry. The key stands for one request: a repeat whose body differs from the first one's (compared as
-/// the bound request object, so formatting and property order do not count) is refused with 422.
+/// Honours the Idempotency-Key header on the commands it is attached to: the first request with a key runs, and its
+/// answer is kept in the same transaction as the events it appended (<see cref="IdempotentWrite"/>); a repeat of the
+/// key by the same user, on the same path, gets that answer again and appends nothing. The key stands for one
+/// request: a repeat whose body differs from the first one's (compared as the bound request object, so formatting and
+/// property order do not count) is refused with 422.
 /// </summary>
-public sealed partial class IdempotencyFilter(IDocumentStore store, TimeProvider clock) : IEndpointFilter
+/// <remarks>
+/// Only a request that changed something has an answer to keep. One that was refused (or found nothing to do) changed
+/// nothing, so its repeat is decided again, as a request without a key would be. Two requests with the same key at
+/// the same moment both run; the one that commits second fails as a whole and answers with the first one's answer.
+/// </remarks>
+public sealed partial class IdempotencyFilter(IDocumentStore store, TimeProvider clock, IOptions<JsonOptions> json)
+    : IEndpointFilter
 {
     public const string Header = "Idempotency-Key";
     public const string KeyReusedCode = "idempotency.key_reused";
@@ -38,20 +47,25 @@ public sealed partial class IdempotencyFilter(IDocumentStore store, TimeProvider
         }
 
         var userId = http.User.ToActor().Id;
-        var id = RecordId(userId, http.Request.Method, http.Request.Path, key);
-        var fingerprint = RequestFingerprint(context);
-        var ct = http.RequestAborted;
-
-        // Reserving first answers a new key (the usual case) in one round trip; a repeat finds the key taken and
-        // replays what is stored under it.
-        if (!await TryReserveAsync(id, userId, fingerprint, ct))
+        var request = new IdempotentRequest(
+            RecordId(userId, http.Request.Method, http.Request.Path, key), userId, RequestFingerprint(context), clock,
+            json.Value.SerializerOptions);
+        http.Features.Set(request);
+        try
         {
-            await using var query = store.QuerySession();
-            return Replay((await query.LoadAsync<IdempotencyRecord>(id, ct))!, fingerprint);
+            return await next(context);
         }
+        catch (Exception error) when (error is JasperFx.DocumentAlreadyExistsException or JasperFx.ConcurrencyException)
+        {
+            // A request with the same key (or another writer) committed between this one's read and its commit.
+            await using var query = store.QuerySession();
+            if (await query.LoadAsync<IdempotencyRecord>(request.RecordId, CancellationToken.None) is { } first)
+            {
+                return request.Replay(first);
+            }
 
-        var result = await next(context);
-        return await CaptureAsync(http, id, userId, fingerprint, result);
+            throw;
+        }
     }
 
     /// <summary>
@@ -68,90 +82,6 @@ public sealed partial class IdempotencyFilter(IDocumentStore store, TimeProvider
 
     private static readonly JsonSerializerOptions FingerprintJson = new(JsonSerializerDefaults.Web);
 
-    private async Task<bool> TryReserveAsync(string id, string userId, string fingerprint, CancellationToken ct)
-    {
-        await using var session = store.LightweightSession();
-        session.Insert(new IdempotencyRecord
-        {
-            Id = id, UserId = userId, CreatedAt = clock.GetUtcNow(), RequestFingerprint = fingerprint,
-        });
-        try
-        {
-            await session.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (JasperFx.DocumentAlreadyExistsException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>Runs the endpoint's result into a buffer, keeps it, then sends it.</summary>
-    private async Task<object?> CaptureAsync(
-        HttpContext http, string id, string userId, string fingerprint, object? result)
-    {
-        var original = http.Response.Body;
-        using var buffer = new MemoryStream();
-        http.Response.Body = buffer;
-        try
-        {
-            if (result is IResult executable)
-            {
-                await executable.ExecuteAsync(http);
-            }
-        }
-        finally
-        {
-            http.Response.Body = original;
-        }
-
-        await using var session = store.LightweightSession();
-        if (http.Response.StatusCode >= 500)
-        {
-            session.Delete<IdempotencyRecord>(id);
-        }
-        else
-        {
-            session.Store(new IdempotencyRecord
-            {
-                Id = id,
-                UserId = userId,
-                CreatedAt = clock.GetUtcNow(),
-                RequestFingerprint = fingerprint,
-                Completed = true,
-                StatusCode = http.Response.StatusCode,
-                ContentType = http.Response.ContentType,
-                Body = Encoding.UTF8.GetString(buffer.ToArray()),
-                ETag = http.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null,
-                Location = http.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
-            });
-        }
-
-        await session.SaveChangesAsync(CancellationToken.None);
-        buffer.Position = 0;
-        await buffer.CopyToAsync(original, http.RequestAborted);
-        return Results.Empty;
-    }
-
-    private static IResult Replay(IdempotencyRecord record, string fingerprint)
-    {
-        if (record.RequestFingerprint is { } first && first != fingerprint)
-        {
-            return Problems.Create(StatusCodes.Status422UnprocessableEntity, KeyReusedCode,
-                "This Idempotency-Key was used for a request with a different body. Use a new key for a new request.",
-                "该幂等键已用于内容不同的请求，新的请求请使用新的幂等键。");
-        }
-
-        if (!record.Completed)
-        {
-            return Problems.Create(StatusCodes.Status409Conflict, "idempotency.in_progress",
-                "A request with this Idempotency-Key is still being processed. Retry shortly.",
-                "使用该幂等键的请求仍在处理中，请稍后重试。");
-        }
-
-        return new ReplayedResult(record);
-    }
-
     private static string RecordId(string userId, string method, string path, string key)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{userId}\n{method}\n{path}\n{key}"));
@@ -160,6 +90,50 @@ public sealed partial class IdempotencyFilter(IDocumentStore store, TimeProvider
 
     [GeneratedRegex(@"^[\x21-\x7E]{1,100}$")]
     private static partial Regex ValidKey();
+}
+
+/// <summary>
+/// The Idempotency-Key of the request being handled, as the command and its answer see it (an HTTP feature set by
+/// <see cref="IdempotencyFilter"/>): how its record is made from the form's state, and how a stored record answers.
+/// </summary>
+public sealed class IdempotentRequest(
+    string recordId, string userId, string fingerprint, TimeProvider clock, JsonSerializerOptions json)
+{
+    public string RecordId => recordId;
+
+    /// <summary>What the command stores with its events: the answer it gives, 200 with the form's state and ETag.</summary>
+    public IdempotentWrite Write => new(recordId, after => new IdempotencyRecord
+    {
+        Id = recordId,
+        UserId = userId,
+        CreatedAt = clock.GetUtcNow(),
+        RequestFingerprint = fingerprint,
+        StatusCode = StatusCodes.Status200OK,
+        ContentType = "application/json; charset=utf-8",
+        Body = JsonSerializer.Serialize(after, json),
+        ETag = ETags.For(after.Version),
+    });
+
+    public static IdempotentRequest? Of(HttpContext http) => http.Features.Get<IdempotentRequest>();
+
+    public IResult Replay(IdempotencyRecord first)
+    {
+        if (first.RequestFingerprint is { } firstFingerprint && firstFingerprint != fingerprint)
+        {
+            return Problems.Create(StatusCodes.Status422UnprocessableEntity, IdempotencyFilter.KeyReusedCode,
+                "This Idempotency-Key was used for a request with a different body. Use a new key for a new request.",
+                "该幂等键已用于内容不同的请求，新的请求请使用新的幂等键。");
+        }
+
+        if (first.StatusCode == 0)
+        {
+            return Problems.Create(StatusCodes.Status409Conflict, "idempotency.in_progress",
+                "A request with this Idempotency-Key is still being processed. Retry shortly.",
+                "使用该幂等键的请求仍在处理中，请稍后重试。");
+        }
+
+        return new ReplayedResult(first);
+    }
 
     private sealed class ReplayedResult(IdempotencyRecord record) : IResult
     {

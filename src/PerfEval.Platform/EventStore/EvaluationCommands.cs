@@ -51,7 +51,12 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
         CancellationToken ct)
     {
         await using var session = store.OpenWriteSession(context);
-        var stream = await session.Events.FetchForWriting<Evaluation>(evaluationId, ct);
+        var (stream, earlier) = await FetchAsync(session, evaluationId, context.Idempotency, ct);
+        if (earlier is not null)
+        {
+            return CommandResult.Repeated(earlier);
+        }
+
         if (stream.Aggregate is not { } state)
         {
             return CommandResult.Refused(EvaluationErrors.NotFound);
@@ -73,6 +78,8 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
             return new CommandResult(CommandOutcome.Unchanged, state, null);
         }
 
+        var after = new StateAfterCommand(evaluationId, context.Idempotency);
+        session.Listeners.Add(after);
         stream.AppendMany(decision.Events);
         try
         {
@@ -86,8 +93,50 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
 
         logger.LogInformation(
             "Appended {EventTypes} to evaluation {EvaluationId}", EventNames(decision), evaluationId);
-        var after = await session.Events.FetchLatest<Evaluation>(evaluationId, ct);
-        return new CommandResult(CommandOutcome.Appended, after, null);
+        return new CommandResult(CommandOutcome.Appended, after.State, null);
+    }
+
+    /// <summary>
+    /// The form's stream for writing and, for a command under an Idempotency-Key, the record of an earlier run of it:
+    /// both in one round trip.
+    /// </summary>
+    private static async Task<(IEventStream<Evaluation> Stream, IdempotencyRecord? Earlier)> FetchAsync(
+        IDocumentSession session, Guid evaluationId, IdempotentWrite? idempotency, CancellationToken ct)
+    {
+        if (idempotency is null)
+        {
+            return (await session.Events.FetchForWriting<Evaluation>(evaluationId, ct), null);
+        }
+
+        var batch = session.CreateBatchQuery();
+        var stream = batch.Events.FetchForWriting<Evaluation>(evaluationId);
+        var earlier = batch.Load<IdempotencyRecord>(idempotency.RecordId);
+        await batch.Execute(ct);
+        return (await stream, await earlier);
+    }
+
+    /// <summary>
+    /// Takes the form's state after a command from the inline projection's pending write, as the transaction is about
+    /// to be sent (Marten has run its inline projections by then), and adds the command's idempotency record to the
+    /// same transaction. The record is inserted, so a concurrent run of the same command that committed first makes
+    /// this one fail as a whole (<see cref="JasperFx.DocumentAlreadyExistsException"/>): nothing is appended twice.
+    /// </summary>
+    private sealed class StateAfterCommand(Guid evaluationId, IdempotentWrite? idempotency) : DocumentSessionListenerBase
+    {
+        public Evaluation? State { get; private set; }
+
+        public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
+        {
+            State = session.PendingChanges.AllChangedFor<Evaluation>().LastOrDefault(e => e.Id == evaluationId)
+                ?? throw new InvalidOperationException(
+                    $"The inline projection wrote no state for evaluation {evaluationId}: is it registered inline?");
+            if (idempotency is not null)
+            {
+                session.Insert(idempotency.Record(State));
+            }
+
+            return Task.CompletedTask;
+        }
     }
 
     /// <summary>

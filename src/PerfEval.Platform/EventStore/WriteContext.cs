@@ -5,6 +5,12 @@ namespace PerfEval.Platform.EventStore;
 /// <summary>Who writes, and the correlation that ties the write to the request, message or job that caused it.</summary>
 public sealed record WriteContext(Actor Actor, string CorrelationId, string? CausationId = null)
 {
+    /// <summary>
+    /// Set when the command must happen once however often it is sent (HTTP Idempotency-Key): a command whose record
+    /// exists already is not decided again, and the record is stored with the command's events.
+    /// </summary>
+    public IdempotentWrite? Idempotency { get; init; }
+
     public static WriteContext ForSystem(string? correlationId, string? causationId) =>
         new(Actor.System, correlationId ?? Guid.NewGuid().ToString("N"), causationId);
 }
@@ -23,3 +29,4 @@ public static class EventHeaders
     public const string MessageSentAt = "message-sent-at";
     public const string IntakeStartedAt = "intake-started-at";
 }
+

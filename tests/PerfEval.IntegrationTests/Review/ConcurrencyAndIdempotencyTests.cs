@@ -60,6 +60,59 @@ public sealed class ConcurrencyAndIdempotencyTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Same_Idempotency_Key_sent_concurrently_appends_once_and_every_request_gets_the_first_answer()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var (draft, _) = await Forms.CreateDraft(unit);
+        var key = "submit-" + Guid.NewGuid().ToString("N");
+
+        async Task<(HttpStatusCode Status, string Body, string? ETag)> SubmitWithKey()
+        {
+            var request = Forms.Post($"/api/evaluations/{draft.Id}/submit");
+            request.Headers.Add("Idempotency-Key", key);
+            var response = await unit.SendAsync(request);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.ETag?.Tag);
+        }
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(SubmitWithKey)));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        Assert.Single(answers.Select(a => a.Body).Distinct());
+        Assert.Single(answers.Select(a => a.ETag).Distinct());
+        var store = platform.Services.GetRequiredService<IDocumentStore>();
+        await using var session = store.QuerySession();
+        Assert.Single(await session.Events.FetchStreamAsync(draft.Id), e => e.Data is EvaluationSubmitted);
+    }
+
+    [Fact]
+    public async Task A_refused_request_under_a_key_keeps_no_answer_and_its_repeat_is_decided_again()
+    {
+        var (_, _, reviewer, form) = await _flow.InReview();
+        var key = "approve-" + Guid.NewGuid().ToString("N");
+
+        async Task<HttpResponseMessage> ApproveWithKey(string? ifMatch)
+        {
+            var request = Forms.Post($"/api/evaluations/{form.Id}/review/approve", body: new { });
+            request.Headers.Add("Idempotency-Key", key);
+            if (ifMatch is not null)
+            {
+                request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+            }
+
+            return await reviewer.SendAsync(request);
+        }
+
+        var stale = await ApproveWithKey("\"1\"");
+        var retried = await ApproveWithKey(null);
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.False(retried.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(EvaluationStatus.Approved, (await _flow.Read(reviewer, form.Id)).Status);
+    }
+
+    [Fact]
     public async Task Repeated_Idempotency_Key_on_approve_appends_one_approval()
     {
         var (_, _, reviewer, form) = await _flow.InReview();
