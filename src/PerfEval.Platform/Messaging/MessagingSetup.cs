@@ -28,7 +28,7 @@ public static class MessagingSetup
             if (platform.RunWorker)
             {
                 bus.AddConsumer<SubmissionIntakeConsumer, SubmissionIntakeConsumerDefinition>();
-                bus.AddConsumer<ReviewNotificationConsumer>();
+                bus.AddConsumer<ReviewNotificationConsumer, ReviewNotificationConsumerDefinition>();
             }
 
             if (platform.TemporaryQueues && platform.QuorumQueues)

@@ -19,7 +19,7 @@ public sealed class InAppChannel(IDocumentStore store) : INotificationChannel
         var existing = (await session.LoadManyAsync<Notification>(ct, notifications.Select(n => n.Id)))
             .Select(n => n.Id)
             .ToHashSet();
-        var fresh = notifications.Where(n => !existing.Contains(n.Id)).ToArray();
+        var fresh = notifications.Where(n => !existing.Contains(n.Id)).DistinctBy(n => n.Id).ToArray();
         if (fresh.Length == 0)
         {
             return;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PerfEval.Domain.Notifications;
+using SerilogContext = Serilog.Context.LogContext;
 
 namespace PerfEval.Platform.Notifications;
 
@@ -18,9 +19,12 @@ public sealed class Notifier(IEnumerable<INotificationChannel> channels, ILogger
 
         foreach (var n in notifications)
         {
-            logger.LogInformation(
-                "Notification {NotificationId} ({Kind}) for {Audience} about {EvaluationId}",
-                n.Id, n.Kind, n.Audience, n.EvaluationId);
+            using (SerilogContext.PushProperty("CorrelationId", n.CorrelationId))
+            {
+                logger.LogInformation(
+                    "Notification {NotificationId} ({Kind}) for {Audience} about {EvaluationId}",
+                    n.Id, n.Kind, n.Audience, n.EvaluationId);
+            }
         }
     }
 }

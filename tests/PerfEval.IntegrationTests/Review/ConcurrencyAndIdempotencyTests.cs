@@ -199,6 +199,36 @@ public sealed class ConcurrencyAndIdempotencyTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_same_outcome_twice_in_one_batch_writes_one_notification()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var message = new ReviewOutcomeV1
+        {
+            EventId = Guid.NewGuid(),
+            EvaluationId = Guid.NewGuid(),
+            StreamVersion = 5,
+            Outcome = ReviewOutcome.Approved,
+            UnitId = org.UnitId,
+            DepartmentId = org.DepartmentId,
+            FiscalYear = 2024,
+            ProjectName = "工会会员卡项目",
+            Reasons = [],
+            FinalTotal = 95m,
+            FinalGrade = "优",
+            OccurredAt = DateTimeOffset.UtcNow,
+        };
+        var deliveries = new[] { NewId.NextGuid(), NewId.NextGuid(), NewId.NextGuid() };
+
+        var bus = platform.Services.GetRequiredService<IBus>();
+        await Task.WhenAll(deliveries.Select(id => bus.Publish(message, ctx => ctx.MessageId = id)));
+        await Eventually.Until(
+            () => Task.FromResult(deliveries.All(id => platform.Consumed.Count(id) > 0)), "every delivery to be consumed");
+
+        Assert.Single(await _flow.Notifications(unit), n => n.EvaluationId == message.EvaluationId);
+    }
+
+    [Fact]
     public async Task Notifications_can_be_filtered_unread_and_marked_read_by_their_own_audience_only()
     {
         var (org, unit, reviewer, form) = await _flow.InReview();
