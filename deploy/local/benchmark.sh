@@ -56,7 +56,7 @@ stop_api() {
     wait "$api_pid" 2>/dev/null || true
   fi
 }
-trap stop_api EXIT
+trap 'stop_api; [ -z "${sampler_pid:-}" ] || kill "$sampler_pid" 2>/dev/null || true' EXIT
 
 log "starting the platform on $URL (log: $LOG)"
 (
@@ -122,10 +122,35 @@ wait_for_daemon() {
   [ $((SECONDS - start)) -eq 0 ] || log "the async daemon caught up in $((SECONDS - start)) s (backlog now ${backlog:-0})"
 }
 
+# Samples every half second while the submit scenario runs: time, platform CPU s, PostgreSQL CPU s, commits. The
+# driver prints when its measured submissions began and when their reviews ended; the samples nearest to those two
+# times give the cost of one submission with its review (submit, intake, claim, approve and everything around them).
+SAMPLES=$(mktemp -t perfeval-bench-samples.XXXXXX)
+sample_costs() {
+  local row commits pids files p
+  while :; do
+    # One query a second (a psql start is not free on 2 cores): the commits so far and the backends' pids.
+    row=$(as_root runuser -u postgres -- psql -p "$PG_PORT" -qtA -F ' ' -c "
+      select (select xact_commit from pg_stat_database where datname = '$BENCH_DB'),
+             (select string_agg(pid::text, ' ') from pg_stat_activity where datname = '$BENCH_DB')" 2>/dev/null)
+    read -r commits pids <<<"$row"
+    files=()
+    for p in $pids; do files+=("/proc/$p/stat"); done
+    printf '%s %s %s %s\n' "$(date +%s.%N)" "$(api_cpu)" "$(if [ ${#files[@]} -gt 0 ]; then cpu_of "${files[@]}"; else echo 0; fi)" "${commits:-0}" >>"$SAMPLES"
+    sleep 1
+  done
+}
+sampler_pid=""
+per_submission=""
+
 for scenario in ${SCENARIOS//,/ }; do
   wait_for_daemon
   log "load driver: $scenario"
   api_before=$(api_cpu); db_before=$(db_cpu "$BENCH_DB")
+  if [ "$scenario" = submit ]; then
+    : >"$SAMPLES"
+    sample_costs & sampler_pid=$!
+  fi
   set +e
   out=$(dotnet tests/PerfEval.LoadDriver/bin/Release/net10.0/PerfEval.LoadDriver.dll --url "$URL" --scenarios "$scenario" \
     --units "$UNITS" --rate "$RATE" --users "$USERS" \
@@ -136,7 +161,22 @@ for scenario in ${SCENARIOS//,/ }; do
   set -e
   [ "$status" -eq 0 ] || driver_status=$status
   printf '%s\n' "$out" >&2
-  [ "$scenario" != submit ] || submit_out=$out
+  if [ "$scenario" = submit ]; then
+    submit_out=$out
+    kill "$sampler_pid" 2>/dev/null; wait "$sampler_pid" 2>/dev/null || true
+    from=$(date -d "$(sed -n 's/^measured submissions from //p' <<<"$out" | tail -n 1)" +%s.%N 2>/dev/null || echo 0)
+    until=$(date -d "$(sed -n 's/^measured submissions until //p' <<<"$out" | tail -n 1)" +%s.%N 2>/dev/null || echo 0)
+    submitted=$(sed -n 's/^submit done: \([0-9]*\) submitted.*/\1/p' <<<"$out" | tail -n 1)
+    per_submission=$(awk -v from="$from" -v until="$until" -v n="${submitted:-0}" '
+      function nearest(t, col,   i, best, d, bd) { bd = -1
+        for (i = 1; i <= rows; i++) { d = (at[i] > t) ? at[i] - t : t - at[i]; if (bd < 0 || d < bd) { bd = d; best = i } }
+        return v[best, col] }
+      { rows++; at[rows] = $1; v[rows, 2] = $2; v[rows, 3] = $3; v[rows, 4] = $4 }
+      END { if (rows == 0 || n == 0) exit
+        printf "| %d | %.1f | %.2f | %.2f | %.1f |\n", n, until - from,
+          (nearest(until, 2) - nearest(from, 2)) * 1000 / n, (nearest(until, 3) - nearest(from, 3)) * 1000 / n,
+          (nearest(until, 4) - nearest(from, 4)) / n }' "$SAMPLES")
+  fi
   api_after=$(api_cpu); db_after=$(db_cpu "$BENCH_DB")
   rows+=$(printf '%s\n' "$out" | grep '^| ' | grep -v '^| operation')$'\n'
   goals+=$(printf '%s\n' "$out" | grep '^- ')$'\n'
@@ -154,6 +194,13 @@ echo "CPU seconds used during each scenario (the driver's own CPU is not counted
 echo "| scenario | platform process | PostgreSQL backends of $BENCH_DB |"
 echo "|---|---:|---:|"
 printf '%s' "$costs"
+if [ -n "$per_submission" ]; then
+  echo
+  echo "Per measured submission with its review (from the driver's first measured submit to the end of its reviews):"
+  echo "| submissions | seconds | platform CPU ms | PostgreSQL CPU ms | commits |"
+  echo "|---:|---:|---:|---:|---:|"
+  printf '%s\n' "$per_submission"
+fi
 # Submit → task visible by stage, from what the store recorded: the submission's append (event timestamp, the API's
 # transaction), the forwarder's send (the message's SentTime), the intake batch's start and the task's append (the
 # intake's transaction). The driver's poll adds the last stage (task committed → listed in a reviewer's queue).
