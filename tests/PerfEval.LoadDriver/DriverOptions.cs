@@ -31,6 +31,13 @@ public sealed record DriverOptions
     /// <summary>Interval of the reviewers' queue polls: the resolution of the submit → visible measurement.</summary>
     public int PollMilliseconds { get; init; } = 10;
 
+    /// <summary>
+    /// "one" (default): one reviewer of every department polls all the queues, and each department's reviewer claims
+    /// and approves what appears in it. "each": every department's reviewer polls its own queue, eight polls where
+    /// one does, which at a 10 ms interval makes the probe a large part of the load it measures.
+    /// </summary>
+    public bool WatchEveryQueue { get; init; } = true;
+
     public int ReadUsers { get; init; } = 200;
     public int ReadSeconds { get; init; } = 20;
 
@@ -59,6 +66,15 @@ public sealed record DriverOptions
                 "--submit-seconds" => options with { SubmitSeconds = int.Parse(value) },
                 "--submit-warmup-seconds" => options with { SubmitWarmupSeconds = int.Parse(value) },
                 "--poll-ms" => options with { PollMilliseconds = int.Parse(value) },
+                "--watch" => options with
+                {
+                    WatchEveryQueue = value switch
+                    {
+                        "one" => true,
+                        "each" => false,
+                        _ => throw new ArgumentException("--watch is one or each"),
+                    },
+                },
                 "--users" => options with { ReadUsers = int.Parse(value) },
                 "--read-seconds" => options with { ReadSeconds = int.Parse(value) },
                 "--think-ms" => options with { ThinkMilliseconds = int.Parse(value) },

@@ -6,14 +6,18 @@ namespace PerfEval.LoadDriver;
 /// </summary>
 public sealed class Population
 {
-    private Population(IReadOnlyList<Unit> units, IReadOnlyList<Reviewer> reviewers)
+    private Population(IReadOnlyList<Unit> units, IReadOnlyList<Reviewer> reviewers, string watcherToken)
     {
         Units = units;
         Reviewers = reviewers;
+        WatcherToken = watcherToken;
     }
 
     public IReadOnlyList<Unit> Units { get; }
     public IReadOnlyList<Reviewer> Reviewers { get; }
+
+    /// <summary>A reviewer of every department, who watches all their queues at once (the submit scenario's probe).</summary>
+    public string WatcherToken { get; }
 
     public static async Task<Population> CreateAsync(LoadClient client, int units, int departments, CancellationToken ct)
     {
@@ -31,6 +35,12 @@ public sealed class Population
             reviewers.Add(new Reviewer(department, token));
         }
 
+        var watcher = await client.TokenAsync(new
+        {
+            userId = $"lt{run}-watcher", name = "审核组长", roles = new[] { "reviewer" },
+            departmentIds = reviewers.Select(r => r.DepartmentId).ToArray(),
+        }, ct);
+
         var list = new List<Unit>();
         for (var u = 0; u < units; u++)
         {
@@ -43,7 +53,7 @@ public sealed class Population
             list.Add(new Unit(u, department, token));
         }
 
-        return new Population(list, reviewers);
+        return new Population(list, reviewers, watcher);
     }
 }
 

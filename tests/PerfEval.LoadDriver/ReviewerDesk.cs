@@ -4,11 +4,13 @@ using System.Diagnostics;
 namespace PerfEval.LoadDriver;
 
 /// <summary>
-/// A department's reviewer: polls the open queue at a short fixed interval, marks tasks of tracked submissions as
-/// seen, then claims and approves each one (in the background, so the next poll is not held up).
+/// Watches open review queues at a short fixed interval with one reviewer's token, marks tasks of tracked submissions
+/// as seen, and has the reviewer of each task's department claim and approve it (in the background, so the next poll
+/// is not held up). Either a department's own reviewer watching its queue, or one reviewer of every department
+/// watching all the queues while the departments' reviewers act (<see cref="DriverOptions.WatchEveryQueue"/>).
 /// </summary>
-public sealed class ReviewerDesk(LoadClient client, Reviewer reviewer, SubmitMetrics metrics,
-    ConcurrentDictionary<Guid, SubmissionTrack> tracked, TimeSpan pollInterval)
+public sealed class ReviewerDesk(LoadClient client, string watcherToken, IReadOnlyDictionary<string, Reviewer> reviewers,
+    SubmitMetrics metrics, ConcurrentDictionary<Guid, SubmissionTrack> tracked, TimeSpan pollInterval)
 {
     private readonly ConcurrentDictionary<Guid, byte> handled = new();
     private readonly List<Task> reviews = [];
@@ -35,7 +37,7 @@ public sealed class ReviewerDesk(LoadClient client, Reviewer reviewer, SubmitMet
     private async Task PollOnceAsync(CancellationToken ct)
     {
         var start = Stopwatch.GetTimestamp();
-        var answer = await client.SendAsync(HttpMethod.Get, "/api/review-tasks?status=Open&pageSize=200", reviewer.Token, null, ct);
+        var answer = await client.SendAsync(HttpMethod.Get, "/api/review-tasks?status=Open&pageSize=200", watcherToken, null, ct);
         if (!answer.IsSuccess)
         {
             metrics.Poll.Error();
@@ -57,14 +59,14 @@ public sealed class ReviewerDesk(LoadClient client, Reviewer reviewer, SubmitMet
             }
 
             var taskId = task.GetProperty("id").GetGuid();
-            if (handled.TryAdd(taskId, 0))
+            if (handled.TryAdd(taskId, 0) && reviewers.TryGetValue(task.GetProperty("departmentId").GetString()!, out var reviewer))
             {
-                reviews.Add(ReviewAsync(taskId, evaluationId, CancellationToken.None));
+                reviews.Add(ReviewAsync(reviewer, taskId, evaluationId, CancellationToken.None));
             }
         }
     }
 
-    private async Task ReviewAsync(Guid taskId, Guid evaluationId, CancellationToken ct)
+    private async Task ReviewAsync(Reviewer reviewer, Guid taskId, Guid evaluationId, CancellationToken ct)
     {
         var start = Stopwatch.GetTimestamp();
         var claim = await client.SendAsync(HttpMethod.Post, $"/api/review-tasks/{taskId}/claim", reviewer.Token, null, ct);

@@ -11,7 +11,8 @@ namespace PerfEval.LoadDriver;
 public static class SubmitScenario
 {
     public static async Task<SubmitMetrics> RunAsync(
-        LoadClient client, Population people, int rate, TimeSpan duration, TimeSpan pollInterval, CancellationToken ct)
+        LoadClient client, Population people, int rate, TimeSpan duration, TimeSpan pollInterval, bool watchEveryQueue,
+        CancellationToken ct)
     {
         var metrics = new SubmitMetrics();
         var total = (int)(rate * duration.TotalSeconds);
@@ -19,8 +20,11 @@ public static class SubmitScenario
         var tracked = new ConcurrentDictionary<Guid, SubmissionTrack>();
 
         using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var desks = people.Reviewers
-            .Select(r => new ReviewerDesk(client, r, metrics, tracked, pollInterval).WatchAsync(stopWatching.Token))
+        var desks = (watchEveryQueue
+                ? [new ReviewerDesk(client, people.WatcherToken, people.Reviewers.ToDictionary(r => r.DepartmentId), metrics, tracked, pollInterval)]
+                : people.Reviewers.Select(r => new ReviewerDesk(
+                    client, r.Token, new Dictionary<string, Reviewer> { [r.DepartmentId] = r }, metrics, tracked, pollInterval)))
+            .Select(desk => desk.WatchAsync(stopWatching.Token))
             .ToList();
 
         var started = Stopwatch.GetTimestamp();
