@@ -31,17 +31,23 @@ public sealed class AppendWakeUpConnection : IAsyncDisposable
 {
     public AppendWakeUpConnection(string connectionString, string schema)
     {
-        // One connection sends the notifications, one listens for them. Nothing of the session may outlive a
-        // connection's use here, so the pool resets it as usual.
-        var builder = new NpgsqlConnectionStringBuilder(connectionString)
+        // One connection sends the notifications, one listens for them. A notification changes nothing of its
+        // session, so the sender's connection goes back to its pool without the reset (six statements a send); the
+        // listener's is reset as usual, which ends its LISTEN.
+        Sender = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
         {
-            MaxPoolSize = 2, MinPoolSize = 0, NoResetOnClose = false,
-        };
-        DataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+            MaxPoolSize = 1, MinPoolSize = 0, NoResetOnClose = true,
+        }.ConnectionString);
+        Listener = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            MaxPoolSize = 1, MinPoolSize = 0, NoResetOnClose = false,
+        }.ConnectionString);
         Channel = ChannelFor(schema);
     }
 
-    public NpgsqlDataSource DataSource { get; }
+    public NpgsqlDataSource Sender { get; }
+
+    public NpgsqlDataSource Listener { get; }
 
     /// <summary>The notification channel of this event store (its schema's), so stores sharing a database keep apart.</summary>
     public string Channel { get; }
@@ -52,14 +58,23 @@ public sealed class AppendWakeUpConnection : IAsyncDisposable
         return channel.Length <= 63 ? channel : channel[..63];
     }
 
-    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Sender.DisposeAsync();
+        await Listener.DisposeAsync();
+    }
 }
 
 /// <summary>
 /// Sends the wake-up after commits that appended events. Commits only raise a flag: one notification at a time is
-/// in flight per process, and every commit made while it is sent is covered by the next one.
+/// in flight per process, at most one per <c>pace</c>, and every commit made meanwhile is covered by the next one.
 /// </summary>
-public sealed class AppendNotifier(AppendWakeUpConnection connection, ILogger<AppendNotifier> logger)
+/// <remarks>
+/// Each notification wakes the listening backend and the daemon's process. The daemon checks no more often than its
+/// floor (<see cref="DaemonWakeUp"/>), so notifications closer together than half of it wake it no sooner: at 100
+/// submissions a second, with their reviews, appending commits come every few milliseconds.
+/// </remarks>
+public sealed class AppendNotifier(AppendWakeUpConnection connection, TimeSpan pace, ILogger<AppendNotifier> logger)
     : DocumentSessionListenerBase, IHostedService
 {
     private readonly Channel<bool> _pending = System.Threading.Channels.Channel.CreateBounded<bool>(
@@ -108,10 +123,14 @@ public sealed class AppendNotifier(AppendWakeUpConnection connection, ILogger<Ap
                 _pending.Reader.TryRead(out _);
                 try
                 {
-                    await using var command = connection.DataSource.CreateCommand("select pg_notify($1, '')");
+                    await using var command = connection.Sender.CreateCommand("select pg_notify($1, '')");
                     command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = connection.Channel });
                     await command.ExecuteNonQueryAsync(ct);
                     Interlocked.Increment(ref _sent);
+                    if (pace > TimeSpan.Zero)
+                    {
+                        await Task.Delay(pace, ct);
+                    }
                 }
                 catch (Exception error) when (!ct.IsCancellationRequested)
                 {
@@ -203,7 +222,7 @@ public sealed class DaemonWakeUp : IDaemonWakeup
         {
             try
             {
-                await using var conn = await _connection.DataSource.OpenConnectionAsync(ct);
+                await using var conn = await _connection.Listener.OpenConnectionAsync(ct);
                 conn.Notification += (_, _) => _signal.Release();
                 await using (var listen = conn.CreateCommand())
                 {

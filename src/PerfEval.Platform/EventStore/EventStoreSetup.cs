@@ -27,13 +27,15 @@ public static class EventStoreSetup
             configuration.RequiredConnectionString(ConnectionNames.Postgres));
 
         services.AddSingleton(_ => new AppendWakeUpConnection(connectionString, platform.Schema));
-        services.AddSingleton<AppendNotifier>();
+        var wakeUpInterval = TimeSpan.FromMilliseconds(platform.DaemonWakeUpIntervalMilliseconds);
+        services.AddSingleton(sp => new AppendNotifier(
+            sp.GetRequiredService<AppendWakeUpConnection>(), wakeUpInterval / 2, sp.GetRequiredService<ILogger<AppendNotifier>>()));
         services.AddHostedService(sp => sp.GetRequiredService<AppendNotifier>());
         services.AddSingleton<ForwarderActivity>();
         // A singleton so that the container stops its listening loop with the host.
         services.AddSingleton(sp => new DaemonWakeUp(
             sp.GetRequiredService<AppendWakeUpConnection>(),
-            TimeSpan.FromMilliseconds(platform.DaemonWakeUpIntervalMilliseconds),
+            wakeUpInterval,
             sp.GetRequiredService<ForwarderActivity>(),
             sp.GetRequiredService<ILogger<DaemonWakeUp>>()));
 

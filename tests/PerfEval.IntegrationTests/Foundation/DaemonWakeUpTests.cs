@@ -101,6 +101,25 @@ public sealed class DaemonWakeUpTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task Commits_close_together_are_announced_at_most_once_a_pace()
+    {
+        // A floor of 200 ms paces the notifications 100 ms apart.
+        await using var rig = await WakeUpRig.StartAsync(TimeSpan.FromMilliseconds(200));
+        var notifier = rig.Notifier;
+        var before = notifier.Sent;
+
+        var raising = Stopwatch.StartNew();
+        while (raising.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            notifier.Raise();
+            await Task.Delay(2);
+        }
+
+        var sent = notifier.Sent - before;
+        Assert.InRange(sent, 2, 12);
+    }
+
+    [Fact]
     public async Task A_check_waits_for_the_forwarder_to_finish_its_page_but_not_beyond_the_limit()
     {
         var forwarder = new ForwarderActivity();
@@ -133,7 +152,7 @@ public sealed class DaemonWakeUpTests(PlatformFixture fixture)
         private WakeUpRig(AppendWakeUpConnection connection, TimeSpan floor, ForwarderActivity? forwarder)
         {
             _connection = connection;
-            Notifier = new AppendNotifier(connection, NullLogger<AppendNotifier>.Instance);
+            Notifier = new AppendNotifier(connection, floor / 2, NullLogger<AppendNotifier>.Instance);
             WakeUp = new DaemonWakeUp(connection, floor, forwarder, NullLogger.Instance);
         }
 
