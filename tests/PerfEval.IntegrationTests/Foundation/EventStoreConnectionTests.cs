@@ -20,6 +20,7 @@ public sealed class EventStoreConnectionTests(PlatformFixture fixture)
         Assert.Equal(100, result.MaxAutoPrepare);
         Assert.Equal(2, result.AutoPrepareMinUsages);
         Assert.True(result.NoResetOnClose);
+        Assert.Equal("-c default_toast_compression=lz4", result.Options);
         Assert.Equal("db", result.Host);
         Assert.Equal("p", result.Password);
     }
@@ -34,6 +35,32 @@ public sealed class EventStoreConnectionTests(PlatformFixture fixture)
         Assert.Equal(0, result.MaxAutoPrepare);
         Assert.Equal(5, result.AutoPrepareMinUsages);
         Assert.False(result.NoResetOnClose);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Options=-c search_path=perfeval", "-c search_path=perfeval -c default_toast_compression=lz4")]
+    [InlineData("Host=db;Options=-c default_toast_compression=pglz", "-c default_toast_compression=pglz")]
+    public void Toast_compression_joins_the_configured_options_unless_they_name_it(string configured, string options)
+    {
+        var result = new NpgsqlConnectionStringBuilder(EventStoreConnection.WithSessionDefaults(configured));
+
+        Assert.Equal(options, result.Options);
+    }
+
+    [Fact]
+    public async Task A_forms_snapshot_is_stored_compressed_with_lz4()
+    {
+        var unit = await fixture.ClientFor(TestOrg.New().Submitter);
+        var (draft, _) = await Forms.CreateDraft(unit);
+
+        var store = fixture.Services.GetRequiredService<IDocumentStore>();
+        await using var session = store.QuerySession();
+        var table = store.Options.Schema.For<Evaluation>();
+        var command = new NpgsqlCommand($"select pg_column_compression(data) from {table} where id = $1");
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = draft.Id });
+        await using var reader = await session.ExecuteReaderAsync(command);
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal("lz4", reader.GetString(0));
     }
 
     [Fact]
