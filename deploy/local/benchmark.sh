@@ -126,6 +126,8 @@ wait_for_daemon() {
 # driver prints when its measured submissions began and when their reviews ended; the samples nearest to those two
 # times give the cost of one submission with its review (submit, intake, claim, approve and everything around them).
 SAMPLES=$(mktemp -t perfeval-bench-samples.XXXXXX)
+# Busy CPU seconds of the whole machine so far (every process: the platform, PostgreSQL, RabbitMQ, the driver).
+machine_cpu() { awk -v hz="$HZ" '/^cpu / { printf "%.2f", ($2 + $3 + $4 + $7 + $8 + $9) / hz }' /proc/stat; }
 sample_costs() {
   local row commits pids files p
   while :; do
@@ -136,7 +138,8 @@ sample_costs() {
     read -r commits pids <<<"$row"
     files=()
     for p in $pids; do files+=("/proc/$p/stat"); done
-    printf '%s %s %s %s\n' "$(date +%s.%N)" "$(api_cpu)" "$(if [ ${#files[@]} -gt 0 ]; then cpu_of "${files[@]}"; else echo 0; fi)" "${commits:-0}" >>"$SAMPLES"
+    printf '%s %s %s %s %s\n' "$(date +%s.%N)" "$(api_cpu)" \
+      "$(if [ ${#files[@]} -gt 0 ]; then cpu_of "${files[@]}"; else echo 0; fi)" "${commits:-0}" "$(machine_cpu)" >>"$SAMPLES"
     sleep 1
   done
 }
@@ -171,11 +174,11 @@ for scenario in ${SCENARIOS//,/ }; do
       function nearest(t, col,   i, best, d, bd) { bd = -1
         for (i = 1; i <= rows; i++) { d = (at[i] > t) ? at[i] - t : t - at[i]; if (bd < 0 || d < bd) { bd = d; best = i } }
         return v[best, col] }
-      { rows++; at[rows] = $1; v[rows, 2] = $2; v[rows, 3] = $3; v[rows, 4] = $4 }
+      { rows++; at[rows] = $1; v[rows, 2] = $2; v[rows, 3] = $3; v[rows, 4] = $4; v[rows, 5] = $5 }
       END { if (rows == 0 || n == 0) exit
-        printf "| %d | %.1f | %.2f | %.2f | %.1f |\n", n, until - from,
+        printf "| %d | %.1f | %.2f | %.2f | %.2f | %.1f |\n", n, until - from,
           (nearest(until, 2) - nearest(from, 2)) * 1000 / n, (nearest(until, 3) - nearest(from, 3)) * 1000 / n,
-          (nearest(until, 4) - nearest(from, 4)) / n }' "$SAMPLES")
+          (nearest(until, 5) - nearest(from, 5)) * 1000 / n, (nearest(until, 4) - nearest(from, 4)) / n }' "$SAMPLES")
   fi
   api_after=$(api_cpu); db_after=$(db_cpu "$BENCH_DB")
   rows+=$(printf '%s\n' "$out" | grep '^| ' | grep -v '^| operation')$'\n'
@@ -197,8 +200,8 @@ printf '%s' "$costs"
 if [ -n "$per_submission" ]; then
   echo
   echo "Per measured submission with its review (from the driver's first measured submit to the end of its reviews):"
-  echo "| submissions | seconds | platform CPU ms | PostgreSQL CPU ms | commits |"
-  echo "|---:|---:|---:|---:|---:|"
+  echo "| submissions | seconds | platform CPU ms | PostgreSQL CPU ms | machine CPU ms | commits |"
+  echo "|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "$per_submission"
 fi
 # Submit → task visible by stage, from what the store recorded: the submission's append (event timestamp, the API's

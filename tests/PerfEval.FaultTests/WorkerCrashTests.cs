@@ -22,7 +22,8 @@ public sealed class WorkerCrashTests(FaultFixture servers)
 
         var takenIn = 0;
         await Eventually.Until(async () => (takenIn = (await ledger.ReadAsync()).Tasks.Count) >= 10,
-            "the first worker to take in ten submissions", TimeSpan.FromSeconds(90), () => Task.FromResult(Scenario.Tail(first)));
+            "the first worker to take in ten submissions", TimeSpan.FromSeconds(90),
+            async () => await scenario.DiagnoseAsync() + Scenario.Tail(first));
         await first.KillAsync();
         var atKill = await ledger.ReadAsync();
         Assert.True(atKill.Tasks.Count < Forms,

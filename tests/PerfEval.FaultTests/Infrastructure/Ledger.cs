@@ -47,7 +47,7 @@ public sealed class Ledger(Scenario scenario)
                 last = await ReadAsync();
                 return forms.All(f => last.Tasks.ContainsKey(f) && last.Opened.ContainsKey(f) && last.Notified.ContainsKey(f));
             }, "a review task, a ReviewTaskOpened event and a notification for every form", timeout,
-            async () => (last?.Describe(forms) ?? "nothing") + scenario.Tails());
+            async () => (last?.Describe(forms) ?? "nothing") + await scenario.DiagnoseAsync() + scenario.Tails());
 
         // Late duplicates would come from redelivered or republished messages already in flight: let the queues drain.
         await Eventually.Until(async () => (await scenario.QueueState(scenario.IntakeQueue)).Messages == 0,

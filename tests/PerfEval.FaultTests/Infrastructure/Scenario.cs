@@ -100,6 +100,43 @@ public sealed class Scenario : IAsyncDisposable
         return worker;
     }
 
+    /// <summary>
+    /// For a timeout's message: the consumers' queues (messages ready, consumers) and the platform's database sessions
+    /// that are not idle, with what they wait for, so a stalled consumer shows whether it waits on the broker or on
+    /// the database.
+    /// </summary>
+    public async Task<string> DiagnoseAsync()
+    {
+        var text = new System.Text.StringBuilder("\n--- queues (ready, consumers) ---\n");
+        foreach (var queue in ErrorQueues.ConsumerQueues(Platform))
+        {
+            var (ready, consumers) = await QueueState(queue);
+            text.Append($"{queue}: {ready}, {consumers}\n");
+        }
+
+        text.Append("--- database sessions not idle ---\n");
+        try
+        {
+            await using var connection = await OpenDatabaseAsync();
+            await using var command = new NpgsqlCommand(
+                "select pid, state, coalesce(wait_event_type || ':' || wait_event, ''), " +
+                "coalesce(extract(epoch from now() - xact_start)::int, -1), left(query, 120) " +
+                "from pg_stat_activity where datname = current_database() and state <> 'idle' and pid <> pg_backend_pid()",
+                connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                text.Append($"{reader.GetInt32(0)} {reader.GetString(1)} {reader.GetString(2)} {reader.GetInt32(3)}s: {reader.GetString(4)}\n");
+            }
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        {
+            text.Append($"(could not read: {e.Message})\n");
+        }
+
+        return text.ToString();
+    }
+
     public static string Tail(WorkerProcess worker, int lines = 30) =>
         $"\n--- last lines of {worker.Name} (exited: {worker.HasExited}) ---\n" +
         string.Join('\n', worker.Lines.TakeLast(lines));
@@ -212,7 +249,11 @@ public sealed class Scenario : IAsyncDisposable
 
         try
         {
-            _logs.Delete(recursive: true);
+            // PERFEVAL_FAULT_KEEP_LOGS=1 keeps the workers' whole logs (their tails are in a failure's message).
+            if (Environment.GetEnvironmentVariable("PERFEVAL_FAULT_KEEP_LOGS") != "1")
+            {
+                _logs.Delete(recursive: true);
+            }
         }
         catch (IOException)
         {
