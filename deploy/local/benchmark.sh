@@ -137,14 +137,18 @@ sample_costs() {
       commits=$(as_root runuser -u postgres -- psql -p "$PG_PORT" -qtA -c \
         "select xact_commit from pg_stat_database where datname = '$BENCH_DB'" 2>/dev/null || echo "$commits")
     fi
+    # A process may end between the listing and the reading: its file is skipped (getline < 0), not fatal.
     awk -v hz="$HZ" -v api="$api_pid" -v now="$EPOCHREALTIME" -v commits="${commits:-0}" '
-      FILENAME == "/proc/stat" { if ($1 == "cpu") machine = ($2 + $3 + $4 + $7 + $8 + $9) / hz; nextfile }
-      { cpu = ($(NF - 38) + $(NF - 37)) / hz }
-      $1 == api { platform = cpu }
-      $2 == "(postgres)" { postgres += cpu }
-      { nextfile }
-      END { printf "%s %.2f %.2f %s %.2f\n", now, platform, postgres, commits, machine }
-    ' /proc/stat /proc/[0-9]*/stat 2>/dev/null >>"$SAMPLES"
+      BEGIN {
+        if ((getline line < "/proc/stat") > 0) { split(line, f, " "); machine = (f[2] + f[3] + f[4] + f[7] + f[8] + f[9]) / hz }
+        for (i = 1; i < ARGC; i++) {
+          if ((getline line < ARGV[i]) <= 0) continue
+          close(ARGV[i]); n = split(line, f, " "); cpu = (f[n - 38] + f[n - 37]) / hz
+          if (f[1] == api) platform = cpu
+          if (f[2] == "(postgres)") postgres += cpu
+        }
+        printf "%s %.2f %.2f %s %.2f\n", now, platform, postgres, commits, machine
+      }' /proc/[0-9]*/stat >>"$SAMPLES" || true
     sleep 1
   done
 }
@@ -171,7 +175,8 @@ for scenario in ${SCENARIOS//,/ }; do
   printf '%s\n' "$out" >&2
   if [ "$scenario" = submit ]; then
     submit_out=$out
-    kill "$sampler_pid" 2>/dev/null; wait "$sampler_pid" 2>/dev/null || true
+    kill "$sampler_pid" 2>/dev/null || true
+    wait "$sampler_pid" 2>/dev/null || true
     from=$(date -d "$(sed -n 's/^measured submissions from //p' <<<"$out" | tail -n 1)" +%s.%N 2>/dev/null || echo 0)
     until=$(date -d "$(sed -n 's/^measured submissions until //p' <<<"$out" | tail -n 1)" +%s.%N 2>/dev/null || echo 0)
     submitted=$(sed -n 's/^submit done: \([0-9]*\) submitted.*/\1/p' <<<"$out" | tail -n 1)
