@@ -14,6 +14,12 @@ public sealed class JobOptions
     /// <summary>The previous year's aggregate report (5 January, 06:00).</summary>
     public string YearReportCron { get; set; } = "0 6 5 1 *";
 
+    /// <summary>Daily forgetting of old Idempotency-Key answers (03:15).</summary>
+    public string IdempotencyPurgeCron { get; set; } = "15 3 * * *";
+
+    /// <summary>Hours an Idempotency-Key's answer is kept for repeats of the request (one day).</summary>
+    public int IdempotencyRetentionHours { get; set; } = 24;
+
     /// <summary>
     /// How often a job server polls the queue when it is not woken by a notification. Hangfire.PostgreSql polls every
     /// 15 s by default, which makes an on-demand report wait that long.

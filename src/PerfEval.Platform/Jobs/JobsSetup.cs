@@ -53,6 +53,7 @@ public static class JobsSetup
         services.AddTransient<OverdueReviewEscalationJob>();
         services.AddTransient<YearReportJob>();
         services.AddTransient<ProjectionRebuildJob>();
+        services.AddTransient<IdempotencyRecordsPurgeJob>();
         services.AddSingleton<YearReportBuilder>();
 
         if (platform.RunWorker)

@@ -27,6 +27,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs, JobOpti
             OverdueReviewEscalationJob.RecurringId, j => j.RunAsync(CancellationToken.None), options.EscalationCron, schedule);
         jobs.AddOrUpdate<YearReportJob>(
             YearReportJob.RecurringId, j => j.BuildPreviousYearAsync(CancellationToken.None), options.YearReportCron, schedule);
+        jobs.AddOrUpdate<IdempotencyRecordsPurgeJob>(
+            IdempotencyRecordsPurgeJob.RecurringId, j => j.RunAsync(CancellationToken.None), options.IdempotencyPurgeCron, schedule);
         foreach (var id in Retired)
         {
             jobs.RemoveIfExists(id);

@@ -22,7 +22,11 @@ public sealed class EscalationJobTests(PlatformFixture platform)
 {
     /// <summary>The recurring jobs the job server schedules, ordered.</summary>
     private static readonly string[] Scheduled =
-        [.. new[] { SelfEvaluationReminderJob.RecurringId, OverdueReviewEscalationJob.RecurringId, YearReportJob.RecurringId }.Order(StringComparer.Ordinal)];
+        [.. new[]
+        {
+            SelfEvaluationReminderJob.RecurringId, OverdueReviewEscalationJob.RecurringId, YearReportJob.RecurringId,
+            IdempotencyRecordsPurgeJob.RecurringId,
+        }.Order(StringComparer.Ordinal)];
 
     private OverdueReviewEscalationJob Job(TimeProvider clock) =>
         ActivatorUtilities.CreateInstance<OverdueReviewEscalationJob>(platform.Services, clock);
@@ -114,6 +118,7 @@ public sealed class EscalationJobTests(PlatformFixture platform)
         Assert.Equal("0 8 * * *", jobs[SelfEvaluationReminderJob.RecurringId].Cron);
         Assert.Equal("30 8 * * *", jobs[OverdueReviewEscalationJob.RecurringId].Cron);
         Assert.Equal("0 6 5 1 *", jobs[YearReportJob.RecurringId].Cron);
+        Assert.Equal("15 3 * * *", jobs[IdempotencyRecordsPurgeJob.RecurringId].Cron);
         Assert.Equal(Scheduled, jobs.Keys.Order(StringComparer.Ordinal));
         Assert.All(jobs.Values, j => Assert.Equal("Asia/Shanghai", j.TimeZoneId));
     }

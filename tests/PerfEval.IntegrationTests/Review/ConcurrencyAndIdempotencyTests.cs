@@ -165,6 +165,40 @@ public sealed class ConcurrencyAndIdempotencyTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task An_answer_older_than_the_retention_is_forgotten_and_a_repeat_of_its_key_is_decided_again()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var (draft, _) = await Forms.CreateDraft(unit);
+        var key = "submit-" + Guid.NewGuid().ToString("N");
+
+        async Task<HttpResponseMessage> SubmitWithKey()
+        {
+            var request = Forms.Post($"/api/evaluations/{draft.Id}/submit");
+            request.Headers.Add("Idempotency-Key", key);
+            return await unit.SendAsync(request);
+        }
+
+        PerfEval.Platform.Jobs.IdempotencyRecordsPurgeJob PurgeAt(DateTimeOffset now) =>
+            ActivatorUtilities.CreateInstance<PerfEval.Platform.Jobs.IdempotencyRecordsPurgeJob>(
+                platform.Services, (TimeProvider)new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now));
+
+        Assert.Equal(HttpStatusCode.OK, (await SubmitWithKey()).StatusCode);
+
+        // Within the day the answer is kept.
+        await PurgeAt(DateTimeOffset.UtcNow.AddHours(23)).RunAsync(CancellationToken.None);
+        var kept = await SubmitWithKey();
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        Assert.Equal("true", kept.Headers.GetValues("Idempotent-Replayed").Single());
+
+        // A day later it is gone: the repeat is decided again, and the form is already submitted.
+        Assert.True(await PurgeAt(DateTimeOffset.UtcNow.AddHours(25)).RunAsync(CancellationToken.None) >= 1);
+        var decided = await SubmitWithKey();
+        Assert.Equal(HttpStatusCode.Conflict, decided.StatusCode);
+        Assert.False(decided.Headers.Contains("Idempotent-Replayed"));
+    }
+
+    [Fact]
     public async Task Redelivered_task_opened_message_writes_no_second_notification()
     {
         var org = TestOrg.New();
