@@ -1,5 +1,6 @@
 using MassTransit;
 using PerfEval.Contracts.V1;
+using PerfEval.Platform.Messaging;
 
 namespace PerfEval.Platform.Notifications;
 
@@ -28,22 +29,8 @@ public sealed class ReviewNotificationConsumer(Notifier notifier, TimeProvider c
 }
 
 /// <summary>
-/// Batches of up to <see cref="MessageLimit"/> messages of one kind, or what arrived within <see cref="TimeLimit"/> of
-/// the first. A notification is not on anyone's critical path, so the wait may be longer than the intake's.
+/// Batches of up to 50 messages of one kind, or what arrived within 20 ms of the first, two at a time. A notification
+/// is on no one's critical path, so the wait may be longer than the intake's.
 /// </summary>
-public sealed class ReviewNotificationConsumerDefinition : ConsumerDefinition<ReviewNotificationConsumer>
-{
-    public const int MessageLimit = 50;
-    public static readonly TimeSpan TimeLimit = TimeSpan.FromMilliseconds(20);
-
-    protected override void ConfigureConsumer(
-        IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<ReviewNotificationConsumer> consumerConfigurator,
-        IRegistrationContext context)
-    {
-        consumerConfigurator.Options<BatchOptions>(o => o
-            .SetMessageLimit(MessageLimit)
-            .SetTimeLimit(TimeLimit)
-            .SetConcurrencyLimit(2));
-    }
-}
+public sealed class ReviewNotificationConsumerDefinition()
+    : BatchConsumerDefinition<ReviewNotificationConsumer>(50, TimeSpan.FromMilliseconds(20), 2);

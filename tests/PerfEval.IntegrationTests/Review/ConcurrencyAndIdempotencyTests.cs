@@ -35,15 +35,8 @@ public sealed class ConcurrencyAndIdempotencyTests(PlatformFixture platform)
         var (draft, _) = await Forms.CreateDraft(unit);
         var key = Guid.NewGuid().ToString();
 
-        async Task<HttpResponseMessage> SubmitWithKey()
-        {
-            var request = Forms.Post($"/api/evaluations/{draft.Id}/submit");
-            request.Headers.Add("Idempotency-Key", key);
-            return await unit.SendAsync(request);
-        }
-
-        var first = await SubmitWithKey();
-        var second = await SubmitWithKey();
+        var first = await SubmitWithKey(unit, draft.Id, key);
+        var second = await SubmitWithKey(unit, draft.Id, key);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
@@ -67,15 +60,13 @@ public sealed class ConcurrencyAndIdempotencyTests(PlatformFixture platform)
         var (draft, _) = await Forms.CreateDraft(unit);
         var key = "submit-" + Guid.NewGuid().ToString("N");
 
-        async Task<(HttpStatusCode Status, string Body, string? ETag)> SubmitWithKey()
+        async Task<(HttpStatusCode Status, string Body, string? ETag)> Submit()
         {
-            var request = Forms.Post($"/api/evaluations/{draft.Id}/submit");
-            request.Headers.Add("Idempotency-Key", key);
-            var response = await unit.SendAsync(request);
+            var response = await SubmitWithKey(unit, draft.Id, key);
             return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.ETag?.Tag);
         }
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(SubmitWithKey)));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(Submit)));
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
         Assert.Single(answers.Select(a => a.Body).Distinct());
@@ -172,28 +163,21 @@ public sealed class ConcurrencyAndIdempotencyTests(PlatformFixture platform)
         var (draft, _) = await Forms.CreateDraft(unit);
         var key = "submit-" + Guid.NewGuid().ToString("N");
 
-        async Task<HttpResponseMessage> SubmitWithKey()
-        {
-            var request = Forms.Post($"/api/evaluations/{draft.Id}/submit");
-            request.Headers.Add("Idempotency-Key", key);
-            return await unit.SendAsync(request);
-        }
-
         PerfEval.Platform.Jobs.IdempotencyRecordsPurgeJob PurgeAt(DateTimeOffset now) =>
             ActivatorUtilities.CreateInstance<PerfEval.Platform.Jobs.IdempotencyRecordsPurgeJob>(
                 platform.Services, (TimeProvider)new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now));
 
-        Assert.Equal(HttpStatusCode.OK, (await SubmitWithKey()).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SubmitWithKey(unit, draft.Id, key)).StatusCode);
 
         // Within the day the answer is kept.
         await PurgeAt(DateTimeOffset.UtcNow.AddHours(23)).RunAsync(CancellationToken.None);
-        var kept = await SubmitWithKey();
+        var kept = await SubmitWithKey(unit, draft.Id, key);
         Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
         Assert.Equal("true", kept.Headers.GetValues("Idempotent-Replayed").Single());
 
         // A day later it is gone: the repeat is decided again, and the form is already submitted.
         Assert.True(await PurgeAt(DateTimeOffset.UtcNow.AddHours(25)).RunAsync(CancellationToken.None) >= 1);
-        var decided = await SubmitWithKey();
+        var decided = await SubmitWithKey(unit, draft.Id, key);
         Assert.Equal(HttpStatusCode.Conflict, decided.StatusCode);
         Assert.False(decided.Headers.Contains("Idempotent-Replayed"));
     }
@@ -278,5 +262,12 @@ public sealed class ConcurrencyAndIdempotencyTests(PlatformFixture platform)
         Assert.DoesNotContain(await _flow.Notifications(unit, unread: true), n => n.Id == notification.Id);
         Assert.True((await _flow.Notifications(unit)).Single(n => n.Id == notification.Id).Read);
         Assert.Equal(org.UnitId, form.UnitId);
+    }
+
+    private static Task<HttpResponseMessage> SubmitWithKey(HttpClient unit, Guid evaluationId, string key)
+    {
+        var request = Forms.Post($"/api/evaluations/{evaluationId}/submit");
+        request.Headers.Add("Idempotency-Key", key);
+        return unit.SendAsync(request);
     }
 }
