@@ -112,14 +112,21 @@ daemon_backlog() {
          - coalesce((select min(last_seq_id) from perfeval.mt_event_progression
                      where name in ('bus-forwarder:All', 'YearlyFormFacts:All')), 0)" 2>/dev/null || echo 0
 }
+# Messages in the bench virtual host's queues, ready or being consumed: the intake's and the notifications' backlog.
+queue_backlog() {
+  as_root rabbitmqctl -q list_queues -p "$BENCH_VHOST" messages 2>/dev/null | awk '$1 ~ /^[0-9]+$/ { n += $1 } END { print n + 0 }'
+}
+# Each scenario starts once the previous one's work is done: the daemon's events processed and the consumers' queues
+# empty (an overloaded submit scenario leaves a backlog that would otherwise run during the next one).
 wait_for_daemon() {
-  local start=$SECONDS backlog
-  backlog=$(daemon_backlog)
-  while [ "${backlog:-0}" -gt 0 ] && [ $((SECONDS - start)) -lt 300 ]; do
+  local start=$SECONDS backlog queued
+  backlog=$(daemon_backlog); queued=$(queue_backlog)
+  while { [ "${backlog:-0}" -gt 0 ] || [ "${queued:-0}" -gt 0 ]; } && [ $((SECONDS - start)) -lt 300 ]; do
     sleep 1
-    backlog=$(daemon_backlog)
+    backlog=$(daemon_backlog); queued=$(queue_backlog)
   done
-  [ $((SECONDS - start)) -eq 0 ] || log "the async daemon caught up in $((SECONDS - start)) s (backlog now ${backlog:-0})"
+  [ $((SECONDS - start)) -eq 0 ] ||
+    log "the daemon and the consumers caught up in $((SECONDS - start)) s (events behind: ${backlog:-0}, queued messages: ${queued:-0})"
 }
 
 # Samples every half second while the submit scenario runs: time, platform CPU s, PostgreSQL CPU s, commits. The
