@@ -22,6 +22,7 @@ public static class EvaluationEndpoints
             .WithSummary("Read one form: content, status, version (ETag)");
         group.MapGet("/", List)
             .RequireAuthorization(Policies.Authenticated)
+            .Produces<PagedList<Evaluation>>()
             .WithSummary("List the forms the caller may see, oldest first, paged");
         group.MapPut("/{id:guid}", Replace)
             .RequireAuthorization(Policies.Unit)
@@ -109,7 +110,7 @@ public static class EvaluationEndpoints
             query = query.Where(e => e.Status == s);
         }
 
-        return Results.Ok(await Paging.PageAsync(query.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id), page, pageSize, ct));
+        return await Paging.StoredJsonPageAsync(query.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id), page, pageSize, ct);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Review;
 using PerfEval.IntegrationTests.Infrastructure;
@@ -31,6 +32,25 @@ public sealed class ListPagingTests(PlatformFixture platform)
         Assert.Equal(created, pages.SelectMany(p => p.Items).Select(e => e.Id));
         Assert.Equal([2, 2, 1, 0], pages.Select(p => p.Items.Count));
         Assert.All(pages, p => Assert.Equal(5, p.Total));
+    }
+
+    [Fact]
+    public async Task A_listed_form_reads_as_the_form_read_on_its_own()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var flow = new FormFlow(platform);
+        var draft = (await Forms.CreateDraft(unit)).Evaluation.Id;
+        await flow.Submit(unit, draft);
+        await flow.WaitForScore(unit, draft);
+
+        var alone = JsonNode.Parse(await unit.GetStringAsync($"/api/evaluations/{draft}"))!;
+        var list = JsonNode.Parse(await unit.GetStringAsync("/api/evaluations"))!;
+
+        var listed = Assert.Single(list["items"]!.AsArray());
+        Assert.True(JsonNode.DeepEquals(alone, listed), $"listed:\n{listed}\nalone:\n{alone}");
+        Assert.Equal(1, (int)list["page"]!);
+        Assert.Equal(1, (long)list["total"]!);
     }
 
     [Fact]
