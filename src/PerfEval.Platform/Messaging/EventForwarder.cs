@@ -17,20 +17,32 @@ namespace PerfEval.Platform.Messaging;
 /// committed events, in order, and publishes each as its contract with the event's id as the message id. A page
 /// is finished only when all of it is published (failed publishes are retried until the broker takes them), so
 /// delivery is at least once and nothing is skipped while RabbitMQ is down; consumers deduplicate.
+/// <para>
+/// RabbitMQ drops a message that no queue is bound to receive, and the consumers' queues are bound by their receive
+/// endpoints when the bus starts, concurrently with the daemon. So the forwarder publishes nothing before this
+/// process's bus reports healthy (its endpoints ready), and publishes as mandatory: a message the broker cannot route
+/// anywhere is returned, counts as failed and is published again, rather than lost.
+/// </para>
 /// </summary>
 public sealed class EventForwarder : SubscriptionBase
 {
     public const string SubscriptionName = "bus-forwarder";
 
     private readonly IBus _bus;
+    private readonly BusReadiness _busReadiness;
     private readonly ILogger<EventForwarder> _logger;
     private readonly TimeSpan _publishTimeout;
     private readonly ForwarderActivity _activity;
 
     public EventForwarder(
-        IBus bus, IOptions<PlatformOptions> options, ForwarderActivity activity, ILogger<EventForwarder> logger)
+        IBus bus,
+        IBusControl busControl,
+        IOptions<PlatformOptions> options,
+        ForwarderActivity activity,
+        ILogger<EventForwarder> logger)
     {
         _bus = bus;
+        _busReadiness = new BusReadiness(busControl.CheckHealth, logger);
         _activity = activity;
         _logger = logger;
         _publishTimeout = TimeSpan.FromSeconds(options.Value.PublishTimeoutSeconds);
@@ -44,6 +56,7 @@ public sealed class EventForwarder : SubscriptionBase
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken ct)
     {
+        await _busReadiness.WaitAsync(ct);
         _activity.PageStarted();
         try
         {
@@ -128,13 +141,23 @@ public sealed class EventForwarder : SubscriptionBase
 
         using (SerilogContext.PushProperty("CorrelationId", e.CorrelationId))
         {
-            await _bus.Publish(message, message.GetType(), context =>
-            {
-                context.MessageId = e.Id;
-                context.Headers.Set(MessageHeaders.CorrelationId, e.CorrelationId);
-            }, ct);
+            await _bus.Publish(message, message.GetType(), context => Stamp(context, e.Id, e.CorrelationId), ct);
             _logger.LogDebug(
                 "Forwarded {EventType} of stream {StreamId} version {Version}", e.EventTypeName, e.StreamId, e.Version);
+        }
+    }
+
+    /// <summary>
+    /// The event's id as the message id (consumers deduplicate by it), its correlation id, and the mandatory flag:
+    /// RabbitMQ returns a message no queue is bound for, which fails the publish instead of dropping the message.
+    /// </summary>
+    public static void Stamp(SendContext context, Guid eventId, string? correlationId)
+    {
+        context.MessageId = eventId;
+        context.Headers.Set(MessageHeaders.CorrelationId, correlationId);
+        if (context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
+        {
+            rabbit.Mandatory = true;
         }
     }
 
