@@ -39,6 +39,8 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
             ["RABBITMQ_GENERATED_CONFIG_DIR"] = Path.Combine(d, "generated"),
             ["RABBITMQ_FEATURE_FLAGS_FILE"] = Path.Combine(d, "feature_flags"),
             ["RABBITMQ_PID_FILE"] = Path.Combine(d, "rabbitmq.pid"),
+            // A node that fails to start writes its crash dump here, not into the directory the tests run from.
+            ["ERL_CRASH_DUMP"] = Path.Combine(d, "erl_crash.dump"),
         };
     }
 
@@ -76,6 +78,7 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
     {
         var start = new ProcessStartInfo(Path.Combine(Scripts, "rabbitmq-server"))
         {
+            WorkingDirectory = _directory.FullName,
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
