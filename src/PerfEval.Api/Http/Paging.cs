@@ -35,15 +35,11 @@ public static class Paging
     {
         var number = page ?? 1;
         var size = pageSize ?? Limits.DefaultPageSize;
-        var skipped = (long)(number - 1) * size;
         var items = await query
             .Skip((number - 1) * size)
             .Take(size)
             .ToListAsync(ct);
-        var total = items.Count < size && (items.Count > 0 || number == 1)
-            ? skipped + items.Count
-            : await query.CountAsync(ct);
-        return new PagedList<T>(items, number, size, total);
+        return new PagedList<T>(items, number, size, await TotalAsync(query, number, size, items.Count, ct));
     }
 
     /// <summary>
@@ -58,17 +54,20 @@ public static class Paging
     {
         var number = page ?? 1;
         var size = pageSize ?? Limits.DefaultPageSize;
-        var skipped = (long)(number - 1) * size;
         using var items = new MemoryStream();
         var count = await query
             .Skip((number - 1) * size)
             .Take(size)
             .StreamJsonArray(items, ct);
-        var total = count < size && (count > 0 || number == 1)
-            ? skipped + count
-            : await query.CountAsync(ct);
-        return new StoredJsonPage(items.ToArray(), number, size, total);
+        return new StoredJsonPage(items.ToArray(), number, size, await TotalAsync(query, number, size, count, ct));
     }
+
+    /// <summary>The total: what the page shows when it is where the results end, else a count of the query.</summary>
+    private static async Task<long> TotalAsync<T>(IQueryable<T> query, int number, int size, int onPage, CancellationToken ct)
+        where T : notnull =>
+        onPage < size && (onPage > 0 || number == 1)
+            ? (long)(number - 1) * size + onPage
+            : await query.CountAsync(ct);
 
     /// <summary>Writes a <see cref="PagedList{T}"/> whose items are JSON already.</summary>
     private sealed class StoredJsonPage(byte[] items, int page, int pageSize, long total) : IResult

@@ -2,9 +2,11 @@ using System.Net;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using PerfEval.Contracts.V1;
 using PerfEval.Domain.Evaluations;
 using PerfEval.IntegrationTests.Infrastructure;
+using PerfEval.Platform.Jobs;
 
 namespace PerfEval.IntegrationTests.Review;
 
@@ -163,9 +165,8 @@ public sealed class ConcurrencyAndIdempotencyTests(PlatformFixture platform)
         var (draft, _) = await Forms.CreateDraft(unit);
         var key = "submit-" + Guid.NewGuid().ToString("N");
 
-        PerfEval.Platform.Jobs.IdempotencyRecordsPurgeJob PurgeAt(DateTimeOffset now) =>
-            ActivatorUtilities.CreateInstance<PerfEval.Platform.Jobs.IdempotencyRecordsPurgeJob>(
-                platform.Services, (TimeProvider)new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now));
+        IdempotencyRecordsPurgeJob PurgeAt(DateTimeOffset now) =>
+            ActivatorUtilities.CreateInstance<IdempotencyRecordsPurgeJob>(platform.Services, (TimeProvider)new FakeTimeProvider(now));
 
         Assert.Equal(HttpStatusCode.OK, (await SubmitWithKey(unit, draft.Id, key)).StatusCode);
 
