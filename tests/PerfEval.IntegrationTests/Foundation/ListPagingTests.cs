@@ -74,6 +74,8 @@ public sealed class ListPagingTests(PlatformFixture platform)
         }
 
         Assert.Equal(6, all.Total);
+        // The times are the database's (microseconds), so the order they give is the order of the column listed by.
+        Assert.All(all.Items, e => Assert.Equal(0, e.CreatedAt.Ticks % TimeSpan.TicksPerMicrosecond));
         // PostgreSQL orders uuids byte by byte, which is the order of their canonical text.
         var expected = all.Items.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id.ToString(), StringComparer.Ordinal).Select(e => e.Id);
         Assert.Equal(expected, all.Items.Select(e => e.Id));
