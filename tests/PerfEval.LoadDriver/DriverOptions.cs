@@ -36,7 +36,7 @@ public sealed record DriverOptions
     /// and approves what appears in it. "each": every department's reviewer polls its own queue, eight polls where
     /// one does, which at a 10 ms interval makes the probe a large part of the load it measures.
     /// </summary>
-    public bool WatchEveryQueue { get; init; } = true;
+    public bool OneWatcher { get; init; } = true;
 
     public int ReadUsers { get; init; } = 200;
     public int ReadSeconds { get; init; } = 20;
@@ -68,7 +68,7 @@ public sealed record DriverOptions
                 "--poll-ms" => options with { PollMilliseconds = int.Parse(value) },
                 "--watch" => options with
                 {
-                    WatchEveryQueue = value switch
+                    OneWatcher = value switch
                     {
                         "one" => true,
                         "each" => false,

@@ -7,7 +7,7 @@ namespace PerfEval.LoadDriver;
 /// Watches open review queues at a short fixed interval with one reviewer's token, marks tasks of tracked submissions
 /// as seen, and has the reviewer of each task's department claim and approve it (in the background, so the next poll
 /// is not held up). Either a department's own reviewer watching its queue, or one reviewer of every department
-/// watching all the queues while the departments' reviewers act (<see cref="DriverOptions.WatchEveryQueue"/>).
+/// watching all the queues while the departments' reviewers act (<see cref="DriverOptions.OneWatcher"/>).
 /// </summary>
 public sealed class ReviewerDesk(LoadClient client, string watcherToken, IReadOnlyDictionary<string, Reviewer> reviewers,
     SubmitMetrics metrics, ConcurrentDictionary<Guid, SubmissionTrack> tracked, TimeSpan pollInterval)

@@ -11,7 +11,7 @@ namespace PerfEval.LoadDriver;
 public static class SubmitScenario
 {
     public static async Task<SubmitMetrics> RunAsync(
-        LoadClient client, Population people, int rate, TimeSpan duration, TimeSpan pollInterval, bool watchEveryQueue,
+        LoadClient client, Population people, int rate, TimeSpan duration, TimeSpan pollInterval, bool oneWatcher,
         CancellationToken ct)
     {
         var metrics = new SubmitMetrics();
@@ -20,7 +20,7 @@ public static class SubmitScenario
         var tracked = new ConcurrentDictionary<Guid, SubmissionTrack>();
 
         using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var desks = (watchEveryQueue
+        var desks = (oneWatcher
                 ? [new ReviewerDesk(client, people.WatcherToken, people.Reviewers.ToDictionary(r => r.DepartmentId), metrics, tracked, pollInterval)]
                 : people.Reviewers.Select(r => new ReviewerDesk(
                     client, r.Token, new Dictionary<string, Reviewer> { [r.DepartmentId] = r }, metrics, tracked, pollInterval)))
