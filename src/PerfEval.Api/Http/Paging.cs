@@ -1,5 +1,7 @@
-using System.Text.Json;
+using System.Globalization;
+using System.Text;
 using Marten;
+using Microsoft.IO;
 
 namespace PerfEval.Api.Http;
 
@@ -46,7 +48,9 @@ public static class Paging
     /// The same page as <see cref="PageAsync{T}"/>, answered with the documents' JSON as PostgreSQL stores it, with no
     /// deserializing and serializing again: for lists of large documents (a page of forms is about 100 KB of JSON).
     /// The documents are stored by the same serializer settings as the API's (camelCase, enums as names, nulls
-    /// written), so only the order of their properties may differ from a typed answer.
+    /// written), so only the order of their properties may differ from a typed answer. The page is held in pooled
+    /// blocks until it is written: one array per page would be above the large-object threshold (85,000 bytes), and
+    /// such arrays are only freed by full collections, which then pause every request.
     /// </summary>
     public static async Task<IResult> StoredJsonPageAsync<T>(
         IQueryable<T> query, int? page, int? pageSize, CancellationToken ct)
@@ -54,13 +58,32 @@ public static class Paging
     {
         var number = page ?? 1;
         var size = pageSize ?? Limits.DefaultPageSize;
-        using var items = new MemoryStream();
-        var count = await query
-            .Skip((number - 1) * size)
-            .Take(size)
-            .StreamJsonArray(items, ct);
-        return new StoredJsonPage(items.ToArray(), number, size, await TotalAsync(query, number, size, count, ct));
+        var items = Buffers.GetStream(nameof(StoredJsonPageAsync));
+        try
+        {
+            var count = await query
+                .Skip((number - 1) * size)
+                .Take(size)
+                .StreamJsonArray(items, ct);
+            return new StoredJsonPage(items, number, size, await TotalAsync(query, number, size, count, ct));
+        }
+        catch
+        {
+            await items.DisposeAsync();
+            throw;
+        }
     }
+
+    /// <summary>
+    /// The pool behind <see cref="StoredJsonPageAsync{T}"/>: 128 KB blocks (a page of forms fits in one), and at most
+    /// 32 MB of free blocks kept, so a burst of large pages does not hold its memory for good.
+    /// </summary>
+    private static readonly RecyclableMemoryStreamManager Buffers = new(new RecyclableMemoryStreamManager.Options
+    {
+        BlockSize = 128 * 1024,
+        MaximumSmallPoolFreeBytes = 32 * 1024 * 1024,
+        MaximumLargePoolFreeBytes = 32 * 1024 * 1024,
+    });
 
     /// <summary>The total: what the page shows when it is where the results end, else a count of the query.</summary>
     private static async Task<long> TotalAsync<T>(IQueryable<T> query, int number, int size, int onPage, CancellationToken ct)
@@ -69,21 +92,28 @@ public static class Paging
             ? (long)(number - 1) * size + onPage
             : await query.CountAsync(ct);
 
-    /// <summary>Writes a <see cref="PagedList{T}"/> whose items are JSON already.</summary>
-    private sealed class StoredJsonPage(byte[] items, int page, int pageSize, long total) : IResult
+    /// <summary>Writes a <see cref="PagedList{T}"/> whose items are JSON already, and returns their buffer.</summary>
+    private sealed class StoredJsonPage(RecyclableMemoryStream items, int page, int pageSize, long total) : IResult
     {
+        private static readonly byte[] Start = "{\"items\":"u8.ToArray();
+
         public async Task ExecuteAsync(HttpContext http)
         {
-            http.Response.ContentType = "application/json; charset=utf-8";
-            await using var writer = new Utf8JsonWriter(http.Response.Body);
-            writer.WriteStartObject();
-            writer.WritePropertyName("items");
-            writer.WriteRawValue(items, skipInputValidation: true);
-            writer.WriteNumber("page", page);
-            writer.WriteNumber("pageSize", pageSize);
-            writer.WriteNumber("total", total);
-            writer.WriteEndObject();
-            await writer.FlushAsync(http.RequestAborted);
+            await using (items)
+            {
+                var end = Encoding.UTF8.GetBytes(
+                    string.Create(CultureInfo.InvariantCulture, $",\"page\":{page},\"pageSize\":{pageSize},\"total\":{total}}}"));
+                http.Response.ContentType = "application/json; charset=utf-8";
+                http.Response.ContentLength = Start.Length + items.Length + end.Length;
+                var body = http.Response.Body;
+                await body.WriteAsync(Start, http.RequestAborted);
+                foreach (var block in items.GetReadOnlySequence())
+                {
+                    await body.WriteAsync(block, http.RequestAborted);
+                }
+
+                await body.WriteAsync(end, http.RequestAborted);
+            }
         }
     }
 }

@@ -54,6 +54,41 @@ public sealed class ListPagingTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_page_larger_than_one_buffer_block_reads_as_the_same_forms_in_small_pages()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var seed = await File.ReadAllBytesAsync(Path.Combine("TestData", "seed-forms-2024.txt"));
+        for (var i = 0; i < 8; i++)
+        {
+            using var content = new MultipartFormDataContent { { new ByteArrayContent(seed), "file", "seed.txt" } };
+            Assert.Equal(HttpStatusCode.Created, (await unit.PostAsync("/api/evaluations/import", content)).StatusCode);
+        }
+
+        using var large = await unit.GetAsync("/api/evaluations?pageSize=200");
+        var body = await large.Content.ReadAsByteArrayAsync();
+        var whole = JsonNode.Parse(body)!;
+        var small = new JsonArray();
+        for (var page = 1; page <= 4; page++)
+        {
+            var part = JsonNode.Parse(await unit.GetStringAsync($"/api/evaluations?pageSize=10&page={page}"))!;
+            foreach (var item in part["items"]!.AsArray().ToList())
+            {
+                small.Add(item!.DeepClone());
+            }
+        }
+
+        // The pool's blocks are 128 KB: this page spans two of them, written one after the other.
+        Assert.True(body.Length > 128 * 1024, $"the page is {body.Length} bytes");
+        Assert.Equal(body.Length, large.Content.Headers.ContentLength);
+        Assert.Equal(40, whole["items"]!.AsArray().Count);
+        Assert.True(JsonNode.DeepEquals(small, whole["items"]), "the large page differs from the small pages");
+        Assert.Equal(1, (int)whole["page"]!);
+        Assert.Equal(200, (int)whole["pageSize"]!);
+        Assert.Equal(40, (long)whole["total"]!);
+    }
+
+    [Fact]
     public async Task Forms_imported_in_one_transaction_are_listed_by_creation_time_then_id()
     {
         var org = TestOrg.New();
