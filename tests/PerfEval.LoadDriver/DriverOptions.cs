@@ -47,38 +47,56 @@ public sealed record DriverOptions
     /// <summary>pgbench TPC-B transactions per second measured in the same run, for ratios; 0 when not measured.</summary>
     public double PgbenchTps { get; init; }
 
+    public const string Usage = """
+        Usage: dotnet run -c Release --project tests/PerfEval.LoadDriver -- [options]
+          --url http://127.0.0.1:5080    the platform (loopback only)
+          --scenarios import,create,submit,reads,browse
+          --units 16                      concurrent units (import, create)
+          --copies 40                     copies of the five seed forms per import file
+          --import-seconds 20  --create-seconds 15
+          --departments 8
+          --rate 100                      submissions per second (open loop), reviewed at the same rate
+          --submit-seconds 20  --submit-warmup-seconds 15
+          --poll-ms 10                    review queue poll interval
+          --watch one|each                one reviewer of all departments polls, or each department's
+          --users 200  --read-seconds 20  --think-ms 1000 (browse; reads has no think time)
+          --pgbench-tps 0                 the same run's pgbench TPC-B figure, for ratios
+        """;
+
     public static DriverOptions Parse(string[] args)
     {
         var options = new DriverOptions();
         for (var i = 0; i < args.Length; i++)
         {
-            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
+            var name = args[i];
+            var at = i;
+            string Value() => at + 1 < args.Length ? args[at + 1] : throw new ArgumentException($"{name} needs a value");
             options = args[i] switch
             {
-                "--url" => options with { BaseUrl = new Uri(value) },
-                "--scenarios" => options with { Scenarios = value.Split(',').ToHashSet() },
-                "--units" => options with { Units = int.Parse(value) },
-                "--copies" => options with { SeedCopiesPerFile = int.Parse(value) },
-                "--import-seconds" => options with { ImportSeconds = int.Parse(value) },
-                "--create-seconds" => options with { CreateSeconds = int.Parse(value) },
-                "--departments" => options with { Departments = int.Parse(value) },
-                "--rate" => options with { SubmitRate = int.Parse(value) },
-                "--submit-seconds" => options with { SubmitSeconds = int.Parse(value) },
-                "--submit-warmup-seconds" => options with { SubmitWarmupSeconds = int.Parse(value) },
-                "--poll-ms" => options with { PollMilliseconds = int.Parse(value) },
+                "--url" => options with { BaseUrl = new Uri(Value()) },
+                "--scenarios" => options with { Scenarios = Value().Split(',').ToHashSet() },
+                "--units" => options with { Units = int.Parse(Value()) },
+                "--copies" => options with { SeedCopiesPerFile = int.Parse(Value()) },
+                "--import-seconds" => options with { ImportSeconds = int.Parse(Value()) },
+                "--create-seconds" => options with { CreateSeconds = int.Parse(Value()) },
+                "--departments" => options with { Departments = int.Parse(Value()) },
+                "--rate" => options with { SubmitRate = int.Parse(Value()) },
+                "--submit-seconds" => options with { SubmitSeconds = int.Parse(Value()) },
+                "--submit-warmup-seconds" => options with { SubmitWarmupSeconds = int.Parse(Value()) },
+                "--poll-ms" => options with { PollMilliseconds = int.Parse(Value()) },
                 "--watch" => options with
                 {
-                    OneWatcher = value switch
+                    OneWatcher = Value() switch
                     {
                         "one" => true,
                         "each" => false,
                         _ => throw new ArgumentException("--watch is one or each"),
                     },
                 },
-                "--users" => options with { ReadUsers = int.Parse(value) },
-                "--read-seconds" => options with { ReadSeconds = int.Parse(value) },
-                "--think-ms" => options with { ThinkMilliseconds = int.Parse(value) },
-                "--pgbench-tps" => options with { PgbenchTps = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--users" => options with { ReadUsers = int.Parse(Value()) },
+                "--read-seconds" => options with { ReadSeconds = int.Parse(Value()) },
+                "--think-ms" => options with { ThinkMilliseconds = int.Parse(Value()) },
+                "--pgbench-tps" => options with { PgbenchTps = double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
             i++;

@@ -1,12 +1,24 @@
 using System.Globalization;
 using PerfEval.LoadDriver;
 
-// Usage: dotnet run -c Release --project tests/PerfEval.LoadDriver -- --url http://127.0.0.1:5080
-//   [--scenarios import,create,submit,reads,browse] [--units 16] [--copies 40] [--import-seconds 20] [--create-seconds 15]
-//   [--departments 8] [--rate 100] [--submit-seconds 20] [--submit-warmup-seconds 15] [--poll-ms 10] [--watch one|each] [--users 200] [--read-seconds 20] [--think-ms 1000]
-//   [--pgbench-tps 0]
 // deploy/local/benchmark.sh starts everything and runs it; see RESULTS.md beside this file.
-var options = DriverOptions.Parse(args);
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(DriverOptions.Usage);
+    return 0;
+}
+
+DriverOptions options;
+try
+{
+    options = DriverOptions.Parse(args);
+}
+catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or UriFormatException)
+{
+    Console.Error.WriteLine($"{e.Message}\n\n{DriverOptions.Usage}");
+    return 2;
+}
+
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
