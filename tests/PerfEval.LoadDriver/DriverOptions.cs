@@ -38,6 +38,12 @@ public sealed record DriverOptions
     /// </summary>
     public bool OneWatcher { get; init; } = true;
 
+    /// <summary>
+    /// Whether the reviewers approve what they claim ("--approve no" leaves every task claimed): the submit path's
+    /// cost with and without a review's last write.
+    /// </summary>
+    public bool Approve { get; init; } = true;
+
     public int ReadUsers { get; init; } = 200;
     public int ReadSeconds { get; init; } = 20;
 
@@ -59,6 +65,7 @@ public sealed record DriverOptions
           --submit-seconds 20  --submit-warmup-seconds 15
           --poll-ms 10                    review queue poll interval
           --watch one|each                one reviewer of all departments polls, or each department's
+          --approve yes|no                reviewers approve what they claim, or leave it claimed
           --users 200  --read-seconds 20  --think-ms 1000 (browse; reads has no think time)
           --pgbench-tps 0                 the same run's pgbench TPC-B figure, for ratios
         """;
@@ -91,6 +98,15 @@ public sealed record DriverOptions
                         "one" => true,
                         "each" => false,
                         _ => throw new ArgumentException("--watch is one or each"),
+                    },
+                },
+                "--approve" => options with
+                {
+                    Approve = Value() switch
+                    {
+                        "yes" => true,
+                        "no" => false,
+                        _ => throw new ArgumentException("--approve is yes or no"),
                     },
                 },
                 "--users" => options with { ReadUsers = int.Parse(Value()) },

@@ -7,10 +7,11 @@ namespace PerfEval.LoadDriver;
 /// Watches open review queues at a short fixed interval with one reviewer's token, marks tasks of tracked submissions
 /// as seen, and has the reviewer of each task's department claim and approve it (in the background, so the next poll
 /// is not held up). Either a department's own reviewer watching its queue, or one reviewer of every department
-/// watching all the queues while the departments' reviewers act (<see cref="DriverOptions.OneWatcher"/>).
+/// watching all the queues while the departments' reviewers act (<see cref="DriverOptions.OneWatcher"/>). Without
+/// <paramref name="approveClaimed"/> a claimed task is left claimed: the review's cost without its last step.
 /// </summary>
 public sealed class ReviewerDesk(LoadClient client, string watcherToken, IReadOnlyDictionary<string, Reviewer> reviewers,
-    SubmitMetrics metrics, ConcurrentDictionary<Guid, SubmissionTrack> tracked, TimeSpan pollInterval)
+    SubmitMetrics metrics, ConcurrentDictionary<Guid, SubmissionTrack> tracked, TimeSpan pollInterval, bool approveClaimed)
 {
     private readonly ConcurrentDictionary<Guid, byte> handled = new();
     private readonly List<Task> reviews = [];
@@ -77,6 +78,11 @@ public sealed class ReviewerDesk(LoadClient client, string watcherToken, IReadOn
         }
 
         metrics.Claim.Record(start, claim.ReceivedAt);
+        if (!approveClaimed)
+        {
+            return;
+        }
+
         start = Stopwatch.GetTimestamp();
         var approve = await client.SendAsync(HttpMethod.Post, $"/api/evaluations/{evaluationId}/review/approve", reviewer.Token, null, ct);
         if (!approve.IsSuccess)

@@ -5,25 +5,26 @@ namespace PerfEval.LoadDriver;
 
 /// <summary>
 /// Submissions at a fixed rate (open loop: the schedule does not wait for answers, so a slow server cannot slow the
-/// offered load down), while each department's reviewer watches the queue and claims and approves what appears.
+/// offered load down), while each department's reviewer watches the queue and claims (and approves, unless
+/// <see cref="DriverOptions.Approve"/> is off) what appears.
 /// Submit latency counts from the scheduled send time, so queueing in the driver is not hidden.
 /// </summary>
 public static class SubmitScenario
 {
     public static async Task<SubmitMetrics> RunAsync(
-        LoadClient client, Population people, int rate, TimeSpan duration, TimeSpan pollInterval, bool oneWatcher,
-        CancellationToken ct)
+        LoadClient client, Population people, int rate, TimeSpan duration, DriverOptions options, CancellationToken ct)
     {
+        var pollInterval = TimeSpan.FromMilliseconds(options.PollMilliseconds);
         var metrics = new SubmitMetrics();
         var total = (int)(rate * duration.TotalSeconds);
         var drafts = TakeDrafts(people, total);
         var tracked = new ConcurrentDictionary<Guid, SubmissionTrack>();
 
         using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var desks = (oneWatcher
-                ? [new ReviewerDesk(client, people.WatcherToken, people.Reviewers.ToDictionary(r => r.DepartmentId), metrics, tracked, pollInterval)]
+        var desks = (options.OneWatcher
+                ? [new ReviewerDesk(client, people.WatcherToken, people.Reviewers.ToDictionary(r => r.DepartmentId), metrics, tracked, pollInterval, options.Approve)]
                 : people.Reviewers.Select(r => new ReviewerDesk(
-                    client, r.Token, new Dictionary<string, Reviewer> { [r.DepartmentId] = r }, metrics, tracked, pollInterval)))
+                    client, r.Token, new Dictionary<string, Reviewer> { [r.DepartmentId] = r }, metrics, tracked, pollInterval, options.Approve)))
             .Select(desk => desk.WatchAsync(stopWatching.Token))
             .ToList();
 
