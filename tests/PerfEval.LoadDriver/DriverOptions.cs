@@ -78,19 +78,22 @@ public sealed record DriverOptions
             var name = args[i];
             var at = i;
             string Value() => at + 1 < args.Length ? args[at + 1] : throw new ArgumentException($"{name} needs a value");
+            int Number() => int.TryParse(Value(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                ? n
+                : throw new ArgumentException($"{name} takes a whole number, not {Value()}");
             options = args[i] switch
             {
                 "--url" => options with { BaseUrl = new Uri(Value()) },
                 "--scenarios" => options with { Scenarios = Value().Split(',').ToHashSet() },
-                "--units" => options with { Units = int.Parse(Value()) },
-                "--copies" => options with { SeedCopiesPerFile = int.Parse(Value()) },
-                "--import-seconds" => options with { ImportSeconds = int.Parse(Value()) },
-                "--create-seconds" => options with { CreateSeconds = int.Parse(Value()) },
-                "--departments" => options with { Departments = int.Parse(Value()) },
-                "--rate" => options with { SubmitRate = int.Parse(Value()) },
-                "--submit-seconds" => options with { SubmitSeconds = int.Parse(Value()) },
-                "--submit-warmup-seconds" => options with { SubmitWarmupSeconds = int.Parse(Value()) },
-                "--poll-ms" => options with { PollMilliseconds = int.Parse(Value()) },
+                "--units" => options with { Units = Number() },
+                "--copies" => options with { SeedCopiesPerFile = Number() },
+                "--import-seconds" => options with { ImportSeconds = Number() },
+                "--create-seconds" => options with { CreateSeconds = Number() },
+                "--departments" => options with { Departments = Number() },
+                "--rate" => options with { SubmitRate = Number() },
+                "--submit-seconds" => options with { SubmitSeconds = Number() },
+                "--submit-warmup-seconds" => options with { SubmitWarmupSeconds = Number() },
+                "--poll-ms" => options with { PollMilliseconds = Number() },
                 "--watch" => options with
                 {
                     OneWatcher = Value() switch
@@ -109,9 +112,9 @@ public sealed record DriverOptions
                         _ => throw new ArgumentException("--approve is yes or no"),
                     },
                 },
-                "--users" => options with { ReadUsers = int.Parse(Value()) },
-                "--read-seconds" => options with { ReadSeconds = int.Parse(Value()) },
-                "--think-ms" => options with { ThinkMilliseconds = int.Parse(Value()) },
+                "--users" => options with { ReadUsers = Number() },
+                "--read-seconds" => options with { ReadSeconds = Number() },
+                "--think-ms" => options with { ThinkMilliseconds = Number() },
                 "--pgbench-tps" => options with { PgbenchTps = double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
