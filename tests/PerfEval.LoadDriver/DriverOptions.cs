@@ -76,11 +76,12 @@ public sealed record DriverOptions
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];
-            var at = i;
-            string Value() => at + 1 < args.Length ? args[at + 1] : throw new ArgumentException($"{name} needs a value");
+            string Value() => i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{name} needs a value");
             int Number() => int.TryParse(Value(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
                 ? n
                 : throw new ArgumentException($"{name} takes a whole number, not {Value()}");
+            bool Either(string whenTrue, string whenFalse) =>
+                Value() == whenTrue || (Value() == whenFalse ? false : throw new ArgumentException($"{name} is {whenTrue} or {whenFalse}"));
             options = args[i] switch
             {
                 "--url" => options with { BaseUrl = new Uri(Value()) },
@@ -94,29 +95,13 @@ public sealed record DriverOptions
                 "--submit-seconds" => options with { SubmitSeconds = Number() },
                 "--submit-warmup-seconds" => options with { SubmitWarmupSeconds = Number() },
                 "--poll-ms" => options with { PollMilliseconds = Number() },
-                "--watch" => options with
-                {
-                    OneWatcher = Value() switch
-                    {
-                        "one" => true,
-                        "each" => false,
-                        _ => throw new ArgumentException("--watch is one or each"),
-                    },
-                },
-                "--approve" => options with
-                {
-                    Approve = Value() switch
-                    {
-                        "yes" => true,
-                        "no" => false,
-                        _ => throw new ArgumentException("--approve is yes or no"),
-                    },
-                },
+                "--watch" => options with { OneWatcher = Either("one", "each") },
+                "--approve" => options with { Approve = Either("yes", "no") },
                 "--users" => options with { ReadUsers = Number() },
                 "--read-seconds" => options with { ReadSeconds = Number() },
                 "--think-ms" => options with { ThinkMilliseconds = Number() },
                 "--pgbench-tps" => options with { PgbenchTps = double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) },
-                _ => throw new ArgumentException($"unknown option {args[i]}"),
+                _ => throw new ArgumentException($"unknown option {name}"),
             };
             i++;
         }

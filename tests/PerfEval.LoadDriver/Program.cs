@@ -13,7 +13,7 @@ try
 {
     options = DriverOptions.Parse(args);
 }
-catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or UriFormatException)
+catch (Exception e) when (e is ArgumentException or FormatException)
 {
     Console.Error.WriteLine($"{e.Message}\n\n{DriverOptions.Usage}");
     return 2;
