@@ -5,21 +5,27 @@ using PerfEval.Api.Auth;
 using PerfEval.Api.Calendar;
 using PerfEval.Api.Evaluations;
 using PerfEval.Api.History;
+using PerfEval.Api.Hosting;
 using PerfEval.Api.Http;
 using PerfEval.Api.Notifications;
 using PerfEval.Api.Projections;
 using PerfEval.Api.Reports;
 using PerfEval.Api.Review;
-using PerfEval.Api.ReviewTasks;
+using PerfEval.Api.SignIn;
 using PerfEval.Api.WebUi;
-using PerfEval.Platform;
 using PerfEval.Platform.Health;
+using PerfEval.Platform.Hosting;
+using PerfEval.Worker;
 using Scalar.AspNetCore;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddPerfEvalPlatform(builder.Configuration, "PerfEval.Api");
+// Local runs and tests carry the worker's side in this process too (PerfEval:RunWorker); production runs it in
+// PerfEval.Worker and this process only answers requests.
+var runWorker = builder.Configuration.GetValue<bool>("PerfEval:RunWorker");
+builder.Services.AddPerfEvalPlatform(
+    builder.Configuration, "PerfEval.Api", runWorker ? new WorkerSide(builder.Configuration) : null);
 builder.Services.AddPerfEvalAuth(builder.Configuration);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.AddMissingCode);
 builder.Services.AddExceptionHandler<ExceptionProblems>();

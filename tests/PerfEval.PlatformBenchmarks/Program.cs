@@ -7,7 +7,8 @@ using PerfEval.Domain.Calendar;
 using PerfEval.Domain.Import;
 using PerfEval.Domain.Yearly;
 using PerfEval.Platform.Calendar;
-using PerfEval.Platform.Management;
+using PerfEval.Platform.Hosting;
+using PerfEval.Worker.Reports;
 using PerfEval.Platform.Reports;
 using PerfEval.Platform.Yearly;
 using PerfEval.PlatformBenchmarks;
@@ -29,18 +30,9 @@ var seedFile = Path.Combine(AppContext.BaseDirectory, "TestData", "seed-forms-20
 var seeds = FormImporter.Import(File.ReadAllBytes(seedFile), seedFile).Forms;
 
 var settings = "";
-await using var store = DocumentStore.For(options =>
+var options = EventStoreSetup.StoreBasics(connectionString, schema);
+ManagementSetup.ConfigureStore(options);
 {
-    options.Connection(connectionString);
-    options.DatabaseSchemaName = schema;
-    options.Events.DatabaseSchemaName = schema;
-    options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-    options.AutoCreateSchemaObjects = JasperFx.AutoCreate.CreateOrUpdate;
-    options.Events.MetadataConfig.CorrelationIdEnabled = true;
-    options.Events.MetadataConfig.CausationIdEnabled = true;
-    options.Events.MetadataConfig.HeadersEnabled = true;
-    options.Events.MetadataConfig.UserNameEnabled = true;
-    ManagementSetup.ConfigureStore(options);
 
     // Overrides of the yearly projection's rebuild settings, for comparing them (the defaults are the platform's).
     var yearly = options.Projections.All.OfType<YearlyFormFactsProjection>().Single();
@@ -60,7 +52,9 @@ await using var store = DocumentStore.For(options =>
     }
 
     settings = $"batch size {yearly.Options.BatchSize}, rebuild flush threshold {yearly.Options.RebuildFlushThreshold}, bulk copy {options.Projections.RebuildWithBulkCopy}";
-});
+}
+
+await using var store = new DocumentStore(options);
 await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 Console.WriteLine($"{DateTimeOffset.UtcNow:u} schema {schema}: {forms:N0} forms, {departments} departments; load average {LoadAverage()}");
 var eventsTable = $"{schema}.mt_events";

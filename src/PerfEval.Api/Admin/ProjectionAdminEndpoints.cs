@@ -24,7 +24,7 @@ public static class ProjectionAdminEndpoints
         var names = ProjectionRebuilder.Projections.Select(p => p.Name).ToList();
         if (!rebuilder.CanRebuildHere)
         {
-            jobs.Enqueue<ProjectionRebuildJob>(j => j.RunAsync(CancellationToken.None));
+            jobs.Enqueue<IProjectionRebuildJob>(j => j.RunAsync(CancellationToken.None));
             return Results.Accepted(value: new RebuildResult("Queued", names, null));
         }
 

@@ -4,6 +4,7 @@ using PerfEval.Api.Http;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Forms;
 using PerfEval.Platform.EventStore;
+using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Api.Evaluations;
 
@@ -44,7 +45,7 @@ public static class EvaluationEndpoints
         var actor = http.User.ToActor();
         var id = Guid.CreateVersion7();
         var decision = EvaluationDecisions.Draft(id, actor, form!, source: "api");
-        var result = await commands.StartAsync(id, Write(http, actor), decision, ct);
+        var result = await commands.StartAsync(id, FormCommands.Write(http, actor), decision, ct);
         if (result.Outcome == CommandOutcome.Refused)
         {
             return Problems.From(result.Error!);
@@ -141,41 +142,12 @@ public static class EvaluationEndpoints
         }
 
         var actor = http.User.ToActor();
-        return await HandleAsync(id, http, commands, actor, s => EvaluationDecisions.ReplaceContent(s, actor, form!), ct);
+        return await FormCommands.RunAsync(id, http, commands, actor, s => EvaluationDecisions.ReplaceContent(s, actor, form!), ct);
     }
 
     private static async Task<IResult> Submit(Guid id, HttpContext http, EvaluationCommands commands, CancellationToken ct)
     {
         var actor = http.User.ToActor();
-        return await HandleAsync(id, http, commands, actor, s => EvaluationDecisions.Submit(s, actor), ct);
+        return await FormCommands.RunAsync(id, http, commands, actor, s => EvaluationDecisions.Submit(s, actor), ct);
     }
-
-    /// <summary>
-    /// Runs a decision on a form the actor may see. A form the actor may not see answers 404, as if it did not
-    /// exist, so one unit learns nothing of another's forms.
-    /// </summary>
-    internal static async Task<IResult> HandleAsync(
-        Guid id,
-        HttpContext http,
-        EvaluationCommands commands,
-        Actor actor,
-        Func<Evaluation, Decision> decide,
-        CancellationToken ct)
-    {
-        if (!ETags.TryReadIfMatch(http.Request, out var expected))
-        {
-            return Problems.StaleVersion(null);
-        }
-
-        var result = await commands.HandleAsync(
-            id,
-            expected,
-            Write(http, actor),
-            state => EvaluationAccess.CanRead(actor, state) ? decide(state) : EvaluationErrors.NotFound,
-            ct);
-        return result.ToHttp(http);
-    }
-
-    internal static WriteContext Write(HttpContext http, Actor actor) =>
-        new(actor, CorrelationMiddleware.Of(http)) { Idempotency = IdempotentRequest.Of(http)?.Write };
 }

@@ -1,3 +1,4 @@
+using PerfEval.Domain.Forms;
 using System.Text;
 using Marten;
 using PerfEval.Api.Auth;
@@ -47,7 +48,7 @@ public static class ExportEndpoint
     }
 
     private static IResult Template(int? fiscalYear) =>
-        fiscalYear is < 2000 or > 2100
-            ? Problems.Validation(new Dictionary<string, string[]> { ["fiscalYear"] = ["2000 to 2100."] })
+        fiscalYear is { } year && !FiscalYears.IsAccepted(year)
+            ? Problems.Validation(new Dictionary<string, string[]> { ["fiscalYear"] = [$"{FiscalYears.First} to {FiscalYears.Last}."] })
             : Results.File(FormTemplate.ToBytes(fiscalYear), XlsxType, "perfeval-template.xlsx");
 }

@@ -83,7 +83,7 @@ public static class ImportEndpoint
             return Problems.From(refused);
         }
 
-        var created = await commands.StartManyAsync(starts, EvaluationEndpoints.Write(http, actor), ct);
+        var created = await commands.StartManyAsync(starts, FormCommands.Write(http, actor), ct);
         return Results.Created(
             "/api/evaluations",
             new ImportResponse(

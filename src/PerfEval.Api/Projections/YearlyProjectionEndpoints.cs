@@ -1,3 +1,4 @@
+using PerfEval.Domain.Forms;
 using PerfEval.Api.Auth;
 using PerfEval.Api.Http;
 using PerfEval.Domain.Calendar;
@@ -22,11 +23,11 @@ public static class YearlyProjectionEndpoints
     private static async Task<IResult> Get(
         int year, string? departmentId, HttpContext http, YearlyFiguresQuery figures, CancellationToken ct)
     {
-        if (year is < CalendarValidation.MinYear or > CalendarValidation.MaxYear)
+        if (!FiscalYears.IsAccepted(year))
         {
             return Problems.Validation(new Dictionary<string, string[]>
             {
-                ["year"] = [$"{CalendarValidation.MinYear} to {CalendarValidation.MaxYear}."],
+                ["year"] = [$"{FiscalYears.First} to {FiscalYears.Last}."],
             });
         }
 

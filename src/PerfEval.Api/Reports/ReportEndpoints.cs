@@ -1,9 +1,11 @@
+using PerfEval.Domain.Forms;
 using System.Text;
 using Hangfire;
 using Marten;
 using PerfEval.Api.Auth;
 using PerfEval.Api.Http;
 using PerfEval.Domain.Calendar;
+using PerfEval.Platform.Jobs;
 using PerfEval.Platform.Reports;
 
 namespace PerfEval.Api.Reports;
@@ -28,18 +30,18 @@ public static class ReportEndpoints
         ReportRequest? request, HttpContext http, IDocumentSession session, IBackgroundJobClient jobs, TimeProvider clock,
         CancellationToken ct)
     {
-        if (request?.FiscalYear is not { } year || year is < CalendarValidation.MinYear or > CalendarValidation.MaxYear)
+        if (request?.FiscalYear is not { } year || !FiscalYears.IsAccepted(year))
         {
             return Problems.Validation(new Dictionary<string, string[]>
             {
-                ["fiscalYear"] = [$"Required, {CalendarValidation.MinYear} to {CalendarValidation.MaxYear}."],
+                ["fiscalYear"] = [$"Required, {FiscalYears.First} to {FiscalYears.Last}."],
             });
         }
 
-        var report = YearReportJob.Queued(Guid.CreateVersion7(), year, http.User.ToActor().Id, clock.GetUtcNow());
+        var report = YearReport.Queued(Guid.CreateVersion7(), year, http.User.ToActor().Id, clock.GetUtcNow());
         session.Store(report);
         await session.SaveChangesAsync(ct);
-        jobs.Enqueue<YearReportJob>(j => j.BuildAsync(report.Id, CancellationToken.None));
+        jobs.Enqueue<IYearReportJob>(j => j.BuildAsync(report.Id, CancellationToken.None));
         return Results.Accepted($"/api/reports/{report.Id}", report);
     }
 

@@ -1,9 +1,8 @@
 using Marten;
 using PerfEval.Api.Auth;
-using PerfEval.Api.Evaluations;
 using PerfEval.Api.Http;
 using PerfEval.Domain.Evaluations;
-using PerfEval.Domain.Review;
+using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Scoring;
 using PerfEval.Platform.EventStore;
 
@@ -100,7 +99,7 @@ public static class ReviewEndpoints
         Guid id, HttpContext http, EvaluationCommands commands, Func<Evaluation, Actor, Decision> decide, CancellationToken ct)
     {
         var actor = http.User.ToActor();
-        return EvaluationEndpoints.HandleAsync(id, http, commands, actor, s => decide(s, actor), ct);
+        return FormCommands.RunAsync(id, http, commands, actor, s => decide(s, actor), ct);
     }
 
     /// <summary>A task outside the reviewer's departments answers 404, like a form the caller may not see.</summary>
@@ -120,6 +119,6 @@ public static class ReviewEndpoints
                 "The review task was not found.", "未找到该审核任务。");
         }
 
-        return await EvaluationEndpoints.HandleAsync(task.EvaluationId, http, commands, actor, s => decide(s, actor), ct);
+        return await FormCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decide(s, actor), ct);
     }
 }

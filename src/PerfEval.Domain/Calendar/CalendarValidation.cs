@@ -1,18 +1,18 @@
+using PerfEval.Domain.Forms;
+
 namespace PerfEval.Domain.Calendar;
 
 /// <summary>What a fiscal year's deadlines must satisfy; errors by field name, for problem details.</summary>
 public static class CalendarValidation
 {
-    public const int MinYear = 2000;
-    public const int MaxYear = 2999;
     public const int MaxOffsetDays = 366;
 
     public static IDictionary<string, string[]> Errors(FiscalCalendar calendar)
     {
         var errors = new Dictionary<string, string[]>();
-        if (calendar.FiscalYear is < MinYear or > MaxYear)
+        if (!FiscalYears.IsAccepted(calendar.FiscalYear))
         {
-            errors["year"] = [$"{MinYear} to {MaxYear}."];
+            errors["year"] = [$"{FiscalYears.First} to {FiscalYears.Last}."];
         }
 
         // Self-evaluations cover a finished year, so they fall due after it ends.

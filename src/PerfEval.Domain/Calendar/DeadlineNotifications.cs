@@ -1,6 +1,6 @@
 using System.Globalization;
 using PerfEval.Domain.Notifications;
-using PerfEval.Domain.Review;
+using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Domain.Calendar;
 

@@ -1,3 +1,4 @@
+
 namespace PerfEval.Domain.Evaluations;
 
 /// <summary>Who acts: the authenticated user, with the scopes the decisions need.</summary>

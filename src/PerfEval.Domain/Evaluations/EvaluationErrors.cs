@@ -1,3 +1,5 @@
+using PerfEval.Domain.Evaluations.Review;
+
 namespace PerfEval.Domain.Evaluations;
 
 /// <summary>The refusals of the form's lifecycle, each with a stable code.</summary>

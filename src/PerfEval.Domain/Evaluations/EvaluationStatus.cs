@@ -1,3 +1,5 @@
+using PerfEval.Domain.Evaluations.Review;
+
 namespace PerfEval.Domain.Evaluations;
 
 /// <summary>Where a form stands in its review (DESIGN §3).</summary>

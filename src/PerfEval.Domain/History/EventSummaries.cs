@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Domain.History;
 

@@ -28,9 +28,9 @@ public static class FormValidator
             Text(form.Header.ProjectName, $"{path}.header.projectName", "项目名称", "the project name");
             Text(form.Header.CompetentDepartment, $"{path}.header.competentDepartment", "主管部门", "the competent department");
             Text(form.Header.ImplementingUnit, $"{path}.header.implementingUnit", "实施单位", "the implementing unit");
-            if (form.Header.FiscalYear is < 1990 or > 2200)
+            if (!FiscalYears.IsAccepted(form.Header.FiscalYear))
             {
-                errors.Add(JsonFormImporter.Error($"{path}.header.fiscalYear", "1990至2200之间的年度", "a fiscal year between 1990 and 2200", form.Header.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                errors.Add(JsonFormImporter.Error($"{path}.header.fiscalYear", FiscalYears.Expected, FiscalYears.ExpectedEn, form.Header.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
 

@@ -1,4 +1,4 @@
-using PerfEval.Domain.Review;
+using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Domain.Yearly;
 

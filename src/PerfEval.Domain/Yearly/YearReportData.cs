@@ -1,3 +1,4 @@
+
 namespace PerfEval.Domain.Yearly;
 
 /// <summary>

@@ -1,3 +1,4 @@
+
 namespace PerfEval.Domain.Yearly;
 
 /// <summary>Adds up forms' facts into the year's figures. Pure: the caller passes today and the year's review due date.</summary>

@@ -1,3 +1,4 @@
+
 namespace PerfEval.Domain.Yearly;
 
 /// <summary>The year's picture: the whole (or one department), each department and each unit.</summary>

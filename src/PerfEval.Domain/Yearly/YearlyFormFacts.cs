@@ -1,5 +1,5 @@
 using PerfEval.Domain.Evaluations;
-using PerfEval.Domain.Review;
+using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Domain.Yearly;
 

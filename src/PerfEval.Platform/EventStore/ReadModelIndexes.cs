@@ -1,6 +1,6 @@
 using Marten;
 using PerfEval.Domain.Evaluations;
-using PerfEval.Domain.Review;
+using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Platform.EventStore;
 

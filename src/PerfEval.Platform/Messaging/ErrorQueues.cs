@@ -1,7 +1,5 @@
 using MassTransit;
 using PerfEval.Platform.Configuration;
-using PerfEval.Platform.Notifications;
-using PerfEval.Platform.Submissions;
 
 namespace PerfEval.Platform.Messaging;
 
@@ -16,11 +14,17 @@ public static class ErrorQueues
     public static IEndpointNameFormatter Formatter(PlatformOptions platform) =>
         new KebabCaseEndpointNameFormatter(platform.QueuePrefix, false);
 
+    /// <summary>
+    /// The worker's consumers by the names their queues take from their classes (the class name without "Consumer");
+    /// a test checks them against the worker's consumer classes.
+    /// </summary>
+    public static IReadOnlyList<string> ConsumerNames { get; } = ["SubmissionIntake", "ReviewNotification"];
+
     /// <summary>The consumers' queues, as the bus names them.</summary>
     public static IReadOnlyList<string> ConsumerQueues(PlatformOptions platform)
     {
         var formatter = Formatter(platform);
-        return [formatter.Consumer<SubmissionIntakeConsumer>(), formatter.Consumer<ReviewNotificationConsumer>()];
+        return ConsumerNames.Select(name => formatter.SanitizeName(platform.QueuePrefix + name)).ToArray();
     }
 
     public static IReadOnlyList<string> For(PlatformOptions platform) =>

@@ -1,3 +1,5 @@
+using PerfEval.Platform.Jobs;
+
 namespace PerfEval.Platform.Reports;
 
 public enum YearReportStatus
@@ -20,6 +22,17 @@ public sealed record YearReport
     public DateTimeOffset? CompletedAt { get; init; }
     public int Forms { get; init; }
     public string? Error { get; init; }
+
+    /// <summary>A report asked for: the document the report job will complete.</summary>
+    public static YearReport Queued(Guid id, int fiscalYear, string requestedBy, DateTimeOffset at) => new()
+    {
+        Id = id,
+        FiscalYear = fiscalYear,
+        Status = YearReportStatus.Queued,
+        RequestedBy = requestedBy,
+        RequestedAt = at,
+        CorrelationId = JobCorrelation.NewId("report"),
+    };
 }
 
 /// <summary>The built files of a report, kept apart so that listing reports never loads them.</summary>

@@ -5,7 +5,6 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PerfEval.Platform.EventStore;
-using PerfEval.Platform.Review;
 
 namespace PerfEval.Platform.Yearly;
 

@@ -1,7 +1,7 @@
 using Marten;
 using Npgsql;
 using PerfEval.Domain.Evaluations;
-using PerfEval.Domain.Review;
+using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Yearly;
 
 namespace PerfEval.Platform.Yearly;

@@ -1,6 +1,7 @@
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Tests.Fixtures;
+using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Domain.Tests.Lifecycle;
 

@@ -1,5 +1,6 @@
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Tests.Fixtures;
+using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Domain.Tests.Lifecycle;
 

@@ -1,5 +1,5 @@
 using PerfEval.Domain.Evaluations;
-using PerfEval.Domain.Review;
+using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Domain.Tests.Lifecycle;
@@ -146,7 +146,7 @@ public class ReviewDecisionTests
     public void Review_queue_entry_follows_its_task_from_open_to_done()
     {
         var at = DateTimeOffset.Parse("2025-03-01T08:00:00Z");
-        var events = Given.Approved().Where(e => ReviewTaskEvolution.EventTypes.Contains(e.GetType()));
+        var events = Given.Approved().OfType<IReviewTaskEvent>();
 
         var task = events.Aggregate((ReviewTask?)null, (t, e) => ReviewTaskEvolution.Evolve(t, e, at))!;
 

@@ -1,18 +1,17 @@
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.History;
 using PerfEval.Domain.Tests.Fixtures;
+using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Domain.Tests.Management;
 
 public class EventSummaryTests
 {
-    /// <summary>The events of a form's stream: the records of the Evaluations namespace that name their form.</summary>
-    private static IEnumerable<Type> EventTypes() => typeof(EvaluationDrafted).Assembly.GetTypes()
-        .Where(t => t.Namespace == typeof(EvaluationDrafted).Namespace && t is { IsClass: true, IsAbstract: false })
-        .Where(t => t.GetProperty("EvaluationId")?.PropertyType == typeof(Guid));
+    /// <summary>The events of a form's stream.</summary>
+    private static IEnumerable<Type> EventTypes() => IFormEvent.Types;
 
     [Fact]
-    public void Every_event_type_of_the_Evaluations_namespace_has_a_summary()
+    public void Every_event_type_of_the_form_stream_has_a_summary()
     {
         var types = EventTypes().ToList();
 

@@ -1,6 +1,6 @@
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.History;
-using PerfEval.Domain.Review;
+using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Tests.Fixtures;
 using PerfEval.Domain.Yearly;

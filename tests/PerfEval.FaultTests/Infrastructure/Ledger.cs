@@ -1,4 +1,5 @@
 using Npgsql;
+using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.FaultTests.Infrastructure;
 

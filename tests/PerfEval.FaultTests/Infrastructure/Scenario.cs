@@ -55,7 +55,7 @@ public sealed class Scenario : IAsyncDisposable
         ["Serilog:MinimumLevel:Default"] = "Warning",
         ["Serilog:MinimumLevel:Override:PerfEval"] = "Information",
         ["Serilog:MinimumLevel:Override:PerfEval.Platform.Messaging.DeliveryLog"] = "Debug",
-        ["Serilog:MinimumLevel:Override:PerfEval.Platform.Messaging.EventForwarder"] = "Debug",
+        ["Serilog:MinimumLevel:Override:PerfEval.Worker.Forwarding.EventForwarder"] = "Debug",
     };
 
     /// <summary>The API in a test host; waits until it answers ready.</summary>

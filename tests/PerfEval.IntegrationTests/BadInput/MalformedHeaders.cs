@@ -1,3 +1,5 @@
+
+
 namespace PerfEval.IntegrationTests.BadInput;
 
 /// <summary>

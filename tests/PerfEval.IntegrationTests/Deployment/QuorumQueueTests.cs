@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PerfEval.IntegrationTests.Infrastructure;
-using PerfEval.Platform.Notifications;
-using PerfEval.Platform.Submissions;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
+using PerfEval.Worker.Notifications;
+using PerfEval.Worker.Submissions;
 
 namespace PerfEval.IntegrationTests.Deployment;
 

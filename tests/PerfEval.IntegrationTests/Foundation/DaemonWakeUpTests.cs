@@ -5,6 +5,8 @@ using Npgsql;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.EventStore;
 using PerfEval.Platform.Messaging;
+using PerfEval.Worker.Forwarding;
+using PerfEval.Worker.Notifications;
 
 namespace PerfEval.IntegrationTests.Foundation;
 

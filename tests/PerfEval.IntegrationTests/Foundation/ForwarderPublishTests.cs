@@ -1,6 +1,7 @@
 using MassTransit;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.Messaging;
+using PerfEval.Worker.Forwarding;
 
 namespace PerfEval.IntegrationTests.Foundation;
 

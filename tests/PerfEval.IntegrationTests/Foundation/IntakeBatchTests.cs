@@ -4,6 +4,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Domain.Evaluations;
 using PerfEval.IntegrationTests.Infrastructure;
+using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.IntegrationTests.Foundation;
 
@@ -80,7 +81,7 @@ public sealed class IntakeBatchTests(PlatformFixture platform)
         var stream = await after.Events.FetchStreamAsync(draft.Id);
         Assert.Single(stream, e => e.Data is EvaluationScored);
         Assert.Single(stream, e => e.Data is ReviewTaskOpened);
-        var tasks = await Forms.Read<PagedList<Domain.Review.ReviewTask>>(await reviewer.GetAsync("/api/review-tasks"));
+        var tasks = await Forms.Read<PagedList<Domain.Evaluations.Review.ReviewTask>>(await reviewer.GetAsync("/api/review-tasks"));
         Assert.Single(tasks.Items, t => t.EvaluationId == draft.Id);
     }
 }

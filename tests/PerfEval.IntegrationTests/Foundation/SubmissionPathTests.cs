@@ -4,7 +4,7 @@ using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Domain.Evaluations;
-using PerfEval.Domain.Review;
+using PerfEval.Domain.Evaluations.Review;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.EventStore;
 

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Contracts.V1;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Platform.Messaging;
-using PerfEval.Domain.Review;
+using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Worker.Forwarding;
 
 namespace PerfEval.IntegrationTests.Infrastructure;
 

@@ -10,6 +10,8 @@ using PerfEval.Domain.Notifications;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.Jobs;
 using PerfEval.Platform.Reports;
+using PerfEval.Worker.Jobs;
+using PerfEval.Worker.Reports;
 
 namespace PerfEval.IntegrationTests.Management;
 

@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.Json;
 using PerfEval.Domain.Evaluations;
 using PerfEval.IntegrationTests.Infrastructure;
+using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.IntegrationTests.Management;
 

@@ -7,6 +7,7 @@ using PerfEval.Domain.Forms;
 using PerfEval.Domain.Import;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.EventStore;
+using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.IntegrationTests.Management;
 
@@ -39,7 +40,7 @@ public static class Lifecycle
     private static int _lastYear = 2040;
 
     /// <summary>
-    /// A fiscal year of this test's own (forms accept 2000 to 2100), so that calendars and jobs of other tests never
+    /// A fiscal year of this test's own (within FiscalYears), so that calendars and jobs of other tests never
     /// touch it. Each test host has its own schema, so years only need to be unique within one run.
     /// </summary>
     public static int OwnYear() => Interlocked.Increment(ref _lastYear);

@@ -7,6 +7,8 @@ using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Notifications;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.Jobs;
+using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Worker.Jobs;
 
 namespace PerfEval.IntegrationTests.Management;
 

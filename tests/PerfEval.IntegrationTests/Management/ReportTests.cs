@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.Reports;
+using PerfEval.Worker.Reports;
 
 namespace PerfEval.IntegrationTests.Management;
 

@@ -8,6 +8,7 @@ using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Yearly;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.Yearly;
+using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.IntegrationTests.Management;
 

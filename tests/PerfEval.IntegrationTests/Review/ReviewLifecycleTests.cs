@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using PerfEval.Domain.Evaluations;
-using PerfEval.Domain.Review;
+using PerfEval.Domain.Evaluations.Review;
 using PerfEval.IntegrationTests.Infrastructure;
 
 namespace PerfEval.IntegrationTests.Review;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using PerfEval.Domain.Notifications;
-using PerfEval.Platform.Notifications;
+using PerfEval.Worker.Notifications;
 
 namespace PerfEval.IntegrationTests.Review;
 

@@ -95,7 +95,7 @@ internal sealed class FormTextParser
         var text = line.Compact.StartsWith(Title, StringComparison.Ordinal) ? line.Compact[Title.Length..] : line.Compact;
         var digits = text[1..text.IndexOf('年', StringComparison.Ordinal)];
         var year = 0;
-        if (digits.Length != 4 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out year) || year < 1990 || year > 2200)
+        if (digits.Length != 4 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out year) || !FiscalYears.IsAccepted(year))
         {
             Fail(line, "四位年份，如“（2024年度）”", "a four-digit year, e.g. （2024年度）");
         }

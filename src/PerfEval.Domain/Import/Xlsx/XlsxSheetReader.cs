@@ -78,7 +78,7 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits)
     {
         var text = TextAt(YearRow, 1).Trim();
         var compact = new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray()).Trim('（', '(', '）', ')').Replace("年度", "", StringComparison.Ordinal);
-        if (compact.Length == 4 && int.TryParse(compact, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2200)
+        if (compact.Length == 4 && int.TryParse(compact, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && FiscalYears.IsAccepted(year))
         {
             return year;
         }

@@ -1,0 +1,57 @@
+using Marten;
+using PerfEval.Api.Auth;
+using PerfEval.Api.Http;
+using PerfEval.Domain.Evaluations.Review;
+
+namespace PerfEval.Api.Review;
+
+/// <summary>The reviewers' queue (DESIGN §6).</summary>
+public static class ReviewTaskEndpoints
+{
+    public static void MapReviewTasks(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/review-tasks").WithTags("Review tasks");
+        group.MapGet("/", List)
+            .RequireAuthorization(Policies.Reviewer)
+            .WithSummary("Review tasks of the caller's departments, oldest first; filter by status and assignee=me");
+    }
+
+    private static async Task<IResult> List(
+        HttpContext http,
+        IQuerySession session,
+        ReviewTaskStatus? status,
+        string? assignee,
+        int? page,
+        int? pageSize,
+        CancellationToken ct)
+    {
+        if (Paging.Problem(page, pageSize) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (assignee is not null && assignee != "me")
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["assignee"] = ["Only 'me' is supported."] });
+        }
+
+        var actor = http.User.ToActor();
+        var departments = actor.DepartmentIds.ToArray();
+        var department = departments.FirstOrDefault();
+        // One department (the usual reviewer) is an equality, which the (department, status, opened) index serves.
+        var query = departments.Length == 1
+            ? session.Query<ReviewTask>().Where(t => t.DepartmentId == department)
+            : session.Query<ReviewTask>().Where(t => departments.Contains(t.DepartmentId));
+        if (status is { } s)
+        {
+            query = query.Where(t => t.Status == s);
+        }
+
+        if (assignee == "me")
+        {
+            query = query.Where(t => t.AssigneeId == actor.Id);
+        }
+
+        return Results.Ok(await Paging.PageAsync(query.OrderBy(t => t.OpenedAt).ThenBy(t => t.Id), page, pageSize, ct));
+    }
+}

@@ -1,0 +1,218 @@
+using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Scoring;
+
+namespace PerfEval.Domain.Evaluations.Review;
+
+/// <summary>
+/// The review workflow's decisions (DESIGN §3): who may claim, comment, adjust, send back, approve, reject, publish
+/// and reopen, in which state. Pure: command + state → events, or a refusal.
+/// </summary>
+public static class ReviewDecisions
+{
+    public const int MaxTextLength = 2000;
+    public const int MaxReasons = 50;
+
+    public static Decision Claim(Evaluation state, Actor actor, Guid taskId)
+    {
+        if (MayReview(state, actor) is { } refused)
+        {
+            return refused;
+        }
+
+        if (state.CurrentTask is not { } task || task.TaskId != taskId)
+        {
+            return ReviewErrors.TaskNotCurrent;
+        }
+
+        return task.Status switch
+        {
+            ReviewTaskStatus.Claimed when task.AssigneeId == actor.Id => Decision.AlreadyDone,
+            ReviewTaskStatus.Claimed => ReviewErrors.TaskClaimed(task.AssigneeName),
+            ReviewTaskStatus.Done => ReviewErrors.TaskDone,
+            _ => Decision.Accept(new ReviewTaskClaimed(taskId, state.Id, actor.Id, actor.Name)),
+        };
+    }
+
+    public static Decision Release(Evaluation state, Actor actor, Guid taskId)
+    {
+        if (state.CurrentTask is not { } task || task.TaskId != taskId)
+        {
+            return ReviewErrors.TaskNotCurrent;
+        }
+
+        return HoldsTask(state, actor) is { } refused
+            ? refused
+            : Decision.Accept(new ReviewTaskReleased(taskId, state.Id, actor.Id));
+    }
+
+    public static Decision Comment(Evaluation state, Actor actor, string? text, int? indicatorIndex)
+    {
+        if (HoldsTask(state, actor) is { } refused)
+        {
+            return refused;
+        }
+
+        if (RequiredText(text, "text") is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (indicatorIndex is { } i && !ReviewFigures.IsValid(state, ScoreTarget.Indicator(i)))
+        {
+            return NoSuchIndicator(i);
+        }
+
+        return Decision.Accept(new ReviewCommentAdded(
+            state.Id, state.CurrentTask!.TaskId, Guid.CreateVersion7(), text!.Trim(), indicatorIndex, actor.Id, actor.Name));
+    }
+
+    public static Decision Adjust(Evaluation state, Actor actor, ScoreTarget target, decimal newScore, string? reason)
+    {
+        if (HoldsTask(state, actor) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!ReviewFigures.IsValid(state, target))
+        {
+            return NoSuchIndicator(target.IndicatorIndex);
+        }
+
+        if (RequiredText(reason, "reason") is { } invalid)
+        {
+            return invalid;
+        }
+
+        var weight = ReviewFigures.WeightOf(state, target);
+        if (newScore < 0 || newScore > weight)
+        {
+            return ReviewErrors.Invalid(
+                "review.score_out_of_range", $"调整后的得分须在 0 到分值 {weight} 之间。",
+                $"The adjusted score must be between 0 and the weight {weight}.");
+        }
+
+        return Decision.Accept(new ScoreAdjusted(
+            state.Id,
+            state.CurrentTask!.TaskId,
+            target,
+            ReviewFigures.ClaimedScoreOf(state, target),
+            ReviewFigures.ScoreOf(state, target),
+            newScore,
+            reason!.Trim(),
+            actor.Id,
+            actor.Name));
+    }
+
+    public static Decision RequestRevision(Evaluation state, Actor actor, IReadOnlyList<string>? reasons)
+    {
+        if (HoldsTask(state, actor) is { } refused)
+        {
+            return refused;
+        }
+
+        var cleaned = (reasons ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).ToArray();
+        if (cleaned.Length == 0 || cleaned.Length > MaxReasons || cleaned.Any(r => r.Length > MaxTextLength))
+        {
+            return ReviewErrors.Invalid(
+                "review.reasons_required", $"退回修改须说明原因（1 到 {MaxReasons} 条，每条不超过 {MaxTextLength} 字）。",
+                $"A revision request needs 1 to {MaxReasons} reasons of at most {MaxTextLength} characters.");
+        }
+
+        return Decision.Accept(new RevisionRequested(state.Id, state.CurrentTask!.TaskId, cleaned, actor.Id));
+    }
+
+    public static Decision Approve(Evaluation state, Actor actor, ScoringProfile profile)
+    {
+        if (HoldsTask(state, actor) is { } refused)
+        {
+            return refused;
+        }
+
+        var total = ReviewFigures.Total(state);
+        return Decision.Accept(new EvaluationApproved(
+            state.Id, state.CurrentTask!.TaskId, total, profile.GradeOf(total), actor.Id, actor.Name));
+    }
+
+    public static Decision Reject(Evaluation state, Actor actor, string? reason)
+    {
+        if (HoldsTask(state, actor) is { } refused)
+        {
+            return refused;
+        }
+
+        return RequiredText(reason, "reason") is { } invalid
+            ? invalid
+            : Decision.Accept(new EvaluationRejected(state.Id, state.CurrentTask!.TaskId, reason!.Trim(), actor.Id));
+    }
+
+    public static Decision Publish(Evaluation state, Actor actor)
+    {
+        if (!actor.IsManager)
+        {
+            return ReviewErrors.OnlyManagers;
+        }
+
+        return state.Status switch
+        {
+            EvaluationStatus.Published => Decision.AlreadyDone,
+            EvaluationStatus.Approved => Decision.Accept(new EvaluationPublished(state.Id, actor.Id)),
+            _ => ReviewErrors.NotApproved(state.Status),
+        };
+    }
+
+    public static Decision Reopen(Evaluation state, Actor actor, string? reason)
+    {
+        if (!actor.IsManager)
+        {
+            return ReviewErrors.OnlyManagers;
+        }
+
+        if (state.Status is not (EvaluationStatus.Approved or EvaluationStatus.Published))
+        {
+            return ReviewErrors.NotReopenable(state.Status);
+        }
+
+        return RequiredText(reason, "reason") is { } invalid
+            ? invalid
+            : Decision.Accept(new EvaluationReopened(state.Id, reason!.Trim(), actor.Id));
+    }
+
+    /// <summary>A reviewer of the form's department, and not of the form's own unit.</summary>
+    private static DomainError? MayReview(Evaluation state, Actor actor)
+    {
+        if (!actor.ReviewsDepartment(state.DepartmentId))
+        {
+            return ReviewErrors.NotDepartmentReviewer;
+        }
+
+        return actor.UnitId is not null && actor.UnitId == state.UnitId ? ReviewErrors.OwnUnit : null;
+    }
+
+    /// <summary>The form is under review and the actor holds its task.</summary>
+    private static DomainError? HoldsTask(Evaluation state, Actor actor)
+    {
+        if (MayReview(state, actor) is { } refused)
+        {
+            return refused;
+        }
+
+        if (state.Status != EvaluationStatus.InReview)
+        {
+            return ReviewErrors.NotInReview(state.Status);
+        }
+
+        return state.CurrentTask is { Status: ReviewTaskStatus.Claimed } task && task.AssigneeId == actor.Id
+            ? null
+            : ReviewErrors.NotTaskHolder;
+    }
+
+    private static DomainError? RequiredText(string? text, string field) =>
+        string.IsNullOrWhiteSpace(text) || text.Length > MaxTextLength
+            ? ReviewErrors.Invalid(
+                $"review.{field}_required", $"须填写 {field}（不超过 {MaxTextLength} 字）。",
+                $"A {field} of 1 to {MaxTextLength} characters is required.")
+            : null;
+
+    private static DomainError NoSuchIndicator(int? index) => ReviewErrors.Invalid(
+        "review.no_such_indicator", $"自评表没有第 {index} 项指标。", $"The form has no indicator {index}.");
+}

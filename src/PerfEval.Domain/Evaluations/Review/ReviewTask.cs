@@ -1,0 +1,60 @@
+
+namespace PerfEval.Domain.Evaluations.Review;
+
+public enum ReviewTaskStatus
+{
+    Open,
+    Claimed,
+    Done,
+}
+
+/// <summary>One entry of the reviewers' queue: a submission waiting for (or under) review.</summary>
+public sealed record ReviewTask
+{
+    public required Guid Id { get; init; }
+    public required Guid EvaluationId { get; init; }
+    public required int Submission { get; init; }
+    public required string UnitId { get; init; }
+    public required string DepartmentId { get; init; }
+    public required int FiscalYear { get; init; }
+    public required string ProjectName { get; init; }
+    public required ReviewTaskStatus Status { get; init; }
+    public DateTimeOffset OpenedAt { get; init; }
+    public DateOnly? DueDate { get; init; }
+    public string? AssigneeId { get; init; }
+    public string? AssigneeName { get; init; }
+    public DateTimeOffset? DoneAt { get; init; }
+
+    /// <summary>How the task ended: RevisionRequested, Approved or Rejected.</summary>
+    public string? Outcome { get; init; }
+}
+
+/// <summary>Folds the events of a review task into its queue entry. Pure; the status is <see cref="FormStatus"/>'s.</summary>
+public static class ReviewTaskEvolution
+{
+    public static ReviewTask? Evolve(ReviewTask? task, IReviewTaskEvent @event, DateTimeOffset at)
+    {
+        var next = (task, @event) switch
+        {
+            (_, ReviewTaskOpened e) => new ReviewTask
+            {
+                Id = e.TaskId,
+                EvaluationId = e.EvaluationId,
+                Submission = e.Submission,
+                UnitId = e.UnitId,
+                DepartmentId = e.DepartmentId,
+                FiscalYear = e.FiscalYear,
+                ProjectName = e.ProjectName,
+                Status = ReviewTaskStatus.Open,
+                OpenedAt = at,
+                DueDate = e.DueDate,
+            },
+            (null, _) => null,
+            (_, ReviewTaskClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
+            (_, ReviewTaskReleased) => task with { AssigneeId = null, AssigneeName = null },
+            _ when FormStatus.OutcomeOf(@event) is { } outcome => task with { Outcome = outcome, DoneAt = at },
+            _ => task,
+        };
+        return next is null ? null : next with { Status = FormStatus.TaskAfter(next.Status, @event) ?? next.Status };
+    }
+}

@@ -1,0 +1,48 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PerfEval.Domain.Calendar;
+using PerfEval.Domain.Yearly;
+using PerfEval.Platform.Calendar;
+using PerfEval.Platform.Configuration;
+using PerfEval.Platform.History;
+using PerfEval.Platform.Jobs;
+using PerfEval.Platform.Reports;
+using PerfEval.Platform.Yearly;
+
+namespace PerfEval.Platform.Hosting;
+
+public static class ManagementSetup
+{
+    /// <summary>
+    /// What management reads: audit history, the yearly facts (an async projection) and their tallies, fiscal
+    /// calendars, reports.
+    /// </summary>
+    public static IServiceCollection AddManagement(this IServiceCollection services)
+    {
+        services.ConfigureMarten(ConfigureStore);
+        services.AddSingleton<EvaluationHistory>();
+        services.AddSingleton<FiscalCalendars>();
+        services.AddSingleton<YearlyFiguresQuery>();
+        services.AddSingleton<ProjectionRebuilder>();
+        return services;
+    }
+
+    /// <summary>The documents and projections of management, for the platform's store and the benchmark's.</summary>
+    public static void ConfigureStore(StoreOptions options)
+    {
+        options.Projections.Add(new YearlyFormFactsProjection(), ProjectionLifecycle.Async);
+        // Year and department as indexed columns (the year report reads a year; the figures added up from the facts,
+        // which the tests and the benchmark check the tallies against, read a department). Facts stored before these
+        // columns existed get them when the projection is rebuilt.
+        options.Schema.For<YearlyFormFacts>()
+            .Duplicate(x => x.FiscalYear)
+            .Duplicate(x => x.DepartmentId);
+        // Running tallies per year, department and unit, kept by a trigger on the facts table (YearlyTallies).
+        options.Storage.Add(new YearlyTallySchema(options));
+        options.Schema.For<FiscalCalendar>().Identity(x => x.Id);
+        options.Schema.For<YearReport>().Index(x => x.RequestedAt);
+        options.Schema.For<YearReportFile>();
+    }
+}

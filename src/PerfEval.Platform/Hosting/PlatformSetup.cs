@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PerfEval.Domain.Scoring;
+using PerfEval.Platform.Configuration;
+
+namespace PerfEval.Platform.Hosting;
+
+public static class PlatformSetup
+{
+    /// <summary>
+    /// Everything the API and the worker share: clock, scoring profile, logging, event store, bus, job storage,
+    /// health checks, management's read side. A process that runs the background side passes it here.
+    /// </summary>
+    public static PlatformOptions AddPerfEvalPlatform(
+        this IServiceCollection services, IConfiguration configuration, string application, IBackgroundSide? background = null)
+    {
+        var platform = configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions();
+        services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(ScoringProfile.ByName(configuration["Scoring:Profile"] ?? "default")
+            ?? throw new InvalidOperationException(
+                $"Unknown scoring profile '{configuration["Scoring:Profile"]}'. Known: " +
+                string.Join(", ", ScoringProfile.Named.Select(p => p.Name))));
+        services.AddPlatformLogging(application);
+        var marten = services.AddEventStore(configuration, platform);
+        services.AddMessaging(configuration, platform, background);
+        services.AddJobStorage(configuration, platform);
+        services.AddPlatformHealth(configuration);
+        services.AddManagement();
+        background?.AddServices(services, marten);
+        return platform;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Marten;
+using PerfEval.Domain.Calendar;
+using PerfEval.Domain.Yearly;
+using PerfEval.Platform.Calendar;
+using PerfEval.Platform.Reports;
+
+namespace PerfEval.Worker.Reports;
+
+/// <summary>Reads a year's form facts and produces the report's data, workbook and JSON.</summary>
+public sealed class YearReportBuilder(IDocumentStore store, FiscalCalendars calendars, TimeProvider clock)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public async Task<YearReportData> DataAsync(int fiscalYear, CancellationToken ct)
+    {
+        var calendar = await calendars.ForYearAsync(fiscalYear, ct);
+        await using var session = store.QuerySession();
+        var facts = await session.Query<YearlyFormFacts>().Where(f => f.FiscalYear == fiscalYear).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        var today = LocalDates.In(calendar?.TimeZone ?? FiscalCalendar.DefaultTimeZone, now);
+        return YearReportData.From(fiscalYear, facts, today, calendar?.ReviewDue, now);
+    }
+
+    /// <summary>The workbook and the JSON, written side by side: for a province's year each takes seconds.</summary>
+    public static async Task<YearReportFile> FilesAsync(Guid reportId, YearReportData data)
+    {
+        var xlsx = Task.Run(() => YearReportWorkbook.Write(data));
+        var json = Task.Run(() => JsonSerializer.Serialize(data, Json));
+        return new YearReportFile { Id = reportId, Xlsx = await xlsx, Json = await json };
+    }
+}

@@ -1,0 +1,69 @@
+using MassTransit;
+using Microsoft.Extensions.Logging;
+using PerfEval.Contracts.V1;
+using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Scoring;
+using PerfEval.Platform.Calendar;
+using PerfEval.Platform.EventStore;
+
+namespace PerfEval.Worker.Submissions;
+
+/// <summary>
+/// Takes in submissions (DESIGN §3): scores each form with the rule engine and opens its review task, both events of
+/// a form in the same commit, so that a task never exists without its scorecard. Submissions arrive in batches
+/// (<see cref="SubmissionIntakeConsumerDefinition"/>): one read of all the batch's streams and one commit, instead
+/// of a read, a commit and a calendar lookup per form, which is what lets the intake keep up with a year-end rush.
+/// Idempotent: a submission that already has its scorecard and its task appends nothing, so a redelivered message,
+/// or the same message twice in one batch, changes nothing.
+/// </summary>
+public sealed class SubmissionIntakeConsumer(
+    EvaluationCommands commands,
+    ScoringProfile profile,
+    FiscalCalendars calendars,
+    TimeProvider clock,
+    ILogger<SubmissionIntakeConsumer> logger)
+    : IConsumer<Batch<EvaluationSubmittedV1>>
+{
+    public async Task Consume(ConsumeContext<Batch<EvaluationSubmittedV1>> context)
+    {
+        var startedAt = clock.GetUtcNow().ToString("O");
+        var received = context.Message.ToList();
+        var messages = received.Select(m => m.Message).ToList();
+        var ct = context.CancellationToken;
+
+        // A task is due on its year's review due date when the calendar of the year is set; a batch rarely spans
+        // more than one year.
+        var dueDates = new Dictionary<int, DateOnly?>();
+        foreach (var year in messages.Select(m => m.FiscalYear).Distinct())
+        {
+            dueDates[year] = (await calendars.ForYearAsync(year, ct))?.ReviewDue;
+        }
+
+        var batch = received.Select(m => new StreamCommand(
+                m.Message.EvaluationId,
+                WriteContext.ForSystem(m.Message.CorrelationId, m.Message.EventId.ToString()),
+                state => EvaluationDecisions.TakeInSubmission(
+                    state, m.Message.Submission, form => ScoringEngine.Score(form, profile), dueDates[m.Message.FiscalYear]),
+                TraceHeaders(m, startedAt)))
+            .ToList();
+        var outcomes = await commands.HandleManyAsync(batch, WriteContext.ForSystem(null, null), ct);
+
+        for (var i = 0; i < messages.Count; i++)
+        {
+            logger.LogInformation(
+                "Took in evaluation {EvaluationId} submission {Submission}: {Outcome} (correlation {CorrelationId})",
+                messages[i].EvaluationId, messages[i].Submission, outcomes[i], messages[i].CorrelationId);
+        }
+    }
+
+    private static Dictionary<string, object> TraceHeaders(ConsumeContext<EvaluationSubmittedV1> message, string startedAt)
+    {
+        var headers = new Dictionary<string, object> { [EventHeaders.IntakeStartedAt] = startedAt };
+        if (message.SentTime is { } sent)
+        {
+            headers[EventHeaders.MessageSentAt] = new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)).ToString("O");
+        }
+
+        return headers;
+    }
+}
