@@ -31,60 +31,6 @@ public sealed class FormTally
     public int ClaimedTasks { get; set; }
     public int OverdueTasks { get; set; }
 
-    /// <summary>Counts one form. A task not done is overdue when today is past its due date (else the year's).</summary>
-    public FormTally Add(YearlyFormFacts f, DateOnly today, DateOnly? reviewDue)
-    {
-        Forms++;
-        Count(ByStatus, f.Status.ToString(), 1);
-        Initial += f.InitialBudget ?? 0;
-        FullYear += f.FullYearBudget ?? 0;
-        Executed += f.Executed ?? 0;
-        if (f.ClaimedTotal is { } claimed)
-        {
-            ClaimedSum += claimed;
-            ClaimedCount++;
-        }
-
-        if (f.ComputedTotal is { } computed)
-        {
-            ComputedSum += computed;
-            ComputedCount++;
-        }
-
-        if (f.FinalTotal is { } final)
-        {
-            FinalSum += final;
-            FinalCount++;
-        }
-
-        if (f.ComputedGrade is { } computedGrade)
-        {
-            Count(ComputedGrades, computedGrade, 1);
-        }
-
-        if (f.FinalGrade is { } finalGrade)
-        {
-            Count(FinalGrades, finalGrade, 1);
-        }
-
-        foreach (var code in f.FindingCodes)
-        {
-            Count(FindingsByCode, code, 1);
-        }
-
-        foreach (var name in f.IndicatorsBelowWeight.Distinct())
-        {
-            Count(IndicatorsBelowWeight, name, 1);
-        }
-
-        if (f.TaskStatus is { } task)
-        {
-            AddTasks(task, f.TaskDueDate, 1, today, reviewDue);
-        }
-
-        return this;
-    }
-
     /// <summary>
     /// Counts <paramref name="count"/> review tasks of one status and due date. A task not done is overdue when
     /// today is past its own due date or, without one, past the year's review due date; done tasks are not counted.

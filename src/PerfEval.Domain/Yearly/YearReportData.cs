@@ -13,8 +13,9 @@ public sealed record YearReportData(
     IReadOnlyList<YearReportFindingRow> Findings,
     IReadOnlyList<GroupFigures> ByDepartment)
 {
+    /// <param name="figures">The year's figures, from the running tallies.</param>
     public static YearReportData From(
-        int fiscalYear, IReadOnlyCollection<YearlyFormFacts> facts, DateOnly today, DateOnly? reviewDue, DateTimeOffset generatedAt)
+        int fiscalYear, IReadOnlyCollection<YearlyFormFacts> facts, YearlyFigures figures, DateTimeOffset generatedAt)
     {
         var ordered = facts
             .OrderBy(f => f.DepartmentId, StringComparer.Ordinal)
@@ -22,7 +23,6 @@ public sealed record YearReportData(
             .ThenBy(f => f.ProjectName, StringComparer.Ordinal)
             .ThenBy(f => f.Id)
             .ToList();
-        var figures = YearlyAggregation.Aggregate(fiscalYear, null, ordered, today, reviewDue);
         return new YearReportData(
             fiscalYear,
             generatedAt,

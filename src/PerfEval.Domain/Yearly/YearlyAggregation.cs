@@ -1,32 +1,13 @@
 
 namespace PerfEval.Domain.Yearly;
 
-/// <summary>Adds up forms' facts into the year's figures. Pure: the caller passes today and the year's review due date.</summary>
+/// <summary>
+/// The year's figures from the running tallies of its units (kept in SQL by the tally trigger, <c>YearlyTallies</c>).
+/// Pure: the caller passes the tallies.
+/// </summary>
 public static class YearlyAggregation
 {
     public const int TopIndicators = 10;
-
-    public static YearlyFigures Aggregate(
-        int fiscalYear,
-        string? departmentId,
-        IReadOnlyCollection<YearlyFormFacts> facts,
-        DateOnly today,
-        DateOnly? reviewDue)
-    {
-        var units = new Dictionary<(string Department, string Unit), FormTally>();
-        foreach (var f in facts)
-        {
-            var key = (f.DepartmentId, f.UnitId);
-            if (!units.TryGetValue(key, out var tally))
-            {
-                units[key] = tally = new FormTally();
-            }
-
-            tally.Add(f, today, reviewDue);
-        }
-
-        return FromUnits(fiscalYear, departmentId, units.Select(kv => new UnitTally(kv.Key.Department, kv.Key.Unit, kv.Value)));
-    }
 
     /// <summary>
     /// The year's picture from the tallies of its units: the whole (or the department asked for), each department
@@ -57,7 +38,4 @@ public static class YearlyAggregation
     /// <summary>A sum over n values as their mean, 2 decimals; null when n is 0.</summary>
     public static decimal? Mean(decimal sum, int n) =>
         n == 0 ? null : Math.Round(sum / n, 2, MidpointRounding.AwayFromZero);
-
-    public static ReviewerWorkload Workload(IEnumerable<YearlyFormFacts> facts, DateOnly today, DateOnly? reviewDue) =>
-        facts.Aggregate(new FormTally(), (t, f) => t.Add(f, today, reviewDue)).Workload;
 }

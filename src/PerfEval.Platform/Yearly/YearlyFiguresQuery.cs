@@ -43,25 +43,8 @@ public sealed class YearlyFiguresQuery(IDocumentStore store, FiscalCalendars cal
         return figures;
     }
 
-    /// <summary>
-    /// The same figures added up from every form's facts, as they were read before the tallies: what the tallies are
-    /// checked against (tests) and measured against (benchmark).
-    /// </summary>
-    public async Task<YearlyFigures> FromFactsAsync(int fiscalYear, string? departmentId, CancellationToken ct)
-    {
-        var (today, reviewDue) = await TodayAsync(fiscalYear, ct);
-        await using var session = store.QuerySession();
-        var query = session.Query<YearlyFormFacts>().Where(f => f.FiscalYear == fiscalYear);
-        if (departmentId is not null)
-        {
-            query = query.Where(f => f.DepartmentId == departmentId);
-        }
-
-        var facts = await query.ToListAsync(ct);
-        return YearlyAggregation.Aggregate(fiscalYear, departmentId, facts, today, reviewDue);
-    }
-
-    private async Task<(DateOnly Today, DateOnly? ReviewDue)> TodayAsync(int fiscalYear, CancellationToken ct)
+    /// <summary>Today in the year's time zone, and the year's review due date: what overdue tasks are judged by.</summary>
+    public async Task<(DateOnly Today, DateOnly? ReviewDue)> TodayAsync(int fiscalYear, CancellationToken ct)
     {
         var calendar = await calendars.ForYearAsync(fiscalYear, ct);
         return (LocalDates.In(calendar?.TimeZone ?? FiscalCalendar.DefaultTimeZone, clock.GetUtcNow()), calendar?.ReviewDue);

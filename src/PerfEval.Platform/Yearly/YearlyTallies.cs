@@ -19,7 +19,7 @@ namespace PerfEval.Platform.Yearly;
 /// projection stays Marten's own single-stream projection and its rebuild keeps Marten's batching.
 /// </para>
 /// <para>
-/// Each form counts as rows (measure, key, n, amount), the same per-form counting as <see cref="FormTally.Add(YearlyFormFacts, DateOnly, DateOnly?)"/>:
+/// Each form counts as rows (measure, key, n, amount), the per-form counting the tests' C# oracle checks it against:
 /// one form; its status; its three budget figures; the claimed, computed and final totals it has; its grades; each
 /// finding code (n = findings with that code); each indicator below its weight (once per form); and an open or
 /// claimed review task under its own due date ("" without one). Overdue depends on today, so it is not tallied:
@@ -61,7 +61,7 @@ public static class YearlyTallies
 
     /// <summary>
     /// The tallies of a year's units (or a department's), with review tasks judged overdue against
-    /// <paramref name="today"/>: the same unit tallies <see cref="YearlyAggregation.Aggregate"/> adds up from the facts.
+    /// <paramref name="today"/>: the same unit tallies the tests' oracle adds up from the facts.
     /// </summary>
     public static async Task<IReadOnlyList<UnitTally>> ReadAsync(
         IDocumentStore store, int fiscalYear, string? departmentId, DateOnly today, DateOnly? reviewDue, CancellationToken ct)

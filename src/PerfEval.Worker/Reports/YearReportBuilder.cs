@@ -1,15 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marten;
-using PerfEval.Domain.Calendar;
 using PerfEval.Domain.Yearly;
-using PerfEval.Platform.Calendar;
+using PerfEval.Platform.Yearly;
 using PerfEval.Platform.Reports;
 
 namespace PerfEval.Worker.Reports;
 
-/// <summary>Reads a year's form facts and produces the report's data, workbook and JSON.</summary>
-public sealed class YearReportBuilder(IDocumentStore store, FiscalCalendars calendars, TimeProvider clock)
+/// <summary>Reads a year's form facts and figures and produces the report's data, workbook and JSON.</summary>
+public sealed class YearReportBuilder(IDocumentStore store, YearlyFiguresQuery figures, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -19,12 +18,10 @@ public sealed class YearReportBuilder(IDocumentStore store, FiscalCalendars cale
 
     public async Task<YearReportData> DataAsync(int fiscalYear, CancellationToken ct)
     {
-        var calendar = await calendars.ForYearAsync(fiscalYear, ct);
         await using var session = store.QuerySession();
         var facts = await session.Query<YearlyFormFacts>().Where(f => f.FiscalYear == fiscalYear).ToListAsync(ct);
-        var now = clock.GetUtcNow();
-        var today = LocalDates.In(calendar?.TimeZone ?? FiscalCalendar.DefaultTimeZone, now);
-        return YearReportData.From(fiscalYear, facts, today, calendar?.ReviewDue, now);
+        var yearly = await figures.ForYearAsync(fiscalYear, null, ct);
+        return YearReportData.From(fiscalYear, facts, yearly, clock.GetUtcNow());
     }
 
     /// <summary>The workbook and the JSON, written side by side: for a province's year each takes seconds.</summary>

@@ -1,3 +1,4 @@
+using PerfEval.TestOracles;
 using PerfEval.Domain.Tests.Fixtures;
 using PerfEval.Domain.Yearly;
 
@@ -13,7 +14,8 @@ public class YearReportDataTests
                 .Aggregate((YearlyFormFacts?)null, YearlyFactsEvolution.Evolve)!)
             .ToList();
 
-        var report = YearReportData.From(2024, facts, new DateOnly(2025, 6, 1), null, DateTimeOffset.UnixEpoch);
+        var figures = FactsOracle.Aggregate(2024, null, facts, new DateOnly(2025, 6, 1), null);
+        var report = YearReportData.From(2024, facts, figures, DateTimeOffset.UnixEpoch);
 
         Assert.Equal(5, report.Forms.Count);
         Assert.Equal(["dept-a", "dept-a", "dept-b", "dept-b", "dept-b"], report.Forms.Select(f => f.DepartmentId));

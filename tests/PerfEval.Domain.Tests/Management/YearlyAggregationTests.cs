@@ -1,3 +1,4 @@
+using PerfEval.TestOracles;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.History;
 using PerfEval.Domain.Evaluations.Review;
@@ -26,7 +27,7 @@ public class YearlyAggregationTests
     [Fact]
     public void Budget_totals_and_execution_rate_of_the_seed_forms()
     {
-        var figures = YearlyAggregation.Aggregate(2024, "dept-1", SeedFacts(), Today, null).Total;
+        var figures = FactsOracle.Aggregate(2024, "dept-1", SeedFacts(), Today, null).Total;
 
         Assert.Equal(5, figures.Forms);
         Assert.Equal(new BudgetFigures(187.80m, 179.48m, 170.31m, 94.89m), figures.Budget);
@@ -35,7 +36,7 @@ public class YearlyAggregationTests
     [Fact]
     public void Averages_of_claimed_computed_and_final_totals()
     {
-        var figures = YearlyAggregation.Aggregate(2024, null, SeedFacts(), Today, null).Total;
+        var figures = FactsOracle.Aggregate(2024, null, SeedFacts(), Today, null).Total;
 
         // (98 + 96.04 + 97 + 96.52 + 96) / 5; (98 + 95.94 + 97 + 96.07 + 94.91) / 5; (98 + 95.9 + 97 + 96.07 + 89.5) / 5
         Assert.Equal(new ScoreAverages(96.71m, 96.38m, 95.29m), figures.Averages);
@@ -44,7 +45,7 @@ public class YearlyAggregationTests
     [Fact]
     public void Grades_findings_and_indicators_below_weight_are_counted()
     {
-        var figures = YearlyAggregation.Aggregate(2024, null, SeedFacts(), Today, null).Total;
+        var figures = FactsOracle.Aggregate(2024, null, SeedFacts(), Today, null).Total;
 
         Assert.Equal(new Dictionary<string, int> { ["优"] = 5 }, figures.ComputedGrades);
         Assert.Equal(new Dictionary<string, int> { ["优"] = 4, ["良"] = 1 }, figures.FinalGrades);
@@ -65,7 +66,7 @@ public class YearlyAggregationTests
     [Fact]
     public void Units_and_departments_are_grouped_separately()
     {
-        var figures = YearlyAggregation.Aggregate(2024, null, SeedFacts(), Today, null);
+        var figures = FactsOracle.Aggregate(2024, null, SeedFacts(), Today, null);
 
         Assert.Equal(["unit-a", "unit-b"], figures.Units.Select(u => u.Key));
         Assert.Equal([3, 2], figures.Units.Select(u => u.Forms));
@@ -80,7 +81,7 @@ public class YearlyAggregationTests
         var claimed = Fold(SeedLifecycle.Approved(SeedForms.MemberCard, 90m, "优").Take(5)) with { TaskDueDate = new DateOnly(2025, 3, 1) };
         var done = Fold(SeedLifecycle.Approved(SeedForms.RetireeCommittee, 97m, "优"));
 
-        var workload = YearlyAggregation.Workload([open, claimed, done], Today, reviewDue: new DateOnly(2025, 5, 31));
+        var workload = FactsOracle.Workload([open, claimed, done], Today, reviewDue: new DateOnly(2025, 5, 31));
 
         Assert.Equal(new ReviewerWorkload(Open: 1, Claimed: 1, Overdue: 1), workload);
         Assert.Equal(ReviewTaskStatus.Done, done.TaskStatus);
@@ -145,7 +146,7 @@ public class YearlyAggregationTests
         var facts = SeedFacts();
         var moved = facts.Select((f, i) => i == 4 ? f with { DepartmentId = "dept-0" } : f).ToList();
 
-        var figures = YearlyAggregation.Aggregate(2024, null, moved, Today, null);
+        var figures = FactsOracle.Aggregate(2024, null, moved, Today, null);
 
         Assert.Equal(["dept-0", "dept-1"], figures.Departments.Select(d => d.Key));
         Assert.Equal([1, 4], figures.Departments.Select(d => d.Forms));
@@ -168,7 +169,7 @@ public class YearlyAggregationTests
 
         foreach (var today in new[] { new DateOnly(2025, 3, 1), new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 2), new DateOnly(2025, 6, 1) })
         {
-            var oneByOne = YearlyAggregation.Workload(facts, today, reviewDue);
+            var oneByOne = FactsOracle.Workload(facts, today, reviewDue);
             var byDueDate = facts
                 .GroupBy(f => (f.TaskStatus!.Value, f.TaskDueDate))
                 .Aggregate(new FormTally(), (t, g) => t.AddTasks(g.Key.Value, g.Key.TaskDueDate, g.Count(), today, reviewDue));
@@ -176,8 +177,8 @@ public class YearlyAggregationTests
             Assert.Equal(oneByOne, byDueDate.Workload);
         }
 
-        Assert.Equal(new ReviewerWorkload(Open: 3, Claimed: 2, Overdue: 3), YearlyAggregation.Workload(facts, new DateOnly(2025, 4, 2), reviewDue));
-        Assert.Equal(new ReviewerWorkload(Open: 3, Claimed: 2, Overdue: 5), YearlyAggregation.Workload(facts, new DateOnly(2025, 6, 1), reviewDue));
+        Assert.Equal(new ReviewerWorkload(Open: 3, Claimed: 2, Overdue: 3), FactsOracle.Workload(facts, new DateOnly(2025, 4, 2), reviewDue));
+        Assert.Equal(new ReviewerWorkload(Open: 3, Claimed: 2, Overdue: 5), FactsOracle.Workload(facts, new DateOnly(2025, 6, 1), reviewDue));
     }
 
     [Fact]
