@@ -2,7 +2,7 @@
 # Load benchmark on this machine, everything on loopback: PostgreSQL and RabbitMQ (deploy/local/services.sh), the
 # platform (Release, API with the worker side in one process) on a free port against a fresh database and RabbitMQ
 # virtual host of its own, a pgbench TPC-B baseline against the same PostgreSQL with the driver's client count, then
-# the load driver's scenarios (tests/PerfEval.LoadDriver). Stops what it started. Figures: tests/PerfEval.LoadDriver/RESULTS.md.
+# the load driver's scenarios (tests/PerfEval.LoadDriver). Stops what it started. Figures: docs/performance.md#load-driver.
 #
 # Settings (environment): BENCH_UNITS (16: concurrent units, and pgbench clients), BENCH_RATE (100 submissions/s),
 # BENCH_USERS (200 readers), BENCH_SECONDS (20 per scenario), BENCH_PGBENCH_SECONDS (30), BENCH_SCENARIOS

@@ -7,7 +7,7 @@ namespace PerfEval.Benchmarks;
 
 /// <summary>
 /// A few seconds' sanity check of throughput with a stopwatch (no BenchmarkDotNet statistics): for a quick look,
-/// not for the figures in RESULTS.md.
+/// not for the figures in docs/benchmarks/rule-engine.md.
 /// </summary>
 internal static class QuickRun
 {

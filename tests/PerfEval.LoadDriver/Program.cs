@@ -1,7 +1,7 @@
 using System.Globalization;
 using PerfEval.LoadDriver;
 
-// deploy/local/benchmark.sh starts everything and runs it; see RESULTS.md beside this file.
+// deploy/local/benchmark.sh starts everything and runs it; figures in docs/performance.md.
 if (args is ["--help"] or ["-h"])
 {
     Console.WriteLine(DriverOptions.Usage);

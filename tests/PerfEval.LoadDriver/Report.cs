@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace PerfEval.LoadDriver;
 
-/// <summary>The summary table and the goals, as Markdown so that it pastes into RESULTS.md unchanged.</summary>
+/// <summary>The summary table and the goals, as Markdown so that it pastes into docs/performance.md unchanged.</summary>
 public static class Report
 {
     public static void Table(IEnumerable<LatencySummary> rows)

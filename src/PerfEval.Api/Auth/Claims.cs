@@ -3,7 +3,7 @@ using PerfEval.Domain.Evaluations;
 
 namespace PerfEval.Api.Auth;
 
-/// <summary>The token's claim names (DESIGN §6) and how a principal becomes the domain's <see cref="Actor"/>.</summary>
+/// <summary>The token's claim names (docs/domain-rules.md#access) and how a principal becomes the domain's <see cref="Actor"/>.</summary>
 public static class PerfEvalClaims
 {
     public const string Subject = "sub";

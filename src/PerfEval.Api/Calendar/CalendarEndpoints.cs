@@ -5,7 +5,7 @@ using PerfEval.Platform.Calendar;
 
 namespace PerfEval.Api.Calendar;
 
-/// <summary>The deadlines of a fiscal year (DESIGN §6): anyone signed in reads them, admins set them.</summary>
+/// <summary>The deadlines of a fiscal year (docs/domain-rules.md#deadlines): anyone signed in reads them, admins set them.</summary>
 public static class CalendarEndpoints
 {
     public sealed record CalendarInput(

@@ -8,7 +8,7 @@ using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Api.Evaluations;
 
-/// <summary>Create, read, list, replace and submit forms (DESIGN §6).</summary>
+/// <summary>Create, read, list, replace and submit forms (docs/domain-rules.md#who-may-do-what).</summary>
 public static class EvaluationEndpoints
 {
     public static void MapEvaluations(this IEndpointRouteBuilder app)

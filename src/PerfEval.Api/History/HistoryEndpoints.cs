@@ -7,7 +7,7 @@ using PerfEval.Platform.History;
 namespace PerfEval.Api.History;
 
 /// <summary>
-/// A form's audit history (DESIGN §6): every stored event, and the state as of a past time. Read only: the history
+/// A form's audit history (docs/architecture.md#read-models): every stored event, and the state as of a past time. Read only: the history
 /// is the event stream, and no endpoint edits or deletes events.
 /// </summary>
 public static class HistoryEndpoints

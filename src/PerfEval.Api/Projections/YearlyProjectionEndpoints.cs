@@ -7,7 +7,7 @@ using PerfEval.Platform.Yearly;
 namespace PerfEval.Api.Projections;
 
 /// <summary>
-/// The yearly projection (DESIGN §6): managers see every department; a reviewer sees only the departments he
+/// The yearly projection (docs/domain-rules.md#access): managers see every department; a reviewer sees only the departments he
 /// reviews, so he must name one (403 without it, 404 for a department not his).
 /// </summary>
 public static class YearlyProjectionEndpoints

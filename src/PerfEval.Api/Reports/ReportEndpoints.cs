@@ -10,7 +10,7 @@ using PerfEval.Platform.Reports;
 
 namespace PerfEval.Api.Reports;
 
-/// <summary>Year-end aggregate reports (DESIGN §6): asked for, built by a job, listed and downloaded. Managers only.</summary>
+/// <summary>Year-end aggregate reports (docs/architecture.md#jobs): asked for, built by a job, listed and downloaded. Managers only.</summary>
 public static class ReportEndpoints
 {
     public sealed record ReportRequest(int? FiscalYear);

@@ -5,7 +5,7 @@ using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Api.Review;
 
-/// <summary>The reviewers' queue (DESIGN §6).</summary>
+/// <summary>The reviewers' queue (docs/domain-rules.md#review-tasks).</summary>
 public static class ReviewTaskEndpoints
 {
     public static void MapReviewTasks(this IEndpointRouteBuilder app)

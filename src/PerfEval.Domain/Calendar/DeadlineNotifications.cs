@@ -5,7 +5,7 @@ using PerfEval.Domain.Evaluations.Review;
 namespace PerfEval.Domain.Calendar;
 
 /// <summary>
-/// The notifications of the deadlines (DESIGN §3). Their ids derive from what they are about, so a job that runs
+/// The notifications of the deadlines (docs/domain-rules.md#deadlines). Their ids derive from what they are about, so a job that runs
 /// twice, or on two servers, writes each of them once.
 /// </summary>
 public static class DeadlineNotifications

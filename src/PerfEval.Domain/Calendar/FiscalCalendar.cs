@@ -1,7 +1,7 @@
 namespace PerfEval.Domain.Calendar;
 
 /// <summary>
-/// The deadlines of one fiscal year (DESIGN §3): when units must have submitted their self-evaluations, when
+/// The deadlines of one fiscal year (docs/domain-rules.md#deadlines): when units must have submitted their self-evaluations, when
 /// reviewers must have finished, and how many days before the first deadline units are reminded. Dates are
 /// calendar days in <see cref="TimeZone"/> (the finance bureau's, Asia/Shanghai).
 /// </summary>

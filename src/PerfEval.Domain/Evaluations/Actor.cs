@@ -23,7 +23,7 @@ public sealed record Actor(
         "system", "PerfEval Platform", new HashSet<string>(), null, new HashSet<string>());
 }
 
-/// <summary>The roles of DESIGN §6, as they appear in the token's role claims.</summary>
+/// <summary>The roles of docs/domain-rules.md#access, as they appear in the token's role claims.</summary>
 public static class Role
 {
     public const string Unit = "unit";

@@ -1,7 +1,7 @@
 namespace PerfEval.Domain.Evaluations;
 
 /// <summary>
-/// Who may see a form (DESIGN §4, §6): the owning unit, reviewers of its department, managers.
+/// Who may see a form (docs/domain-rules.md#access): the owning unit, reviewers of its department, managers.
 /// The single place that answers it; list queries apply the same rule through <see cref="ReadScope"/>.
 /// </summary>
 public static class EvaluationAccess

@@ -5,7 +5,7 @@ using PerfEval.Domain.Evaluations.Review;
 namespace PerfEval.Domain.Evaluations;
 
 /// <summary>
-/// The decisions of a form's lifecycle (DESIGN §3): command + current state → events, or a refusal.
+/// The decisions of a form's lifecycle (docs/domain-rules.md#workflow): command + current state → events, or a refusal.
 /// Pure functions; the caller loads the stream, decides, and appends with optimistic concurrency.
 /// </summary>
 public static class EvaluationDecisions

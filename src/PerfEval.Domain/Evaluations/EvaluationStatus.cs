@@ -2,7 +2,7 @@ using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Domain.Evaluations;
 
-/// <summary>Where a form stands in its review (DESIGN §3).</summary>
+/// <summary>Where a form stands in its review (docs/domain-rules.md#statuses).</summary>
 public enum EvaluationStatus
 {
     Draft,

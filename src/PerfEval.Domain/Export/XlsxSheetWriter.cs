@@ -66,7 +66,7 @@ internal static class XlsxSheetWriter
             }
             else
             {
-                // Only the total row carries weight and score (DESIGN §1).
+                // Only the total row carries weight and score (docs/domain-rules.md#funds).
                 Text(sheet.Cell(row, FundsWeightColumn), "-");
                 Text(sheet.Cell(row, FundsScoreColumn), "-");
             }

@@ -2,7 +2,7 @@ namespace PerfEval.Domain.Scoring;
 
 /// <summary>
 /// The settings of the scoring method that vary by region (财预〔2020〕10号 leaves them to provinces and finance platforms).
-/// <see cref="Default"/> is the method of DESIGN §2; variants are named copies made with <c>with</c>.
+/// <see cref="Default"/> is the method of docs/domain-rules.md#scoring-profiles; variants are named copies made with <c>with</c>.
 /// </summary>
 public sealed record ScoringProfile
 {
@@ -44,7 +44,7 @@ public sealed record ScoringProfile
         new("差", decimal.MinValue),
     ];
 
-    /// <summary>DESIGN §2: execution 10, tolerance 0.01, reason below 90 %, linear decline for ≤, 优/良/中/差 at 90/80/60.</summary>
+    /// <summary>docs/domain-rules.md#scoring-profiles: execution 10, tolerance 0.01, reason below 90 %, linear decline for ≤, 优/良/中/差 at 90/80/60.</summary>
     public static ScoringProfile Default { get; } = new() { Name = "default" };
 
     /// <summary>Units that score an exceeded upper limit as weight × target ÷ actual.</summary>

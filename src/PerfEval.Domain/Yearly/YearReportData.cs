@@ -2,7 +2,7 @@
 namespace PerfEval.Domain.Yearly;
 
 /// <summary>
-/// The year-end aggregate report's content (DESIGN §3): the year's figures, one row per form, the findings per form
+/// The year-end aggregate report's content (docs/architecture.md#jobs): the year's figures, one row per form, the findings per form
 /// and code, and the figures by department. The same data is written as .xlsx and as JSON.
 /// </summary>
 public sealed record YearReportData(

@@ -23,7 +23,7 @@ namespace PerfEval.Platform.EventStore;
 /// </para>
 /// <para>
 /// Measured with deploy/local/benchmark.sh (submit scenario, 50/s): the PostgreSQL CPU per run fell from 22.7 s to
-/// 15.5 s with both, 17.7 s with auto-prepare alone, 20.4 s with no reset alone (tests/PerfEval.LoadDriver/RESULTS.md).
+/// 15.5 s with both, 17.7 s with auto-prepare alone, 20.4 s with no reset alone (docs/performance.md#round-3).
 /// </para>
 /// <para>
 /// <b>default_toast_compression = lz4</b> (in <c>Options</c>, beside whatever else they hold). A form's snapshot is

@@ -8,7 +8,7 @@ namespace PerfEval.Platform.EventStore;
 /// Columns and indexes of the forms' snapshots and the review queue for the lists the API serves. The members the
 /// lists filter and sort on are duplicated into columns (Marten writes them on every upsert), so a page is read in
 /// index order and stops after its rows, instead of extracting the sort key from every matching document's JSON and
-/// sorting them all (12.5 ms against 0.05 ms for a unit with 1,800 forms, tests/PerfEval.LoadDriver/RESULTS.md).
+/// sorting them all (12.5 ms against 0.05 ms for a unit with 1,800 forms, docs/performance.md#round-1).
 /// </summary>
 public static class ReadModelIndexes
 {

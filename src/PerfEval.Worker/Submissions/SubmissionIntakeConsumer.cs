@@ -9,7 +9,7 @@ using PerfEval.Platform.EventStore;
 namespace PerfEval.Worker.Submissions;
 
 /// <summary>
-/// Takes in submissions (DESIGN §3): scores each form with the rule engine and opens its review task, both events of
+/// Takes in submissions (docs/domain-rules.md#review-tasks): scores each form with the rule engine and opens its review task, both events of
 /// a form in the same commit, so that a task never exists without its scorecard. Submissions arrive in batches
 /// (<see cref="SubmissionIntakeConsumerDefinition"/>): one read of all the batch's streams and one commit, instead
 /// of a read, a commit and a calendar lookup per form, which is what lets the intake keep up with a year-end rush.

@@ -4,7 +4,7 @@ using PerfEval.Domain.Tests.Fixtures;
 
 namespace PerfEval.Domain.Tests.Scoring;
 
-/// <summary>The findings DESIGN §2 says the real seed forms must produce, and no others of error severity.</summary>
+/// <summary>The findings docs/domain-rules.md#findings says the real seed forms must produce, and no others of error severity.</summary>
 public class SeedScoringTests
 {
     private static Scorecard Score(int index) => ScoringEngine.Score(SeedForms.All[index], ScoringProfile.Default);

@@ -4,7 +4,7 @@ using PerfEval.Domain.Scoring;
 namespace PerfEval.Domain.Evaluations.Review;
 
 /// <summary>
-/// The review workflow's decisions (DESIGN §3): who may claim, comment, adjust, send back, approve, reject, publish
+/// The review workflow's decisions (docs/domain-rules.md#who-may-do-what): who may claim, comment, adjust, send back, approve, reject, publish
 /// and reopen, in which state. Pure: command + state → events, or a refusal.
 /// </summary>
 public static class ReviewDecisions

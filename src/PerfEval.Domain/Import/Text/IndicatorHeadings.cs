@@ -1,7 +1,7 @@
 namespace PerfEval.Domain.Import.Text;
 
 /// <summary>
-/// The level-1 and level-2 headings of the indicator tree (DESIGN §1), and their recognition when the PDF broke a
+/// The level-1 and level-2 headings of the indicator tree (docs/domain-rules.md#indicators), and their recognition when the PDF broke a
 /// merged cell's name across lines ("服务对象满意" + "度指标").
 /// </summary>
 internal static class IndicatorHeadings
