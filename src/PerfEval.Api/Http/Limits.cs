@@ -8,7 +8,6 @@ namespace PerfEval.Api.Http;
 /// </summary>
 public static partial class Limits
 {
-    public const int IdentifierLength = 64;
     public const int MaxPageSize = 200;
     public const int DefaultPageSize = 50;
 

@@ -39,8 +39,8 @@ public sealed record FiscalCalendar
         return reached.Count == 0 ? null : reached.Min();
     }
 
-    /// <summary>A review task is overdue from the day after its due date (its own, or the year's review due date).</summary>
-    public bool IsReviewOverdue(DateOnly? taskDue, DateOnly today) => today > (taskDue ?? ReviewDue);
+    /// <summary>Whether a review task of this year is overdue today (<see cref="ReviewDeadline"/>).</summary>
+    public bool IsReviewOverdue(DateOnly? taskDue, DateOnly today) => ReviewDeadline.IsOverdue(taskDue, ReviewDue, today);
 
     /// <summary>The calendar day in the calendar's time zone at an instant.</summary>
     public DateOnly LocalDate(DateTimeOffset instant) => LocalDates.In(TimeZone, instant);

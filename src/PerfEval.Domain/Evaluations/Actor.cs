@@ -12,7 +12,6 @@ public sealed record Actor(
     public bool IsUnit => Roles.Contains(Role.Unit);
     public bool IsReviewer => Roles.Contains(Role.Reviewer);
     public bool IsManager => Roles.Contains(Role.Manager);
-    public bool IsAdmin => Roles.Contains(Role.Admin);
 
     public bool BelongsToUnit(string unitId) => IsUnit && string.Equals(UnitId, unitId, StringComparison.Ordinal);
 

@@ -15,14 +15,4 @@ public static class ComparatorExtensions
     /// <summary>"Lower is better" targets (cost indicators): meeting them means staying at or under the figure.</summary>
     public static bool IsUpperLimit(this Comparator comparator) =>
         comparator is Comparator.AtMost or Comparator.LessThan;
-
-    public static string Symbol(this Comparator comparator) => comparator switch
-    {
-        Comparator.AtLeast => "≥",
-        Comparator.MoreThan => ">",
-        Comparator.Equal => "=",
-        Comparator.AtMost => "≤",
-        Comparator.LessThan => "<",
-        _ => "?",
-    };
 }

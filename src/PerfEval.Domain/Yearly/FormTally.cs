@@ -1,3 +1,4 @@
+using PerfEval.Domain.Calendar;
 using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Domain.Yearly;
@@ -51,7 +52,7 @@ public sealed class FormTally
             ClaimedTasks += count;
         }
 
-        if ((ownDueDate ?? reviewDue) is { } due && today > due)
+        if (ReviewDeadline.IsOverdue(ownDueDate, reviewDue, today))
         {
             OverdueTasks += count;
         }

@@ -31,9 +31,8 @@ public sealed class OverdueReviewEscalationJob(
         foreach (var task in pending)
         {
             byYear.TryGetValue(task.FiscalYear, out var calendar);
-            var due = task.DueDate ?? calendar?.ReviewDue;
             var today = LocalDates.In(calendar?.TimeZone ?? FiscalCalendar.DefaultTimeZone, now);
-            if (due is { } d && today > d)
+            if (ReviewDeadline.MissedDueDate(task.DueDate, calendar?.ReviewDue, today) is { } d)
             {
                 notifications.AddRange(DeadlineNotifications.Overdue(task, d, now, correlationId));
                 logger.LogInformation(

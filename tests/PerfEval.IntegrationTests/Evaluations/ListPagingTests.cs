@@ -1,0 +1,171 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Evaluations.Review;
+using PerfEval.IntegrationTests.Infrastructure;
+
+namespace PerfEval.IntegrationTests.Evaluations;
+
+/// <summary>The lists read in index order: oldest first, ties by id, pages that neither skip nor repeat.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class ListPagingTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task A_units_forms_are_listed_oldest_first_in_pages_that_neither_skip_nor_repeat()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var created = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            created.Add((await Forms.CreateDraft(unit)).Evaluation.Id);
+        }
+
+        var pages = new List<PagedList<Evaluation>>();
+        for (var page = 1; page <= 4; page++)
+        {
+            var response = await unit.GetAsync($"/api/evaluations?pageSize=2&page={page}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            pages.Add(await Forms.Read<PagedList<Evaluation>>(response));
+        }
+
+        Assert.Equal(created, pages.SelectMany(p => p.Items).Select(e => e.Id));
+        Assert.Equal([2, 2, 1, 0], pages.Select(p => p.Items.Count));
+        Assert.All(pages, p => Assert.Equal(5, p.Total));
+    }
+
+    [Fact]
+    public async Task A_listed_form_reads_as_the_form_read_on_its_own()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var flow = new FormFlow(platform);
+        var draft = (await Forms.CreateDraft(unit)).Evaluation.Id;
+        await flow.Submit(unit, draft);
+        await flow.WaitForScore(unit, draft);
+
+        var alone = JsonNode.Parse(await unit.GetStringAsync($"/api/evaluations/{draft}"))!;
+        var list = JsonNode.Parse(await unit.GetStringAsync("/api/evaluations"))!;
+
+        var listed = Assert.Single(list["items"]!.AsArray());
+        Assert.True(JsonNode.DeepEquals(alone, listed), $"listed:\n{listed}\nalone:\n{alone}");
+        Assert.Equal(1, (int)list["page"]!);
+        Assert.Equal(1, (long)list["total"]!);
+    }
+
+    [Fact]
+    public async Task A_page_larger_than_one_buffer_block_reads_as_the_same_forms_in_small_pages()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var seed = await File.ReadAllBytesAsync(Path.Combine("TestData", "seed-forms-2024.txt"));
+        for (var i = 0; i < 8; i++)
+        {
+            using var content = new MultipartFormDataContent { { new ByteArrayContent(seed), "file", "seed.txt" } };
+            Assert.Equal(HttpStatusCode.Created, (await unit.PostAsync("/api/evaluations/import", content)).StatusCode);
+        }
+
+        using var large = await unit.GetAsync("/api/evaluations?pageSize=200");
+        var body = await large.Content.ReadAsByteArrayAsync();
+        var whole = JsonNode.Parse(body)!;
+        var small = new JsonArray();
+        for (var page = 1; page <= 4; page++)
+        {
+            var part = JsonNode.Parse(await unit.GetStringAsync($"/api/evaluations?pageSize=10&page={page}"))!;
+            foreach (var item in part["items"]!.AsArray().ToList())
+            {
+                small.Add(item!.DeepClone());
+            }
+        }
+
+        // The pool's blocks are 128 KB: this page spans two of them, written one after the other.
+        Assert.True(body.Length > 128 * 1024, $"the page is {body.Length} bytes");
+        Assert.Equal(body.Length, large.Content.Headers.ContentLength);
+        Assert.Equal(40, whole["items"]!.AsArray().Count);
+        Assert.True(JsonNode.DeepEquals(small, whole["items"]), "the large page differs from the small pages");
+        Assert.Equal(1, (int)whole["page"]!);
+        Assert.Equal(200, (int)whole["pageSize"]!);
+        Assert.Equal(40, (long)whole["total"]!);
+    }
+
+    [Fact]
+    public async Task Forms_imported_in_one_transaction_are_listed_by_creation_time_then_id()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        using var content = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine("TestData", "seed-forms-2024.txt"))), "file", "seed.txt" },
+        };
+        Assert.Equal(HttpStatusCode.Created, (await unit.PostAsync("/api/evaluations/import", content)).StatusCode);
+        await Forms.CreateDraft(unit);
+
+        var all = await Forms.Read<PagedList<Evaluation>>(await unit.GetAsync("/api/evaluations?pageSize=100"));
+        var pageByPage = new List<Evaluation>();
+        for (var page = 1; page <= 3; page++)
+        {
+            pageByPage.AddRange((await Forms.Read<PagedList<Evaluation>>(
+                await unit.GetAsync($"/api/evaluations?pageSize=2&page={page}"))).Items);
+        }
+
+        Assert.Equal(6, all.Total);
+        // The times are the database's (microseconds), so the order they give is the order of the column listed by.
+        Assert.All(all.Items, e => Assert.Equal(0, e.CreatedAt.Ticks % TimeSpan.TicksPerMicrosecond));
+        // PostgreSQL orders uuids byte by byte, which is the order of their canonical text.
+        var expected = all.Items.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id.ToString(), StringComparer.Ordinal).Select(e => e.Id);
+        Assert.Equal(expected, all.Items.Select(e => e.Id));
+        Assert.Equal(all.Items.Select(e => e.Id), pageByPage.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task Reviewers_list_their_departments_forms_and_units_only_their_own()
+    {
+        var org = TestOrg.New();
+        var neighbour = new TestOrg(TestOrg.New().UnitId, org.DepartmentId);
+        var unit = await platform.ClientFor(org.Submitter);
+        var other = await platform.ClientFor(neighbour.Submitter);
+        var reviewer = await platform.ClientFor(TestUser.Reviewer(org.DepartmentId));
+        var twoDepartments = await platform.ClientFor(TestUser.Reviewer(org.DepartmentId, TestOrg.New().DepartmentId));
+        var mine = (await Forms.CreateDraft(unit)).Evaluation.Id;
+        var theirs = (await Forms.CreateDraft(other)).Evaluation.Id;
+
+        var ownList = await Forms.Read<PagedList<Evaluation>>(await unit.GetAsync("/api/evaluations"));
+        var departmentList = await Forms.Read<PagedList<Evaluation>>(await reviewer.GetAsync("/api/evaluations"));
+        var wideList = await Forms.Read<PagedList<Evaluation>>(await twoDepartments.GetAsync("/api/evaluations"));
+
+        Assert.Equal([mine], ownList.Items.Select(e => e.Id));
+        Assert.Equal([mine, theirs], departmentList.Items.Select(e => e.Id));
+        Assert.Equal([mine, theirs], wideList.Items.Select(e => e.Id));
+        Assert.Equal(2, departmentList.Total);
+    }
+
+    [Fact]
+    public async Task A_reviewers_open_tasks_are_listed_oldest_first_in_pages()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var reviewer = await platform.ClientFor(TestUser.Reviewer(org.DepartmentId));
+        var flow = new FormFlow(platform);
+        var submitted = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (draft, etag) = await Forms.CreateDraft(unit);
+            Assert.Equal(HttpStatusCode.OK, (await unit.SendAsync(Forms.Post($"/api/evaluations/{draft.Id}/submit", etag))).StatusCode);
+            await flow.WaitForTask(reviewer, draft.Id);
+            submitted.Add(draft.Id);
+        }
+
+        var pages = new List<PagedList<ReviewTask>>();
+        for (var page = 1; page <= 2; page++)
+        {
+            pages.Add(await Forms.Read<PagedList<ReviewTask>>(
+                await reviewer.GetAsync($"/api/review-tasks?status=Open&pageSize=2&page={page}")));
+        }
+
+        Assert.Equal(submitted, pages.SelectMany(p => p.Items).Select(t => t.EvaluationId));
+        Assert.All(pages, p => Assert.Equal(3, p.Total));
+        var claimed = await Forms.Read<PagedList<ReviewTask>>(await reviewer.GetAsync("/api/review-tasks?status=Claimed"));
+        Assert.Empty(claimed.Items);
+        Assert.Equal(0, claimed.Total);
+    }
+}

@@ -1,0 +1,180 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PerfEval.IntegrationTests.Infrastructure;
+
+namespace PerfEval.IntegrationTests.Http;
+
+/// <summary>
+/// Every endpoint × every kind of caller, from one table. An endpoint the application maps without a row here fails
+/// <see cref="Every_endpoint_has_a_row_in_the_matrix"/>, so nothing new ships without its authorization stated.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class AuthorizationMatrixTests(PlatformFixture platform)
+{
+    public enum Who { OwnerUnit, OtherUnit, DepartmentReviewer, OtherReviewer, Manager, Admin, Anonymous }
+
+    /// <summary>What a caller gets: let through (2xx, or a business answer such as 400/409), 401, 403, or 404.</summary>
+    public enum Expect { Allowed, Unauthenticated, Forbidden, Hidden }
+
+    /// <summary>The state of the form a row's request is made against; each cell gets a fresh one.</summary>
+    public enum Setup { None, Draft, ClaimedByReviewer, Approved, Calendar }
+
+    public sealed record Row(string Method, string Route, Setup Setup, Func<Cell, string> Path, object? Body, Expect[] Expected);
+
+    /// <summary>The form and task a cell's request is about.</summary>
+    public sealed record Cell(Guid EvaluationId, Guid TaskId, string DepartmentId);
+
+    private static Expect[] E(Expect owner, Expect other, Expect reviewer, Expect otherReviewer, Expect manager, Expect admin) =>
+        [owner, other, reviewer, otherReviewer, manager, admin, Expect.Unauthenticated];
+
+    private const Expect A = Expect.Allowed;
+    private const Expect F = Expect.Forbidden;
+    private const Expect H = Expect.Hidden;
+
+    public static readonly Row[] Matrix =
+    [
+        new("POST", "/api/evaluations", Setup.None, _ => "/api/evaluations", Forms.Sample(), E(A, A, F, F, F, F)),
+        new("GET", "/api/evaluations", Setup.Draft, _ => "/api/evaluations", null, E(A, A, A, A, A, A)),
+        new("POST", "/api/evaluations/score-preview", Setup.None, _ => "/api/evaluations/score-preview", Forms.Sample(), E(A, A, F, F, F, F)),
+        new("GET", "/api/evaluations/{id:guid}", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}", null, E(A, H, A, H, A, H)),
+        new("PUT", "/api/evaluations/{id:guid}", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}", Forms.Sample(), E(A, H, F, F, F, F)),
+        new("POST", "/api/evaluations/{id:guid}/submit", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/submit", null, E(A, H, F, F, F, F)),
+        new("GET", "/api/evaluations/{id:guid}/export", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/export?format=json", null, E(A, H, A, H, A, H)),
+        new("GET", "/api/evaluations/template", Setup.None, _ => "/api/evaluations/template", null, E(A, A, A, A, A, A)),
+        new("POST", "/api/evaluations/import", Setup.None, _ => "/api/evaluations/import", null, E(A, A, F, F, F, F)),
+        new("GET", "/api/review-tasks", Setup.None, _ => "/api/review-tasks", null, E(F, F, A, A, F, F)),
+        new("POST", "/api/review-tasks/{taskId:guid}/claim", Setup.ClaimedByReviewer, c => $"/api/review-tasks/{c.TaskId}/claim", null, E(F, F, A, H, F, F)),
+        new("POST", "/api/review-tasks/{taskId:guid}/release", Setup.ClaimedByReviewer, c => $"/api/review-tasks/{c.TaskId}/release", null, E(F, F, A, H, F, F)),
+        new("POST", "/api/evaluations/{id:guid}/review/comments", Setup.ClaimedByReviewer, c => $"/api/evaluations/{c.EvaluationId}/review/comments", new { text = "ok" }, E(F, F, A, H, F, F)),
+        new("POST", "/api/evaluations/{id:guid}/review/adjustments", Setup.ClaimedByReviewer, c => $"/api/evaluations/{c.EvaluationId}/review/adjustments", new { target = "execution", score = 9, reason = "r" }, E(F, F, A, H, F, F)),
+        new("POST", "/api/evaluations/{id:guid}/review/request-revision", Setup.ClaimedByReviewer, c => $"/api/evaluations/{c.EvaluationId}/review/request-revision", new { reasons = new[] { "r" } }, E(F, F, A, H, F, F)),
+        new("POST", "/api/evaluations/{id:guid}/review/approve", Setup.ClaimedByReviewer, c => $"/api/evaluations/{c.EvaluationId}/review/approve", new { }, E(F, F, A, H, F, F)),
+        new("POST", "/api/evaluations/{id:guid}/review/reject", Setup.ClaimedByReviewer, c => $"/api/evaluations/{c.EvaluationId}/review/reject", new { reason = "r" }, E(F, F, A, H, F, F)),
+        new("POST", "/api/evaluations/{id:guid}/publish", Setup.Approved, c => $"/api/evaluations/{c.EvaluationId}/publish", null, E(F, F, F, F, A, F)),
+        new("POST", "/api/evaluations/{id:guid}/reopen", Setup.Approved, c => $"/api/evaluations/{c.EvaluationId}/reopen", new { reason = "r" }, E(F, F, F, F, A, F)),
+        new("GET", "/api/evaluations/{id:guid}/history", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/history", null, E(A, H, A, H, A, H)),
+        new("GET", "/api/projections/yearly/{year:int}", Setup.Draft, c => $"/api/projections/yearly/2024?departmentId={c.DepartmentId}", null, E(F, F, A, H, A, F)),
+        new("GET", "/api/calendar/{year:int}", Setup.Calendar, _ => $"/api/calendar/{CalendarYear}", null, E(A, A, A, A, A, A)),
+        new("PUT", "/api/calendar/{year:int}", Setup.None, _ => "/api/calendar/2031", new { selfEvaluationDue = "2031-03-31", reviewDue = "2031-05-31", reminderOffsetsDays = new[] { 7 } }, E(F, F, F, F, F, A)),
+        new("POST", "/api/reports", Setup.None, _ => "/api/reports", new { fiscalYear = 2024 }, E(F, F, F, F, A, F)),
+        new("GET", "/api/reports", Setup.None, _ => "/api/reports", null, E(F, F, F, F, A, F)),
+        new("GET", "/api/reports/{id:guid}", Setup.None, _ => $"/api/reports/{Guid.NewGuid()}", null, E(F, F, F, F, H, F)),
+        new("GET", "/api/reports/{id:guid}/file", Setup.None, _ => $"/api/reports/{Guid.NewGuid()}/file", null, E(F, F, F, F, H, F)),
+        new("POST", "/api/admin/projections/rebuild", Setup.None, _ => "/api/admin/projections/rebuild", null, E(F, F, F, F, F, A)),
+        new("GET", "/api/notifications", Setup.None, _ => "/api/notifications", null, E(A, A, A, A, A, A)),
+        new("POST", "/api/notifications/{id:guid}/read", Setup.None, _ => $"/api/notifications/{Guid.NewGuid()}/read", null, E(H, H, H, H, H, H)),
+    ];
+
+    /// <summary>Endpoints open to anyone on purpose.</summary>
+    private static readonly HashSet<string> Anonymous =
+    [
+        "POST /api/auth/dev-token", "GET /api/auth/options", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json",
+        "GET /docs/{documentName?}", "GET /docs/favicon.svg", "GET /docs/scalar.aspnetcore.js", "GET /docs/scalar.js",
+    ];
+
+    public static IEnumerable<object[]> Cells() =>
+        from index in Enumerable.Range(0, Matrix.Length)
+        from who in Enum.GetValues<Who>()
+        select new object[] { $"{Matrix[index].Method} {Matrix[index].Route}", who };
+
+    [Fact]
+    public void Every_endpoint_has_a_row_in_the_matrix()
+    {
+        var mapped = platform.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
+                .Select(m => $"{m} {Normalize(e.RoutePattern.RawText)}"))
+            .Where(e => !e.StartsWith("* ", StringComparison.Ordinal) && !e.Contains("/hangfire", StringComparison.Ordinal))
+            .ToHashSet();
+        var covered = Matrix.Select(r => $"{r.Method} {r.Route}").Concat(Anonymous).ToHashSet();
+
+        Assert.Empty(mapped.Except(covered).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public async Task Caller_gets_what_the_matrix_says(string endpoint, Who who)
+    {
+        var row = Matrix.Single(r => $"{r.Method} {r.Route}" == endpoint);
+        var expected = row.Expected[(int)who];
+        var org = TestOrg.New();
+        var cell = await Prepare(row.Setup, org);
+        var client = await ClientFor(who, org);
+
+        var request = new HttpRequestMessage(new HttpMethod(row.Method), row.Path(cell));
+        if (row.Body is not null)
+        {
+            request.Content = JsonContent.Create(row.Body, row.Body.GetType(), options: Forms.Json);
+        }
+
+        var response = await client.SendAsync(request);
+
+        var actual = response.StatusCode switch
+        {
+            HttpStatusCode.Unauthorized => Expect.Unauthenticated,
+            HttpStatusCode.Forbidden => Expect.Forbidden,
+            HttpStatusCode.NotFound => Expect.Hidden,
+            _ when (int)response.StatusCode < 500 => Expect.Allowed,
+            _ => throw new Xunit.Sdk.XunitException($"{endpoint} as {who}: {(int)response.StatusCode}"),
+        };
+        Assert.True(expected == actual,
+            $"{endpoint} as {who}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private const int CalendarYear = 2032;
+
+    private async Task<Cell> Prepare(Setup setup, TestOrg org)
+    {
+        if (setup == Setup.Calendar)
+        {
+            var admin = await platform.ClientFor(TestUser.Admin());
+            var put = await admin.PutAsJsonAsync($"/api/calendar/{CalendarYear}", new
+            {
+                selfEvaluationDue = "2033-03-31", reviewDue = "2033-05-31", reminderOffsetsDays = new[] { 14, 7 },
+            });
+            Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+            return new Cell(Guid.Empty, Guid.Empty, org.DepartmentId);
+        }
+
+        if (setup == Setup.None)
+        {
+            return new Cell(Guid.Empty, Guid.Empty, org.DepartmentId);
+        }
+
+        var flow = new FormFlow(platform);
+        var unit = await platform.ClientFor(org.Submitter);
+        var (draft, _) = await Forms.CreateDraft(unit);
+        if (setup == Setup.Draft)
+        {
+            return new Cell(draft.Id, Guid.Empty, org.DepartmentId);
+        }
+
+        var reviewer = await platform.ClientFor(ReviewerOf(org));
+        await flow.Submit(unit, draft.Id);
+        var task = await flow.Claim(reviewer, draft.Id);
+        if (setup == Setup.Approved)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await flow.Act(reviewer, draft.Id, "review/approve")).StatusCode);
+        }
+
+        return new Cell(draft.Id, task.Id, org.DepartmentId);
+    }
+
+    private static TestUser ReviewerOf(TestOrg org) =>
+        new($"reviewer-{org.DepartmentId}", "Department reviewer", ["reviewer"], null, [org.DepartmentId]);
+
+    private async Task<HttpClient> ClientFor(Who who, TestOrg org) => who switch
+    {
+        Who.OwnerUnit => await platform.ClientFor(org.Submitter),
+        Who.OtherUnit => await platform.ClientFor(TestUser.Unit(TestOrg.New().UnitId, org.DepartmentId)),
+        Who.DepartmentReviewer => await platform.ClientFor(ReviewerOf(org)),
+        Who.OtherReviewer => await platform.ClientFor(TestUser.Reviewer(TestOrg.New().DepartmentId)),
+        Who.Manager => await platform.ClientFor(TestUser.Manager()),
+        Who.Admin => await platform.ClientFor(TestUser.Admin()),
+        _ => platform.Factory.CreateClient(),
+    };
+
+    private static string Normalize(string? route) => "/" + (route ?? "").Trim('/');
+}
