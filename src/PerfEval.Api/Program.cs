@@ -51,10 +51,10 @@ app.MapScalarApiReference("/docs", o => o
     .AllowAnonymous();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions
-    {
-        Predicate = c => c.Tags.Contains(HealthSetup.ReadyTag),
-        ResponseWriter = HealthReportWriter.WriteAsync,
-    })
+{
+    Predicate = c => c.Tags.Contains(HealthSetup.ReadyTag),
+    ResponseWriter = HealthReportWriter.WriteAsync,
+})
     .AllowAnonymous();
 
 app.MapDevTokens(app.Services.GetRequiredService<AuthOptions>());

@@ -6,31 +6,31 @@ namespace PerfEval.LoadDriver;
 /// <summary>Latencies of one operation, in Stopwatch ticks, with its errors and the span it ran over.</summary>
 public sealed class LatencyRecorder(string name)
 {
-    private readonly ConcurrentBag<long> ticks = [];
-    private long errors;
-    private long items;
+    private readonly ConcurrentBag<long> _ticks = [];
+    private long _errors;
+    private long _items;
 
     public string Name { get; } = name;
-    public long Errors => Interlocked.Read(ref errors);
-    public int Count => ticks.Count;
+    public long Errors => Interlocked.Read(ref _errors);
+    public int Count => _ticks.Count;
 
     /// <summary>Things done besides requests (forms stored by one import request, for instance).</summary>
-    public long Items => Interlocked.Read(ref items);
+    public long Items => Interlocked.Read(ref _items);
 
     public double Seconds { get; set; }
 
     public void Record(long startTimestamp, long endTimestamp, int itemCount = 1)
     {
-        ticks.Add(endTimestamp - startTimestamp);
-        Interlocked.Add(ref items, itemCount);
+        _ticks.Add(endTimestamp - startTimestamp);
+        Interlocked.Add(ref _items, itemCount);
     }
 
-    public void Error() => Interlocked.Increment(ref errors);
+    public void Error() => Interlocked.Increment(ref _errors);
 
     /// <summary>Percentiles by nearest rank over every sample (runs are small enough to keep them all).</summary>
     public LatencySummary Summarize()
     {
-        var sorted = ticks.ToArray();
+        var sorted = _ticks.ToArray();
         Array.Sort(sorted);
         double Ms(double p) => sorted.Length == 0
             ? double.NaN

@@ -12,7 +12,7 @@ namespace PerfEval.LoadDriver;
 /// </summary>
 public sealed class LoadClient : IDisposable
 {
-    private readonly HttpClient http;
+    private readonly HttpClient _http;
 
     public LoadClient(Uri baseUrl)
     {
@@ -23,12 +23,12 @@ public sealed class LoadClient : IDisposable
             UseProxy = false,
             AutomaticDecompression = DecompressionMethods.None,
         };
-        http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        _http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public async Task<string> TokenAsync(object claims, CancellationToken ct)
     {
-        using var response = await http.PostAsJsonAsync("/api/auth/dev-token", claims, ct);
+        using var response = await _http.PostAsJsonAsync("/api/auth/dev-token", claims, ct);
         response.EnsureSuccessStatusCode();
         using var body = JsonDocument.Parse(await response.Content.ReadAsStreamAsync(ct));
         return body.RootElement.GetProperty("accessToken").GetString()!;
@@ -41,12 +41,12 @@ public sealed class LoadClient : IDisposable
         using var request = new HttpRequestMessage(method, path) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         headers?.Invoke(request.Headers);
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
         var body = await response.Content.ReadAsByteArrayAsync(ct);
         return new Answer(response.StatusCode, body, Stopwatch.GetTimestamp());
     }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => _http.Dispose();
 }
 
 public sealed record Answer(HttpStatusCode Status, byte[] Body, long ReceivedAt)

@@ -29,7 +29,9 @@ public sealed class Population
             var department = $"lt{run}-dept-{d}";
             var token = await client.TokenAsync(new
             {
-                userId = $"lt{run}-reviewer-{d}", name = $"审核人{d}", roles = new[] { "reviewer" },
+                userId = $"lt{run}-reviewer-{d}",
+                name = $"审核人{d}",
+                roles = new[] { "reviewer" },
                 departmentIds = new[] { department },
             }, ct);
             reviewers.Add(new Reviewer(department, token));
@@ -37,7 +39,9 @@ public sealed class Population
 
         var watcher = await client.TokenAsync(new
         {
-            userId = $"lt{run}-watcher", name = "审核组长", roles = new[] { "reviewer" },
+            userId = $"lt{run}-watcher",
+            name = "审核组长",
+            roles = new[] { "reviewer" },
             departmentIds = reviewers.Select(r => r.DepartmentId).ToArray(),
         }, ct);
 
@@ -47,8 +51,11 @@ public sealed class Population
             var department = reviewers[u % departments].DepartmentId;
             var token = await client.TokenAsync(new
             {
-                userId = $"lt{run}-unit-user-{u}", name = $"填报人{u}", roles = new[] { "unit" },
-                unitId = $"lt{run}-unit-{u}", departmentIds = new[] { department },
+                userId = $"lt{run}-unit-user-{u}",
+                name = $"填报人{u}",
+                roles = new[] { "unit" },
+                unitId = $"lt{run}-unit-{u}",
+                departmentIds = new[] { department },
             }, ct);
             list.Add(new Unit(u, department, token));
         }

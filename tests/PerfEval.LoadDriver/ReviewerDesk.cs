@@ -13,8 +13,8 @@ namespace PerfEval.LoadDriver;
 public sealed class ReviewerDesk(LoadClient client, string watcherToken, IReadOnlyDictionary<string, Reviewer> reviewers,
     SubmitMetrics metrics, ConcurrentDictionary<Guid, SubmissionTrack> tracked, TimeSpan pollInterval, bool approveClaimed)
 {
-    private readonly ConcurrentDictionary<Guid, byte> handled = new();
-    private readonly List<Task> reviews = [];
+    private readonly ConcurrentDictionary<Guid, byte> _handled = new();
+    private readonly List<Task> _reviews = [];
 
     public async Task WatchAsync(CancellationToken stop)
     {
@@ -32,7 +32,7 @@ public sealed class ReviewerDesk(LoadClient client, string watcherToken, IReadOn
             // The scenario is over.
         }
 
-        await Task.WhenAll(reviews);
+        await Task.WhenAll(_reviews);
     }
 
     private async Task PollOnceAsync(CancellationToken ct)
@@ -60,9 +60,9 @@ public sealed class ReviewerDesk(LoadClient client, string watcherToken, IReadOn
             }
 
             var taskId = task.GetProperty("id").GetGuid();
-            if (handled.TryAdd(taskId, 0) && reviewers.TryGetValue(task.GetProperty("departmentId").GetString()!, out var reviewer))
+            if (_handled.TryAdd(taskId, 0) && reviewers.TryGetValue(task.GetProperty("departmentId").GetString()!, out var reviewer))
             {
-                reviews.Add(ReviewAsync(reviewer, taskId, evaluationId, CancellationToken.None));
+                _reviews.Add(ReviewAsync(reviewer, taskId, evaluationId, CancellationToken.None));
             }
         }
     }

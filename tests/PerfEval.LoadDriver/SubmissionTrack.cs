@@ -6,9 +6,9 @@ namespace PerfEval.LoadDriver;
 /// </summary>
 public sealed class SubmissionTrack(Unit unit, Draft draft)
 {
-    private readonly Lock gate = new();
-    private long answeredAt;
-    private long visibleAt;
+    private readonly Lock _gate = new();
+    private long _answeredAt;
+    private long _visibleAt;
 
     public Unit Unit { get; } = unit;
     public Draft Draft { get; } = draft;
@@ -17,17 +17,17 @@ public sealed class SubmissionTrack(Unit unit, Draft draft)
     /// <summary>Returns the submit-answer-to-visible interval once both are known.</summary>
     public long? Answered(long timestamp)
     {
-        lock (gate)
+        lock (_gate)
         {
-            answeredAt = timestamp;
-            return visibleAt == 0 ? null : Math.Max(0, visibleAt - answeredAt);
+            _answeredAt = timestamp;
+            return _visibleAt == 0 ? null : Math.Max(0, _visibleAt - _answeredAt);
         }
     }
 
     /// <summary>First sighting only; returns the interval once both are known.</summary>
     public long? Seen(long timestamp)
     {
-        lock (gate)
+        lock (_gate)
         {
             if (Visible)
             {
@@ -35,8 +35,8 @@ public sealed class SubmissionTrack(Unit unit, Draft draft)
             }
 
             Visible = true;
-            visibleAt = timestamp;
-            return answeredAt == 0 ? null : Math.Max(0, visibleAt - answeredAt);
+            _visibleAt = timestamp;
+            return _answeredAt == 0 ? null : Math.Max(0, _visibleAt - _answeredAt);
         }
     }
 }

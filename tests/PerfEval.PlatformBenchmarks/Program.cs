@@ -1,19 +1,16 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
-using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
-using PerfEval.Domain.Calendar;
 using PerfEval.Domain.Import;
 using PerfEval.Domain.Yearly;
 using PerfEval.Platform.Calendar;
 using PerfEval.Platform.Hosting;
-using PerfEval.Worker.Reports;
-using PerfEval.Platform.Reports;
 using PerfEval.Platform.Yearly;
 using PerfEval.PlatformBenchmarks;
-using Weasel.Core;
 using PerfEval.TestOracles;
+using PerfEval.Worker.Reports;
 
 // Usage: dotnet run -c Release --project tests/PerfEval.PlatformBenchmarks -- [--forms 200000] [--reads 200]
 //        [--schema bench_x] [--keep] [--probe] [--rebuild-only] [--batch N] [--flush N] [--bulk true|false]
@@ -44,7 +41,7 @@ ManagementSetup.ConfigureStore(options);
 
     if (ArgText("--flush") is { } flush)
     {
-        yearly.Options.RebuildFlushThreshold = int.Parse(flush);
+        yearly.Options.RebuildFlushThreshold = int.Parse(flush, CultureInfo.InvariantCulture);
     }
 
     if (ArgText("--bulk") is { } bulk)
@@ -133,7 +130,8 @@ try
     await using (var connection = await OpenAsync())
     await using (var command = new NpgsqlCommand(
         $"select seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type, correlation_id, causation_id, headers, user_name from {eventsTable} order by seq_id",
-        connection) { CommandTimeout = 0 })
+        connection)
+    { CommandTimeout = 0 })
     await using (var reader = await command.ExecuteReaderAsync())
     {
         while (await reader.ReadAsync())
@@ -152,7 +150,7 @@ try
     Console.WriteLine($"rebuilding with {settings} (load average {LoadAverage()})");
     watch.Restart();
     await YearlyTallies.SuspendAsync(store, CancellationToken.None);
-    await daemon.RebuildProjectionAsync(typeof(YearlyFormFactsProjection), TimeSpan.FromMinutes(60), CancellationToken.None);
+    await daemon.RebuildProjectionAsync<YearlyFormFactsProjection>(TimeSpan.FromMinutes(60), CancellationToken.None);
     var rebuild = watch.Elapsed;
 
     // Then the tallies counted afresh from the facts in one statement, and the trigger resumed.
@@ -276,7 +274,7 @@ async Task<long> ScalarAsync(string sql)
     return await command.ExecuteScalarAsync() is long n ? n : 0;
 }
 
-int Arg(string name, int fallback) => ArgText(name) is { } text ? int.Parse(text) : fallback;
+int Arg(string name, int fallback) => ArgText(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 
 string? ArgText(string name)
 {

@@ -10,11 +10,11 @@ public static class JobsDashboard
     public static void MapJobsDashboard(this IEndpointRouteBuilder app)
     {
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
-            {
-                Authorization = [new AdminDashboardAuthorization()],
-                AsyncAuthorization = [],
-                DisplayStorageConnectionString = false,
-            })
+        {
+            Authorization = [new AdminDashboardAuthorization()],
+            AsyncAuthorization = [],
+            DisplayStorageConnectionString = false,
+        })
             .RequireAuthorization(Policies.Admin);
     }
 }

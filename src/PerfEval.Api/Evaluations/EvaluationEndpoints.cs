@@ -4,7 +4,6 @@ using PerfEval.Api.Http;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Forms;
 using PerfEval.Platform.EventStore;
-using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Api.Evaluations;
 

@@ -1,10 +1,10 @@
-using PerfEval.Domain.Forms;
 using System.Text;
 using Marten;
 using PerfEval.Api.Auth;
 using PerfEval.Api.Http;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Export;
+using PerfEval.Domain.Forms;
 
 namespace PerfEval.Api.Evaluations;
 

@@ -1,7 +1,6 @@
-using PerfEval.Domain.Forms;
 using PerfEval.Api.Auth;
 using PerfEval.Api.Http;
-using PerfEval.Domain.Calendar;
+using PerfEval.Domain.Forms;
 using PerfEval.Platform.Yearly;
 
 namespace PerfEval.Api.Projections;

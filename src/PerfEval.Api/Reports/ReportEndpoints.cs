@@ -1,10 +1,9 @@
-using PerfEval.Domain.Forms;
 using System.Text;
 using Hangfire;
 using Marten;
 using PerfEval.Api.Auth;
 using PerfEval.Api.Http;
-using PerfEval.Domain.Calendar;
+using PerfEval.Domain.Forms;
 using PerfEval.Platform.Jobs;
 using PerfEval.Platform.Reports;
 

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using PerfEval.Api.Http;
-using PerfEval.Domain.Evaluations;
 using PerfEval.Api.Auth;
 using PerfEval.Api.Hosting;
+using PerfEval.Api.Http;
+using PerfEval.Domain.Evaluations;
 
 namespace PerfEval.Api.SignIn;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using PerfEval.Domain.Notifications;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Notifications;
 
 namespace PerfEval.Domain.Calendar;
 

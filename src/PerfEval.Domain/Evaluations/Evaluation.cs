@@ -1,5 +1,5 @@
-using PerfEval.Domain.Forms;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Forms;
 using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Domain.Evaluations;

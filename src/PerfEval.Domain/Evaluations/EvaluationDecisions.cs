@@ -1,6 +1,6 @@
+using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Scoring;
-using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Domain.Evaluations;
 

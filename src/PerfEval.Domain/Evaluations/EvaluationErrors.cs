@@ -1,5 +1,3 @@
-using PerfEval.Domain.Evaluations.Review;
-
 namespace PerfEval.Domain.Evaluations;
 
 /// <summary>The refusals of the form's lifecycle, each with a stable code.</summary>

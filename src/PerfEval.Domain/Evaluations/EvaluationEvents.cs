@@ -1,6 +1,5 @@
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Scoring;
-using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Domain.Evaluations;
 

@@ -1,5 +1,3 @@
-using PerfEval.Domain.Evaluations.Review;
-
 namespace PerfEval.Domain.Evaluations;
 
 /// <summary>Where a form stands in its review (docs/domain-rules.md#statuses).</summary>

@@ -9,7 +9,7 @@ public interface IFormEvent
     Guid EvaluationId { get; }
 
     /// <summary>Every event type of a form's stream, in the domain's assembly.</summary>
-    public static IReadOnlyList<Type> Types { get; } = typeof(IFormEvent).Assembly.GetTypes()
+    static IReadOnlyList<Type> Types { get; } = typeof(IFormEvent).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFormEvent).IsAssignableFrom(t))
         .OrderBy(t => t.Name, StringComparer.Ordinal)
         .ToList();

@@ -32,7 +32,12 @@ public static class FormTemplate
         var sheet = workbook.AddWorksheet("表1");
         var rows = Skeleton.Select(s => new IndicatorRow
         {
-            Level1 = s.Level1, Level2 = s.Level2, Name = "", Target = "", Actual = "", Weight = 0m,
+            Level1 = s.Level1,
+            Level2 = s.Level2,
+            Name = "",
+            Target = "",
+            Actual = "",
+            Weight = 0m,
         }).ToArray();
         XlsxSheetWriter.Write(sheet, fiscalYear, header: null, funds: null, goals: null, rows, claimedTotal: null, claimedGrade: null);
 

@@ -9,6 +9,8 @@ namespace PerfEval.Domain.Forms;
 /// </summary>
 public sealed record Measure
 {
+    private static readonly System.Buffers.SearchValues<char> DigitsAndBrackets = System.Buffers.SearchValues.Create("0123456789()（）");
+
     /// <summary>Longest digit run accepted as a number; longer runs are not figures a form would hold.</summary>
     private const int MaxDigits = 20;
 
@@ -179,7 +181,7 @@ public sealed record Measure
             rest = rest[1..close];
         }
 
-        if (rest.ContainsAny("0123456789()（）") )
+        if (rest.ContainsAny(DigitsAndBrackets))
         {
             return null;
         }

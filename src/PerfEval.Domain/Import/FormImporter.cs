@@ -1,5 +1,3 @@
-using System.Text;
-using PerfEval.Domain.Forms;
 using PerfEval.Domain.Import.Json;
 using PerfEval.Domain.Import.Text;
 using PerfEval.Domain.Import.Xlsx;

@@ -121,7 +121,7 @@ public sealed class FormTally
         }
     }
 
-    private static IReadOnlyDictionary<string, int> Sorted(Dictionary<string, int> counts) =>
+    private static SortedDictionary<string, int> Sorted(Dictionary<string, int> counts) =>
         new SortedDictionary<string, int>(counts, StringComparer.Ordinal);
 }
 

@@ -1,6 +1,6 @@
 using PerfEval.Domain.Evaluations;
-using PerfEval.Domain.Forms;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Forms;
 
 namespace PerfEval.Domain.Yearly;
 

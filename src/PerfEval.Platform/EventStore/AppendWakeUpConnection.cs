@@ -29,11 +29,15 @@ public sealed class AppendWakeUpConnection : IAsyncDisposable
         // listener's is reset as usual, which ends its LISTEN.
         Sender = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
         {
-            MaxPoolSize = 1, MinPoolSize = 0, NoResetOnClose = true,
+            MaxPoolSize = 1,
+            MinPoolSize = 0,
+            NoResetOnClose = true,
         }.ConnectionString);
         Listener = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
         {
-            MaxPoolSize = 1, MinPoolSize = 0, NoResetOnClose = false,
+            MaxPoolSize = 1,
+            MinPoolSize = 0,
+            NoResetOnClose = false,
         }.ConnectionString);
         Channel = ChannelFor(schema);
     }

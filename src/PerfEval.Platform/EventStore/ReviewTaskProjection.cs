@@ -1,8 +1,6 @@
 using JasperFx.Events;
 using Marten.Events.Projections;
-using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
-using PerfEval.Platform.EventStore;
 
 namespace PerfEval.Platform.EventStore;
 

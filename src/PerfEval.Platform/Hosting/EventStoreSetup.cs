@@ -1,4 +1,3 @@
-using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Notifications;
-using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Platform.Configuration;
 using PerfEval.Platform.EventStore;
 using Weasel.Core;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog;
 using Serilog.Events;
@@ -18,6 +19,6 @@ public static class LoggingSetup
             .MinimumLevel.Override("MassTransit", LogEventLevel.Warning)
             .Enrich.FromLogContext()
             .Enrich.WithProperty("Application", application)
-            .WriteTo.Console(outputTemplate:
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, outputTemplate:
                 "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {{CorrelationId={CorrelationId}}} <{SourceContext}>{NewLine}{Exception}"));
 }

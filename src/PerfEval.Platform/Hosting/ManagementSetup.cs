@@ -1,13 +1,10 @@
 using JasperFx.Events.Projections;
 using Marten;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Domain.Calendar;
 using PerfEval.Domain.Yearly;
 using PerfEval.Platform.Calendar;
-using PerfEval.Platform.Configuration;
 using PerfEval.Platform.History;
-using PerfEval.Platform.Jobs;
 using PerfEval.Platform.Reports;
 using PerfEval.Platform.Yearly;
 

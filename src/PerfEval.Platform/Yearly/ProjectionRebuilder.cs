@@ -66,7 +66,7 @@ public sealed class ProjectionRebuilder(IServiceProvider services, IDocumentStor
     public static async Task RebuildYearlyFactsAsync(IProjectionDaemon daemon, IDocumentStore store, CancellationToken ct)
     {
         await YearlyTallies.SuspendAsync(store, ct);
-        await daemon.RebuildProjectionAsync(typeof(YearlyFormFactsProjection), TimeSpan.FromMinutes(30), ct);
+        await daemon.RebuildProjectionAsync<YearlyFormFactsProjection>(TimeSpan.FromMinutes(30), ct);
         await YearlyTallies.RecountAsync(store, ct);
     }
 }

@@ -1,10 +1,4 @@
-using System.Threading.Channels;
 using JasperFx.Events.Daemon.HighWater;
-using Marten;
-using Marten.Services;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Npgsql;
 using PerfEval.Platform.EventStore;
 
 namespace PerfEval.Worker.Forwarding;
@@ -71,7 +65,7 @@ public sealed class DaemonWakeUp : IDaemonWakeup
         }
 
         // Everything notified so far was committed before the check that follows this return.
-        while (_signal.Wait(0))
+        while (_signal.Wait(0, CancellationToken.None))
         {
         }
 

@@ -4,12 +4,11 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Subscriptions;
 using MassTransit;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Platform.Configuration;
-using SerilogContext = Serilog.Context.LogContext;
 using MessageHeaders = PerfEval.Platform.Messaging.MessageHeaders;
+using SerilogContext = Serilog.Context.LogContext;
 
 namespace PerfEval.Worker.Forwarding;
 

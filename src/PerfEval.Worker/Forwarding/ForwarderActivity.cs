@@ -1,7 +1,7 @@
 namespace PerfEval.Worker.Forwarding;
 
 /// <summary>
-/// Whether the bus forwarder is publishing a page, for the daemon's wake-up (<see cref="EventStore.DaemonWakeUp"/>):
+/// Whether the bus forwarder is publishing a page, for the daemon's wake-up (<see cref="DaemonWakeUp"/>):
 /// the daemon checks for new events again only once the forwarder is free, so what was committed while it published
 /// becomes its next page instead of a queue of small ones.
 /// </summary>

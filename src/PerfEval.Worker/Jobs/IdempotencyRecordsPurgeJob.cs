@@ -1,5 +1,4 @@
 using Marten;
-using Microsoft.Extensions.Logging;
 using PerfEval.Platform.EventStore;
 using PerfEval.Platform.Jobs;
 

@@ -1,11 +1,10 @@
 using Marten;
-using Microsoft.Extensions.Logging;
 using PerfEval.Domain.Calendar;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Platform.Calendar;
-using SerilogContext = Serilog.Context.LogContext;
 using PerfEval.Platform.Jobs;
 using PerfEval.Worker.Notifications;
+using SerilogContext = Serilog.Context.LogContext;
 
 namespace PerfEval.Worker.Jobs;
 

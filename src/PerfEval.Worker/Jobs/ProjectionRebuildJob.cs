@@ -1,5 +1,4 @@
 using PerfEval.Platform.Jobs;
-using Microsoft.Extensions.Logging;
 using PerfEval.Platform.Yearly;
 
 namespace PerfEval.Worker.Jobs;

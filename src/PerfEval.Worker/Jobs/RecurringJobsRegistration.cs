@@ -1,7 +1,5 @@
 using Hangfire;
-using Microsoft.Extensions.Hosting;
 using PerfEval.Domain.Calendar;
-using PerfEval.Platform.Reports;
 using PerfEval.Platform.Jobs;
 using PerfEval.Worker.Reports;
 

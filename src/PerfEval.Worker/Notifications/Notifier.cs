@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using PerfEval.Domain.Notifications;
 using SerilogContext = Serilog.Context.LogContext;
 

@@ -1,6 +1,5 @@
 using MassTransit;
 using PerfEval.Contracts.V1;
-using PerfEval.Platform.Messaging;
 using PerfEval.Worker.Consumers;
 
 namespace PerfEval.Worker.Notifications;

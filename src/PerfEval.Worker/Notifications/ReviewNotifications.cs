@@ -1,6 +1,5 @@
 using PerfEval.Contracts.V1;
 using PerfEval.Domain.Notifications;
-using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Worker.Notifications;
 

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Microsoft.Extensions.Logging;
 using PerfEval.Domain.Notifications;
 
 namespace PerfEval.Worker.Notifications;

@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marten;
 using PerfEval.Domain.Yearly;
-using PerfEval.Platform.Yearly;
 using PerfEval.Platform.Reports;
+using PerfEval.Platform.Yearly;
 
 namespace PerfEval.Worker.Reports;
 

@@ -1,6 +1,4 @@
-using Hangfire;
 using Marten;
-using Microsoft.Extensions.Logging;
 using PerfEval.Domain.Calendar;
 using PerfEval.Domain.Common;
 using PerfEval.Domain.Evaluations;
@@ -61,7 +59,9 @@ public sealed class YearReportJob(
             session.Store(await YearReportBuilder.FilesAsync(reportId, data));
             session.Store(report with
             {
-                Status = YearReportStatus.Completed, CompletedAt = clock.GetUtcNow(), Forms = data.Forms.Count,
+                Status = YearReportStatus.Completed,
+                CompletedAt = clock.GetUtcNow(),
+                Forms = data.Forms.Count,
             });
             await session.SaveChangesAsync(ct);
             logger.LogInformation(

@@ -52,7 +52,7 @@ public static class YearReportWorkbook
             })),
     ]);
 
-    private static IEnumerable<object?[]> SummaryRows(YearReportData data)
+    private static List<object?[]> SummaryRows(YearReportData data)
     {
         var s = data.Summary;
         var rows = new List<object?[]>

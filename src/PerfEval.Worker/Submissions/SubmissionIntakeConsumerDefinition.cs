@@ -1,4 +1,3 @@
-using PerfEval.Platform.Messaging;
 using PerfEval.Worker.Consumers;
 
 namespace PerfEval.Worker.Submissions;

@@ -1,6 +1,6 @@
 using PerfEval.Domain.Calendar;
-using PerfEval.Domain.Notifications;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Notifications;
 
 namespace PerfEval.Domain.Tests.Calendar;
 
@@ -37,8 +37,15 @@ public class DeadlineNotificationTests
     {
         var task = new ReviewTask
         {
-            Id = Guid.NewGuid(), EvaluationId = Guid.NewGuid(), Submission = 1, UnitId = "unit-1", DepartmentId = "dept-1",
-            FiscalYear = 2024, ProjectName = "灵活就业工作经费", Status = ReviewTaskStatus.Claimed, AssigneeName = "王审核",
+            Id = Guid.NewGuid(),
+            EvaluationId = Guid.NewGuid(),
+            Submission = 1,
+            UnitId = "unit-1",
+            DepartmentId = "dept-1",
+            FiscalYear = 2024,
+            ProjectName = "灵活就业工作经费",
+            Status = ReviewTaskStatus.Claimed,
+            AssigneeName = "王审核",
         };
 
         var notifications = DeadlineNotifications.Overdue(task, Year2024.ReviewDue, Now, "run-1");

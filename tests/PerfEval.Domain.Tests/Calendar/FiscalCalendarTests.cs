@@ -1,3 +1,4 @@
+using System.Globalization;
 using PerfEval.Domain.Calendar;
 
 namespace PerfEval.Domain.Tests.Calendar;
@@ -18,21 +19,21 @@ public class FiscalCalendarTests
     [InlineData("2025-03-24", 7)]
     [InlineData("2025-03-30", 1)]
     public void The_reminder_of_an_offset_is_due_on_its_day(string today, int offset) =>
-        Assert.Equal(offset, Year2024.ReminderOffsetOn(DateOnly.Parse(today)));
+        Assert.Equal(offset, Year2024.ReminderOffsetOn(DateOnly.Parse(today, CultureInfo.InvariantCulture)));
 
     [Theory]
     [InlineData("2025-02-28")]
     [InlineData("2025-04-01")]
     [InlineData("2026-01-01")]
     public void No_reminder_before_the_first_offset_or_after_the_due_date(string today) =>
-        Assert.Null(Year2024.ReminderOffsetOn(DateOnly.Parse(today)));
+        Assert.Null(Year2024.ReminderOffsetOn(DateOnly.Parse(today, CultureInfo.InvariantCulture)));
 
     [Theory]
     [InlineData("2025-03-10", 30)]
     [InlineData("2025-03-20", 14)]
     [InlineData("2025-03-31", 1)]
     public void Between_offsets_the_latest_reached_one_applies_so_a_missed_day_is_caught_up(string today, int offset) =>
-        Assert.Equal(offset, Year2024.ReminderOffsetOn(DateOnly.Parse(today)));
+        Assert.Equal(offset, Year2024.ReminderOffsetOn(DateOnly.Parse(today, CultureInfo.InvariantCulture)));
 
     [Fact]
     public void Review_is_overdue_from_the_day_after_its_due_date()

@@ -8,9 +8,9 @@ namespace PerfEval.Domain.Tests.Cli;
 /// <summary>perfeval run in-process, with its output captured.</summary>
 public sealed class CliTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("perfeval-cli-").FullName;
+    private readonly string _directory = Directory.CreateTempSubdirectory("perfeval-cli-").FullName;
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private static (int Exit, string Out, string Err) Run(params string[] args)
     {
@@ -69,7 +69,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Check_of_an_unreadable_file_exits_2_with_the_reason_on_stderr()
     {
-        var path = Path.Combine(directory, "bad.txt");
+        var path = Path.Combine(_directory, "bad.txt");
         File.WriteAllText(path, "这不是自评表\n");
 
         var (exit, output, error) = Run("check", path);
@@ -83,7 +83,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Check_of_a_missing_file_exits_2()
     {
-        var (exit, _, error) = Run("check", Path.Combine(directory, "none.xlsx"));
+        var (exit, _, error) = Run("check", Path.Combine(_directory, "none.xlsx"));
 
         Assert.Equal(2, exit);
         Assert.Contains("not found", error);
@@ -92,7 +92,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Check_json_of_an_unreadable_file_exits_2_and_writes_an_empty_array()
     {
-        var path = Path.Combine(directory, "bad.json");
+        var path = Path.Combine(_directory, "bad.json");
         File.WriteAllText(path, "{ \"header\": ");
 
         var (exit, output, error) = Run("check", path, "--json");
@@ -107,7 +107,7 @@ public sealed class CliTests : IDisposable
     [InlineData("seed.json")]
     public void Convert_writes_a_file_that_imports_to_the_same_forms(string target)
     {
-        var path = Path.Combine(directory, target);
+        var path = Path.Combine(_directory, target);
 
         var (exit, _, error) = Run("convert", SeedForms.Path, path);
 
@@ -120,7 +120,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Convert_to_an_unknown_format_exits_2()
     {
-        var (exit, _, error) = Run("convert", SeedForms.Path, Path.Combine(directory, "seed.pdf"));
+        var (exit, _, error) = Run("convert", SeedForms.Path, Path.Combine(_directory, "seed.pdf"));
 
         Assert.Equal(2, exit);
         Assert.Contains(".xlsx", error);
@@ -129,7 +129,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Template_writes_an_xlsx_workbook()
     {
-        var path = Path.Combine(directory, "template.xlsx");
+        var path = Path.Combine(_directory, "template.xlsx");
 
         var (exit, _, _) = Run("template", path, "--year", "2025");
 

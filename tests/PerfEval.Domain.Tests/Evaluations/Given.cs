@@ -1,6 +1,6 @@
 using PerfEval.Domain.Evaluations;
-using PerfEval.Domain.Tests.Fixtures;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Tests.Fixtures;
 
 namespace PerfEval.Domain.Tests.Evaluations;
 

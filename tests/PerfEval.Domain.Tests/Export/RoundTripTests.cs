@@ -1,5 +1,4 @@
 using PerfEval.Domain.Export;
-using PerfEval.Domain.Forms;
 using PerfEval.Domain.Import;
 using PerfEval.Domain.Tests.Fixtures;
 

@@ -1,7 +1,7 @@
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Scoring;
-using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Domain.Tests.Fixtures;
 

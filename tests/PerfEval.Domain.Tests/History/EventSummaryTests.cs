@@ -1,7 +1,7 @@
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.History;
 using PerfEval.Domain.Tests.Fixtures;
-using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Domain.Tests.History;
 

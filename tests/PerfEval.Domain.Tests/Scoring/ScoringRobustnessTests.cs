@@ -30,8 +30,12 @@ public class ScoringRobustnessTests
             {
                 Funds = new FundsTable
                 {
-                    Total = AnyRow(), CurrentAppropriation = AnyRow(), CarryOver = AnyRow(), Other = AnyRow(),
-                    Weight = Any() ?? 10m, ClaimedScore = Any(),
+                    Total = AnyRow(),
+                    CurrentAppropriation = AnyRow(),
+                    CarryOver = AnyRow(),
+                    Other = AnyRow(),
+                    Weight = Any() ?? 10m,
+                    ClaimedScore = Any(),
                 },
                 Indicators = rows,
                 ClaimedTotal = Any(),

@@ -1,6 +1,6 @@
-using PerfEval.TestOracles;
 using PerfEval.Domain.Tests.Fixtures;
 using PerfEval.Domain.Yearly;
+using PerfEval.TestOracles;
 
 namespace PerfEval.Domain.Tests.Yearly;
 

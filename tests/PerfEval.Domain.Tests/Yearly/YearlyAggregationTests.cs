@@ -1,10 +1,10 @@
-using PerfEval.TestOracles;
 using PerfEval.Domain.Evaluations;
-using PerfEval.Domain.History;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.History;
 using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Tests.Fixtures;
 using PerfEval.Domain.Yearly;
+using PerfEval.TestOracles;
 
 namespace PerfEval.Domain.Tests.Yearly;
 

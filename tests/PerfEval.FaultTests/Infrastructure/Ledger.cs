@@ -1,5 +1,4 @@
 using Npgsql;
-using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.FaultTests.Infrastructure;
 

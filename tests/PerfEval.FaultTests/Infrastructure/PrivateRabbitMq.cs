@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using RabbitMQ.Client;
 
 namespace PerfEval.FaultTests.Infrastructure;
@@ -27,8 +28,8 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
             ["HOME"] = d,
             ["RABBITMQ_NODENAME"] = Node,
             ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
-            ["RABBITMQ_NODE_PORT"] = port.ToString(),
-            ["RABBITMQ_DIST_PORT"] = FreePorts.Next().ToString(),
+            ["RABBITMQ_NODE_PORT"] = port.ToString(CultureInfo.InvariantCulture),
+            ["RABBITMQ_DIST_PORT"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
             ["RABBITMQ_MNESIA_BASE"] = Path.Combine(d, "mnesia"),
             ["RABBITMQ_LOG_BASE"] = Path.Combine(d, "log"),
             ["RABBITMQ_LOGS"] = "-",
@@ -90,8 +91,8 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
 
         var log = new StreamWriter(Path.Combine(_directory.FullName, "server.out"), append: true) { AutoFlush = true };
         _server = Process.Start(start) ?? throw new InvalidOperationException("Could not start rabbitmq-server.");
-        _server.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
-        _server.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        _server.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
+        _server.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
         _server.BeginOutputReadLine();
         _server.BeginErrorReadLine();
 

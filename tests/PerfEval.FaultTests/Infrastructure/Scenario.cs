@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
@@ -6,7 +7,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 using PerfEval.Platform.Configuration;
 using PerfEval.Platform.Messaging;
-using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
 namespace PerfEval.FaultTests.Infrastructure;
@@ -111,7 +111,7 @@ public sealed class Scenario : IAsyncDisposable
         foreach (var queue in ErrorQueues.ConsumerQueues(Platform))
         {
             var (ready, consumers) = await QueueState(queue);
-            text.Append($"{queue}: {ready}, {consumers}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{queue}: {ready}, {consumers}\n");
         }
 
         text.Append("--- database sessions not idle ---\n");
@@ -126,12 +126,12 @@ public sealed class Scenario : IAsyncDisposable
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
-                text.Append($"{reader.GetInt32(0)} {reader.GetString(1)} {reader.GetString(2)} {reader.GetInt32(3)}s: {reader.GetString(4)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"{reader.GetInt32(0)} {reader.GetString(1)} {reader.GetString(2)} {reader.GetInt32(3)}s: {reader.GetString(4)}\n");
             }
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
         {
-            text.Append($"(could not read: {e.Message})\n");
+            text.Append(CultureInfo.InvariantCulture, $"(could not read: {e.Message})\n");
         }
 
         return text.ToString();

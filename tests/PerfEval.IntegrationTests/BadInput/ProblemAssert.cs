@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace PerfEval.IntegrationTests.BadInput;
@@ -10,7 +11,7 @@ public static class ProblemAssert
         var body = await response.Content.ReadAsStringAsync();
         var code = (int)response.StatusCode;
         Assert.True(status is null ? code is >= 400 and < 500 and not 401 and not 403 : code == status,
-            $"{what}: expected {status?.ToString() ?? "4xx"}, got {code} {Truncate(body)}");
+            $"{what}: expected {status?.ToString(CultureInfo.InvariantCulture) ?? "4xx"}, got {code} {Truncate(body)}");
         Assert.True(response.Content.Headers.ContentType?.MediaType == "application/problem+json",
             $"{what}: expected application/problem+json, got '{response.Content.Headers.ContentType}' {Truncate(body)}");
         using var problem = JsonDocument.Parse(body);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PerfEval.IntegrationTests.Infrastructure;
 
 namespace PerfEval.IntegrationTests.BadInput;
@@ -86,14 +87,14 @@ public static class WriteEndpoints
 
     private static async Task<string> UnitForms(BadInputStage stage) =>
         (await Forms.Read<PagedList<object>>(
-            await stage.Manager.GetAsync($"/api/evaluations?unitId={stage.Org.UnitId}&pageSize=1"))).Total.ToString();
+            await stage.Manager.GetAsync($"/api/evaluations?unitId={stage.Org.UnitId}&pageSize=1"))).Total.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<string> Calendar(BadInputStage stage) =>
-        ((int)(await stage.Admin.GetAsync($"/api/calendar/{BadInputStage.CalendarYear}")).StatusCode).ToString();
+        ((int)(await stage.Admin.GetAsync($"/api/calendar/{BadInputStage.CalendarYear}")).StatusCode).ToString(CultureInfo.InvariantCulture);
 
     private static async Task<string> Reports(BadInputStage stage) =>
-        (await Forms.Read<PagedList<object>>(await stage.Manager.GetAsync("/api/reports?pageSize=1"))).Total.ToString();
+        (await Forms.Read<PagedList<object>>(await stage.Manager.GetAsync("/api/reports?pageSize=1"))).Total.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<string> Notifications(BadInputStage stage) =>
-        (await Forms.Read<PagedList<object>>(await stage.Unit.GetAsync("/api/notifications?unread=true&pageSize=1"))).Total.ToString();
+        (await Forms.Read<PagedList<object>>(await stage.Unit.GetAsync("/api/notifications?unread=true&pageSize=1"))).Total.ToString(CultureInfo.InvariantCulture);
 }

@@ -102,7 +102,9 @@ public sealed partial class DeploymentSettingsTests
         Assert.Equal(
             new Dictionary<string, string?>
             {
-                ["PerfEval:Schema"] = "perfeval", ["Jobs:WorkerCount"] = "4", ["Auth:Audience"] = "perfeval-api",
+                ["PerfEval:Schema"] = "perfeval",
+                ["Jobs:WorkerCount"] = "4",
+                ["Auth:Audience"] = "perfeval-api",
             },
             settings);
     }

@@ -1,13 +1,12 @@
 using MassTransit;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PerfEval.IntegrationTests.Infrastructure;
-using RabbitMQ.Client;
-using RabbitMQ.Client.Exceptions;
 using PerfEval.Worker.Notifications;
 using PerfEval.Worker.Submissions;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace PerfEval.IntegrationTests.Deployment;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using PerfEval.Domain.Evaluations;
-using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.IntegrationTests.Infrastructure;
 
 namespace PerfEval.IntegrationTests.History;
 

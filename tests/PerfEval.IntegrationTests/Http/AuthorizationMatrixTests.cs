@@ -132,7 +132,9 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
             var admin = await platform.ClientFor(TestUser.Admin());
             var put = await admin.PutAsJsonAsync($"/api/calendar/{CalendarYear}", new
             {
-                selfEvaluationDue = "2033-03-31", reviewDue = "2033-05-31", reminderOffsetsDays = new[] { 14, 7 },
+                selfEvaluationDue = "2033-03-31",
+                reviewDue = "2033-05-31",
+                reminderOffsetsDays = new[] { 14, 7 },
             });
             Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
             return new Cell(Guid.Empty, Guid.Empty, org.DepartmentId);

@@ -5,7 +5,6 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Contracts.V1;
 using PerfEval.Domain.Evaluations;
-using PerfEval.Platform.Messaging;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Worker.Forwarding;
 

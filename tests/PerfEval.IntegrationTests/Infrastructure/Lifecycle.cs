@@ -3,11 +3,10 @@ using Marten;
 using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Import;
-using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.EventStore;
-using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.IntegrationTests.Infrastructure;
 

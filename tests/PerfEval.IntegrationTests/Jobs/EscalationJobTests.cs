@@ -7,12 +7,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using PerfEval.Domain.Calendar;
 using PerfEval.Domain.Notifications;
+using PerfEval.IntegrationTests.Calendar;
 using PerfEval.IntegrationTests.Infrastructure;
-using PerfEval.Platform.Jobs;
-using PerfEval.Platform.Reports;
 using PerfEval.Worker.Jobs;
 using PerfEval.Worker.Reports;
-using PerfEval.IntegrationTests.Calendar;
 
 namespace PerfEval.IntegrationTests.Jobs;
 

@@ -3,13 +3,11 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PerfEval.Domain.Calendar;
-using PerfEval.Domain.Evaluations;
-using PerfEval.Domain.Notifications;
-using PerfEval.IntegrationTests.Infrastructure;
-using PerfEval.Platform.Jobs;
 using PerfEval.Domain.Evaluations.Review;
-using PerfEval.Worker.Jobs;
+using PerfEval.Domain.Notifications;
 using PerfEval.IntegrationTests.Calendar;
+using PerfEval.IntegrationTests.Infrastructure;
+using PerfEval.Worker.Jobs;
 
 namespace PerfEval.IntegrationTests.Jobs;
 

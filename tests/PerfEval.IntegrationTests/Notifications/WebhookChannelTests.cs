@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -27,7 +28,7 @@ public sealed class WebhookChannelTests
         Kind = "review-approved",
         Title = "自评表审核通过",
         TitleEn = "Approved",
-        CreatedAt = DateTimeOffset.Parse("2025-03-01T08:00:00Z"),
+        CreatedAt = DateTimeOffset.Parse("2025-03-01T08:00:00Z", CultureInfo.InvariantCulture),
     };
 
     private static WebhookChannel Channel(Recorder recorder) => new(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -98,12 +99,12 @@ public sealed class ReportTests(PlatformFixture platform)
 
         var summary = workbook.Worksheet(YearReportWorkbook.SummarySheet);
         string Item(string label) => summary.RowsUsed().Single(r => r.Cell(1).GetString() == label).Cell(2).GetString();
-        Assert.Equal(year.ToString(), Item("年度 Fiscal year"));
+        Assert.Equal(year.ToString(CultureInfo.InvariantCulture), Item("年度 Fiscal year"));
         Assert.Equal("5", Item("自评表数 Forms"));
-        Assert.Equal(94.89m, decimal.Parse(Item("执行率% Execution rate")));
-        Assert.Equal(96.71m, decimal.Parse(Item("平均自评得分 Average claimed")));
-        Assert.Equal(96.38m, decimal.Parse(Item("平均系统得分 Average computed")));
-        Assert.Equal(95.29m, decimal.Parse(Item("平均审定得分 Average final")));
+        Assert.Equal(94.89m, decimal.Parse(Item("执行率% Execution rate"), CultureInfo.InvariantCulture));
+        Assert.Equal(96.71m, decimal.Parse(Item("平均自评得分 Average claimed"), CultureInfo.InvariantCulture));
+        Assert.Equal(96.38m, decimal.Parse(Item("平均系统得分 Average computed"), CultureInfo.InvariantCulture));
+        Assert.Equal(95.29m, decimal.Parse(Item("平均审定得分 Average final"), CultureInfo.InvariantCulture));
         Assert.Equal("4", Item("审定等级 Final grade: 优"));
         Assert.Equal("1", Item("审定等级 Final grade: 良"));
         Assert.Equal("3", Item("问题 Finding: DEVIATION_REASON_MISSING"));

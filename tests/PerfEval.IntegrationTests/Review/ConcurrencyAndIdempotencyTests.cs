@@ -5,9 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PerfEval.Contracts.V1;
 using PerfEval.Domain.Evaluations;
-using PerfEval.IntegrationTests.Infrastructure;
-using PerfEval.Platform.Jobs;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Worker.Jobs;
 
 namespace PerfEval.IntegrationTests.Review;

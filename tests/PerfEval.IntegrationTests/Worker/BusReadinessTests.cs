@@ -1,6 +1,5 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
-using PerfEval.Platform.Messaging;
 using PerfEval.Worker.Forwarding;
 
 namespace PerfEval.IntegrationTests.Worker;

@@ -4,9 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.EventStore;
-using PerfEval.Platform.Messaging;
 using PerfEval.Worker.Forwarding;
-using PerfEval.Worker.Notifications;
 
 namespace PerfEval.IntegrationTests.Worker;
 

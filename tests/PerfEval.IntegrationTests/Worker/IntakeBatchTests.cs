@@ -3,8 +3,8 @@ using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Domain.Evaluations;
-using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.IntegrationTests.Infrastructure;
 
 namespace PerfEval.IntegrationTests.Worker;
 

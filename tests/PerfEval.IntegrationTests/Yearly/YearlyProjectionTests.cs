@@ -3,11 +3,11 @@ using System.Text.Json;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Yearly;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.Yearly;
-using PerfEval.Domain.Evaluations.Review;
 using PerfEval.TestOracles;
 
 namespace PerfEval.IntegrationTests.Yearly;

@@ -4,13 +4,12 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PerfEval.Domain.Evaluations;
-using PerfEval.Domain.Scoring;
+using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Yearly;
+using PerfEval.IntegrationTests.Calendar;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.Yearly;
-using PerfEval.Domain.Evaluations.Review;
 using PerfEval.TestOracles;
-using PerfEval.IntegrationTests.Calendar;
 
 namespace PerfEval.IntegrationTests.Yearly;
 

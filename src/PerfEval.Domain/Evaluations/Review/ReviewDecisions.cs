@@ -1,4 +1,3 @@
-using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Domain.Evaluations.Review;

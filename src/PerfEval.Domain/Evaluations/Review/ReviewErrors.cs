@@ -1,5 +1,3 @@
-using PerfEval.Domain.Evaluations;
-
 namespace PerfEval.Domain.Evaluations.Review;
 
 /// <summary>The refusals of the review workflow, each with a stable code.</summary>

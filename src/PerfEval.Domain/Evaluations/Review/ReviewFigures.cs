@@ -1,5 +1,3 @@
-using PerfEval.Domain.Evaluations;
-
 namespace PerfEval.Domain.Evaluations.Review;
 
 /// <summary>

@@ -15,13 +15,13 @@ internal sealed class FormTextParser
     /// <summary>Grades are one character (优良中差); a little room for variants such as 良好.</summary>
     private const int MaxGradeLength = 4;
 
-    private readonly ImportLimits limits;
-    private readonly LineCursor cursor;
+    private readonly ImportLimits _limits;
+    private readonly LineCursor _cursor;
 
     public FormTextParser(IReadOnlyList<TextLine> lines, int start, int end, ImportLimits limits)
     {
-        this.limits = limits;
-        cursor = new LineCursor(lines, start, end);
+        _limits = limits;
+        _cursor = new LineCursor(lines, start, end);
     }
 
     public EvaluationForm Parse()
@@ -30,13 +30,13 @@ internal sealed class FormTextParser
         var year = title.Compact.Length > Title.Length ? YearOf(title) : YearOf(ExpectYearLine());
         var projectName = ReadLabelled("项目名称", "项目名称行", "the 项目名称 (project name) line");
         var (department, unit) = ReadDepartmentAndUnit();
-        var funds = FundsTextReader.Read(cursor);
-        var goals = GoalsTextReader.Read(cursor);
+        var funds = FundsTextReader.Read(_cursor);
+        var goals = GoalsTextReader.Read(_cursor);
         var indicators = ReadIndicators();
         var (total, grade) = ReadTotals();
-        if (!cursor.AtEnd)
+        if (!_cursor.AtEnd)
         {
-            Fail(cursor.Lines[cursor.Position], "下一张自评表的标题或文件结束", "the next form's title or the end of the file");
+            Fail(_cursor.Lines[_cursor.Position], "下一张自评表的标题或文件结束", "the next form's title or the end of the file");
         }
 
         return new EvaluationForm
@@ -133,27 +133,27 @@ internal sealed class FormTextParser
             l => l.StartsWith("一级指标二级指标三级指标"),
             "指标表表头“一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施”",
             "the indicator table header 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施");
-        var lines = cursor.Lines;
-        var start = SkipIndicatorHeader(lines, cursor.Position - 1, cursor.End);
+        var lines = _cursor.Lines;
+        var start = SkipIndicatorHeader(lines, _cursor.Position - 1, _cursor.End);
 
         var totalLine = start;
-        while (totalLine < cursor.End && !lines[totalLine].StartsWith("总分"))
+        while (totalLine < _cursor.End && !lines[totalLine].StartsWith("总分"))
         {
             totalLine++;
         }
 
-        if (totalLine == cursor.End)
+        if (totalLine == _cursor.End)
         {
             Fail(null, "“总分”行", "the 总分 (total) line after the indicator rows");
         }
 
-        var rows = new IndicatorSectionParser(lines, totalLine, limits.MaxIndicatorsPerForm).Parse(start);
+        var rows = new IndicatorSectionParser(lines, totalLine, _limits.MaxIndicatorsPerForm).Parse(start);
         if (rows.Count == 0)
         {
             Fail(lines[totalLine], "至少一个指标行", "at least one indicator row before 总分");
         }
 
-        cursor.Position = totalLine;
+        _cursor.Position = totalLine;
         return rows;
     }
 
@@ -170,19 +170,19 @@ internal sealed class FormTextParser
 
         var gradeLine = Expect(l => l.StartsWith("评分等级"), "“评分等级”行", "the 评分等级 (grade) line");
         var grade = gradeLine.Compact["评分等级".Length..];
-        if (grade.Length == 0 && !cursor.AtEnd && cursor.Lines[cursor.Position] is { Tokens.Length: 1 } next && next.Compact.Length <= MaxGradeLength)
+        if (grade.Length == 0 && !_cursor.AtEnd && _cursor.Lines[_cursor.Position] is { Tokens.Length: 1 } next && next.Compact.Length <= MaxGradeLength)
         {
             // The grade's cell broken onto the next line.
             grade = next.Compact;
-            cursor.Position++;
+            _cursor.Position++;
         }
 
         return (total, grade.Length == 0 ? null : grade);
     }
 
     private TextLine Expect(Func<TextLine, bool> predicate, string expectedZh, string expectedEn) =>
-        cursor.Expect(predicate, expectedZh, expectedEn);
+        _cursor.Expect(predicate, expectedZh, expectedEn);
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private void Fail(TextLine? line, string expectedZh, string expectedEn) => cursor.Fail(line, expectedZh, expectedEn);
+    private void Fail(TextLine? line, string expectedZh, string expectedEn) => _cursor.Fail(line, expectedZh, expectedEn);
 }

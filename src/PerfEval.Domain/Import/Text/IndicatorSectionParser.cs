@@ -8,28 +8,28 @@ namespace PerfEval.Domain.Import.Text;
 /// </summary>
 internal sealed class IndicatorSectionParser
 {
-    private readonly IReadOnlyList<TextLine> lines;
-    private readonly int end;
-    private readonly int maxRows;
-    private readonly IndicatorRowReader rowReader;
-    private readonly List<IndicatorRow> rows = [];
-    private string? level1;
-    private string? level2;
+    private readonly IReadOnlyList<TextLine> _lines;
+    private readonly int _end;
+    private readonly int _maxRows;
+    private readonly IndicatorRowReader _rowReader;
+    private readonly List<IndicatorRow> _rows = [];
+    private string? _level1;
+    private string? _level2;
 
     public IndicatorSectionParser(IReadOnlyList<TextLine> lines, int end, int maxRows)
     {
-        this.lines = lines;
-        this.end = end;
-        this.maxRows = maxRows;
-        rowReader = new IndicatorRowReader(lines);
+        _lines = lines;
+        _end = end;
+        _maxRows = maxRows;
+        _rowReader = new IndicatorRowReader(_lines);
     }
 
     public IReadOnlyList<IndicatorRow> Parse(int start)
     {
         var i = start;
-        while (i < end)
+        while (i < _end)
         {
-            var headingLines = IndicatorHeadings.Match(lines, i, end, out var heading);
+            var headingLines = IndicatorHeadings.Match(_lines, i, _end, out var heading);
             if (headingLines > 0)
             {
                 Apply(heading, NextIsLevel2(i + headingLines, 0));
@@ -37,10 +37,10 @@ internal sealed class IndicatorSectionParser
                 continue;
             }
 
-            var line = lines[i];
+            var line = _lines[i];
             if (line.StartsWith("一级指标"))
             {
-                i = FormTextParser.SkipIndicatorHeader(lines, i, end);
+                i = FormTextParser.SkipIndicatorHeader(_lines, i, _end);
                 continue;
             }
 
@@ -60,13 +60,13 @@ internal sealed class IndicatorSectionParser
             i = ReadRow(i, token);
         }
 
-        return rows;
+        return _rows;
     }
 
     private int ReadRow(int i, int token)
     {
-        var line = lines[i];
-        if (!rowReader.TryRead(i, token, end, out var row))
+        var line = _lines[i];
+        if (!_rowReader.TryRead(i, token, _end, out var row))
         {
             throw new TextFormatException(
                 line.Number,
@@ -75,49 +75,49 @@ internal sealed class IndicatorSectionParser
                 line.Text);
         }
 
-        if (level1 is null || level2 is null)
+        if (_level1 is null || _level2 is null)
         {
             throw new TextFormatException(
                 line.Number,
-                level1 is null ? "一级指标（产出指标/效益指标/满意度指标/成本指标）" : "二级指标（如数量指标）",
-                level1 is null ? "a level-1 heading (产出指标/效益指标/满意度指标/成本指标) before the first row" : "a level-2 heading (e.g. 数量指标) before the row",
+                _level1 is null ? "一级指标（产出指标/效益指标/满意度指标/成本指标）" : "二级指标（如数量指标）",
+                _level1 is null ? "a level-1 heading (产出指标/效益指标/满意度指标/成本指标) before the first row" : "a level-2 heading (e.g. 数量指标) before the row",
                 line.Text);
         }
 
-        if (rows.Count >= maxRows)
+        if (_rows.Count >= _maxRows)
         {
-            throw new TextFormatException(line.Number, $"不超过{maxRows}个指标", $"at most {maxRows} indicators per form", line.Text);
+            throw new TextFormatException(line.Number, $"不超过{_maxRows}个指标", $"at most {_maxRows} indicators per form", line.Text);
         }
 
         var reasonParts = new List<string>();
-        var scoreLine = lines[row.ScoreLine];
+        var scoreLine = _lines[row.ScoreLine];
         if (row.RestToken < scoreLine.Tokens.Length)
         {
             reasonParts.Add(string.Join(' ', scoreLine.Tokens[row.RestToken..]));
         }
 
         var next = row.ScoreLine + 1;
-        while (next < end && !StartsBlock(next))
+        while (next < _end && !StartsBlock(next))
         {
-            if (LooksLikeRowCells(lines[next]))
+            if (LooksLikeRowCells(_lines[next]))
             {
                 // Never let a row that failed to read pass as the previous row's reason: its figures would be lost silently.
                 throw new TextFormatException(
-                    lines[next].Number,
+                    _lines[next].Number,
                     "指标行（三级指标 年度指标值 实际完成值 分值 得分）或偏差原因文字",
                     "an indicator row (name, target, actual, weight, score) or deviation reason text",
-                    lines[next].Text);
+                    _lines[next].Text);
             }
 
-            reasonParts.Add(lines[next].Text);
+            reasonParts.Add(_lines[next].Text);
             next++;
         }
 
         var reason = TextCells.JoinBroken(reasonParts);
-        rows.Add(new IndicatorRow
+        _rows.Add(new IndicatorRow
         {
-            Level1 = level1,
-            Level2 = level2,
+            Level1 = _level1,
+            Level2 = _level2,
             Name = row.Name,
             Target = row.Target,
             Actual = row.Actual,
@@ -151,11 +151,11 @@ internal sealed class IndicatorSectionParser
     /// <summary>A heading, a repeated table header or a complete row: whatever ends the previous row's deviation reason.</summary>
     private bool StartsBlock(int i)
     {
-        var line = lines[i];
-        return IndicatorHeadings.Match(lines, i, end, out _) > 0
+        var line = _lines[i];
+        return IndicatorHeadings.Match(_lines, i, _end, out _) > 0
                || IndicatorHeadings.IsHeading(line.Tokens[0])
                || line.StartsWith("一级指标")
-               || rowReader.TryRead(i, 0, end, out _);
+               || _rowReader.TryRead(i, 0, _end, out _);
     }
 
     /// <summary>
@@ -166,38 +166,38 @@ internal sealed class IndicatorSectionParser
     {
         var isLevel1 = IndicatorHeadings.Level1.Contains(heading);
         var isLevel2 = IndicatorHeadings.Level2.Contains(heading);
-        if (isLevel1 && (!isLevel2 || level1 is null || nextIsLevel2))
+        if (isLevel1 && (!isLevel2 || _level1 is null || nextIsLevel2))
         {
-            level1 = heading;
-            level2 = null;
+            _level1 = heading;
+            _level2 = null;
         }
         else
         {
-            level2 = heading;
+            _level2 = heading;
         }
     }
 
     private bool NextIsLevel2(int line, int token)
     {
-        if (line < end && token >= lines[line].Tokens.Length)
+        if (line < _end && token >= _lines[line].Tokens.Length)
         {
             line++;
             token = 0;
         }
 
-        if (line >= end)
+        if (line >= _end)
         {
             return false;
         }
 
         if (token > 0)
         {
-            return IsLevel2Only(lines[line].Tokens[token]);
+            return IsLevel2Only(_lines[line].Tokens[token]);
         }
 
-        return IndicatorHeadings.Match(lines, line, end, out var heading) > 0
+        return IndicatorHeadings.Match(_lines, line, _end, out var heading) > 0
             ? IsLevel2Only(heading)
-            : IsLevel2Only(lines[line].Tokens[0]);
+            : IsLevel2Only(_lines[line].Tokens[0]);
     }
 
     private static bool IsLevel2Only(string heading) =>

@@ -12,10 +12,10 @@ namespace PerfEval.Domain.Import.Xlsx;
 /// </summary>
 internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits)
 {
-    private readonly List<ImportError> errors = [];
-    private readonly string name = sheet.Name;
+    private readonly List<ImportError> _errors = [];
+    private readonly string _name = sheet.Name;
 
-    public IReadOnlyList<ImportError> Errors => errors;
+    public IReadOnlyList<ImportError> Errors => _errors;
 
     public EvaluationForm? Read()
     {
@@ -32,7 +32,7 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits)
         ExpectLabel(FundsHeaderRow, InitialBudgetColumn, FundsHeader[InitialBudgetColumn - 1]);
         ExpectLabel(FundsTotalRow, FundsLabelColumn, FundsRowLabels[0]);
         ExpectLabel(IndicatorHeaderRow, Level1Column, IndicatorHeader[0]);
-        if (errors.Count > 0)
+        if (_errors.Count > 0)
         {
             return null;
         }
@@ -63,14 +63,19 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits)
             }
         }
 
-        if (errors.Count > 0)
+        if (_errors.Count > 0)
         {
             return null;
         }
 
         return new EvaluationForm
         {
-            Header = header, Funds = funds, Goals = goals, Indicators = indicators, ClaimedTotal = total, ClaimedGrade = grade,
+            Header = header,
+            Funds = funds,
+            Goals = goals,
+            Indicators = indicators,
+            ClaimedTotal = total,
+            ClaimedGrade = grade,
         };
     }
 
@@ -278,12 +283,12 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits)
 
     private void Error(int row, int column, string expectedZh, string expectedEn, string found)
     {
-        if (errors.Count >= limits.MaxErrors)
+        if (_errors.Count >= limits.MaxErrors)
         {
             return;
         }
 
-        errors.Add(ImportError.Create(Address(name, row, column), expectedZh, expectedEn, found));
+        _errors.Add(ImportError.Create(Address(_name, row, column), expectedZh, expectedEn, found));
     }
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;

@@ -1,7 +1,7 @@
+using System.Globalization;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Scoring;
-using PerfEval.Domain.Tests.Evaluations;
 
 namespace PerfEval.Domain.Tests.Evaluations.Review;
 
@@ -146,7 +146,7 @@ public class ReviewDecisionTests
     [Fact]
     public void Review_queue_entry_follows_its_task_from_open_to_done()
     {
-        var at = DateTimeOffset.Parse("2025-03-01T08:00:00Z");
+        var at = DateTimeOffset.Parse("2025-03-01T08:00:00Z", CultureInfo.InvariantCulture);
         var events = Given.Approved().OfType<IReviewTaskEvent>();
 
         var task = events.Aggregate((ReviewTask?)null, (t, e) => ReviewTaskEvolution.Evolve(t, e, at))!;
