@@ -24,7 +24,7 @@ export default function DashboardPage() {
   const ownDepartments = session?.user.departmentIds ?? [];
   const department = isManager ? undefined : (params.get('department') ?? ownDepartments[0]);
   const yearly = useYearly(year, department);
-  const drill = (departmentId: string) => navigate(`/manager/departments/${encodeURIComponent(departmentId)}?year=${year}`);
+  const drill = (departmentId: string) => void navigate(`/manager/departments/${encodeURIComponent(departmentId)}?year=${year}`);
 
   const header = (
     <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>

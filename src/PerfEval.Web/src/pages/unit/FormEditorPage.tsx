@@ -2,7 +2,7 @@ import { App, Button, Card, Input, InputNumber, Space, Spin, Statistic, Table, T
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError, etagOf, send } from '../../api/client';
@@ -30,12 +30,12 @@ export default function FormEditorPage() {
   const existing = useEvaluation(id);
   // A new form's fiscal year comes from the URL's `?year=` (last year without it), and the URL follows the year typed.
   const [params, setParams] = useSearchParams();
-  const [form, setForm] = useState<EvaluationForm | null>(() =>
+  const [edited, setForm] = useState<EvaluationForm | null>(() =>
     id ? null : blankForm(yearFrom(params.get('year'), new Date().getFullYear() - 1)));
+  // An existing form is shown as loaded until the first edit; from then on the edited copy.
+  const form = edited ?? existing.data?.form ?? null;
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => { if (existing.data && !form) setForm(existing.data.form); }, [existing.data, form]);
 
   const settled = useDebounced(form, 400);
   const preview = useQuery({
@@ -66,11 +66,11 @@ export default function FormEditorPage() {
         await send(`/api/evaluations/${id}`, { method: 'PUT', json: form, ifMatch: etagOf(existing.data.version) });
         await queryClient.invalidateQueries({ queryKey: ['evaluation', id] });
         void message.success(t('common.saved'));
-        navigate(`/forms/${id}`);
+        void navigate(`/forms/${id}`);
       } else {
         const { body } = await send<{ id: string }>('/api/evaluations', { method: 'POST', json: form });
         void message.success(t('common.saved'));
-        navigate(`/forms/${body.id}`);
+        void navigate(`/forms/${body.id}`);
       }
       await queryClient.invalidateQueries({ queryKey: ['evaluations'] });
     } catch (e) {
@@ -210,7 +210,7 @@ export default function FormEditorPage() {
           <ProblemAlert error={saveError} />
           <Space>
             <Button type="primary" loading={saving} onClick={() => void save()} data-testid="save-form">{t('form.saveDraft')}</Button>
-            <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
+            <Button onClick={() => void navigate(-1)}>{t('common.cancel')}</Button>
           </Space>
         </Space>
         <aside className="editor-side" aria-label={t('form.liveTitle')}>
