@@ -18,14 +18,14 @@ test.beforeAll(async ({ browser }) => {
   errors = watchConsole(page);
 });
 
-test.afterAll(async () => {
-  writeFileSync(path.join(artifacts, 'accessibility.txt'), accessibility.join('\n') + '\n');
-  await page.close();
-});
-
 test.afterEach(() => {
   expect(errors, 'console errors').toEqual([]);
   if (process.env.AXE_REPORT_ONLY !== '1') expect(accessibility, 'serious or critical accessibility findings (axe-core)').toEqual([]);
+});
+
+test.afterAll(async () => {
+  writeFileSync(path.join(artifacts, 'accessibility.txt'), accessibility.join('\n') + '\n');
+  await page.close();
 });
 
 test('sign-in page offers the demo users, marked as a development feature, and works from the keyboard', async () => {
