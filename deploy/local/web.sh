@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the web UI (src/PerfEval.Web) into src/PerfEval.Api/wwwroot, where the API serves it. Installs the npm
 # packages from package-lock.json when they changed. Needs node >= 20 and npm; fails with a clear message without.
-# Extra argument "test" also runs the UI's unit tests (vitest).
+# Extra argument "test" also runs the UI's lint (ESLint with typescript-eslint and the React hooks rules, no warning
+# allowed; see src/PerfEval.Web/eslint.config.js) and then its unit tests (vitest); a lint error fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/../../src/PerfEval.Web"
 log() { printf '[web] %s\n' "$*" >&2; }
@@ -17,6 +18,9 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
-if [ "${1:-}" = "test" ]; then npx vitest run; fi
+if [ "${1:-}" = "test" ]; then
+  npm run lint --silent
+  npx vitest run
+fi
 npm run build --silent
 log "built into src/PerfEval.Api/wwwroot"

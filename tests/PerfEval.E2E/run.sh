@@ -3,7 +3,8 @@
 # Builds the UI, starts the platform on a free loopback port with a schema, queue prefix and vhost queues of its
 # own against the test PostgreSQL and RabbitMQ (PERFEVAL_TEST_POSTGRES / PERFEVAL_TEST_RABBITMQ, from
 # deploy/local/services.sh), runs the tests, stops the platform and drops the schema. Screenshots of each main page
-# are kept in tests/PerfEval.E2E/artifacts/. Bounded: the whole run stops after PERFEVAL_E2E_TIMEOUT seconds.
+# are kept in tests/PerfEval.E2E/artifacts/. Lints the tests first (npm run lint in tests/PerfEval.E2E). Bounded: the
+# whole run stops after PERFEVAL_E2E_TIMEOUT seconds.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -20,6 +21,8 @@ bash "$root/deploy/local/web.sh"
 if [ ! -f "$e2e/node_modules/.package-lock.json" ] || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
   (cd "$e2e" && npm ci --no-audit --no-fund --loglevel=error)
 fi
+# The tests' own lint (typescript-eslint, Playwright's rules: no fixed waits, web-first assertions); no warning allowed.
+(cd "$e2e" && npm run lint --silent)
 
 # A free loopback port, a schema and a queue prefix of this run's own.
 port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')

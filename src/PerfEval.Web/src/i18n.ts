@@ -57,7 +57,7 @@ const zh = {
   reports: { title: '年度报表', request: '生成报表', requested: '已提交生成请求', requestedAt: '申请时间', completedAt: '完成时间', forms: '表数', xlsx: 'xlsx', json: 'json', status: { Queued: '排队中', Running: '生成中', Completed: '已完成', Failed: '失败' } },
   calendar: {
     title: '截止日期设置', selfDue: '自评截止日期', reviewDue: '审核截止日期', offsets: '提前提醒天数', timeZone: '时区',
-    notSet: '该年度尚未设置截止日期', saved: '截止日期已保存', adminOnly: '仅管理员可修改。',
+    notSet: '该年度尚未设置截止日期', ofYear: '{{year}}年度截止日期', saved: '截止日期已保存', adminOnly: '仅管理员可修改。',
   },
   errors: { forbidden: '无权访问', notFound: '未找到', network: '无法连接到平台', field: '字段', location: '位置', expected: '应为', found: '实际' },
 };
@@ -120,7 +120,7 @@ const en: Resources = {
   reports: { title: 'Yearly reports', request: 'Build report', requested: 'Report requested', requestedAt: 'Requested', completedAt: 'Completed', forms: 'Forms', xlsx: 'xlsx', json: 'json', status: { Queued: 'Queued', Running: 'Running', Completed: 'Completed', Failed: 'Failed' } },
   calendar: {
     title: 'Due dates', selfDue: 'Self-evaluation due', reviewDue: 'Review due', offsets: 'Reminder days before', timeZone: 'Time zone',
-    notSet: 'No due dates are set for this year', saved: 'Due dates saved', adminOnly: 'Only administrators can change them.',
+    notSet: 'No due dates are set for this year', ofYear: 'Due dates of {{year}}', saved: 'Due dates saved', adminOnly: 'Only administrators can change them.',
   },
   errors: { forbidden: 'Not allowed', notFound: 'Not found', network: 'Cannot reach the platform', field: 'Field', location: 'Where', expected: 'Expected', found: 'Found' },
 };

@@ -34,16 +34,42 @@ export async function shot(page: Page, name: string) {
   }
 }
 
-/** Signs in as one of the demo users (dev tokens) from the sign-in page. */
-export async function signInAs(page: Page, key: 'unit' | 'reviewer' | 'manager' | 'admin') {
-  await page.goto('/signin');
+const demoUsers = {
+  unit: { name: '青浦区总工会填报人', home: '/unit' },
+  reviewer: { name: '主管部门审核人', home: '/reviewer' },
+  manager: { name: '财政局绩效管理处', home: '/manager' },
+  admin: { name: '系统管理员', home: '/manager' },
+} as const;
+
+/**
+ * Signs in as one of the demo users (dev tokens) from the sign-in page, signing out first when someone is signed in,
+ * and returns once the user's home page is shown. Each step waits for what it changes on the page: /signin shows the
+ * demo users when nobody is signed in, and turns into the signed-in user's home otherwise.
+ */
+export async function signInAs(page: Page, key: keyof typeof demoUsers) {
+  const user = demoUsers[key];
   const signOut = page.getByRole('button', { name: '退出' });
+  const demo = page.getByTestId(`demo-${key}`);
+  await page.goto('/signin');
+  await expect(signOut.or(demo)).toBeVisible();
   if (await signOut.isVisible()) {
     await signOut.click();
-    await page.goto('/signin');
+    await expect(demo).toBeVisible();
   }
-  await page.getByTestId(`demo-${key}`).click();
-  await expect(page.getByTestId('signed-in-user')).toBeVisible();
+  await demo.click();
+  await expect(page.getByTestId('signed-in-user')).toContainText(user.name);
+  await expect(page).toHaveURL(new RegExp(`${user.home}(\\?.*)?$`));
+}
+
+/**
+ * Picks an option of an antd select by its label and waits for its list to close. The caller then asserts what the
+ * choice changes on the page (the URL, the figures shown) before the next step.
+ */
+export async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label }).click();
+  const item = page.locator(`.ant-select-dropdown .ant-select-item-option[title="${option}"]`);
+  await item.click();
+  await expect(item).toBeHidden();
 }
 
 export const seedFile = path.resolve(import.meta.dirname, '..', '..', 'PerfEval.IntegrationTests', 'TestData', 'seed-forms-2024.txt');

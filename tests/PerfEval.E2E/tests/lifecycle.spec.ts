@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { accessibility, artifacts, seedFile, shot, signInAs, watchConsole } from './helpers';
+import { accessibility, artifacts, choose, seedFile, shot, signInAs, watchConsole } from './helpers';
 
 // One form's life through the web UI, in order: a unit imports the seed forms and submits one, a reviewer claims,
 // adjusts and approves it, management sees the year's figures change and reads the form's audit timeline.
@@ -18,14 +18,14 @@ test.beforeAll(async ({ browser }) => {
   errors = watchConsole(page);
 });
 
-test.afterAll(async () => {
-  writeFileSync(path.join(artifacts, 'accessibility.txt'), accessibility.join('\n') + '\n');
-  await page.close();
-});
-
 test.afterEach(() => {
   expect(errors, 'console errors').toEqual([]);
   if (process.env.AXE_REPORT_ONLY !== '1') expect(accessibility, 'serious or critical accessibility findings (axe-core)').toEqual([]);
+});
+
+test.afterAll(async () => {
+  writeFileSync(path.join(artifacts, 'accessibility.txt'), accessibility.join('\n') + '\n');
+  await page.close();
 });
 
 test('sign-in page offers the demo users, marked as a development feature, and works from the keyboard', async () => {
@@ -46,15 +46,30 @@ test('sign-in page offers the demo users, marked as a development feature, and w
 test('an administrator sets the 2024 due dates, so late reviews show as overdue', async () => {
   await signInAs(page, 'admin');
   await page.goto('/admin/calendar');
-  await page.getByRole('combobox', { name: '年度' }).click();
-  await page.locator('.ant-select-item-option[title="2024"]').click();
+  // The page shows a year as soon as it opens, and says which one in its URL and above its form.
+  await expect(page).toHaveURL(/\/admin\/calendar\?year=\d{4}$/);
+  const form = page.getByTestId('calendar-form');
+  await expect(form).toHaveAttribute('data-year', new URL(page.url()).searchParams.get('year')!);
+
+  await choose(page, '年度', '2024');
+  await expect(page).toHaveURL(/\/admin\/calendar\?year=2024$/);
+  await expect(form).toHaveAttribute('data-year', '2024');
+  await expect(form).toContainText('2024年度截止日期');
   await expect(page.getByText('该年度尚未设置截止日期')).toBeVisible();
-  await page.getByLabel('自评截止日期').fill('2025-03-31');
-  await page.getByLabel('审核截止日期').fill('2025-05-31');
-  await page.getByRole('button', { name: '保存' }).click();
+  await expect(form.getByLabel('自评截止日期')).toHaveValue('');
+
+  await form.getByLabel('自评截止日期').fill('2025-03-31');
+  await form.getByLabel('审核截止日期').fill('2025-05-31');
+  await form.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('截止日期已保存')).toBeVisible();
   await expect(page.getByText('该年度尚未设置截止日期')).toHaveCount(0);
   await shot(page, '02-admin-calendar');
+
+  // The year's dates are kept: a fresh load of the page's address shows them.
+  await page.goto('/admin/calendar?year=2024');
+  await expect(form).toHaveAttribute('data-year', '2024');
+  await expect(form.getByLabel('自评截止日期')).toHaveValue('2025-03-31');
+  await expect(form.getByLabel('审核截止日期')).toHaveValue('2025-05-31');
 });
 
 test('a unit sees parse errors of a bad file, imports the seed forms and submits one', async () => {
@@ -170,13 +185,17 @@ test('management sees the figures change and opens the audit timeline', async ()
 
 test('management builds the year report and downloads it', async () => {
   await page.goto('/manager/reports');
-  await page.getByRole('combobox', { name: '年度' }).click();
-  await page.locator('.ant-select-item-option[title="2024"]').click();
+  await expect(page).toHaveURL(/\/manager\/reports\?year=\d{4}$/);
+  await choose(page, '年度', '2024');
+  await expect(page).toHaveURL(/\/manager\/reports\?year=2024$/);
   await page.getByRole('button', { name: '生成报表' }).click();
-  await expect(page.getByRole('button', { name: 'xlsx' }).first()).toBeVisible();
+  await expect(page.getByText('已提交生成请求')).toBeVisible();
+  const report = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '2024', exact: true }) });
+  await expect(report).toHaveCount(1);
+  await expect(report.getByRole('button', { name: 'xlsx' })).toBeVisible();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'xlsx' }).first().click();
-  expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+  await report.getByRole('button', { name: 'xlsx' }).click();
+  expect((await download).suggestedFilename()).toBe('perfeval-2024-report.xlsx');
   await shot(page, '13-manager-reports');
 });
 
@@ -188,6 +207,7 @@ test('a unit revises and resubmits a form the reviewer sent back', async () => {
   const otherId = page.url().split('/forms/')[1];
   await page.getByTestId('submit-form').click();
   await expect(page.getByTestId('computed-total')).toHaveText('97');
+  await expect(page.locator('[data-status]').first()).toHaveAttribute('data-status', /Submitted|InReview/);
 
   await signInAs(page, 'reviewer');
   await page.getByTestId(`claim-${otherId}`).click();

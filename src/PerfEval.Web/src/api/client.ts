@@ -39,7 +39,7 @@ export async function send<T>(path: string, options: Options = {}): Promise<Sent
   if (!response.ok) {
     let problem: Problem = { status: response.status };
     try {
-      problem = { ...(await response.json()), status: response.status };
+      problem = { ...((await response.json()) as Partial<Problem>), status: response.status };
     } catch {
       // Not a problem document (e.g. a proxy's page): the status alone says enough.
     }
@@ -63,7 +63,7 @@ export const get = async <T>(path: string) => (await send<T>(path)).body;
 export async function download(path: string, fallbackName: string): Promise<void> {
   const token = currentToken();
   const response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  if (!response.ok) throw new ApiError({ status: response.status, ...(await response.json().catch(() => ({}))) });
+  if (!response.ok) throw new ApiError({ ...((await response.json().catch(() => ({}))) as Partial<Problem>), status: response.status });
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
   const name = match ? decodeURIComponent(match[1] ?? match[2]) : fallbackName;

@@ -3,6 +3,12 @@
 export type EvaluationStatus =
   | 'Draft' | 'Submitted' | 'InReview' | 'RevisionRequested' | 'Approved' | 'Rejected' | 'Published';
 
+/** A review task's status (ReviewTaskStatus of the API). */
+export type ReviewTaskStatus = 'Open' | 'Claimed' | 'Done';
+
+/** A year report's status (YearReportStatus of the API). */
+export type YearReportStatus = 'Queued' | 'Running' | 'Completed' | 'Failed';
+
 export const statuses: EvaluationStatus[] =
   ['Draft', 'Submitted', 'InReview', 'RevisionRequested', 'Approved', 'Rejected', 'Published'];
 
@@ -127,7 +133,7 @@ export interface ReviewTask {
   departmentId: string;
   fiscalYear: number;
   projectName: string;
-  status: 'Open' | 'Claimed' | 'Done' | string;
+  status: ReviewTaskStatus;
   openedAt: string;
   dueDate: string | null;
   assigneeId: string | null;
@@ -181,7 +187,7 @@ export interface Calendar {
 export interface YearReport {
   id: string;
   fiscalYear: number;
-  status: 'Queued' | 'Running' | 'Completed' | 'Failed' | string;
+  status: YearReportStatus;
   requestedBy: string;
   requestedAt: string;
   completedAt: string | null;

@@ -21,6 +21,11 @@ describe('session claims', () => {
     expect(many.departmentIds).toEqual([]);
   });
 
+  it('reads numbers as text and leaves out values that are not text', () => {
+    const user = userOf({ sub: 42, name: { zh: '名' }, role: ['unit', { x: 1 }, null], unit_id: {}, department_id: [7, '', 'd2'] }, 'dev');
+    expect(user).toEqual({ id: '42', name: '42', roles: ['unit'], unitId: null, departmentIds: ['7', 'd2'], via: 'dev' });
+  });
+
   it('lands each role on its home page', () => {
     expect(homeOf(userOf({ sub: 'r', role: 'reviewer', department_id: ['d1', 'd2'] }, 'dev'))).toBe('/reviewer');
     expect(homeOf(userOf({ sub: 'm', role: 'manager' }, 'dev'))).toBe('/manager');

@@ -64,17 +64,21 @@ export function decodeClaims(token: string): Record<string, unknown> {
   return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
 }
 
-const list = (value: unknown): string[] =>
-  value == null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+/** A claim's value as text: a string as it is, a number or boolean written out, anything else (an object) empty. */
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+
+/** A claim that may be one value or many, as a list of its non-empty texts. */
+const list = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).map(text).filter(Boolean);
 
 /** The user as the API's claims name it (Auth/Claims.cs): sub, name, role, unit_id, department_id. */
 export function userOf(claims: Record<string, unknown>, via: SessionUser['via']): SessionUser {
   const known: Role[] = ['unit', 'reviewer', 'manager', 'admin'];
   return {
-    id: String(claims.sub ?? ''),
-    name: String(claims.name ?? claims.sub ?? ''),
+    id: text(claims.sub),
+    name: text(claims.name) || text(claims.sub),
     roles: list(claims.role).filter((r): r is Role => (known as string[]).includes(r)),
-    unitId: claims.unit_id ? String(claims.unit_id) : null,
+    unitId: text(claims.unit_id) || null,
     departmentIds: list(claims.department_id),
     via,
   };

@@ -7,7 +7,7 @@ export default function ProblemAlert({ error }: { error: unknown }) {
   const { t, i18n } = useTranslation();
   if (!error) return null;
   if (!(error instanceof ApiError)) {
-    return <Alert type="error" showIcon title={t('errors.network')} description={String(error)} />;
+    return <Alert type="error" showIcon title={t('errors.network')} description={error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error)} />;
   }
   const p = error.problem;
   const zh = i18n.language.startsWith('zh');

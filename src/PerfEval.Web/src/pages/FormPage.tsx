@@ -51,14 +51,14 @@ export default function FormPage() {
       <Typography.Title level={2} style={{ marginBottom: 0 }}>{e.projectName} <StatusTag status={e.status} /></Typography.Title>
       <Card size="small">
         <Space wrap>
-          {isUnit && editable && <Button onClick={() => navigate(`/unit/forms/${e.id}/edit`)}>{t('unit.edit')}</Button>}
+          {isUnit && editable && <Button onClick={() => void navigate(`/unit/forms/${e.id}/edit`)}>{t('unit.edit')}</Button>}
           {isUnit && editable && (
             <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="submit-form">
               {e.status === 'RevisionRequested' ? t('unit.resubmit') : t('unit.submit')}
             </Button>
           )}
           <Button onClick={() => void download(`/api/evaluations/${e.id}/export?format=xlsx`, `${e.projectName}.xlsx`)}>{t('unit.downloadXlsx')}</Button>
-          <Button onClick={() => navigate(`/forms/${e.id}/timeline`)}>{t('manager.timeline')}</Button>
+          <Button onClick={() => void navigate(`/forms/${e.id}/timeline`)}>{t('manager.timeline')}</Button>
         </Space>
         <Descriptions size="small" style={{ marginTop: 12 }} column={{ xs: 1, md: 4 }} items={[
           { key: 'c', label: t('unit.claimedTotal'), children: num(e.form.claimedTotal) },

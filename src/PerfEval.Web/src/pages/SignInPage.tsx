@@ -94,7 +94,7 @@ export function SignInCallback() {
       .then((user) => signIn(user.access_token, 'oidc'))
       .catch((e: unknown) => setError(String(e)));
   }, [options.data]);
-  useEffect(() => { if (session) navigate(homeOf(session.user), { replace: true }); }, [session, navigate]);
+  useEffect(() => { if (session) void navigate(homeOf(session.user), { replace: true }); }, [session, navigate]);
   if (error) return <Result status="error" title={t('signIn.failed')} subTitle={error} />;
   return <Spin description={t('signIn.callback')}><div style={{ height: 120 }} /></Spin>;
 }

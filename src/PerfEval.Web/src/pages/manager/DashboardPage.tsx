@@ -7,7 +7,8 @@ import Chart from '../../components/Chart';
 import ProblemAlert from '../../components/ProblemAlert';
 import { executionByDepartment, findingsByCode, formsByStatus, gradeDistribution, workloadByDepartment } from '../../lib/dashboard';
 import { num } from '../../lib/format';
-import { yearOptions } from '../../lib/years';
+import { useYearParam } from '../../lib/useYearParam';
+import { yearChoices, yearOptions } from '../../lib/years';
 import { useSession } from '../../auth/session';
 
 
@@ -17,13 +18,13 @@ export default function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const session = useSession();
-  const year = Number(params.get('year')) || new Date().getFullYear() - 1;
+  const [year, setYear] = useYearParam(new Date().getFullYear() - 1);
   // Management reads the whole year; a reviewer reads one of the departments they review (the API's rule).
   const isManager = session?.user.roles.includes('manager') ?? false;
   const ownDepartments = session?.user.departmentIds ?? [];
   const department = isManager ? undefined : (params.get('department') ?? ownDepartments[0]);
   const yearly = useYearly(year, department);
-  const drill = (departmentId: string) => navigate(`/manager/departments/${encodeURIComponent(departmentId)}?year=${year}`);
+  const drill = (departmentId: string) => void navigate(`/manager/departments/${encodeURIComponent(departmentId)}?year=${year}`);
 
   const header = (
     <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
@@ -33,21 +34,30 @@ export default function DashboardPage() {
           <label>{t('manager.department')}{' '}
             <Select aria-label={t('manager.department')} value={department} style={{ width: 200 }}
               options={ownDepartments.map((d) => ({ value: d, label: d }))}
-              onChange={(d) => setParams({ year: String(year), department: d })} />
+              onChange={(d) => setParams((current) => { const next = new URLSearchParams(current); next.set('department', d); return next; })} />
           </label>
         )}
         <label>{t('common.year')}{' '}
-          <Select aria-label={t('common.year')} value={year} style={{ width: 110 }} options={yearOptions}
-            onChange={(y) => setParams(department && !isManager ? { year: String(y), department } : { year: String(y) })} />
+          <Select aria-label={t('common.year')} value={year} style={{ width: 110 }}
+            options={yearChoices(yearOptions.map((o) => o.value), year)} onChange={setYear} />
         </label>
       </Space>
     </Space>
   );
-  if (yearly.isLoading) return <>{header}<Spin /></>;
-  if (yearly.error) return <>{header}<ProblemAlert error={yearly.error} /></>;
-  const p = yearly.data!;
+  // The header stays one element whatever the state below it, so the pickers keep focus and an open list while
+  // another year loads.
+  const page = (body: React.ReactNode) => (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="dashboard" data-year={year}
+      aria-busy={yearly.isPending}>
+      {header}
+      {body}
+    </Space>
+  );
+  if (yearly.isPending) return page(<Spin />);
+  if (yearly.error) return page(<ProblemAlert error={yearly.error} />);
+  const p = yearly.data;
   const total = p.total;
-  if (!total.forms) return <>{header}<Empty description={t('manager.noData')} /></>;
+  if (!total.forms) return page(<Empty description={t('manager.noData')} />);
 
   const grades = gradeDistribution(total);
   const execution = executionByDepartment(p);
@@ -55,9 +65,8 @@ export default function DashboardPage() {
   const codes = findingsByCode(total);
   const byStatus = formsByStatus(total, statuses);
 
-  return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      {header}
+  return page(
+    <>
       <Row gutter={[16, 16]}>
         {[
           { key: 'forms', title: t('manager.forms'), value: String(total.forms) },
@@ -130,6 +139,6 @@ export default function DashboardPage() {
           { title: t('manager.avgFinal'), key: 'x', render: (_, d) => num(d.averages.final) },
           { title: t('manager.overdue'), key: 'o', render: (_, d) => d.workload.overdue },
         ]} />
-    </Space>
+    </>,
   );
 }

@@ -6,13 +6,14 @@ import type { Evaluation } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
 import StatusTag from '../../components/StatusTag';
 import { num } from '../../lib/format';
+import { yearFrom } from '../../lib/years';
 
 /** Drill-down: one department's figures for the year and its forms, each with its audit timeline. */
 export default function DepartmentPage() {
   const { departmentId = '' } = useParams();
   const [params] = useSearchParams();
   const { t } = useTranslation();
-  const year = Number(params.get('year')) || new Date().getFullYear() - 1;
+  const year = yearFrom(params.get('year'), new Date().getFullYear() - 1);
   const yearly = useYearly(year, departmentId);
   const forms = useEvaluations({ fiscalYear: year, departmentId });
   const d = yearly.data?.departments.find((x) => x.key === departmentId);

@@ -7,13 +7,14 @@ import type { Page, YearReport } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
 import { tones } from '../../components/tones';
 import { dateTime } from '../../lib/format';
-import { yearOptions } from '../../lib/years';
+import { useYearParam } from '../../lib/useYearParam';
+import { yearChoices, yearOptions } from '../../lib/years';
 
-/** Yearly reports: ask for one (a job builds it), watch it complete, download xlsx or json. */
+/** Yearly reports: ask for one of the URL's `?year=` (a job builds it), watch it complete, download xlsx or json. */
 export default function ReportsPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  const [year, setYear] = useYearParam(new Date().getFullYear() - 1);
   const [error, setError] = useState<unknown>(null);
   const reports = useQuery({
     queryKey: ['reports'],
@@ -36,7 +37,7 @@ export default function ReportsPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2}>{t('reports.title')}</Typography.Title>
       <Space wrap>
-        <label>{t('common.year')}{' '}<Select aria-label={t('common.year')} value={year} onChange={setYear} options={yearOptions} style={{ width: 110 }} /></label>
+        <label>{t('common.year')}{' '}<Select aria-label={t('common.year')} value={year} onChange={setYear} options={yearChoices(yearOptions.map((o) => o.value), year)} style={{ width: 110 }} /></label>
         <Button type="primary" onClick={() => void request()}>{t('reports.request')}</Button>
       </Space>
       <ProblemAlert error={error ?? reports.error} />

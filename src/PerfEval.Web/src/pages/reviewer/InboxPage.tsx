@@ -33,7 +33,7 @@ export default function InboxPage() {
       void message.success(t('reviewer.done'));
       await queryClient.invalidateQueries({ queryKey: ['review-tasks'] });
       // A claimed task is worked at once: the review screen opens.
-      if (action === 'claim') navigate(`/reviewer/review/${task.evaluationId}`);
+      if (action === 'claim') void navigate(`/reviewer/review/${task.evaluationId}`);
     } catch (e) {
       setError(e);
     }

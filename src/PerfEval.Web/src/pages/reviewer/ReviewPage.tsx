@@ -52,7 +52,7 @@ export default function ReviewPage() {
     }
   }
 
-  const finish = () => navigate('/reviewer');
+  const finish = () => void navigate('/reviewer');
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

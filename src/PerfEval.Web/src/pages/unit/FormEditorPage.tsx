@@ -2,9 +2,9 @@ import { App, Button, Card, Input, InputNumber, Space, Spin, Statistic, Table, T
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError, etagOf, send } from '../../api/client';
 import { useEvaluation } from '../../api/hooks';
 import type { EvaluationForm, Finding, FundsRow, IndicatorRow, Scorecard } from '../../api/types';
@@ -15,6 +15,7 @@ import { blankForm, claimedSum, insertRowAfter, removeRow, renameGroup, withIndi
 import { num } from '../../lib/format';
 import { groupRows, mergedSpans } from '../../lib/indicatorTable';
 import { useDebounced } from '../../lib/useDebounced';
+import { withYear, yearFrom } from '../../lib/years';
 
 const cls = (s: Finding['severity'] | null) => (s === 'Error' ? 'cell-error' : s === 'Warning' ? 'cell-warning' : undefined);
 type FundsKey = 'total' | 'currentAppropriation' | 'carryOver' | 'other';
@@ -27,11 +28,14 @@ export default function FormEditorPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const existing = useEvaluation(id);
-  const [form, setForm] = useState<EvaluationForm | null>(id ? null : blankForm(new Date().getFullYear() - 1));
+  // A new form's fiscal year comes from the URL's `?year=` (last year without it), and the URL follows the year typed.
+  const [params, setParams] = useSearchParams();
+  const [edited, setForm] = useState<EvaluationForm | null>(() =>
+    id ? null : blankForm(yearFrom(params.get('year'), new Date().getFullYear() - 1)));
+  // An existing form is shown as loaded until the first edit; from then on the edited copy.
+  const form = edited ?? existing.data?.form ?? null;
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => { if (existing.data && !form) setForm(existing.data.form); }, [existing.data, form]);
 
   const settled = useDebounced(form, 400);
   const preview = useQuery({
@@ -62,11 +66,11 @@ export default function FormEditorPage() {
         await send(`/api/evaluations/${id}`, { method: 'PUT', json: form, ifMatch: etagOf(existing.data.version) });
         await queryClient.invalidateQueries({ queryKey: ['evaluation', id] });
         void message.success(t('common.saved'));
-        navigate(`/forms/${id}`);
+        void navigate(`/forms/${id}`);
       } else {
         const { body } = await send<{ id: string }>('/api/evaluations', { method: 'POST', json: form });
         void message.success(t('common.saved'));
-        navigate(`/forms/${body.id}`);
+        void navigate(`/forms/${body.id}`);
       }
       await queryClient.invalidateQueries({ queryKey: ['evaluations'] });
     } catch (e) {
@@ -175,7 +179,11 @@ export default function FormEditorPage() {
               <label>{t('form.projectName')}<Input value={form.header.projectName} style={{ width: 320 }}
                 onChange={(e) => set({ ...form, header: { ...form.header, projectName: e.target.value } })} /></label>
               <label>{t('common.year')}<InputNumber value={form.header.fiscalYear} min={2000} max={2100} style={{ width: 100, display: 'block' }}
-                onChange={(v) => set({ ...form, header: { ...form.header, fiscalYear: Number(v ?? 0) } })} /></label>
+                onChange={(v) => {
+                  const fiscalYear = Number(v ?? 0);
+                  set({ ...form, header: { ...form.header, fiscalYear } });
+                  if (!id && yearFrom(String(fiscalYear), 0) === fiscalYear) setParams((p) => withYear(p, fiscalYear), { replace: true });
+                }} /></label>
               <label>{t('form.competentDepartment')}<Input value={form.header.competentDepartment} style={{ width: 260 }}
                 onChange={(e) => set({ ...form, header: { ...form.header, competentDepartment: e.target.value } })} /></label>
               <label>{t('form.implementingUnit')}<Input value={form.header.implementingUnit} style={{ width: 260 }}
@@ -202,7 +210,7 @@ export default function FormEditorPage() {
           <ProblemAlert error={saveError} />
           <Space>
             <Button type="primary" loading={saving} onClick={() => void save()} data-testid="save-form">{t('form.saveDraft')}</Button>
-            <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
+            <Button onClick={() => void navigate(-1)}>{t('common.cancel')}</Button>
           </Space>
         </Space>
         <aside className="editor-side" aria-label={t('form.liveTitle')}>

@@ -48,7 +48,7 @@ export default function MyFormsPage() {
           <Upload accept=".txt,.xlsx,.json" showUploadList={false} beforeUpload={(file) => { void importFile(file); return false; }}>
             <Button icon={<UploadOutlined />} loading={busy} data-testid="import-button">{t('unit.import')}</Button>
           </Upload>
-          <Button icon={<PlusOutlined />} onClick={() => navigate('/unit/forms/new')}>{t('form.create')}</Button>
+          <Button icon={<PlusOutlined />} onClick={() => void navigate(year ? `/unit/forms/new?year=${year}` : '/unit/forms/new')}>{t('form.create')}</Button>
           <Button icon={<DownloadOutlined />} onClick={() => void download('/api/evaluations/template', 'perfeval-template.xlsx')}>
             {t('unit.template')}
           </Button>
