@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Marten;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
@@ -21,9 +20,10 @@ namespace PerfEval.Api.Http;
 /// <remarks>
 /// Only a request that changed something has an answer to keep. One that was refused (or found nothing to do) changed
 /// nothing, so its repeat is decided again, as a request without a key would be. Two requests with the same key at
-/// the same moment both run; the one that commits second fails as a whole and answers with the first one's answer.
+/// the same moment both run; the one that commits second fails as a whole and answers with the first one's answer,
+/// with or without If-Match (<see cref="EvaluationCommands"/>).
 /// </remarks>
-public sealed partial class IdempotencyFilter(IDocumentStore store, TimeProvider clock, IOptions<JsonOptions> json)
+public sealed partial class IdempotencyFilter(TimeProvider clock, IOptions<JsonOptions> json)
     : IEndpointFilter
 {
     public const string Header = "Idempotency-Key";
@@ -51,21 +51,7 @@ public sealed partial class IdempotencyFilter(IDocumentStore store, TimeProvider
             RecordId(userId, http.Request.Method, http.Request.Path, key), userId, RequestFingerprint(context), clock,
             json.Value.SerializerOptions);
         http.Features.Set(request);
-        try
-        {
-            return await next(context);
-        }
-        catch (Exception error) when (error is JasperFx.DocumentAlreadyExistsException or JasperFx.ConcurrencyException)
-        {
-            // A request with the same key (or another writer) committed between this one's read and its commit.
-            await using var query = store.QuerySession();
-            if (await query.LoadAsync<IdempotencyRecord>(request.RecordId, CancellationToken.None) is { } first)
-            {
-                return request.Replay(first);
-            }
-
-            throw;
-        }
+        return await next(context);
     }
 
     /// <summary>

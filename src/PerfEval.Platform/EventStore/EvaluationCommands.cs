@@ -85,15 +85,33 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
         {
             await session.SaveChangesAsync(ct);
         }
-        catch (JasperFx.ConcurrencyException) when (expectedVersion is not null)
+        catch (Exception clash) when (clash is JasperFx.ConcurrencyException or JasperFx.DocumentAlreadyExistsException)
         {
-            // Another writer committed between our read and our append: the caller's version is stale.
-            return new CommandResult(CommandOutcome.StaleVersion, state, null);
+            // Another writer committed between our read and our append. When it was a run of this very request (the
+            // same Idempotency-Key), this one answers as that one did, If-Match or not; otherwise, with If-Match, the
+            // caller's version is stale.
+            if (context.Idempotency is { } key && await EarlierRunAsync(key, ct) is { } first)
+            {
+                return CommandResult.Repeated(first);
+            }
+
+            if (expectedVersion is not null && clash is JasperFx.ConcurrencyException)
+            {
+                return new CommandResult(CommandOutcome.StaleVersion, state, null);
+            }
+
+            throw;
         }
 
         logger.LogInformation(
             "Appended {EventTypes} to evaluation {EvaluationId}", EventNames(decision), evaluationId);
         return new CommandResult(CommandOutcome.Appended, after.State, null);
+    }
+
+    private async Task<IdempotencyRecord?> EarlierRunAsync(IdempotentWrite key, CancellationToken ct)
+    {
+        await using var query = store.QuerySession();
+        return await query.LoadAsync<IdempotencyRecord>(key.RecordId, ct);
     }
 
     /// <summary>

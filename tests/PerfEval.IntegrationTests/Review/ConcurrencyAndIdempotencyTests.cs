@@ -79,6 +79,61 @@ public sealed class ConcurrencyAndIdempotencyTests(PlatformFixture platform)
         Assert.Single(await session.Events.FetchStreamAsync(draft.Id), e => e.Data is EvaluationSubmitted);
     }
 
+    /// <summary>
+    /// With If-Match, the requests that lose the race to append fail on the stream's version; the key still decides
+    /// their answer: the first request's, never 412 for the version they were right to send.
+    /// </summary>
+    [Fact]
+    public async Task Same_Idempotency_Key_and_If_Match_sent_concurrently_get_the_first_answer_not_412()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var (draft, etag) = await Forms.CreateDraft(unit);
+        var key = "submit-" + Guid.NewGuid().ToString("N");
+
+        async Task<(HttpStatusCode Status, string Body, string? ETag)> Submit()
+        {
+            var request = Forms.Post($"/api/evaluations/{draft.Id}/submit", etag);
+            request.Headers.Add("Idempotency-Key", key);
+            var response = await unit.SendAsync(request);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.ETag?.Tag);
+        }
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(Submit)));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        Assert.Single(answers.Select(a => a.Body).Distinct());
+        Assert.All(answers, a => Assert.Equal("\"2\"", a.ETag));
+        await using var session = platform.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        Assert.Single(await session.Events.FetchStreamAsync(draft.Id), e => e.Data is EvaluationSubmitted);
+    }
+
+    [Fact]
+    public async Task Same_Idempotency_Key_and_If_Match_on_a_review_action_sent_concurrently_get_the_first_answer()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var reviewer = await platform.ClientFor(TestUser.Reviewer(org.DepartmentId));
+        var (draft, _) = await Forms.CreateDraft(unit);
+        await _flow.Submit(unit, draft.Id);
+        var task = await _flow.WaitForTask(reviewer, draft.Id);
+        var version = (await _flow.WaitForScore(reviewer, draft.Id)).Version;
+        var key = "claim-" + Guid.NewGuid().ToString("N");
+
+        async Task<HttpStatusCode> Claim()
+        {
+            var request = Forms.Post($"/api/review-tasks/{task.Id}/claim", $"\"{version}\"");
+            request.Headers.Add("Idempotency-Key", key);
+            return (await reviewer.SendAsync(request)).StatusCode;
+        }
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(Claim)));
+
+        Assert.All(answers, status => Assert.Equal(HttpStatusCode.OK, status));
+        await using var session = platform.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        Assert.Single(await session.Events.FetchStreamAsync(draft.Id), e => e.Data is ReviewTaskClaimed);
+    }
+
     [Fact]
     public async Task A_refused_request_under_a_key_keeps_no_answer_and_its_repeat_is_decided_again()
     {
