@@ -9,8 +9,8 @@ public sealed class PlatformOptions
     public string Schema { get; set; } = "perfeval";
 
     /// <summary>
-    /// Runs the background side in this process: the async daemon with the event forwarder, the RabbitMQ
-    /// consumers and the Hangfire server. The local run turns it on in the API; production runs it in the worker.
+    /// Read by the API process: also run the worker side there (the async daemon with the event forwarder, the RabbitMQ
+    /// consumers, the Hangfire server), for local runs and tests. The worker process always runs it.
     /// </summary>
     public bool RunWorker { get; set; }
 

@@ -23,13 +23,13 @@ public sealed class ProjectionRebuilder(IServiceProvider services, IDocumentStor
         [typeof(YearlyFormFactsProjection)] = YearlyFormFactsProjection.ShardName,
     };
 
-    /// <summary>The daemon coordinator exists only in a process with PerfEval:RunWorker=true.</summary>
+    /// <summary>The daemon coordinator exists only in a process that runs the worker side.</summary>
     public bool CanRebuildHere => services.GetService<IProjectionCoordinator>() is not null;
 
     public async Task<TimeSpan> RebuildAllAsync(CancellationToken ct)
     {
         var coordinator = services.GetService<IProjectionCoordinator>()
-            ?? throw new InvalidOperationException("Projections are rebuilt where the async daemon runs (PerfEval:RunWorker=true).");
+            ?? throw new InvalidOperationException("Projections are rebuilt where the async daemon runs: the worker, or an API with PerfEval:RunWorker=true.");
         var daemon = coordinator.DaemonForMainDatabase();
         var watch = Stopwatch.StartNew();
         foreach (var projection in Projections)
