@@ -57,20 +57,23 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions
 })
     .AllowAnonymous();
 
-app.MapDevTokens(app.Services.GetRequiredService<AuthOptions>());
-app.MapSignInOptions();
-app.MapEvaluations();
-app.MapScorePreview();
-app.MapImport();
-app.MapExport();
-app.MapReviewTasks();
-app.MapNotifications();
-app.MapReview();
-app.MapHistory();
-app.MapCalendar();
-app.MapYearlyProjections();
-app.MapReports();
-app.MapProjectionAdmin();
+// The HTTP API: each operation documents its answers (ApiResponses), the common ones added last.
+var api = app.MapGroup("");
+api.MapDevTokens(app.Services.GetRequiredService<AuthOptions>());
+api.MapSignInOptions();
+api.MapEvaluations();
+api.MapScorePreview();
+api.MapImport();
+api.MapExport();
+api.MapReviewTasks();
+api.MapNotifications();
+api.MapReview();
+api.MapHistory();
+api.MapCalendar();
+api.MapYearlyProjections();
+api.MapReports();
+api.MapProjectionAdmin();
+((IEndpointConventionBuilder)api).Finally(ApiResponses.AddCommonAnswers);
 app.MapJobsDashboard();
 
 app.Run();

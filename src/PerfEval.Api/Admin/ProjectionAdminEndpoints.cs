@@ -15,6 +15,8 @@ public static class ProjectionAdminEndpoints
         app.MapPost("/api/admin/projections/rebuild", Rebuild)
             .WithTags("Admin")
             .RequireAuthorization(Policies.Admin)
+            .Produces<RebuildResult>()
+            .Produces<RebuildResult>(StatusCodes.Status202Accepted)
             .WithSummary("Rebuild all projections from the events: at once where the daemon runs (200), else as a job (202)");
     }
 

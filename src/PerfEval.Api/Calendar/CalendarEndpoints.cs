@@ -25,9 +25,12 @@ public static class CalendarEndpoints
         var group = app.MapGroup("/api/calendar").WithTags("Calendar");
         group.MapGet("/{year:int}", Get)
             .RequireAuthorization(Policies.Authenticated)
+            .Produces<CalendarView>()
+            .ProducesProblems(400, 404)
             .WithSummary("The fiscal year's due dates and reminder offsets");
         group.MapPut("/{year:int}", Put)
             .RequireAuthorization(Policies.Admin)
+            .Produces<CalendarView>()
             .WithSummary("Set the fiscal year's due dates and reminder offsets (days before the self-evaluation due date)");
     }
 

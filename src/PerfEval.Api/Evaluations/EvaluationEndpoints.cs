@@ -16,20 +16,27 @@ public static class EvaluationEndpoints
 
         group.MapPost("/", CreateDraft)
             .RequireAuthorization(Policies.Unit)
+            .Produces<Evaluation>(StatusCodes.Status201Created)
             .WithSummary("Create a draft form from its JSON content");
         group.MapGet("/{id:guid}", Get)
             .RequireAuthorization(Policies.Authenticated)
+            .Produces<Evaluation>()
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblems(404)
             .WithSummary("Read one form: content, status, version (ETag)");
         group.MapGet("/", List)
             .RequireAuthorization(Policies.Authenticated)
             .Produces<PagedList<Evaluation>>()
+            .ProducesProblems(400)
             .WithSummary("List the forms the caller may see, oldest first, paged");
         group.MapPut("/{id:guid}", Replace)
             .RequireAuthorization(Policies.Unit)
+            .AnswersFormCommand()
             .WithSummary("Replace a draft's content (Draft or RevisionRequested; If-Match)");
         group.MapPost("/{id:guid}/submit", Submit)
             .RequireAuthorization(Policies.Unit)
             .WithIdempotencyKey()
+            .AnswersFormCommand()
             .WithSummary("Submit the form for review (If-Match)");
     }
 

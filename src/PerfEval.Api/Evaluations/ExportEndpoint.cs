@@ -20,10 +20,14 @@ public static class ExportEndpoint
     {
         app.MapGet("/api/evaluations/{id:guid}/export", Export)
             .RequireAuthorization(Policies.Authenticated)
+            .ProducesFile(XlsxType, "application/json")
+            .ProducesProblems(400, 404)
             .WithTags("Evaluations")
             .WithSummary("Download the form as .xlsx (official layout) or JSON");
         app.MapGet("/api/evaluations/template", Template)
             .RequireAuthorization(Policies.Authenticated)
+            .ProducesFile(XlsxType)
+            .ProducesProblems(400)
             .WithTags("Evaluations")
             .WithSummary("Download an empty .xlsx template in the official layout");
     }

@@ -21,6 +21,8 @@ public static class ImportEndpoint
             .RequireAuthorization(Policies.Unit)
             .DisableAntiforgery()
             .WithMetadata(new AcceptsUpload())
+            .Produces<ImportResponse>(StatusCodes.Status201Created)
+            .ProducesProblems(403)
             .WithTags("Evaluations")
             .WithSummary("Import forms from a file (multipart field 'file': .txt PDF text, .xlsx, .json) as drafts");
 

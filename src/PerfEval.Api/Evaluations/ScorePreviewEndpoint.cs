@@ -13,6 +13,7 @@ public static class ScorePreviewEndpoint
     public static void MapScorePreview(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/evaluations/score-preview", Preview)
             .RequireAuthorization(Policies.Unit)
+            .Produces<Domain.Scoring.Scorecard>()
             .WithTags("Evaluations")
             .WithSummary("Score a form body by the rules without storing it (the editor's live figures and findings)");
 

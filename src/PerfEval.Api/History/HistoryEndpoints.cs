@@ -21,6 +21,8 @@ public static class HistoryEndpoints
         app.MapGet("/api/evaluations/{id:guid}/history", Get)
             .WithTags("Evaluations")
             .RequireAuthorization(Policies.Authenticated)
+            .Produces<HistoryView>()
+            .ProducesProblems(400, 404)
             .WithSummary("The form's events in order (type, summary zh/en, data, actor, time, version, correlation); " +
                          "with asOf, the form's state as it was then");
     }

@@ -149,5 +149,6 @@ public sealed class IdempotentRequest(
 public static class IdempotencyExtensions
 {
     public static TBuilder WithIdempotencyKey<TBuilder>(this TBuilder builder)
-        where TBuilder : IEndpointConventionBuilder => builder.AddEndpointFilter<TBuilder, IdempotencyFilter>();
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter<TBuilder, IdempotencyFilter>().WithMetadata(new IdempotencyKeyMetadata());
 }

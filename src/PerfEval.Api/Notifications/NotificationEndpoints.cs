@@ -17,9 +17,13 @@ public static class NotificationEndpoints
         var group = app.MapGroup("/api/notifications").WithTags("Notifications");
         group.MapGet("/", List)
             .RequireAuthorization(Policies.Authenticated)
+            .Produces<PagedList<NotificationView>>()
+            .ProducesProblems(400)
             .WithSummary("My notifications, newest first; unread=true for the unread ones");
         group.MapPost("/{id:guid}/read", MarkRead)
             .RequireAuthorization(Policies.Authenticated)
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblems(404)
             .WithSummary("Mark one of my notifications as read");
     }
 

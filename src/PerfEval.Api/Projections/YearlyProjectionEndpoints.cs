@@ -16,6 +16,8 @@ public static class YearlyProjectionEndpoints
         app.MapGet("/api/projections/yearly/{year:int}", Get)
             .WithTags("Projections")
             .RequireAuthorization(Policies.ManagerOrReviewer)
+            .Produces<Domain.Yearly.YearlyFigures>()
+            .ProducesProblems(400, 404)
             .WithSummary("A fiscal year's figures by department and unit: statuses, budgets, scores, grades, findings, workload");
     }
 

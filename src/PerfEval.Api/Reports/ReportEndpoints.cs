@@ -19,10 +19,13 @@ public static class ReportEndpoints
     public static void MapReports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(Policies.Manager);
-        group.MapPost("/", Request).WithSummary("Ask for a fiscal year's aggregate report: 202 with its id; a job builds it");
-        group.MapGet("/", List).WithSummary("Reports, newest first, paged");
-        group.MapGet("/{id:guid}", Get).WithSummary("A report's status");
-        group.MapGet("/{id:guid}/file", File).WithSummary("A completed report's file: format=xlsx (default) or json");
+        group.MapPost("/", Request).Produces<YearReport>(StatusCodes.Status202Accepted).WithSummary("Ask for a fiscal year's aggregate report: 202 with its id; a job builds it");
+        group.MapGet("/", List).Produces<PagedList<YearReport>>().ProducesProblems(400).WithSummary("Reports, newest first, paged");
+        group.MapGet("/{id:guid}", Get).Produces<YearReport>().ProducesProblems(404).WithSummary("A report's status");
+        group.MapGet("/{id:guid}/file", File)
+            .ProducesFile(XlsxContentType, "application/json")
+            .ProducesProblems(400, 404, 409)
+            .WithSummary("A completed report's file: format=xlsx (default) or json");
     }
 
     private static async Task<IResult> Request(

@@ -27,27 +27,27 @@ public static class ReviewEndpoints
     public static void MapReview(this IEndpointRouteBuilder app)
     {
         var tasks = app.MapGroup("/api/review-tasks/{taskId:guid}").WithTags("Review tasks");
-        tasks.MapPost("/claim", Claim).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey()
+        tasks.MapPost("/claim", Claim).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey().AnswersFormCommand()
             .WithSummary("Claim a review task; exactly one reviewer wins, others get 409");
-        tasks.MapPost("/release", Release).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey()
+        tasks.MapPost("/release", Release).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey().AnswersFormCommand()
             .WithSummary("Give a claimed task back to the pool");
 
         var review = app.MapGroup("/api/evaluations/{id:guid}/review").WithTags("Review");
-        review.MapPost("/comments", Comment).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey()
+        review.MapPost("/comments", Comment).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey().AnswersFormCommand()
             .WithSummary("Comment on the form or on one indicator (reviewer holding the task)");
-        review.MapPost("/adjustments", Adjust).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey()
+        review.MapPost("/adjustments", Adjust).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey().AnswersFormCommand()
             .WithSummary("Adjust the score of the execution line or an indicator, with a reason; the claim stays visible");
-        review.MapPost("/request-revision", RequestRevision).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey()
+        review.MapPost("/request-revision", RequestRevision).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey().AnswersFormCommand()
             .WithSummary("Send the form back to the unit with reasons");
-        review.MapPost("/approve", Approve).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey()
+        review.MapPost("/approve", Approve).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey().AnswersFormCommand()
             .WithSummary("Approve: fixes the final score and grade");
-        review.MapPost("/reject", Reject).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey()
+        review.MapPost("/reject", Reject).RequireAuthorization(Policies.Reviewer).WithIdempotencyKey().AnswersFormCommand()
             .WithSummary("Reject, with a reason");
 
         var manage = app.MapGroup("/api/evaluations/{id:guid}").WithTags("Review");
-        manage.MapPost("/publish", Publish).RequireAuthorization(Policies.Manager).WithIdempotencyKey()
+        manage.MapPost("/publish", Publish).RequireAuthorization(Policies.Manager).WithIdempotencyKey().AnswersFormCommand()
             .WithSummary("Publish (公开) an approved form");
-        manage.MapPost("/reopen", Reopen).RequireAuthorization(Policies.Manager).WithIdempotencyKey()
+        manage.MapPost("/reopen", Reopen).RequireAuthorization(Policies.Manager).WithIdempotencyKey().AnswersFormCommand()
             .WithSummary("Reopen an approved or published form, with a reason; it goes back to the unit");
     }
 

@@ -13,6 +13,8 @@ public static class ReviewTaskEndpoints
         var group = app.MapGroup("/api/review-tasks").WithTags("Review tasks");
         group.MapGet("/", List)
             .RequireAuthorization(Policies.Reviewer)
+            .Produces<PagedList<ReviewTask>>()
+            .ProducesProblems(400)
             .WithSummary("Review tasks of the caller's departments, oldest first; filter by status and assignee=me");
     }
 

@@ -29,6 +29,10 @@ public static class DevTokenEndpoint
 
         app.MapPost("/api/auth/dev-token", Issue)
             .AllowAnonymous()
+            .Produces<DevTokenResponse>()
+            // A body that is not JSON matches no endpoint's accepted content types, and the platform's default
+            // policy (signed in) answers for the request before any endpoint is chosen.
+            .ProducesProblems(401)
             .WithTags("Auth")
             .WithSummary("Issue a development token (only when Auth:DevTokens=true; never in production)");
     }

@@ -15,6 +15,7 @@ public static class SignInOptionsEndpoint
         app.MapGet("/api/auth/options", (AuthOptions options) =>
                 Results.Ok(new SignInOptions(options.DevTokens, options.Authority, options.ClientId, options.Audience)))
             .AllowAnonymous()
+            .Produces<SignInOptions>()
             .WithTags("Auth")
             .WithSummary("Sign-in settings for the web UI: dev tokens on or off, OpenID Connect authority and client id");
 }

@@ -67,7 +67,7 @@ public sealed record BadInputStage(
             async () => (await flow.Notifications(unit)).FirstOrDefault(n => n.EvaluationId == approved.Id),
             "the unit's notification of the approval");
 
-        return new BadInputStage(org, unit, reviewer, manager, admin, platform.Factory.CreateClient(),
+        return new BadInputStage(org, unit, reviewer, manager, admin, platform.AnonymousClient(),
             draft.Id, claimed.Id, task.Id, approved.Id, notification.Id);
     }
 }

@@ -37,7 +37,7 @@ public sealed class CalendarTests(PlatformFixture platform)
         Assert.Equal(new DateOnly(year + 1, 5, 31), calendar.ReviewDue);
         Assert.Equal([30, 14, 7, 1], calendar.ReminderOffsetsDays);
         Assert.Equal("Asia/Shanghai", calendar.TimeZone);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await platform.Factory.CreateClient().GetAsync($"/api/calendar/{year}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await platform.AnonymousClient().GetAsync($"/api/calendar/{year}")).StatusCode);
     }
 
     [Fact]

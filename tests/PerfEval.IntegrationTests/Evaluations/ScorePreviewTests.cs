@@ -52,7 +52,7 @@ public sealed class ScorePreviewTests(PlatformFixture platform)
     [Fact]
     public async Task Sign_in_options_are_readable_without_a_token_and_say_dev_tokens_are_on()
     {
-        var anonymous = platform.Factory.CreateClient();
+        var anonymous = platform.AnonymousClient();
 
         var options = await anonymous.GetFromJsonAsync<JsonElement>("/api/auth/options");
 
@@ -63,7 +63,7 @@ public sealed class ScorePreviewTests(PlatformFixture platform)
     [Fact]
     public async Task Unknown_api_paths_are_not_answered_by_the_web_UI()
     {
-        var anonymous = platform.Factory.CreateClient();
+        var anonymous = platform.AnonymousClient();
         var org = TestOrg.New();
         var unit = await platform.ClientFor(org.Submitter);
 

@@ -138,7 +138,7 @@ public sealed class HistoryTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherUnit.GetAsync(path + "?asOf=2030-01-01T00:00:00Z")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await unit.GetAsync($"/api/evaluations/{Guid.NewGuid()}/history")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await platform.Factory.CreateClient().GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await platform.AnonymousClient().GetAsync(path)).StatusCode);
     }
 
     [Fact]

@@ -175,7 +175,7 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         Who.OtherReviewer => await platform.ClientFor(TestUser.Reviewer(TestOrg.New().DepartmentId)),
         Who.Manager => await platform.ClientFor(TestUser.Manager()),
         Who.Admin => await platform.ClientFor(TestUser.Admin()),
-        _ => platform.Factory.CreateClient(),
+        _ => platform.AnonymousClient(),
     };
 
     private static string Normalize(string? route) => "/" + (route ?? "").Trim('/');

@@ -17,7 +17,7 @@ public sealed class HttpContractTests(PlatformFixture platform)
     [InlineData("GET", "/api/review-tasks")]
     public async Task Requests_without_a_token_are_401(string method, string path)
     {
-        var anonymous = platform.Factory.CreateClient();
+        var anonymous = platform.AnonymousClient();
         var response = await anonymous.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -25,7 +25,7 @@ public sealed class HttpContractTests(PlatformFixture platform)
     [Fact]
     public async Task A_token_signed_with_another_key_is_401()
     {
-        var client = platform.Factory.CreateClient();
+        var client = platform.AnonymousClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer",
             "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ4Iiwicm9sZSI6Im1hbmFnZXIifQ.c2lnbmF0dXJlLW5vdC12YWxpZA");
         var response = await client.GetAsync("/api/evaluations");
@@ -165,7 +165,7 @@ public sealed class HttpContractTests(PlatformFixture platform)
     [Fact]
     public async Task Health_OpenApi_and_docs_are_served_without_a_token()
     {
-        var anonymous = platform.Factory.CreateClient();
+        var anonymous = platform.AnonymousClient();
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live")).StatusCode);
         var ready = await anonymous.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);

@@ -18,6 +18,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 {
     private TestServices? _services;
     private WebApplicationFactory<Program>? _factory;
+    private DocumentedAnswers? _answers;
 
     public string Schema { get; } = "it_" + Guid.NewGuid().ToString("N")[..12];
 
@@ -45,7 +46,15 @@ public sealed class PlatformFixture : IAsyncLifetime
         using var client = _factory.CreateClient();
         await Eventually.Until(async () =>
             (await client.GetAsync("/health/ready")).IsSuccessStatusCode, "the platform to be ready");
+        _answers = await DocumentedAnswers.LoadAsync(client);
     }
+
+    /// <summary>
+    /// A client without a token. Like every client of <see cref="ClientFor"/>, it fails the test on an answer that the
+    /// operation's OpenAPI document does not list.
+    /// </summary>
+    public HttpClient AnonymousClient() => Factory.CreateDefaultClient(
+        new DocumentedAnswersHandler(_answers ?? throw new InvalidOperationException("Not started.")));
 
     public async Task DisposeAsync()
     {
@@ -90,7 +99,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>An HTTP client with a dev token for the given user.</summary>
     public async Task<HttpClient> ClientFor(TestUser user)
     {
-        var client = Factory.CreateClient();
+        var client = AnonymousClient();
         var response = await client.PostAsJsonAsync("/api/auth/dev-token", new
         {
             userId = user.Id,
