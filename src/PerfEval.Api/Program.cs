@@ -50,12 +50,12 @@ app.MapScalarApiReference("/docs", o => o
         .WithOpenApiRoutePattern("/openapi/{documentName}.json"))
     .AllowAnonymous();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new HealthCheckOptions
+var ready = new HealthCheckOptions
 {
     Predicate = c => c.Tags.Contains(HealthSetup.ReadyTag),
     ResponseWriter = HealthReportWriter.WriteAsync,
-})
-    .AllowAnonymous();
+};
+app.MapHealthChecks("/health/ready", ready).AllowAnonymous();
 
 // The HTTP API: each operation documents its answers (ApiResponses), the common ones added last.
 var api = app.MapGroup("");

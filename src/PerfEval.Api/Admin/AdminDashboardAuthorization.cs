@@ -1,7 +1,7 @@
 using Hangfire.Dashboard;
 using PerfEval.Domain.Evaluations;
 
-namespace PerfEval.Platform.Jobs;
+namespace PerfEval.Api.Admin;
 
 /// <summary>
 /// The jobs dashboard is for admins. The endpoint's policy already asks for the admin role; this filter replaces

@@ -1,6 +1,5 @@
 using Hangfire;
 using PerfEval.Api.Auth;
-using PerfEval.Platform.Jobs;
 
 namespace PerfEval.Api.Admin;
 
