@@ -53,6 +53,6 @@ public static class ExportEndpoint
 
     private static IResult Template(int? fiscalYear) =>
         fiscalYear is { } year && !FiscalYears.IsAccepted(year)
-            ? Problems.Validation(new Dictionary<string, string[]> { ["fiscalYear"] = [$"{FiscalYears.First} to {FiscalYears.Last}."] })
+            ? Problems.Validation(new Dictionary<string, string[]> { ["fiscalYear"] = [FiscalYears.Range] })
             : Results.File(FormTemplate.ToBytes(fiscalYear), XlsxType, "perfeval-template.xlsx");
 }

@@ -28,7 +28,7 @@ public static class YearlyProjectionEndpoints
         {
             return Problems.Validation(new Dictionary<string, string[]>
             {
-                ["year"] = [$"{FiscalYears.First} to {FiscalYears.Last}."],
+                ["year"] = [FiscalYears.Range],
             });
         }
 

@@ -36,7 +36,7 @@ public static class ReportEndpoints
         {
             return Problems.Validation(new Dictionary<string, string[]>
             {
-                ["fiscalYear"] = [$"Required, {FiscalYears.First} to {FiscalYears.Last}."],
+                ["fiscalYear"] = [$"Required, {FiscalYears.Range}"],
             });
         }
 

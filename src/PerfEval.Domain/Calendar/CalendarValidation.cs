@@ -12,7 +12,7 @@ public static class CalendarValidation
         var errors = new Dictionary<string, string[]>();
         if (!FiscalYears.IsAccepted(calendar.FiscalYear))
         {
-            errors["year"] = [$"{FiscalYears.First} to {FiscalYears.Last}."];
+            errors["year"] = [FiscalYears.Range];
         }
 
         // Self-evaluations cover a finished year, so they fall due after it ends.

@@ -12,6 +12,9 @@ public static class FiscalYears
     public static bool IsAccepted(int year) => year is >= First and <= Last;
 
     /// <summary>The rule as a person reads it, in Chinese and in English.</summary>
-    public const string Expected = "1990至2200之间的年度";
-    public const string ExpectedEn = "a fiscal year between 1990 and 2200";
+    public static readonly string Expected = $"{First}至{Last}之间的年度";
+    public static readonly string ExpectedEn = $"a fiscal year between {First} and {Last}";
+
+    /// <summary>The rule as a validation problem states it for a year field.</summary>
+    public static readonly string Range = $"{First} to {Last}.";
 }
