@@ -26,9 +26,9 @@ public sealed class WorkerSide(IConfiguration configuration) : IBackgroundSide
         bus.AddConsumer<ReviewNotificationConsumer, ReviewNotificationConsumerDefinition>();
     }
 
-    public void AddServices(IServiceCollection services, MartenServiceCollectionExtensions.MartenConfigurationExpression marten)
+    public void AddServices(
+        IServiceCollection services, PlatformOptions platform, MartenServiceCollectionExtensions.MartenConfigurationExpression marten)
     {
-        var platform = configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions();
         AddForwarding(services, marten, platform);
         AddNotifications(services);
         AddJobServer(services);

@@ -52,7 +52,7 @@ public static class ApiResponses
             statuses.AddRange([StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden]);
         }
 
-        if (metadata.OfType<IHttpMethodMetadata>().Any(m => m.HttpMethods.Any(HttpMethods.IsPost) || m.HttpMethods.Any(HttpMethods.IsPut)))
+        if (metadata.OfType<IHttpMethodMetadata>().SelectMany(m => m.HttpMethods).Any(m => HttpMethods.IsPost(m) || HttpMethods.IsPut(m)))
         {
             statuses.Add(StatusCodes.Status413PayloadTooLarge);
         }

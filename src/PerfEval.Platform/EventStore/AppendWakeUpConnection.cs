@@ -5,7 +5,7 @@ namespace PerfEval.Platform.EventStore;
 /// <summary>
 /// Wakes the async daemon when events are committed: every process that appends sends a PostgreSQL notification
 /// after the appending transaction's commit, in a statement of its own (<see cref="AppendNotifier"/>), and the
-/// daemon listens for it (<c>DaemonWakeUp</c> (the worker's)). Both use this small pool of their own.
+/// daemon listens for it (the worker's <c>DaemonWakeUp</c>). Both use this small pool of their own.
 /// </summary>
 /// <remarks>
 /// <para>

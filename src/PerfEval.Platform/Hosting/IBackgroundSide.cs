@@ -1,6 +1,7 @@
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using PerfEval.Platform.Configuration;
 
 namespace PerfEval.Platform.Hosting;
 
@@ -15,5 +16,6 @@ public interface IBackgroundSide
     void AddConsumers(IBusRegistrationConfigurator bus);
 
     /// <summary>Registers the daemon, its subscriptions and the worker's services.</summary>
-    void AddServices(IServiceCollection services, MartenServiceCollectionExtensions.MartenConfigurationExpression marten);
+    void AddServices(
+        IServiceCollection services, PlatformOptions platform, MartenServiceCollectionExtensions.MartenConfigurationExpression marten);
 }

@@ -27,7 +27,7 @@ public static class PlatformSetup
         services.AddJobStorage(configuration, platform);
         services.AddPlatformHealth(configuration);
         services.AddManagement();
-        background?.AddServices(services, marten);
+        background?.AddServices(services, platform, marten);
         return platform;
     }
 }
