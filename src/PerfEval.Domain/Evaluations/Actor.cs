@@ -1,4 +1,3 @@
-
 namespace PerfEval.Domain.Evaluations;
 
 /// <summary>Who acts: the authenticated user, with the scopes the decisions need.</summary>

@@ -1,4 +1,3 @@
-
 namespace PerfEval.Domain.Yearly;
 
 /// <summary>

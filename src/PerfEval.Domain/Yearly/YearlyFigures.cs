@@ -1,4 +1,3 @@
-
 namespace PerfEval.Domain.Yearly;
 
 /// <summary>The year's picture: the whole (or one department), each department and each unit.</summary>

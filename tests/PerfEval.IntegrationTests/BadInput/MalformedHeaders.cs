@@ -1,5 +1,3 @@
-
-
 namespace PerfEval.IntegrationTests.BadInput;
 
 /// <summary>

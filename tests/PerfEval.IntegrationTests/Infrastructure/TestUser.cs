@@ -1,4 +1,3 @@
-
 namespace PerfEval.IntegrationTests.Infrastructure;
 
 /// <summary>A user of the tests. Each test makes its own units and departments so tests never see each other's data.</summary>

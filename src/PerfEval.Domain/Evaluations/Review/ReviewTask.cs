@@ -1,4 +1,3 @@
-
 namespace PerfEval.Domain.Evaluations.Review;
 
 public enum ReviewTaskStatus
