@@ -17,4 +17,8 @@ public enum ErrorKind
 }
 
 /// <summary>A refused decision: a stable code, and a message in Chinese and English.</summary>
-public sealed record DomainError(ErrorKind Kind, string Code, string Message, string MessageEn);
+public sealed record DomainError(ErrorKind Kind, string Code, string Message, string MessageEn)
+{
+    /// <summary>The cells the refusal is about, when it names cells (shown beside them; the problem's <c>cells</c>).</summary>
+    public IReadOnlyList<Targets.LockedCell>? Cells { get; init; }
+}

@@ -1,6 +1,7 @@
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Scoring;
+using PerfEval.Domain.Targets;
 
 namespace PerfEval.Domain.Evaluations;
 
@@ -17,6 +18,9 @@ public sealed record Evaluation
     public required EvaluationForm Form { get; init; }
     public required EvaluationStatus Status { get; init; }
     public string Source { get; init; } = "api";
+
+    /// <summary>The approved targets the form was made from; their cells are locked (null: not made from targets).</summary>
+    public TargetsRef? FromTargets { get; init; }
 
     /// <summary>How many times the form has been submitted.</summary>
     public int Submissions { get; init; }

@@ -1,6 +1,7 @@
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Scoring;
+using PerfEval.Domain.Targets;
 
 namespace PerfEval.Domain.Evaluations;
 
@@ -26,6 +27,32 @@ public static class EvaluationDecisions
         return Decision.Accept(new EvaluationDrafted(evaluationId, actor.UnitId, department, form, source));
     }
 
+    /// <summary>
+    /// A draft made from a project's approved targets (docs/domain-rules.md#targets-lock): their cells filled in and
+    /// locked, the version recorded.
+    /// </summary>
+    public static Decision DraftFromTargets(Guid evaluationId, Actor actor, TargetDeclaration? targets)
+    {
+        if (!actor.IsUnit || actor.UnitId is null)
+        {
+            return EvaluationErrors.OnlyUnitsDraft;
+        }
+
+        if (targets is null || !actor.BelongsToUnit(targets.UnitId))
+        {
+            return TargetErrors.NotFound;
+        }
+
+        if (targets.Approved is not { } approved)
+        {
+            return TargetErrors.NotApproved(targets.Status);
+        }
+
+        return Decision.Accept(new EvaluationDrafted(
+            evaluationId, targets.UnitId, targets.DepartmentId, TargetLock.Prefill(approved.Content), "targets",
+            new TargetsRef(targets.Id, approved.Number, approved.Content)));
+    }
+
     public static Decision ReplaceContent(Evaluation state, Actor actor, EvaluationForm form)
     {
         if (!actor.BelongsToUnit(state.UnitId))
@@ -36,6 +63,11 @@ public static class EvaluationDecisions
         if (!IsEditable(state.Status))
         {
             return EvaluationErrors.NotEditable(state.Status);
+        }
+
+        if (state.FromTargets is { } targets && TargetLock.Differences(targets.Content, form) is [_, ..] changed)
+        {
+            return EvaluationErrors.LockedCellsChanged(changed);
         }
 
         return Decision.Accept(new EvaluationContentReplaced(state.Id, form));

@@ -1,3 +1,5 @@
+using PerfEval.Domain.Targets;
+
 namespace PerfEval.Domain.Evaluations;
 
 /// <summary>The refusals of the form's lifecycle, each with a stable code.</summary>
@@ -27,4 +29,14 @@ public static class EvaluationErrors
         ErrorKind.Conflict, "evaluation.not_submittable",
         $"自评表当前状态为 {status}，只有草稿或退回修改状态可以提交。",
         $"The form is {status}; only Draft or RevisionRequested forms can be submitted.");
+
+    /// <summary>A PUT that changes cells fixed by the approved targets; names each cell with both values.</summary>
+    public static DomainError LockedCellsChanged(IReadOnlyList<LockedCell> cells) => new(
+        ErrorKind.Conflict, "evaluation.locked_cells_changed",
+        "以下内容由批复的绩效目标确定，不能修改：" + string.Join("；", cells.Select(c => $"{c.Cell}（{c.Path}）批复为“{c.Approved}”，提交为“{c.Claimed}”")) + "。",
+        "These cells are fixed by the approved targets and cannot change: "
+        + string.Join("; ", cells.Select(c => $"{c.Path} approved '{c.Approved}', sent '{c.Claimed}'")) + ".")
+    {
+        Cells = cells,
+    };
 }

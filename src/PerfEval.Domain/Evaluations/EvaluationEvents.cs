@@ -1,5 +1,6 @@
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Scoring;
+using PerfEval.Domain.Targets;
 
 namespace PerfEval.Domain.Evaluations;
 
@@ -7,13 +8,17 @@ namespace PerfEval.Domain.Evaluations;
 // Review/ReviewEvents.cs. Past-tense facts; never edited once stored. Who acted, when, and the correlation id
 // travel in the event store's metadata, not in these records.
 
-/// <summary>A unit created a draft form (by the API or by importing a file).</summary>
+/// <summary>
+/// A unit created a draft form (by the API or by importing a file), or from its project's approved targets
+/// (<paramref name="FromTargets"/>: the version it was made from, whose cells the form may not change).
+/// </summary>
 public sealed record EvaluationDrafted(
     Guid EvaluationId,
     string UnitId,
     string DepartmentId,
     EvaluationForm Form,
-    string Source) : IFormEvent;
+    string Source,
+    TargetsRef? FromTargets = null) : IFormEvent;
 
 /// <summary>The unit replaced the draft's content (allowed in Draft and RevisionRequested).</summary>
 public sealed record EvaluationContentReplaced(Guid EvaluationId, EvaluationForm Form) : IFormEvent;

@@ -75,6 +75,7 @@ public static class EvaluationEvolution
             Form = e.Form,
             Status = EvaluationStatus.Draft,
             Source = e.Source,
+            FromTargets = e.FromTargets,
         }
         : null;
 }

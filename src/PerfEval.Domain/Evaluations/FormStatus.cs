@@ -1,10 +1,12 @@
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Targets;
 
 namespace PerfEval.Domain.Evaluations;
 
 /// <summary>
-/// The one fold of where a form stands (docs/domain-rules.md#workflow) and of where its current review task stands.
-/// The form's state, the reviewers' queue entry and the yearly facts all take their statuses from here.
+/// The one fold of where a form stands (docs/domain-rules.md#workflow) and of where a review task stands, a form's or
+/// a target declaration's. The form's state, the declaration's, the reviewers' queue entry and the yearly facts all
+/// take their task statuses from here.
 /// </summary>
 public static class FormStatus
 {
@@ -23,18 +25,20 @@ public static class FormStatus
     /// <summary>The current review task's status after an event (null: no task was opened yet).</summary>
     public static ReviewTaskStatus? TaskAfter(ReviewTaskStatus? task, object @event) => @event switch
     {
-        ReviewTaskOpened or ReviewTaskReleased => ReviewTaskStatus.Open,
-        ReviewTaskClaimed => ReviewTaskStatus.Claimed,
+        ReviewTaskOpened or ReviewTaskReleased or TargetReviewOpened or TargetReviewReleased => ReviewTaskStatus.Open,
+        ReviewTaskClaimed or TargetReviewClaimed => ReviewTaskStatus.Claimed,
         RevisionRequested or EvaluationApproved or EvaluationRejected when task is not null => ReviewTaskStatus.Done,
+        TargetRevisionRequested or TargetsApproved or TargetsRejected or TargetAdjustmentApproved or TargetAdjustmentRejected
+            when task is not null => ReviewTaskStatus.Done,
         _ => task,
     };
 
     /// <summary>How a review task ended, for the events that end one.</summary>
     public static string? OutcomeOf(object @event) => @event switch
     {
-        RevisionRequested => nameof(EvaluationStatus.RevisionRequested),
-        EvaluationApproved => nameof(EvaluationStatus.Approved),
-        EvaluationRejected => nameof(EvaluationStatus.Rejected),
+        RevisionRequested or TargetRevisionRequested => nameof(EvaluationStatus.RevisionRequested),
+        EvaluationApproved or TargetsApproved or TargetAdjustmentApproved => nameof(EvaluationStatus.Approved),
+        EvaluationRejected or TargetsRejected or TargetAdjustmentRejected => nameof(EvaluationStatus.Rejected),
         _ => null,
     };
 }

@@ -22,11 +22,25 @@ public static class FindingCodes
     public const string MeasureNotComparable = "MEASURE_NOT_COMPARABLE";
     public const string FigureOutOfRange = "FIGURE_OUT_OF_RANGE";
 
+    // Checks of a target declaration (DeclarationRules) and of a form against its approved targets (TargetLock).
+    public const string TargetWeightsNotTotal = "TARGET_WEIGHTS_NOT_TOTAL";
+    public const string TargetLevel1Missing = "TARGET_LEVEL1_MISSING";
+    public const string TargetValueMissing = "TARGET_VALUE_MISSING";
+    public const string TargetComparatorMissing = "TARGET_COMPARATOR_MISSING";
+    public const string TargetUnitMissing = "TARGET_UNIT_MISSING";
+    public const string CostTargetAtLeast = "COST_TARGET_AT_LEAST";
+    public const string TargetBelowPreviousActual = "TARGET_BELOW_PREVIOUS_ACTUAL";
+    public const string TargetVague = "TARGET_VAGUE";
+    public const string TargetChanged = "TARGET_CHANGED";
+    public const string TargetNotApproved = "TARGET_NOT_APPROVED";
+
     public static IReadOnlyList<string> All { get; } =
     [
         WeightsNot100, ExecutionWeightUnexpected, ScoreAboveWeight, ScoreNegative, ScoreMissing, ClaimAboveRule,
         ClaimOutsideTierBand, DeviationReasonMissing, ExecutionRateMismatch, ExecutionRateUndefined,
         ExecutionScoreMismatch, FundsRowsNotSum, TotalNotSum, GradeMismatch, GradeChangesOnRecompute, UnitMismatch,
-        MeasureNotComparable, FigureOutOfRange,
+        MeasureNotComparable, FigureOutOfRange, TargetWeightsNotTotal, TargetLevel1Missing, TargetValueMissing,
+        TargetComparatorMissing, TargetUnitMissing, CostTargetAtLeast, TargetBelowPreviousActual, TargetVague,
+        TargetChanged, TargetNotApproved,
     ];
 }

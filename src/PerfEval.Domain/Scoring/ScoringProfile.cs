@@ -20,6 +20,15 @@ public sealed record ScoringProfile
     /// <summary>Execution rate (percent) below which a deviation reason is required.</summary>
     public decimal DeviationReasonRateThreshold { get; init; } = 90m;
 
+    /// <summary>Monitoring: a pace (execution rate ÷ elapsed share of the year) below this, in percent, is red.</summary>
+    public decimal MonitoringRedBelow { get; init; } = 60m;
+
+    /// <summary>Monitoring: a pace below this (and not red), in percent, is yellow; at or above it, green.</summary>
+    public decimal MonitoringYellowBelow { get; init; } = 80m;
+
+    /// <summary>The level-1 categories (一级指标) a target declaration must have, each matched by its leading words.</summary>
+    public IReadOnlyList<string> RequiredLevel1 { get; init; } = ["产出", "效益", "满意度"];
+
     /// <summary>Decimals of the execution score (2; some regions print an integer).</summary>
     public int ExecutionScoreDecimals { get; init; } = 2;
 

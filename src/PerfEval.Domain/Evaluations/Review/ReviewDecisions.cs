@@ -18,18 +18,8 @@ public static class ReviewDecisions
             return refused;
         }
 
-        if (state.CurrentTask is not { } task || task.TaskId != taskId)
-        {
-            return ReviewErrors.TaskNotCurrent;
-        }
-
-        return task.Status switch
-        {
-            ReviewTaskStatus.Claimed when task.AssigneeId == actor.Id => Decision.AlreadyDone,
-            ReviewTaskStatus.Claimed => ReviewErrors.TaskClaimed(task.AssigneeName),
-            ReviewTaskStatus.Done => ReviewErrors.TaskDone,
-            _ => Decision.Accept(new ReviewTaskClaimed(taskId, state.Id, actor.Id, actor.Name)),
-        };
+        return ReviewerRules.Claimable(actor, state.CurrentTask, taskId)
+            ?? Decision.Accept(new ReviewTaskClaimed(taskId, state.Id, actor.Id, actor.Name));
     }
 
     public static Decision Release(Evaluation state, Actor actor, Guid taskId)
@@ -109,15 +99,8 @@ public static class ReviewDecisions
             return refused;
         }
 
-        var cleaned = (reasons ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).ToArray();
-        if (cleaned.Length == 0 || cleaned.Length > MaxReasons || cleaned.Any(r => r.Length > MaxTextLength))
-        {
-            return ReviewErrors.Invalid(
-                "review.reasons_required", $"退回修改须说明原因（1 到 {MaxReasons} 条，每条不超过 {MaxTextLength} 字）。",
-                $"A revision request needs 1 to {MaxReasons} reasons of at most {MaxTextLength} characters.");
-        }
-
-        return Decision.Accept(new RevisionRequested(state.Id, state.CurrentTask!.TaskId, cleaned, actor.Id));
+        var (cleaned, invalid) = ReviewerRules.Reasons(reasons, MaxReasons, MaxTextLength);
+        return invalid ?? Decision.Accept(new RevisionRequested(state.Id, state.CurrentTask!.TaskId, cleaned!, actor.Id));
     }
 
     public static Decision Approve(Evaluation state, Actor actor, ScoringProfile profile)
@@ -177,15 +160,8 @@ public static class ReviewDecisions
     }
 
     /// <summary>A reviewer of the form's department, and not of the form's own unit.</summary>
-    private static DomainError? MayReview(Evaluation state, Actor actor)
-    {
-        if (!actor.ReviewsDepartment(state.DepartmentId))
-        {
-            return ReviewErrors.NotDepartmentReviewer;
-        }
-
-        return actor.UnitId is not null && actor.UnitId == state.UnitId ? ReviewErrors.OwnUnit : null;
-    }
+    private static DomainError? MayReview(Evaluation state, Actor actor) =>
+        ReviewerRules.MayReview(actor, state.UnitId, state.DepartmentId);
 
     /// <summary>The form is under review and the actor holds its task.</summary>
     private static DomainError? HoldsTask(Evaluation state, Actor actor)
@@ -200,17 +176,11 @@ public static class ReviewDecisions
             return ReviewErrors.NotInReview(state.Status);
         }
 
-        return state.CurrentTask is { Status: ReviewTaskStatus.Claimed } task && task.AssigneeId == actor.Id
-            ? null
-            : ReviewErrors.NotTaskHolder;
+        return ReviewerRules.Holds(actor, state.CurrentTask);
     }
 
     private static DomainError? RequiredText(string? text, string field) =>
-        string.IsNullOrWhiteSpace(text) || text.Length > MaxTextLength
-            ? ReviewErrors.Invalid(
-                $"review.{field}_required", $"须填写 {field}（不超过 {MaxTextLength} 字）。",
-                $"A {field} of 1 to {MaxTextLength} characters is required.")
-            : null;
+        ReviewerRules.RequiredText(text, field, MaxTextLength);
 
     private static DomainError NoSuchIndicator(int? index) => ReviewErrors.Invalid(
         "review.no_such_indicator", $"自评表没有第 {index} 项指标。", $"The form has no indicator {index}.");

@@ -3,8 +3,11 @@ namespace PerfEval.Domain.Evaluations.Review;
 // The review's events of a form's stream: a task opened for a submission, claimed and released, comments, score
 // adjustments, and the three outcomes. Past-tense facts; never edited once stored.
 
-/// <summary>An event that changes a review task's queue entry; it names its task.</summary>
-public interface IReviewTaskEvent : IFormEvent
+/// <summary>
+/// An event that changes a review task's queue entry, of a form's stream or of a target declaration's; it names its
+/// task.
+/// </summary>
+public interface IReviewTaskEvent
 {
     Guid TaskId { get; }
 }
@@ -18,13 +21,13 @@ public sealed record ReviewTaskOpened(
     string DepartmentId,
     int FiscalYear,
     string ProjectName,
-    DateOnly? DueDate) : IReviewTaskEvent;
+    DateOnly? DueDate) : IFormEvent, IReviewTaskEvent;
 
 /// <summary>A reviewer took a review task; the form is now under review and only this reviewer acts on it.</summary>
-public sealed record ReviewTaskClaimed(Guid TaskId, Guid EvaluationId, string ReviewerId, string ReviewerName) : IReviewTaskEvent;
+public sealed record ReviewTaskClaimed(Guid TaskId, Guid EvaluationId, string ReviewerId, string ReviewerName) : IFormEvent, IReviewTaskEvent;
 
 /// <summary>The reviewer holding a task gave it back to the pool.</summary>
-public sealed record ReviewTaskReleased(Guid TaskId, Guid EvaluationId, string ReviewerId) : IReviewTaskEvent;
+public sealed record ReviewTaskReleased(Guid TaskId, Guid EvaluationId, string ReviewerId) : IFormEvent, IReviewTaskEvent;
 
 /// <summary>A reviewer commented, on the whole form or on one indicator (index into the form's indicators).</summary>
 public sealed record ReviewCommentAdded(
@@ -46,14 +49,14 @@ public sealed record ScoreAdjusted(
     string ReviewerName) : IFormEvent;
 
 /// <summary>The reviewer sent the form back to the unit for revision, with reasons; the task is done.</summary>
-public sealed record RevisionRequested(Guid EvaluationId, Guid TaskId, IReadOnlyList<string> Reasons, string ReviewerId) : IReviewTaskEvent;
+public sealed record RevisionRequested(Guid EvaluationId, Guid TaskId, IReadOnlyList<string> Reasons, string ReviewerId) : IFormEvent, IReviewTaskEvent;
 
 /// <summary>The reviewer approved the form; the final score and grade are fixed.</summary>
 public sealed record EvaluationApproved(
-    Guid EvaluationId, Guid TaskId, decimal FinalTotal, string FinalGrade, string ReviewerId, string ReviewerName) : IReviewTaskEvent;
+    Guid EvaluationId, Guid TaskId, decimal FinalTotal, string FinalGrade, string ReviewerId, string ReviewerName) : IFormEvent, IReviewTaskEvent;
 
 /// <summary>The reviewer rejected the form, with a reason; the task is done.</summary>
-public sealed record EvaluationRejected(Guid EvaluationId, Guid TaskId, string Reason, string ReviewerId) : IReviewTaskEvent;
+public sealed record EvaluationRejected(Guid EvaluationId, Guid TaskId, string Reason, string ReviewerId) : IFormEvent, IReviewTaskEvent;
 
 /// <summary>A cell that carries a score: the budget execution line, or one indicator by index.</summary>
 public sealed record ScoreTarget(ScoreTargetKind Kind, int? IndicatorIndex)

@@ -1,3 +1,5 @@
+using PerfEval.Domain.Targets;
+
 namespace PerfEval.Domain.Evaluations.Review;
 
 public enum ReviewTaskStatus
@@ -7,11 +9,28 @@ public enum ReviewTaskStatus
     Done,
 }
 
+/// <summary>What a review task asks the reviewer to review: a document type each.</summary>
+public enum ReviewTaskKind
+{
+    /// <summary>A submitted self-evaluation form (自评表).</summary>
+    SelfEvaluation,
+
+    /// <summary>A submitted target declaration (绩效目标申报表).</summary>
+    Targets,
+
+    /// <summary>An adjustment (调整) of approved targets.</summary>
+    TargetAdjustment,
+}
+
 /// <summary>One entry of the reviewers' queue: a submission waiting for (or under) review.</summary>
 public sealed record ReviewTask
 {
     public required Guid Id { get; init; }
+
+    /// <summary>The reviewed document's id: the form's, or for the target kinds the declaration's.</summary>
     public required Guid EvaluationId { get; init; }
+
+    public ReviewTaskKind Kind { get; init; } = ReviewTaskKind.SelfEvaluation;
     public required int Submission { get; init; }
     public required string UnitId { get; init; }
     public required string DepartmentId { get; init; }
@@ -48,9 +67,24 @@ public static class ReviewTaskEvolution
                 OpenedAt = at,
                 DueDate = e.DueDate,
             },
+            (_, TargetReviewOpened e) => new ReviewTask
+            {
+                Id = e.TaskId,
+                EvaluationId = e.TargetId,
+                Kind = e.Kind,
+                Submission = e.Submission,
+                UnitId = e.UnitId,
+                DepartmentId = e.DepartmentId,
+                FiscalYear = e.FiscalYear,
+                ProjectName = e.ProjectName,
+                Status = ReviewTaskStatus.Open,
+                OpenedAt = at,
+                DueDate = e.DueDate,
+            },
             (null, _) => null,
             (_, ReviewTaskClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
-            (_, ReviewTaskReleased) => task with { AssigneeId = null, AssigneeName = null },
+            (_, TargetReviewClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
+            (_, ReviewTaskReleased or TargetReviewReleased) => task with { AssigneeId = null, AssigneeName = null },
             _ when FormStatus.OutcomeOf(@event) is { } outcome => task with { Outcome = outcome, DoneAt = at },
             _ => task,
         };
