@@ -3,6 +3,7 @@ using PerfEval.Api.Auth;
 using PerfEval.Api.Http;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Forms;
+using PerfEval.Domain.Targets;
 using PerfEval.Platform.EventStore;
 
 namespace PerfEval.Api.Evaluations;
@@ -16,8 +17,11 @@ public static class EvaluationEndpoints
 
         group.MapPost("/", CreateDraft)
             .RequireAuthorization(Policies.Unit)
+            .Accepts<EvaluationForm>("application/json")
             .Produces<Evaluation>(StatusCodes.Status201Created)
-            .WithSummary("Create a draft form from its JSON content");
+            .ProducesProblems(403, 404, 409)
+            .WithSummary("Create a draft form from its JSON content, or from approved targets with {\"targetId\": \"…\"} " +
+                         "(their cells filled in and locked)");
         group.MapGet("/{id:guid}", Get)
             .RequireAuthorization(Policies.Authenticated)
             .Produces<Evaluation>()
@@ -41,16 +45,26 @@ public static class EvaluationEndpoints
     }
 
     private static async Task<IResult> CreateDraft(
-        EvaluationForm? form, HttpContext http, EvaluationCommands commands, FormInputValidator limits, CancellationToken ct)
+        CreateDraftBody? body, HttpContext http, EvaluationCommands commands, FormInputValidator limits,
+        IQuerySession session, CancellationToken ct)
     {
-        if (FormValidation.Problem(form, limits) is { } invalid)
+        var actor = http.User.ToActor();
+        var id = Guid.CreateVersion7();
+        Decision decision;
+        if (body?.TargetId is { } targetId)
+        {
+            var targets = await session.LoadAsync<TargetDeclaration>(targetId, ct);
+            decision = EvaluationDecisions.DraftFromTargets(id, actor, targets);
+        }
+        else if (FormValidation.Problem(body?.Form, limits) is { } invalid)
         {
             return invalid;
         }
+        else
+        {
+            decision = EvaluationDecisions.Draft(id, actor, body!.Form!, source: "api");
+        }
 
-        var actor = http.User.ToActor();
-        var id = Guid.CreateVersion7();
-        var decision = EvaluationDecisions.Draft(id, actor, form!, source: "api");
         var result = await commands.StartAsync(id, FormCommands.Write(http, actor), decision, ct);
         if (result.Outcome == CommandOutcome.Refused)
         {
@@ -58,7 +72,7 @@ public static class EvaluationEndpoints
         }
 
         ETags.Set(http.Response, result.State!.Version);
-        return Results.Created($"/api/evaluations/{id}", result.State);
+        return Results.Created($"/api/evaluations/{id}", (Evaluation)result.State);
     }
 
     private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)

@@ -19,6 +19,7 @@ public static class InputLimitsSetup
         builder.Services.AddSingleton(limits);
         builder.Services.AddSingleton(limits.Import);
         builder.Services.AddSingleton<FormInputValidator>();
+        builder.Services.AddSingleton<Targets.TargetInputValidator>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<FormOptions>(o =>
         {

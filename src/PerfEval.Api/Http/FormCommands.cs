@@ -4,7 +4,7 @@ using PerfEval.Platform.EventStore;
 namespace PerfEval.Api.Http;
 
 /// <summary>
-/// A command on a form over HTTP: the If-Match version and the Idempotency-Key go in, the decision runs on the form's
+/// A command on a form (or a target declaration) over HTTP: the If-Match version and the Idempotency-Key go in, the decision runs on the form's
 /// current state, and the result reads as the form with its ETag or as a problem. Every endpoint that changes a form
 /// (the unit's and the reviewer's) goes through here.
 /// </summary>
@@ -52,7 +52,7 @@ public static class FormCommands
                 return IdempotentRequest.Of(http)!.Replay(result.Earlier!);
             default:
                 ETags.Set(http.Response, result.State!.Version);
-                return Results.Ok(result.State);
+                return Results.Ok<object>(result.State);
         }
     }
 }

@@ -96,7 +96,7 @@ public sealed class IdempotentRequest(
         RequestFingerprint = fingerprint,
         StatusCode = StatusCodes.Status200OK,
         ContentType = "application/json; charset=utf-8",
-        Body = JsonSerializer.Serialize(after, json),
+        Body = JsonSerializer.Serialize(after, after.GetType(), json),
         ETag = ETags.For(after.Version),
     });
 

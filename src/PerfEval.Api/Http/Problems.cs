@@ -20,7 +20,8 @@ public static class Problems
         },
         error.Code,
         error.MessageEn,
-        error.Message);
+        error.Message,
+        error.Cells is { } cells ? new Dictionary<string, object?> { ["cells"] = cells } : null);
 
     public static IResult Validation(IDictionary<string, string[]> errors) => Results.ValidationProblem(
         errors,

@@ -1,9 +1,11 @@
 using Marten;
 using PerfEval.Api.Auth;
 using PerfEval.Api.Http;
+using PerfEval.Api.Targets;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Scoring;
+using PerfEval.Domain.Targets;
 using PerfEval.Platform.EventStore;
 
 namespace PerfEval.Api.Review;
@@ -52,10 +54,10 @@ public static class ReviewEndpoints
     }
 
     private static Task<IResult> Claim(Guid taskId, HttpContext http, IQuerySession session, EvaluationCommands commands, CancellationToken ct) =>
-        OnTask(taskId, http, session, commands, (s, a) => ReviewDecisions.Claim(s, a, taskId), ct);
+        OnTask(taskId, http, session, commands, (s, a) => ReviewDecisions.Claim(s, a, taskId), (s, a) => TargetDecisions.Claim(s, a, taskId), ct);
 
     private static Task<IResult> Release(Guid taskId, HttpContext http, IQuerySession session, EvaluationCommands commands, CancellationToken ct) =>
-        OnTask(taskId, http, session, commands, (s, a) => ReviewDecisions.Release(s, a, taskId), ct);
+        OnTask(taskId, http, session, commands, (s, a) => ReviewDecisions.Release(s, a, taskId), (s, a) => TargetDecisions.Release(s, a, taskId), ct);
 
     private static Task<IResult> Comment(Guid id, CommentRequest? body, HttpContext http, EvaluationCommands commands, CancellationToken ct) =>
         OnForm(id, http, commands, (s, a) => ReviewDecisions.Comment(s, a, body?.Text, body?.IndicatorIndex), ct);
@@ -102,13 +104,17 @@ public static class ReviewEndpoints
         return FormCommands.RunAsync(id, http, commands, actor, s => decide(s, actor), ct);
     }
 
-    /// <summary>A task outside the reviewer's departments answers 404, like a form the caller may not see.</summary>
+    /// <summary>
+    /// A decision on the document a task reviews: a form, or for the target kinds a target declaration. A task outside
+    /// the reviewer's departments answers 404, like a form the caller may not see.
+    /// </summary>
     private static async Task<IResult> OnTask(
         Guid taskId,
         HttpContext http,
         IQuerySession session,
         EvaluationCommands commands,
         Func<Evaluation, Actor, Decision> decide,
+        Func<TargetDeclaration, Actor, Decision> decideOnTargets,
         CancellationToken ct)
     {
         var actor = http.User.ToActor();
@@ -119,6 +125,8 @@ public static class ReviewEndpoints
                 "The review task was not found.", "未找到该审核任务。");
         }
 
-        return await FormCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decide(s, actor), ct);
+        return task.Kind == ReviewTaskKind.SelfEvaluation
+            ? await FormCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decide(s, actor), ct)
+            : await TargetCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decideOnTargets(s, actor), ct);
     }
 }

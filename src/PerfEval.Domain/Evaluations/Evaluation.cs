@@ -1,3 +1,4 @@
+using PerfEval.Domain.Common;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Scoring;
@@ -9,7 +10,7 @@ namespace PerfEval.Domain.Evaluations;
 /// The current state of one form, folded from its stream by <see cref="EvaluationEvolution.Evolve"/>.
 /// Also the inline snapshot document the API reads.
 /// </summary>
-public sealed record Evaluation
+public sealed record Evaluation : IVersioned
 {
     public required Guid Id { get; init; }
     public required string UnitId { get; init; }

@@ -52,6 +52,16 @@ public static class ScoringEngine
         };
     }
 
+    /// <summary>
+    /// Scores a submitted form and checks it against its project's approved targets (docs/domain-rules.md#targets-lock):
+    /// <c>TARGET_CHANGED</c> per locked cell that differs, <c>TARGET_NOT_APPROVED</c> when there are none.
+    /// </summary>
+    public static Scorecard Score(EvaluationForm form, ScoringProfile profile, Targets.TargetContent? approvedTargets)
+    {
+        var scorecard = Score(form, profile);
+        return scorecard with { Findings = [.. scorecard.Findings, .. Targets.TargetLock.Check(form, approvedTargets)] };
+    }
+
     /// <summary>Scores with <see cref="ScoringProfile.Default"/>.</summary>
     public static Scorecard Score(EvaluationForm form) => Score(form, ScoringProfile.Default);
 }

@@ -1,3 +1,4 @@
+using PerfEval.Domain.Common;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Scoring;
 
@@ -17,7 +18,7 @@ public enum TargetStatus
 /// The current state of one project's target declaration, folded from its stream by <see cref="TargetEvolution"/>.
 /// Also the inline snapshot document the API reads.
 /// </summary>
-public sealed record TargetDeclaration
+public sealed record TargetDeclaration : IVersioned
 {
     public required Guid Id { get; init; }
     public required string UnitId { get; init; }

@@ -1,3 +1,4 @@
+using PerfEval.Domain.Common;
 using PerfEval.Domain.Evaluations;
 
 namespace PerfEval.Platform.EventStore;
@@ -21,7 +22,7 @@ public enum CommandOutcome
 }
 
 /// <summary>What came of a command: the state after it, the refusal, or the record of its earlier run.</summary>
-public sealed record CommandResult(CommandOutcome Outcome, Evaluation? State, DomainError? Error, long? ActualVersion = null)
+public sealed record CommandResult(CommandOutcome Outcome, IVersioned? State, DomainError? Error, long? ActualVersion = null)
 {
     public IdempotencyRecord? Earlier { get; init; }
 

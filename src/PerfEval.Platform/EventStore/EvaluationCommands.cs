@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.Logging;
+using PerfEval.Domain.Common;
 using PerfEval.Domain.Evaluations;
 
 namespace PerfEval.Platform.EventStore;
@@ -12,16 +13,25 @@ namespace PerfEval.Platform.EventStore;
 public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationCommands> logger)
 {
     /// <summary>Starts a new form's stream with the events of <paramref name="decision"/>.</summary>
-    public async Task<CommandResult> StartAsync(
-        Guid evaluationId, WriteContext context, Decision decision, CancellationToken ct)
+    public Task<CommandResult> StartAsync(
+        Guid evaluationId, WriteContext context, Decision decision, CancellationToken ct) =>
+        StartAsync<Evaluation>(evaluationId, context, decision, ct);
+
+    /// <summary>Starts a new stream of a <typeparamref name="TState"/> document (a form, a target declaration).</summary>
+    public async Task<CommandResult> StartAsync<TState>(
+        Guid id, WriteContext context, Decision decision, CancellationToken ct)
+        where TState : class, IVersioned
     {
         if (decision.Error is { } error)
         {
             return CommandResult.Refused(error);
         }
 
-        var started = await StartManyAsync([(evaluationId, decision)], context, ct);
-        return new CommandResult(CommandOutcome.Appended, started.Single(), null);
+        await using var session = store.OpenWriteSession(context);
+        session.Events.StartStream<TState>(id, decision.Events.ToArray());
+        await session.SaveChangesAsync(ct);
+        logger.LogInformation("Started {Type} {Id}", typeof(TState).Name, id);
+        return new CommandResult(CommandOutcome.Appended, await session.LoadAsync<TState>(id, ct), null);
     }
 
     /// <summary>Starts several forms' streams in one transaction: all are stored, or none.</summary>
@@ -43,15 +53,29 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
     /// Decides on the form's current state and appends the result. With <paramref name="expectedVersion"/> the
     /// command is refused as stale unless the stream is exactly at that version (HTTP If-Match).
     /// </summary>
-    public async Task<CommandResult> HandleAsync(
+    public Task<CommandResult> HandleAsync(
         Guid evaluationId,
         long? expectedVersion,
         WriteContext context,
         Func<Evaluation, Decision> decide,
+        CancellationToken ct) =>
+        HandleAsync(evaluationId, expectedVersion, context, decide, EvaluationErrors.NotFound, ct);
+
+    /// <summary>
+    /// Decides on the current state of a <typeparamref name="TState"/> stream (a form, a target declaration) and
+    /// appends the result; <paramref name="notFound"/> when the stream does not exist.
+    /// </summary>
+    public async Task<CommandResult> HandleAsync<TState>(
+        Guid id,
+        long? expectedVersion,
+        WriteContext context,
+        Func<TState, Decision> decide,
+        DomainError notFound,
         CancellationToken ct)
+        where TState : class, IVersioned
     {
         await using var session = store.OpenWriteSession(context);
-        var (stream, earlier) = await FetchAsync(session, evaluationId, context.Idempotency, ct);
+        var (stream, earlier) = await FetchAsync<TState>(session, id, context.Idempotency, ct);
         if (earlier is not null)
         {
             return CommandResult.Repeated(earlier);
@@ -59,7 +83,7 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
 
         if (stream.Aggregate is not { } state)
         {
-            return CommandResult.Refused(EvaluationErrors.NotFound);
+            return CommandResult.Refused(notFound);
         }
 
         if (expectedVersion is { } expected && expected != stream.CurrentVersion)
@@ -78,7 +102,7 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
             return new CommandResult(CommandOutcome.Unchanged, state, null);
         }
 
-        var after = new StateAfterCommand(evaluationId, context.Idempotency);
+        var after = new StateAfterCommand<TState>(id, context.Idempotency);
         session.Listeners.Add(after);
         stream.AppendMany(decision.Events);
         try
@@ -104,7 +128,7 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
         }
 
         logger.LogInformation(
-            "Appended {EventTypes} to evaluation {EvaluationId}", EventNames(decision), evaluationId);
+            "Appended {EventTypes} to {Type} {Id}", EventNames(decision), typeof(TState).Name, id);
         return new CommandResult(CommandOutcome.Appended, after.State, null);
     }
 
@@ -118,16 +142,17 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
     /// The form's stream for writing and, for a command under an Idempotency-Key, the record of an earlier run of it:
     /// both in one round trip.
     /// </summary>
-    private static async Task<(IEventStream<Evaluation> Stream, IdempotencyRecord? Earlier)> FetchAsync(
-        IDocumentSession session, Guid evaluationId, IdempotentWrite? idempotency, CancellationToken ct)
+    private static async Task<(IEventStream<TState> Stream, IdempotencyRecord? Earlier)> FetchAsync<TState>(
+        IDocumentSession session, Guid id, IdempotentWrite? idempotency, CancellationToken ct)
+        where TState : class, IVersioned
     {
         if (idempotency is null)
         {
-            return (await session.Events.FetchForWriting<Evaluation>(evaluationId, ct), null);
+            return (await session.Events.FetchForWriting<TState>(id, ct), null);
         }
 
         var batch = session.CreateBatchQuery();
-        var stream = batch.Events.FetchForWriting<Evaluation>(evaluationId);
+        var stream = batch.Events.FetchForWriting<TState>(id);
         var earlier = batch.Load<IdempotencyRecord>(idempotency.RecordId);
         await batch.Execute(ct);
         return (await stream, await earlier);
@@ -139,15 +164,16 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
     /// same transaction. The record is inserted, so a concurrent run of the same command that committed first makes
     /// this one fail as a whole (<see cref="JasperFx.DocumentAlreadyExistsException"/>): nothing is appended twice.
     /// </summary>
-    private sealed class StateAfterCommand(Guid evaluationId, IdempotentWrite? idempotency) : DocumentSessionListenerBase
+    private sealed class StateAfterCommand<TState>(Guid id, IdempotentWrite? idempotency) : DocumentSessionListenerBase
+        where TState : class, IVersioned
     {
-        public Evaluation? State { get; private set; }
+        public TState? State { get; private set; }
 
         public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
         {
-            State = session.PendingChanges.AllChangedFor<Evaluation>().LastOrDefault(e => e.Id == evaluationId)
+            State = session.PendingChanges.AllChangedFor<TState>().LastOrDefault(e => e.Id == id)
                 ?? throw new InvalidOperationException(
-                    $"The inline projection wrote no state for evaluation {evaluationId}: is it registered inline?");
+                    $"The inline projection wrote no state for {typeof(TState).Name} {id}: is it registered inline?");
             if (idempotency is not null)
             {
                 session.Insert(idempotency.Record(State));

@@ -1,4 +1,4 @@
-using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Common;
 
 namespace PerfEval.Platform.EventStore;
 
@@ -25,6 +25,6 @@ public sealed record IdempotencyRecord
 
 /// <summary>
 /// A command sent under an Idempotency-Key: the id its record has (or will have), and how to make the record from the
-/// form's state after the command's events.
+/// document's state after the command's events.
 /// </summary>
-public sealed record IdempotentWrite(string RecordId, Func<Evaluation, IdempotencyRecord> Record);
+public sealed record IdempotentWrite(string RecordId, Func<IVersioned, IdempotencyRecord> Record);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Notifications;
+using PerfEval.Domain.Targets;
 using PerfEval.Platform.Configuration;
 using PerfEval.Platform.EventStore;
 using Weasel.Core;
@@ -41,6 +42,7 @@ public static class EventStoreSetup
 
                 options.Projections.Add(new EvaluationProjection(clock), ProjectionLifecycle.Inline);
                 options.Projections.Add(new ReviewTaskProjection(clock), ProjectionLifecycle.Inline);
+                options.Projections.Add(new TargetProjection(clock), ProjectionLifecycle.Inline);
 
                 ReadModelIndexes.Configure(options);
                 options.Schema.For<Notification>()
@@ -58,8 +60,8 @@ public static class EventStoreSetup
     }
 
     /// <summary>
-    /// The store's connection, schema, serializer and event metadata, and every event type of a form's stream by its
-    /// name (so stored events read back whatever namespace their type has moved to). The platform's store and the
+    /// The store's connection, schema, serializer and event metadata, and every event type of a form's stream and of a
+    /// target declaration's by its name (so stored events read back whatever namespace their type has moved to). The platform's store and the
     /// platform benchmark's start from these.
     /// </summary>
     public static StoreOptions StoreBasics(string connectionString, string schema)
@@ -75,6 +77,7 @@ public static class EventStoreSetup
         options.Events.MetadataConfig.UserNameEnabled = true;
         options.Events.MetadataConfig.HeadersEnabled = true;
         options.Events.AddEventTypes(IFormEvent.Types);
+        options.Events.AddEventTypes(ITargetEvent.Types);
         return options;
     }
 }

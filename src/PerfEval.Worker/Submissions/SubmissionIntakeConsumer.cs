@@ -1,7 +1,9 @@
+using Marten;
 using MassTransit;
 using PerfEval.Contracts.V1;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Scoring;
+using PerfEval.Domain.Targets;
 using PerfEval.Platform.Calendar;
 using PerfEval.Platform.EventStore;
 
@@ -17,6 +19,7 @@ namespace PerfEval.Worker.Submissions;
 /// </summary>
 public sealed class SubmissionIntakeConsumer(
     EvaluationCommands commands,
+    IDocumentStore store,
     ScoringProfile profile,
     FiscalCalendars calendars,
     TimeProvider clock,
@@ -38,11 +41,15 @@ public sealed class SubmissionIntakeConsumer(
             dueDates[year] = (await calendars.ForYearAsync(year, ct))?.ReviewDue;
         }
 
+        var targets = await ApprovedTargetsAsync(messages, ct);
         var batch = received.Select(m => new StreamCommand(
                 m.Message.EvaluationId,
                 WriteContext.ForSystem(m.Message.CorrelationId, m.Message.EventId.ToString()),
                 state => EvaluationDecisions.TakeInSubmission(
-                    state, m.Message.Submission, form => ScoringEngine.Score(form, profile), dueDates[m.Message.FiscalYear]),
+                    state,
+                    m.Message.Submission,
+                    form => ScoringEngine.Score(form, profile, state.FromTargets?.Content ?? ApprovedFor(targets, state)),
+                    dueDates[m.Message.FiscalYear]),
                 TraceHeaders(m, startedAt)))
             .ToList();
         var outcomes = await commands.HandleManyAsync(batch, WriteContext.ForSystem(null, null), ct);
@@ -54,6 +61,29 @@ public sealed class SubmissionIntakeConsumer(
                 messages[i].EvaluationId, messages[i].Submission, outcomes[i], messages[i].CorrelationId);
         }
     }
+
+    /// <summary>
+    /// The target declarations of the batch's projects (by the form's unit, year and project name), to check each
+    /// form against its approved targets: two keyed reads per batch.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<Guid, TargetDeclaration>> ApprovedTargetsAsync(
+        IReadOnlyList<EvaluationSubmittedV1> messages, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var forms = await session.LoadManyAsync<Evaluation>(ct, messages.Select(m => m.EvaluationId).Distinct());
+        var ids = forms.Where(f => f.FromTargets is null)
+            .Select(f => TargetIds.For(f.UnitId, f.FiscalYear, f.ProjectName))
+            .Distinct()
+            .ToList();
+        return ids.Count == 0
+            ? new Dictionary<Guid, TargetDeclaration>()
+            : (await session.LoadManyAsync<TargetDeclaration>(ct, ids)).ToDictionary(t => t.Id);
+    }
+
+    private static TargetContent? ApprovedFor(IReadOnlyDictionary<Guid, TargetDeclaration> targets, Evaluation form) =>
+        targets.TryGetValue(TargetIds.For(form.UnitId, form.FiscalYear, form.ProjectName), out var declaration)
+            ? declaration.Approved?.Content
+            : null;
 
     private static Dictionary<string, object> TraceHeaders(ConsumeContext<EvaluationSubmittedV1> message, string startedAt)
     {

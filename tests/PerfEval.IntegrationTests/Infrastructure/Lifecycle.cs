@@ -84,7 +84,7 @@ public static class Lifecycle
             state => Decision.Accept(events(state)),
             CancellationToken.None);
         Assert.Equal(CommandOutcome.Appended, result.Outcome);
-        return result.State!;
+        return (Evaluation)result.State!;
     }
 
     public static Task<Evaluation> ClaimAsync(PlatformFixture platform, Guid id, TestUser reviewer) =>
