@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using PerfEval.Domain.Evaluations.Review;
 using PerfEval.IntegrationTests.Infrastructure;
 
 namespace PerfEval.IntegrationTests.Http;
@@ -19,12 +20,23 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
     public enum Expect { Allowed, Unauthenticated, Forbidden, Hidden }
 
     /// <summary>The state of the form a row's request is made against; each cell gets a fresh one.</summary>
-    public enum Setup { None, Draft, ClaimedByReviewer, Approved, Calendar }
+    public enum Setup { None, Draft, ClaimedByReviewer, Approved, Calendar, TargetsDraft, TargetsClaimed, TargetsApproved, AdjustmentClaimed }
 
     public sealed record Row(string Method, string Route, Setup Setup, Func<Cell, string> Path, object? Body, Expect[] Expected);
 
-    /// <summary>The form and task a cell's request is about.</summary>
+    /// <summary>The form or target declaration (<paramref name="EvaluationId"/>) and task a cell's request is about.</summary>
     public sealed record Cell(Guid EvaluationId, Guid TaskId, string DepartmentId);
+
+    private const string MatrixProject = "授权矩阵项目";
+
+    private static readonly object Adjusted = new
+    {
+        reason = "r",
+        content = TargetFlow.Sample(MatrixProject) with
+        {
+            Indicators = [.. TargetFlow.Sample(MatrixProject).Indicators.Select((i, n) => n == 0 ? i with { Target = "≥7000.00(人)" } : i)],
+        },
+    };
 
     private static Expect[] E(Expect owner, Expect other, Expect reviewer, Expect otherReviewer, Expect manager, Expect admin) =>
         [owner, other, reviewer, otherReviewer, manager, admin, Expect.Unauthenticated];
@@ -64,6 +76,22 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/reports/{id:guid}/file", Setup.None, _ => $"/api/reports/{Guid.NewGuid()}/file", null, E(F, F, F, F, H, F)),
         new("POST", "/api/admin/projections/rebuild", Setup.None, _ => "/api/admin/projections/rebuild", null, E(F, F, F, F, F, A)),
         new("GET", "/api/notifications", Setup.None, _ => "/api/notifications", null, E(A, A, A, A, A, A)),
+        new("POST", "/api/targets", Setup.None, _ => "/api/targets", TargetFlow.Sample(MatrixProject), E(A, A, F, F, F, F)),
+        new("GET", "/api/targets", Setup.TargetsDraft, _ => "/api/targets", null, E(A, A, A, A, A, A)),
+        new("GET", "/api/targets/{id:guid}", Setup.TargetsDraft, c => $"/api/targets/{c.EvaluationId}", null, E(A, H, A, H, A, H)),
+        new("PUT", "/api/targets/{id:guid}", Setup.TargetsDraft, c => $"/api/targets/{c.EvaluationId}", TargetFlow.Sample(MatrixProject), E(A, H, F, F, F, F)),
+        new("POST", "/api/targets/{id:guid}/submit", Setup.TargetsDraft, c => $"/api/targets/{c.EvaluationId}/submit", null, E(A, H, F, F, F, F)),
+        new("GET", "/api/targets/{id:guid}/history", Setup.TargetsDraft, c => $"/api/targets/{c.EvaluationId}/history", null, E(A, H, A, H, A, H)),
+        new("GET", "/api/targets/{id:guid}/findings", Setup.TargetsDraft, c => $"/api/targets/{c.EvaluationId}/findings", null, E(A, H, A, H, A, H)),
+        new("POST", "/api/targets/{id:guid}/review/comments", Setup.TargetsClaimed, c => $"/api/targets/{c.EvaluationId}/review/comments", new { text = "ok" }, E(F, F, A, H, F, F)),
+        new("POST", "/api/targets/{id:guid}/review/request-revision", Setup.TargetsClaimed, c => $"/api/targets/{c.EvaluationId}/review/request-revision", new { reasons = new[] { "r" } }, E(F, F, A, H, F, F)),
+        new("POST", "/api/targets/{id:guid}/review/approve", Setup.TargetsClaimed, c => $"/api/targets/{c.EvaluationId}/review/approve", new { grade = "优" }, E(F, F, A, H, F, F)),
+        new("POST", "/api/targets/{id:guid}/review/reject", Setup.TargetsClaimed, c => $"/api/targets/{c.EvaluationId}/review/reject", new { reason = "r" }, E(F, F, A, H, F, F)),
+        new("POST", "/api/targets/{id:guid}/adjustments", Setup.TargetsApproved, c => $"/api/targets/{c.EvaluationId}/adjustments", Adjusted, E(A, H, F, F, F, F)),
+        new("POST", "/api/targets/{id:guid}/adjustments/{number:int}/approve", Setup.AdjustmentClaimed, c => $"/api/targets/{c.EvaluationId}/adjustments/1/approve", null, E(F, F, A, H, F, F)),
+        new("POST", "/api/targets/{id:guid}/adjustments/{number:int}/reject", Setup.AdjustmentClaimed, c => $"/api/targets/{c.EvaluationId}/adjustments/1/reject", new { reason = "r" }, E(F, F, A, H, F, F)),
+        new("POST", "/api/targets/{id:guid}/monitoring", Setup.TargetsApproved, c => $"/api/targets/{c.EvaluationId}/monitoring", new { cutOffMonth = 6, executedToDate = 30, indicators = Array.Empty<object>() }, E(A, H, F, F, F, F)),
+        new("GET", "/api/monitoring/{year:int}", Setup.TargetsApproved, c => $"/api/monitoring/2024?departmentId={c.DepartmentId}", null, E(A, A, A, A, A, A)),
         new("POST", "/api/notifications/{id:guid}/read", Setup.None, _ => $"/api/notifications/{Guid.NewGuid()}/read", null, E(H, H, H, H, H, H)),
     ];
 
@@ -145,6 +173,11 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
             return new Cell(Guid.Empty, Guid.Empty, org.DepartmentId);
         }
 
+        if (setup is Setup.TargetsDraft or Setup.TargetsClaimed or Setup.TargetsApproved or Setup.AdjustmentClaimed)
+        {
+            return await PrepareTargets(setup, org);
+        }
+
         var flow = new FormFlow(platform);
         var unit = await platform.ClientFor(org.Submitter);
         var (draft, _) = await Forms.CreateDraft(unit);
@@ -162,6 +195,34 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         }
 
         return new Cell(draft.Id, task.Id, org.DepartmentId);
+    }
+
+    private async Task<Cell> PrepareTargets(Setup setup, TestOrg org)
+    {
+        var unit = await platform.ClientFor(org.Submitter);
+        var reviewer = await platform.ClientFor(ReviewerOf(org));
+        var declared = await TargetFlow.Declare(unit, TargetFlow.Sample(MatrixProject));
+        if (setup == Setup.TargetsDraft)
+        {
+            return new Cell(declared.Id, Guid.Empty, org.DepartmentId);
+        }
+
+        await TargetFlow.Act(unit, $"/api/targets/{declared.Id}/submit");
+        var task = await TargetFlow.Claim(reviewer, declared.Id, ReviewTaskKind.Targets);
+        if (setup == Setup.TargetsClaimed)
+        {
+            return new Cell(declared.Id, task.Id, org.DepartmentId);
+        }
+
+        await TargetFlow.Act(reviewer, $"/api/targets/{declared.Id}/review/approve", new { grade = "良" });
+        if (setup == Setup.TargetsApproved)
+        {
+            return new Cell(declared.Id, Guid.Empty, org.DepartmentId);
+        }
+
+        await TargetFlow.Act(unit, $"/api/targets/{declared.Id}/adjustments", Adjusted);
+        var adjustment = await TargetFlow.Claim(reviewer, declared.Id, ReviewTaskKind.TargetAdjustment);
+        return new Cell(declared.Id, adjustment.Id, org.DepartmentId);
     }
 
     private static TestUser ReviewerOf(TestOrg org) =>
