@@ -87,6 +87,7 @@ public enum AdjustmentStatus
 }
 
 /// <summary>An adjustment (调整) the unit asked for after approval.</summary>
+/// <param name="DecidedBy">The id of the reviewer who approved or rejected it.</param>
 public sealed record TargetAdjustment(
     int Number, string Reason, TargetContent Content, AdjustmentStatus Status, string? DecidedBy = null, string? RejectionReason = null);
 

@@ -90,7 +90,7 @@ public static class TargetEvolution
             Content = adjustment.Content,
             Versions = [.. state.Versions, new ApprovedTargets(e.VersionNumber, adjustment.Content, e.ReviewerName, adjustment.Reason)],
             Adjustments = [.. state.Adjustments.Select(a => a.Number == e.Number
-                ? a with { Status = AdjustmentStatus.Approved, DecidedBy = e.ReviewerName }
+                ? a with { Status = AdjustmentStatus.Approved, DecidedBy = e.ReviewerId }
                 : a)],
         };
     }
