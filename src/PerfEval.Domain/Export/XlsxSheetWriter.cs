@@ -187,7 +187,7 @@ internal static class XlsxSheetWriter
     /// Row height for wrapped text, estimated from the text's width (a Chinese character takes two columns' units):
     /// AdjustToContents measures with fonts that Linux hosts lack, so the height is set here.
     /// </summary>
-    private static double RowHeight(params (string Text, double Width)[] cells)
+    internal static double RowHeight(params (string Text, double Width)[] cells)
     {
         const double LineHeight = 15;
         var lines = 1;
@@ -203,10 +203,10 @@ internal static class XlsxSheetWriter
     private static double WidthOf(int firstColumn, int lastColumn) =>
         ColumnWidths.Skip(firstColumn - 1).Take(lastColumn - firstColumn + 1).Sum();
 
-    private static IXLRange Merge(IXLWorksheet sheet, int firstRow, int firstColumn, int lastRow, int lastColumn) =>
+    internal static IXLRange Merge(IXLWorksheet sheet, int firstRow, int firstColumn, int lastRow, int lastColumn) =>
         sheet.Range(firstRow, firstColumn, lastRow, lastColumn).Merge();
 
-    private static void Label(IXLCell cell, string text)
+    internal static void Label(IXLCell cell, string text)
     {
         Text(cell, text);
         cell.Style.Font.SetBold();
@@ -214,7 +214,7 @@ internal static class XlsxSheetWriter
     }
 
     /// <summary>Text is stored as text: ClosedXML would otherwise read "8000" as a number and "=100" as a formula.</summary>
-    private static void Text(IXLCell cell, string text)
+    internal static void Text(IXLCell cell, string text)
     {
         cell.SetValue(text);
         cell.DataType = XLDataType.Text;
@@ -224,7 +224,7 @@ internal static class XlsxSheetWriter
     /// Figures are numbers in the sheet; one that a double cannot hold exactly (more than 15 significant digits, from
     /// JSON) is written as text so that the import reads back the same decimal.
     /// </summary>
-    private static void Number(IXLCell cell, decimal? value)
+    internal static void Number(IXLCell cell, decimal? value)
     {
         if (value is not { } number)
         {

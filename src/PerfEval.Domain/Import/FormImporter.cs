@@ -14,19 +14,8 @@ public static class FormImporter
     {
         ArgumentNullException.ThrowIfNull(content);
         limits ??= ImportLimits.Default;
-        byte[] bytes;
-        try
-        {
-            using var buffer = new BoundedBuffer(limits.MaxBytes);
-            content.CopyTo(buffer);
-            bytes = buffer.ToArray();
-        }
-        catch (Exception problem) when (IsReadProblem(problem))
-        {
-            return ReadFailed(problem, limits);
-        }
-
-        return Import(bytes, fileName, limits);
+        var (bytes, error) = ReadAll(content, limits);
+        return bytes is null ? ImportResult.Failed(FormFileFormat.Unknown, error!) : Import(bytes, fileName, limits);
     }
 
     /// <summary>
@@ -36,36 +25,60 @@ public static class FormImporter
     {
         ArgumentNullException.ThrowIfNull(content);
         limits ??= ImportLimits.Default;
-        byte[] bytes;
+        var (bytes, error) = await ReadAllAsync(content, limits, cancellationToken).ConfigureAwait(false);
+        return bytes is null ? ImportResult.Failed(FormFileFormat.Unknown, error!) : Import(bytes, fileName, limits);
+    }
+
+    /// <summary>The stream's bytes, read no further than the limit; or the error that stopped the reading.</summary>
+    internal static (byte[]? Bytes, ImportError? Error) ReadAll(Stream content, ImportLimits limits)
+    {
+        try
+        {
+            using var buffer = new BoundedBuffer(limits.MaxBytes);
+            content.CopyTo(buffer);
+            return (buffer.ToArray(), null);
+        }
+        catch (Exception problem) when (IsReadProblem(problem))
+        {
+            return (null, ReadFailed(problem, limits));
+        }
+    }
+
+    /// <inheritdoc cref="ReadAll"/>
+    internal static async Task<(byte[]? Bytes, ImportError? Error)> ReadAllAsync(Stream content, ImportLimits limits, CancellationToken cancellationToken)
+    {
         try
         {
             using var buffer = new BoundedBuffer(limits.MaxBytes);
             await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            bytes = buffer.ToArray();
+            return (buffer.ToArray(), null);
         }
         catch (Exception problem) when (IsReadProblem(problem))
         {
-            return ReadFailed(problem, limits);
+            return (null, ReadFailed(problem, limits));
         }
-
-        return Import(bytes, fileName, limits);
     }
 
     private static bool IsReadProblem(Exception problem) =>
         problem is IOException or NotSupportedException or ObjectDisposedException or UnauthorizedAccessException;
 
-    private static ImportResult ReadFailed(Exception problem, ImportLimits limits) => ImportResult.Failed(
-        FormFileFormat.Unknown,
+    private static ImportError ReadFailed(Exception problem, ImportLimits limits) =>
         problem is BoundedBuffer.TooLargeException
             ? FileError($"不超过{limits.MaxBytes}字节的文件", $"a file of at most {limits.MaxBytes} bytes", "a larger file")
-            : FileError("可读取的文件", "a readable file", problem.Message));
+            : FileError("可读取的文件", "a readable file", problem.Message);
+
+    /// <summary>The error for bytes beyond <see cref="ImportLimits.MaxBytes"/>, or null when they are within it.</summary>
+    internal static ImportError? TooLarge(byte[] bytes, ImportLimits limits) =>
+        bytes.LongLength > limits.MaxBytes
+            ? FileError($"不超过{limits.MaxBytes}字节的文件", $"a file of at most {limits.MaxBytes} bytes", $"{bytes.LongLength} bytes")
+            : null;
 
     public static ImportResult Import(byte[] bytes, string fileName, ImportLimits? limits = null)
     {
         limits ??= ImportLimits.Default;
-        if (bytes.LongLength > limits.MaxBytes)
+        if (TooLarge(bytes, limits) is { } tooLarge)
         {
-            return ImportResult.Failed(FormFileFormat.Unknown, FileError($"不超过{limits.MaxBytes}字节的文件", $"a file of at most {limits.MaxBytes} bytes", $"{bytes.LongLength} bytes"));
+            return ImportResult.Failed(FormFileFormat.Unknown, tooLarge);
         }
 
         var format = FormatOf(fileName);
@@ -123,9 +136,9 @@ public static class FormImporter
             ? PdfTextFormImporter.Import(text, limits)
             : ImportResult.Failed(FormFileFormat.PdfText, FileError("UTF-8或GB18030编码的文本", "UTF-8 or GB18030 text", "bytes that neither encoding reads"));
 
-    private static string Describe(string fileName, byte[] bytes) =>
+    internal static string Describe(string fileName, byte[] bytes) =>
         $"{(string.IsNullOrEmpty(fileName) ? "(no name)" : Path.GetFileName(fileName))}, {bytes.Length} bytes of unrecognised content";
 
-    private static ImportError FileError(string expectedZh, string expectedEn, string found) =>
+    internal static ImportError FileError(string expectedZh, string expectedEn, string found) =>
         ImportError.Create("file", expectedZh, expectedEn, found, "文件");
 }

@@ -1,7 +1,5 @@
-using System.Globalization;
 using ClosedXML.Excel;
 using PerfEval.Domain.Forms;
-using PerfEval.Domain.Import.Text;
 using static PerfEval.Domain.Export.XlsxLayout;
 
 namespace PerfEval.Domain.Import.Xlsx;
@@ -10,19 +8,13 @@ namespace PerfEval.Domain.Import.Xlsx;
 /// Reads one worksheet in the official layout (<see cref="Export.XlsxLayout"/>). Every bad cell is reported with its
 /// sheet, row and column; a sheet with any error yields no form.
 /// </summary>
-internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits)
+internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits) : XlsxCellReader(sheet, limits)
 {
-    private readonly List<ImportError> _errors = [];
-    private readonly string _name = sheet.Name;
-
-    public IReadOnlyList<ImportError> Errors => _errors;
-
     public EvaluationForm? Read()
     {
-        var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 0;
-        if (lastRow > limits.MaxSheetRows)
+        var lastRow = LastRowWithinLimit();
+        if (Errors.Count > 0)
         {
-            Error(lastRow, 1, $"不超过{limits.MaxSheetRows}行", $"at most {limits.MaxSheetRows} rows", $"{lastRow} rows");
             return null;
         }
 
@@ -32,12 +24,12 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits)
         ExpectLabel(FundsHeaderRow, InitialBudgetColumn, FundsHeader[InitialBudgetColumn - 1]);
         ExpectLabel(FundsTotalRow, FundsLabelColumn, FundsRowLabels[0]);
         ExpectLabel(IndicatorHeaderRow, Level1Column, IndicatorHeader[0]);
-        if (_errors.Count > 0)
+        if (Errors.Count > 0)
         {
             return null;
         }
 
-        var year = ReadYear();
+        var year = ReadYear(YearRow);
         var header = new FormHeader
         {
             ProjectName = RequiredText(ProjectRow, 2, "项目名称", "the project name"),
@@ -63,7 +55,7 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits)
             }
         }
 
-        if (_errors.Count > 0)
+        if (Errors.Count > 0)
         {
             return null;
         }
@@ -79,19 +71,6 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits)
         };
     }
 
-    private int ReadYear()
-    {
-        var text = TextAt(YearRow, 1).Trim();
-        var compact = new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray()).Trim('（', '(', '）', ')').Replace("年度", "", StringComparison.Ordinal);
-        if (compact.Length == 4 && int.TryParse(compact, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && FiscalYears.IsAccepted(year))
-        {
-            return year;
-        }
-
-        Error(YearRow, 1, "年度，如“（2024年度）”", "the fiscal year, e.g. （2024年度）", text);
-        return 0;
-    }
-
     private FundsTable ReadFunds()
     {
         for (var i = 1; i < FundsRowLabels.Length; i++)
@@ -99,11 +78,7 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits)
             ExpectLabel(FundsTotalRow + i, FundsLabelColumn, FundsRowLabels[i]);
         }
 
-        var weight = NumberAt(FundsTotalRow, FundsWeightColumn, "预算执行率分值", "the weight of budget execution");
-        if (weight is null && IsBlank(FundsTotalRow, FundsWeightColumn))
-        {
-            Error(FundsTotalRow, FundsWeightColumn, "预算执行率分值", "the weight of budget execution (a number)", "");
-        }
+        var weight = RequiredNumberAt(FundsTotalRow, FundsWeightColumn, "预算执行率分值", "the weight of budget execution");
 
         return new FundsTable
         {
@@ -159,9 +134,9 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits)
                 continue;
             }
 
-            if (rows.Count >= limits.MaxIndicatorsPerForm)
+            if (rows.Count >= Limits.MaxIndicatorsPerForm)
             {
-                Error(row, NameColumn, $"不超过{limits.MaxIndicatorsPerForm}个指标", $"at most {limits.MaxIndicatorsPerForm} indicators", "");
+                Error(row, NameColumn, $"不超过{Limits.MaxIndicatorsPerForm}个指标", $"at most {Limits.MaxIndicatorsPerForm} indicators", "");
                 return (rows, 0);
             }
 
@@ -175,11 +150,7 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits)
                 Error(row, Level2Column, "二级指标", "a level-2 heading (e.g. 数量指标)", "");
             }
 
-            var weight = NumberAt(row, WeightColumn, "分值", "the weight");
-            if (weight is null && IsBlank(row, WeightColumn))
-            {
-                Error(row, WeightColumn, "分值", "the weight (a number)", "");
-            }
+            var weight = RequiredNumberAt(row, WeightColumn, "分值", "the weight");
 
             var reason = TextAt(row, ReasonColumn);
             rows.Add(new IndicatorRow
@@ -198,98 +169,4 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits)
         Error(lastRow + 1, 1, $"“{TotalLabel}”行", $"the {TotalLabel} (total) row after the indicators", "");
         return (rows, 0);
     }
-
-    private void ExpectLabel(int row, int column, string label)
-    {
-        var found = Label(row, column);
-        if (found != label)
-        {
-            Error(row, column, $"“{label}”", $"the label {label}", TextAt(row, column));
-        }
-    }
-
-    /// <summary>A label compared without whitespace and with either kind of colon or bracket.</summary>
-    private string Label(int row, int column) =>
-        new string(TextAt(row, column).Where(c => !char.IsWhiteSpace(c)).ToArray()).Replace(':', '：').Replace('(', '（').Replace(')', '）');
-
-    private string RequiredText(int row, int column, string whatZh, string whatEn)
-    {
-        var text = TextAt(row, column);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            Error(row, column, whatZh, whatEn, "");
-        }
-
-        return text;
-    }
-
-    private bool IsBlank(int row, int column) => string.IsNullOrWhiteSpace(TextAt(row, column));
-
-    private string TextAt(int row, int column)
-    {
-        try
-        {
-            return sheet.Cell(row, column).GetString();
-        }
-        catch (Exception problem) when (problem is not OutOfMemoryException)
-        {
-            Error(row, column, "可读的单元格", "a readable cell", problem.Message);
-            return "";
-        }
-    }
-
-    /// <summary>A number cell, or text that reads as a plain number; empty and "-" are no figure.</summary>
-    private decimal? NumberAt(int row, int column, string whatZh, string whatEn)
-    {
-        try
-        {
-            var cell = sheet.Cell(row, column);
-            if (cell.IsEmpty())
-            {
-                return null;
-            }
-
-            if (cell.DataType == XLDataType.Number)
-            {
-                var value = cell.GetDouble();
-                if (double.IsFinite(value) && Math.Abs(value) < 1e15)
-                {
-                    return (decimal)value;
-                }
-            }
-            else
-            {
-                var text = cell.GetString().Trim();
-                if (text.Length == 0 || TextCells.IsDash(text))
-                {
-                    return null;
-                }
-
-                if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
-                {
-                    return parsed;
-                }
-            }
-
-            Error(row, column, $"{whatZh}（数字）", $"{whatEn} as a number", cell.GetString());
-            return null;
-        }
-        catch (Exception problem) when (problem is not OutOfMemoryException)
-        {
-            Error(row, column, $"{whatZh}（数字）", $"{whatEn} as a number", problem.Message);
-            return null;
-        }
-    }
-
-    private void Error(int row, int column, string expectedZh, string expectedEn, string found)
-    {
-        if (_errors.Count >= limits.MaxErrors)
-        {
-            return;
-        }
-
-        _errors.Add(ImportError.Create(Address(_name, row, column), expectedZh, expectedEn, found));
-    }
-
-    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }
