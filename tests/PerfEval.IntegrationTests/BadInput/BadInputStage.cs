@@ -18,8 +18,12 @@ public sealed record BadInputStage(
     Guid ClaimedId,
     Guid TaskId,
     Guid ApprovedId,
-    Guid NotificationId)
+    Guid NotificationId,
+    BadInputStage.TargetIds Targets)
 {
+    /// <summary>Target declarations: a draft, one claimed for review, one approved, one with its adjustment claimed.</summary>
+    public sealed record TargetIds(Guid Draft, Guid Claimed, Guid Approved, Guid Adjusting);
+
     /// <summary>A fiscal year no other test sets a calendar for.</summary>
     public const int CalendarYear = 2041;
 
@@ -68,6 +72,37 @@ public sealed record BadInputStage(
             "the unit's notification of the approval");
 
         return new BadInputStage(org, unit, reviewer, manager, admin, platform.AnonymousClient(),
-            draft.Id, claimed.Id, task.Id, approved.Id, notification.Id);
+            draft.Id, claimed.Id, task.Id, approved.Id, notification.Id, await MakeTargets(unit, reviewer));
+    }
+
+    private static async Task<TargetIds> MakeTargets(HttpClient unit, HttpClient reviewer)
+    {
+        var draft = await TargetFlow.Declare(unit, TargetFlow.Sample(CorpusProject + "草稿"));
+        var claimed = await TargetFlow.Declare(unit, TargetFlow.Sample(CorpusProject + "审核中"));
+        await TargetFlow.Act(unit, $"/api/targets/{claimed.Id}/submit");
+        await TargetFlow.Claim(reviewer, claimed.Id, Domain.Evaluations.Review.ReviewTaskKind.Targets);
+        var approved = await Approve(unit, reviewer, CorpusProject + "已批复");
+        var adjusting = await Approve(unit, reviewer, CorpusProject + "调整中");
+        await TargetFlow.Act(unit, $"/api/targets/{adjusting}/adjustments", new { reason = "调整", content = AdjustedTargets(CorpusProject + "调整中") });
+        await TargetFlow.Claim(reviewer, adjusting, Domain.Evaluations.Review.ReviewTaskKind.TargetAdjustment);
+        return new TargetIds(draft.Id, claimed.Id, approved, adjusting);
+    }
+
+    private static async Task<Guid> Approve(HttpClient unit, HttpClient reviewer, string project)
+    {
+        var declared = await TargetFlow.Declare(unit, TargetFlow.Sample(project));
+        await TargetFlow.Act(unit, $"/api/targets/{declared.Id}/submit");
+        await TargetFlow.Claim(reviewer, declared.Id, Domain.Evaluations.Review.ReviewTaskKind.Targets);
+        await TargetFlow.Act(reviewer, $"/api/targets/{declared.Id}/review/approve", new { grade = "良" });
+        return declared.Id;
+    }
+
+    public const string CorpusProject = "异常输入项目";
+
+    /// <summary>The sample targets of <paramref name="project"/> with the first target lowered.</summary>
+    public static Domain.Targets.TargetContent AdjustedTargets(string project)
+    {
+        var content = TargetFlow.Sample(project);
+        return content with { Indicators = [.. content.Indicators.Select((i, n) => n == 0 ? i with { Target = "≥7000.00(人)" } : i)] };
     }
 }

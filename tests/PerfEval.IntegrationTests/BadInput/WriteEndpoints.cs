@@ -76,6 +76,31 @@ public static class WriteEndpoints
             Calendar),
         new("POST", "/api/reports", Caller.Manager, _ => "/api/reports", new { fiscalYear = 2024 }, Reports),
         new("POST", "/api/notifications/{id:guid}/read", Caller.Unit, s => $"/api/notifications/{s.NotificationId}/read", null, Notifications),
+        new("POST", "/api/targets", Caller.Unit, _ => "/api/targets", TargetFlow.Sample(BadInputStage.CorpusProject + "新"), UnitTargets),
+        new("PUT", "/api/targets/{id:guid}", Caller.Unit, s => $"/api/targets/{s.Targets.Draft}", TargetFlow.Sample(BadInputStage.CorpusProject + "草稿"),
+            s => Targets(s, s.Targets.Draft), ReadsIfMatch: true),
+        new("POST", "/api/targets/{id:guid}/submit", Caller.Unit, s => $"/api/targets/{s.Targets.Draft}/submit", null,
+            s => Targets(s, s.Targets.Draft), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/targets/{id:guid}/review/comments", Caller.Reviewer, s => $"/api/targets/{s.Targets.Claimed}/review/comments",
+            new { text = "目标偏低", indicatorIndex = 0 }, s => Targets(s, s.Targets.Claimed), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/targets/{id:guid}/review/request-revision", Caller.Reviewer, s => $"/api/targets/{s.Targets.Claimed}/review/request-revision",
+            new { reasons = new[] { "补充测算依据" } }, s => Targets(s, s.Targets.Claimed), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/targets/{id:guid}/review/approve", Caller.Reviewer, s => $"/api/targets/{s.Targets.Claimed}/review/approve",
+            new { grade = "良" }, s => Targets(s, s.Targets.Claimed), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/targets/{id:guid}/review/reject", Caller.Reviewer, s => $"/api/targets/{s.Targets.Claimed}/review/reject",
+            new { reason = "不符合要求" }, s => Targets(s, s.Targets.Claimed), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/targets/{id:guid}/adjustments", Caller.Unit, s => $"/api/targets/{s.Targets.Approved}/adjustments",
+            new { reason = "政策调整", content = BadInputStage.AdjustedTargets(BadInputStage.CorpusProject + "已批复") },
+            s => Targets(s, s.Targets.Approved), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/targets/{id:guid}/adjustments/{number:int}/approve", Caller.Reviewer,
+            s => $"/api/targets/{s.Targets.Adjusting}/adjustments/1/approve", null, s => Targets(s, s.Targets.Adjusting),
+            ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/targets/{id:guid}/adjustments/{number:int}/reject", Caller.Reviewer,
+            s => $"/api/targets/{s.Targets.Adjusting}/adjustments/1/reject", new { reason = "依据不足" }, s => Targets(s, s.Targets.Adjusting),
+            ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/targets/{id:guid}/monitoring", Caller.Unit, s => $"/api/targets/{s.Targets.Approved}/monitoring",
+            new { cutOffMonth = 6, executedToDate = 30m, indicators = new[] { new { index = 0, valueSoFar = "3900(人)", onTrack = true } } },
+            s => Targets(s, s.Targets.Approved), ReadsIfMatch: true, TakesIdempotencyKey: true),
         new("POST", "/api/admin/projections/rebuild", Caller.Admin, _ => "/api/admin/projections/rebuild", null,
             _ => Task.FromResult("stores nothing a malformed request could change")),
     ];
@@ -88,6 +113,12 @@ public static class WriteEndpoints
     private static async Task<string> UnitForms(BadInputStage stage) =>
         (await Forms.Read<PagedList<object>>(
             await stage.Manager.GetAsync($"/api/evaluations?unitId={stage.Org.UnitId}&pageSize=1"))).Total.ToString(CultureInfo.InvariantCulture);
+
+    private static async Task<string> Targets(BadInputStage stage, Guid id) =>
+        await stage.Manager.GetStringAsync($"/api/targets/{id}");
+
+    private static async Task<string> UnitTargets(BadInputStage stage) =>
+        (await Forms.Read<PagedList<object>>(await stage.Unit.GetAsync("/api/targets?pageSize=1"))).Total.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<string> Calendar(BadInputStage stage) =>
         ((int)(await stage.Admin.GetAsync($"/api/calendar/{BadInputStage.CalendarYear}")).StatusCode).ToString(CultureInfo.InvariantCulture);
