@@ -72,6 +72,7 @@ api.MapReview();
 api.MapTargets();
 api.MapTargetReview();
 api.MapMonitoring();
+api.MapTargetFiles();
 api.MapHistory();
 api.MapCalendar();
 api.MapYearlyProjections();

@@ -29,39 +29,15 @@ public static class ImportEndpoint
     private static async Task<IResult> Import(
         HttpContext http, EvaluationCommands commands, ImportLimits limits, FormInputValidator formLimits, CancellationToken ct)
     {
-        if (!http.Request.HasFormContentType)
+        var (result, problem) = await Upload.ReadAsync(http, limits, FormImporter.Import, ct);
+        if (problem is not null)
         {
-            return FileProblem("Send multipart/form-data with the file in the field 'file'.");
+            return problem;
         }
 
-        IFormCollection form;
-        try
+        if (!result!.Succeeded)
         {
-            form = await http.Request.ReadFormAsync(ct);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException && !ct.IsCancellationRequested)
-        {
-            // A truncated or garbled envelope surfaces as either, depending on where the parser gives up.
-            return FileProblem($"The multipart body could not be read: {e.Message}");
-        }
-
-        var file = form.Files.GetFile("file");
-        if (file is null || file.Length == 0)
-        {
-            return FileProblem("The multipart field 'file' is missing or empty.");
-        }
-
-        if (file.Length > limits.MaxBytes)
-        {
-            return Problems.Create(StatusCodes.Status413PayloadTooLarge, "import.too_large",
-                $"The file is larger than {limits.MaxBytes} bytes.", "文件过大。");
-        }
-
-        await using var stream = file.OpenReadStream();
-        var result = FormImporter.Import(stream, file.FileName, limits);
-        if (!result.Succeeded)
-        {
-            return ImportProblem(result);
+            return Upload.ImportProblem(result.Format, result.Errors, "文件无法导入，未保存任何自评表。", "The file holds no form.");
         }
 
         var invalid = result.Forms
@@ -92,27 +68,4 @@ public static class ImportEndpoint
                 result.Format.ToString(),
                 created.Select(e => new ImportedForm(e.Id, e.ProjectName, e.FiscalYear, ETags.For(e.Version))).ToList()));
     }
-
-    private static IResult FileProblem(string detail) =>
-        Problems.Validation(new Dictionary<string, string[]> { ["file"] = [detail] });
-
-    private static IResult ImportProblem(ImportResult result) => Problems.Create(
-        StatusCodes.Status400BadRequest,
-        "import.unreadable",
-        result.Errors.Count == 0
-            ? "The file holds no form."
-            : $"The file could not be imported: {result.Errors.Count} error(s); no form was stored.",
-        "文件无法导入，未保存任何自评表。",
-        new Dictionary<string, object?>
-        {
-            ["format"] = result.Format.ToString(),
-            ["importErrors"] = result.Errors.Select(e => new
-            {
-                location = e.Location,
-                expected = e.Expected,
-                found = e.Found,
-                message = e.Message,
-                messageEn = e.MessageEn,
-            }).ToList(),
-        });
 }

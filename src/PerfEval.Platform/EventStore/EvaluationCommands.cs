@@ -35,18 +35,24 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
     }
 
     /// <summary>Starts several forms' streams in one transaction: all are stored, or none.</summary>
-    public async Task<IReadOnlyList<Evaluation>> StartManyAsync(
+    public Task<IReadOnlyList<Evaluation>> StartManyAsync(
+        IReadOnlyList<(Guid Id, Decision Decision)> starts, WriteContext context, CancellationToken ct) =>
+        StartManyAsync<Evaluation>(starts, context, ct);
+
+    /// <summary>Starts several streams of <typeparamref name="TState"/> documents in one transaction: all, or none.</summary>
+    public async Task<IReadOnlyList<TState>> StartManyAsync<TState>(
         IReadOnlyList<(Guid Id, Decision Decision)> starts, WriteContext context, CancellationToken ct)
+        where TState : class, IVersioned
     {
         await using var session = store.OpenWriteSession(context);
         foreach (var (id, decision) in starts)
         {
-            session.Events.StartStream<Evaluation>(id, decision.Events.ToArray());
+            session.Events.StartStream<TState>(id, decision.Events.ToArray());
         }
 
         await session.SaveChangesAsync(ct);
-        logger.LogInformation("Started {Count} evaluations in one transaction", starts.Count);
-        return await session.LoadManyAsync<Evaluation>(ct, starts.Select(s => s.Id));
+        logger.LogInformation("Started {Count} {Type} streams in one transaction", starts.Count, typeof(TState).Name);
+        return await session.LoadManyAsync<TState>(ct, starts.Select(s => s.Id));
     }
 
     /// <summary>

@@ -77,6 +77,7 @@ public static class WriteEndpoints
         new("POST", "/api/reports", Caller.Manager, _ => "/api/reports", new { fiscalYear = 2024 }, Reports),
         new("POST", "/api/notifications/{id:guid}/read", Caller.Unit, s => $"/api/notifications/{s.NotificationId}/read", null, Notifications),
         new("POST", "/api/targets", Caller.Unit, _ => "/api/targets", TargetFlow.Sample(BadInputStage.CorpusProject + "新"), UnitTargets),
+        new("POST", "/api/targets/import", Caller.Unit, _ => "/api/targets/import", null, UnitTargets),
         new("PUT", "/api/targets/{id:guid}", Caller.Unit, s => $"/api/targets/{s.Targets.Draft}", TargetFlow.Sample(BadInputStage.CorpusProject + "草稿"),
             s => Targets(s, s.Targets.Draft), ReadsIfMatch: true),
         new("POST", "/api/targets/{id:guid}/submit", Caller.Unit, s => $"/api/targets/{s.Targets.Draft}/submit", null,

@@ -91,6 +91,9 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/targets/{id:guid}/adjustments/{number:int}/approve", Setup.AdjustmentClaimed, c => $"/api/targets/{c.EvaluationId}/adjustments/1/approve", null, E(F, F, A, H, F, F)),
         new("POST", "/api/targets/{id:guid}/adjustments/{number:int}/reject", Setup.AdjustmentClaimed, c => $"/api/targets/{c.EvaluationId}/adjustments/1/reject", new { reason = "r" }, E(F, F, A, H, F, F)),
         new("POST", "/api/targets/{id:guid}/monitoring", Setup.TargetsApproved, c => $"/api/targets/{c.EvaluationId}/monitoring", new { cutOffMonth = 6, executedToDate = 30, indicators = Array.Empty<object>() }, E(A, H, F, F, F, F)),
+        new("POST", "/api/targets/import", Setup.None, _ => "/api/targets/import", null, E(A, A, F, F, F, F)),
+        new("GET", "/api/targets/{id:guid}/export", Setup.TargetsDraft, c => $"/api/targets/{c.EvaluationId}/export?format=json", null, E(A, H, A, H, A, H)),
+        new("GET", "/api/targets/template", Setup.None, _ => "/api/targets/template", null, E(A, A, A, A, A, A)),
         new("GET", "/api/monitoring/{year:int}", Setup.TargetsApproved, c => $"/api/monitoring/2024?departmentId={c.DepartmentId}", null, E(A, A, A, A, A, A)),
         new("POST", "/api/notifications/{id:guid}/read", Setup.None, _ => $"/api/notifications/{Guid.NewGuid()}/read", null, E(H, H, H, H, H, H)),
     ];

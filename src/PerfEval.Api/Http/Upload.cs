@@ -1,0 +1,69 @@
+using PerfEval.Domain.Import;
+
+namespace PerfEval.Api.Http;
+
+/// <summary>
+/// A file uploaded for import (multipart field <c>file</c>): read within the import limits and handed to an importer,
+/// or a problem saying what is wrong with the request. The answers of every import endpoint.
+/// </summary>
+public static class Upload
+{
+    public static async Task<(T? Result, IResult? Problem)> ReadAsync<T>(
+        HttpContext http, ImportLimits limits, Func<Stream, string, ImportLimits, T> import, CancellationToken ct)
+        where T : class
+    {
+        if (!http.Request.HasFormContentType)
+        {
+            return (null, FileProblem("Send multipart/form-data with the file in the field 'file'."));
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException && !ct.IsCancellationRequested)
+        {
+            // A truncated or garbled envelope surfaces as either, depending on where the parser gives up.
+            return (null, FileProblem($"The multipart body could not be read: {e.Message}"));
+        }
+
+        var file = form.Files.GetFile("file");
+        if (file is null || file.Length == 0)
+        {
+            return (null, FileProblem("The multipart field 'file' is missing or empty."));
+        }
+
+        if (file.Length > limits.MaxBytes)
+        {
+            return (null, Problems.Create(StatusCodes.Status413PayloadTooLarge, "import.too_large",
+                $"The file is larger than {limits.MaxBytes} bytes.", "文件过大。"));
+        }
+
+        await using var stream = file.OpenReadStream();
+        return (import(stream, file.FileName, limits), null);
+    }
+
+    /// <summary>400 with every error by line or cell; nothing was stored.</summary>
+    public static IResult ImportProblem(
+        FormFileFormat format, IReadOnlyList<ImportError> errors, string titleZh, string emptyEn) => Problems.Create(
+        StatusCodes.Status400BadRequest,
+        "import.unreadable",
+        errors.Count == 0 ? emptyEn : $"The file could not be imported: {errors.Count} error(s); nothing was stored.",
+        titleZh,
+        new Dictionary<string, object?>
+        {
+            ["format"] = format.ToString(),
+            ["importErrors"] = errors.Select(e => new
+            {
+                location = e.Location,
+                expected = e.Expected,
+                found = e.Found,
+                message = e.Message,
+                messageEn = e.MessageEn,
+            }).ToList(),
+        });
+
+    private static IResult FileProblem(string detail) =>
+        Problems.Validation(new Dictionary<string, string[]> { ["file"] = [detail] });
+}
