@@ -1,6 +1,7 @@
 using System.Globalization;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Targets;
 
 namespace PerfEval.Domain.History;
 
@@ -56,7 +57,51 @@ public static class EventSummaries
         Add<EvaluationReopened>(e => new(
             $"管理处重新打开了自评表：{e.Reason}",
             $"A manager reopened the form: {e.Reason}"));
+        AddTargetEvents();
     }
+
+    /// <summary>The lines of a target declaration's events (docs/domain-rules.md#targets).</summary>
+    private static void AddTargetEvents()
+    {
+        Add<TargetsDrafted>(e => new(
+            $"单位申报了绩效目标“{e.Content.Header.ProjectName}”（{e.Content.Header.FiscalYear} 年，来源：{e.Source}）。",
+            $"The unit declared the targets of '{e.Content.Header.ProjectName}' ({e.Content.Header.FiscalYear}, source: {e.Source})."));
+        Add<TargetsContentReplaced>(e => new("单位修改了绩效目标内容。", "The unit replaced the declaration's content."));
+        Add<TargetsSubmitted>(e => new(
+            $"单位第 {e.Submission} 次提交了绩效目标，审核发现问题 {e.Findings.Count} 项。",
+            $"The unit submitted the targets (submission {e.Submission}) with {e.Findings.Count} finding(s)."));
+        Add<TargetReviewOpened>(e => new(
+            e.Kind == ReviewTaskKind.TargetAdjustment ? $"已生成第 {e.Submission} 次调整申请的审核任务。" : $"已生成绩效目标审核任务（第 {e.Submission} 次提交）。",
+            e.Kind == ReviewTaskKind.TargetAdjustment ? $"A review task was opened for adjustment {e.Submission}." : $"A review task was opened (submission {e.Submission})."));
+        Add<TargetReviewClaimed>(e => new($"审核人 {e.ReviewerName} 领取了审核任务。", $"Reviewer {e.ReviewerName} claimed the review task."));
+        Add<TargetReviewReleased>(_ => new("审核人退回了审核任务。", "The reviewer released the review task."));
+        Add<TargetCommentAdded>(e => new(
+            $"审核人 {e.ReviewerName}{Indicator(e.IndicatorIndex, "就第 ", " 项指标")}提出意见：{e.Text}",
+            $"Reviewer {e.ReviewerName} commented{Indicator(e.IndicatorIndex, " on indicator ", "")}: {e.Text}"));
+        Add<TargetRevisionRequested>(e => new(
+            $"审核人退回修改：{string.Join("；", e.Reasons)}", $"The reviewer requested a revision: {string.Join("; ", e.Reasons)}"));
+        Add<TargetsApproved>(e => new(
+            $"审核人 {e.ReviewerName} 批复了绩效目标（第 {e.VersionNumber} 版），审核等级 {e.Grade}。",
+            $"Reviewer {e.ReviewerName} approved the targets (version {e.VersionNumber}), review grade {e.Grade}."));
+        Add<TargetsRejected>(e => new($"审核人不予通过：{e.Reason}", $"The reviewer rejected the targets: {e.Reason}"));
+        Add<TargetAdjustmentRequested>(e => new(
+            $"单位申请第 {e.Number} 次调整绩效目标：{e.Reason}", $"The unit asked for adjustment {e.Number}: {e.Reason}"));
+        Add<TargetAdjustmentApproved>(e => new(
+            $"审核人 {e.ReviewerName} 同意第 {e.Number} 次调整，形成第 {e.VersionNumber} 版绩效目标。",
+            $"Reviewer {e.ReviewerName} approved adjustment {e.Number}: version {e.VersionNumber} of the targets."));
+        Add<TargetAdjustmentRejected>(e => new(
+            $"审核人不同意第 {e.Number} 次调整：{e.Reason}", $"The reviewer rejected adjustment {e.Number}: {e.Reason}"));
+        Add<MonitoringReported>(e => new(
+            $"单位报送截至 {e.Report.CutOffMonth} 月的运行监控：执行率 {N(e.Assessment.ExecutionRate)}%，{LightZh(e.Assessment.Light)}，{e.Assessment.OffTrack} 项指标预计不能完成。",
+            $"The unit reported monitoring to month {e.Report.CutOffMonth}: execution {N(e.Assessment.ExecutionRate)} %, {e.Assessment.Light.ToString().ToLowerInvariant()} light, {e.Assessment.OffTrack} indicator(s) off track."));
+    }
+
+    private static string LightZh(ExecutionLight light) => light switch
+    {
+        ExecutionLight.Green => "绿灯",
+        ExecutionLight.Yellow => "黄灯",
+        _ => "红灯",
+    };
 
     /// <summary>The event types that have a summary.</summary>
     public static IReadOnlyCollection<Type> Known => ByType.Keys;

@@ -1,6 +1,7 @@
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.History;
+using PerfEval.Domain.Targets;
 using PerfEval.Domain.Tests.Fixtures;
 
 namespace PerfEval.Domain.Tests.History;
@@ -14,6 +15,15 @@ public class EventSummaryTests
     public void Every_event_type_of_the_form_stream_has_a_summary()
     {
         var types = EventTypes().ToList();
+
+        Assert.Equal(14, types.Count);
+        Assert.All(types, t => Assert.Contains(t, EventSummaries.Known));
+    }
+
+    [Fact]
+    public void Every_event_type_of_a_target_declaration_has_a_summary()
+    {
+        var types = ITargetEvent.Types;
 
         Assert.Equal(14, types.Count);
         Assert.All(types, t => Assert.Contains(t, EventSummaries.Known));

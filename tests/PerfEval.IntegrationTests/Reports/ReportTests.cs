@@ -7,6 +7,7 @@ using Hangfire;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using PerfEval.Domain.Scoring;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.Reports;
 using PerfEval.Worker.Reports;
@@ -122,10 +123,12 @@ public sealed class ReportTests(PlatformFixture platform)
         Assert.Equal("优", memberCard.Cell(12).GetString());
         Assert.Equal(89.5m, memberCard.Cell(13).GetValue<decimal>());
         Assert.Equal("良", memberCard.Cell(14).GetString());
-        Assert.Equal(2, memberCard.Cell(15).GetValue<int>());
+        // Two findings of the rules, and TARGET_NOT_APPROVED: the seed's projects declared no targets.
+        Assert.Equal(3, memberCard.Cell(15).GetValue<int>());
 
         var findings = workbook.Worksheet(YearReportWorkbook.FindingsSheet);
-        Assert.Equal(7, findings.RowsUsed().Count());
+        Assert.Equal(1 + 6 + 5, findings.RowsUsed().Count());
+        Assert.Equal(5, findings.RowsUsed().Count(r => r.Cell(5).GetString() == FindingCodes.TargetNotApproved));
         Assert.Single(findings.RowsUsed(), r => r.Cell(4).GetString() == "青浦区劳模创新工作室创建" && r.Cell(5).GetString() == "EXECUTION_SCORE_MISMATCH");
 
         var departments = workbook.Worksheet(YearReportWorkbook.DepartmentsSheet);

@@ -91,6 +91,9 @@ public sealed class YearlyProjectionTests(PlatformFixture platform)
                 [FindingCodes.ClaimOutsideTierBand] = 1,
                 [FindingCodes.DeviationReasonMissing] = 3,
                 [FindingCodes.ExecutionScoreMismatch] = 1,
+
+                // The seed's projects declared no targets: each form is scored with the warning.
+                [FindingCodes.TargetNotApproved] = 5,
             },
             total.FindingsByCode);
         Assert.Equal(10, total.IndicatorsMostOftenBelowWeight.Count);
