@@ -69,6 +69,7 @@ public sealed class WorkerSide(IConfiguration configuration) : IBackgroundSide
     private static void AddJobServer(IServiceCollection services)
     {
         services.AddTransient<SelfEvaluationReminderJob>();
+        services.AddTransient<MonitoringReminderJob>();
         services.AddTransient<OverdueReviewEscalationJob>();
         services.AddTransient<IdempotencyRecordsPurgeJob>();
         services.AddTransient<YearReportJob>();

@@ -9,13 +9,24 @@ namespace PerfEval.Api.Calendar;
 public static class CalendarEndpoints
 {
     public sealed record CalendarInput(
-        DateOnly? SelfEvaluationDue, DateOnly? ReviewDue, IReadOnlyList<int>? ReminderOffsetsDays, string? TimeZone);
+        DateOnly? SelfEvaluationDue,
+        DateOnly? ReviewDue,
+        IReadOnlyList<int>? ReminderOffsetsDays,
+        string? TimeZone,
+        int? MonitoringCutOffMonth = null,
+        DateOnly? MonitoringDue = null);
 
     public sealed record CalendarView(
-        int FiscalYear, DateOnly SelfEvaluationDue, DateOnly ReviewDue, IReadOnlyList<int> ReminderOffsetsDays, string TimeZone)
+        int FiscalYear,
+        DateOnly SelfEvaluationDue,
+        DateOnly ReviewDue,
+        IReadOnlyList<int> ReminderOffsetsDays,
+        string TimeZone,
+        int? MonitoringCutOffMonth,
+        DateOnly? MonitoringDue)
     {
         public static CalendarView Of(FiscalCalendar c) =>
-            new(c.FiscalYear, c.SelfEvaluationDue, c.ReviewDue, c.ReminderOffsetsDays, c.TimeZone);
+            new(c.FiscalYear, c.SelfEvaluationDue, c.ReviewDue, c.ReminderOffsetsDays, c.TimeZone, c.MonitoringCutOffMonth, c.MonitoringDue);
     }
 
     public static readonly IReadOnlyList<int> DefaultOffsets = [30, 14, 7, 1];
@@ -31,7 +42,8 @@ public static class CalendarEndpoints
         group.MapPut("/{year:int}", Put)
             .RequireAuthorization(Policies.Admin)
             .Produces<CalendarView>()
-            .WithSummary("Set the fiscal year's due dates and reminder offsets (days before the self-evaluation due date)");
+            .WithSummary("Set the fiscal year's due dates (self-evaluation, review, and optionally the monitoring cut-off month " +
+                         "and its due date) and the reminder offsets (days before a unit's due date)");
     }
 
     private static async Task<IResult> Get(int year, FiscalCalendars calendars, CancellationToken ct) =>
@@ -65,6 +77,8 @@ public static class CalendarEndpoints
             ReviewDue = input.ReviewDue!.Value,
             ReminderOffsetsDays = (input.ReminderOffsetsDays ?? DefaultOffsets).OrderByDescending(o => o).ToList(),
             TimeZone = string.IsNullOrWhiteSpace(input.TimeZone) ? FiscalCalendar.DefaultTimeZone : input.TimeZone,
+            MonitoringCutOffMonth = input.MonitoringCutOffMonth,
+            MonitoringDue = input.MonitoringDue,
         };
         if (CalendarValidation.Errors(calendar) is { Count: > 0 } errors)
         {

@@ -40,11 +40,39 @@ public static class CalendarValidation
             errors["reminderOffsetsDays"] = ["At most 20 offsets."];
         }
 
+        MonitoringErrors(calendar, errors);
         if (!LocalDates.IsKnownTimeZone(calendar.TimeZone))
         {
             errors["timeZone"] = [$"Unknown time zone '{calendar.TimeZone}'; e.g. {FiscalCalendar.DefaultTimeZone}."];
         }
 
         return errors;
+    }
+
+    /// <summary>A monitoring round is a cut-off month of the year and a due date after it, before the self-evaluations.</summary>
+    private static void MonitoringErrors(FiscalCalendar calendar, Dictionary<string, string[]> errors)
+    {
+        if (calendar.MonitoringCutOffMonth is null != calendar.MonitoringDue is null)
+        {
+            errors["monitoringDue"] = ["Set both monitoringCutOffMonth and monitoringDue, or neither (监控截止月份与报送截止日期须同时设置)."];
+            return;
+        }
+
+        if (calendar.MonitoringCutOffMonth is not { } month || calendar.MonitoringDue is not { } due)
+        {
+            return;
+        }
+
+        if (month is < 1 or > 12)
+        {
+            errors["monitoringCutOffMonth"] = ["A month, 1 to 12 (监控截止月份须为 1 到 12)."];
+            return;
+        }
+
+        var monthEnd = new DateOnly(Math.Clamp(calendar.FiscalYear, 1, 9998), month, 1).AddMonths(1).AddDays(-1);
+        if (due <= monthEnd || due >= calendar.SelfEvaluationDue)
+        {
+            errors["monitoringDue"] = [$"After the cut-off month ends ({monthEnd:yyyy-MM-dd}) and before selfEvaluationDue (监控报送截止日期应在截止月份之后、自评截止日期之前)."];
+        }
     }
 }

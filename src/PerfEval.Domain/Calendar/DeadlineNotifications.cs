@@ -12,6 +12,28 @@ public static class DeadlineNotifications
 {
     public const string ReminderKind = "deadline.self_evaluation_reminder";
     public const string OverdueKind = "deadline.review_overdue";
+    public const string MonitoringReminderKind = "deadline.monitoring_reminder";
+
+    /// <summary>One monitoring reminder per unit, fiscal year and offset.</summary>
+    public static Notification MonitoringReminder(
+        FiscalCalendar calendar, string unitId, int offsetDays, IReadOnlyList<string> projects, DateTimeOffset now, string correlationId)
+    {
+        var audience = Audiences.Unit(unitId);
+        var due = calendar.MonitoringDue!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var month = calendar.MonitoringCutOffMonth!.Value;
+        return new Notification
+        {
+            Id = Notification.IdFor($"monitoring-reminder:{calendar.FiscalYear}:{offsetDays}", audience),
+            Audience = audience,
+            Kind = MonitoringReminderKind,
+            Title = $"{calendar.FiscalYear} 年度绩效运行监控（截至 {month} 月）将于 {due} 截止报送",
+            TitleEn = $"Monitoring reports of {calendar.FiscalYear} (to month {month}) are due on {due}",
+            Body = $"贵单位尚有 {projects.Count} 个项目未报送运行监控：{string.Join("、", projects)}。距截止日期还有 {offsetDays} 天。",
+            BodyEn = $"Your unit has {projects.Count} project(s) without a monitoring report: {string.Join(", ", projects)}; {offsetDays} day(s) before the due date.",
+            CreatedAt = now,
+            CorrelationId = correlationId,
+        };
+    }
 
     /// <summary>One reminder per unit, fiscal year and offset.</summary>
     public static Notification Reminder(

@@ -1,8 +1,9 @@
 namespace PerfEval.Domain.Calendar;
 
 /// <summary>
-/// The deadlines of one fiscal year (docs/domain-rules.md#deadlines): when units must have submitted their self-evaluations, when
-/// reviewers must have finished, and how many days before the first deadline units are reminded. Dates are
+/// The deadlines of one fiscal year (docs/domain-rules.md#deadlines): when units must have reported mid-year monitoring
+/// and submitted their self-evaluations, when reviewers must have finished, and how many days before a unit's
+/// deadline it is reminded. Dates are
 /// calendar days in <see cref="TimeZone"/> (the finance bureau's, Asia/Shanghai).
 /// </summary>
 public sealed record FiscalCalendar
@@ -23,18 +24,32 @@ public sealed record FiscalCalendar
     public int FiscalYear => Id;
 
     /// <summary>
-    /// The reminder due on <paramref name="today"/>: the nearest offset whose day has come, up to the due date
-    /// itself. A job that missed a day still sends the reminder the next day; the notification's deterministic id
-    /// keeps it from being sent twice. Null when no reminder applies (too early, or past the due date).
+    /// The month mid-year monitoring (运行监控) runs to, e.g. 6 for the end of June; null when the year has no
+    /// monitoring round.
     /// </summary>
-    public int? ReminderOffsetOn(DateOnly today)
+    public int? MonitoringCutOffMonth { get; init; }
+
+    /// <summary>When units must have reported monitoring up to <see cref="MonitoringCutOffMonth"/>.</summary>
+    public DateOnly? MonitoringDue { get; init; }
+
+    /// <summary>
+    /// The self-evaluation reminder due on <paramref name="today"/>: the nearest offset whose day has come, up to the
+    /// due date itself. A job that missed a day still sends the reminder the next day; the notification's
+    /// deterministic id keeps it from being sent twice. Null when no reminder applies (too early, or past the due date).
+    /// </summary>
+    public int? ReminderOffsetOn(DateOnly today) => OffsetBefore(SelfEvaluationDue, today);
+
+    /// <summary>The monitoring reminder due on <paramref name="today"/>, by the same offsets before <see cref="MonitoringDue"/>.</summary>
+    public int? MonitoringReminderOffsetOn(DateOnly today) => MonitoringDue is { } due ? OffsetBefore(due, today) : null;
+
+    private int? OffsetBefore(DateOnly due, DateOnly today)
     {
-        if (today > SelfEvaluationDue)
+        if (today > due)
         {
             return null;
         }
 
-        var daysLeft = SelfEvaluationDue.DayNumber - today.DayNumber;
+        var daysLeft = due.DayNumber - today.DayNumber;
         var reached = ReminderOffsetsDays.Where(o => o >= daysLeft).ToList();
         return reached.Count == 0 ? null : reached.Min();
     }

@@ -23,6 +23,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs, JobOpti
         };
         jobs.AddOrUpdate<SelfEvaluationReminderJob>(
             SelfEvaluationReminderJob.RecurringId, j => j.RunAsync(CancellationToken.None), options.RemindersCron, schedule);
+        jobs.AddOrUpdate<MonitoringReminderJob>(
+            MonitoringReminderJob.RecurringId, j => j.RunAsync(CancellationToken.None), options.RemindersCron, schedule);
         jobs.AddOrUpdate<OverdueReviewEscalationJob>(
             OverdueReviewEscalationJob.RecurringId, j => j.RunAsync(CancellationToken.None), options.EscalationCron, schedule);
         jobs.AddOrUpdate<YearReportJob>(

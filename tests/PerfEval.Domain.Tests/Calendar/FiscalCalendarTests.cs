@@ -35,6 +35,47 @@ public class FiscalCalendarTests
     public void Between_offsets_the_latest_reached_one_applies_so_a_missed_day_is_caught_up(string today, int offset) =>
         Assert.Equal(offset, Year2024.ReminderOffsetOn(DateOnly.Parse(today, CultureInfo.InvariantCulture)));
 
+    [Theory]
+    [InlineData("2024-06-15", 30)]
+    [InlineData("2024-07-08", 7)]
+    [InlineData("2024-07-15", 1)]
+    public void The_monitoring_reminder_counts_the_same_offsets_before_the_monitoring_due_date(string today, int offset) =>
+        Assert.Equal(offset, Monitored.MonitoringReminderOffsetOn(DateOnly.Parse(today, CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("2024-06-14")]
+    [InlineData("2024-07-16")]
+    public void No_monitoring_reminder_before_the_first_offset_or_after_the_due_date(string today) =>
+        Assert.Null(Monitored.MonitoringReminderOffsetOn(DateOnly.Parse(today, CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void A_year_without_a_monitoring_round_has_no_monitoring_reminder() =>
+        Assert.Null(Year2024.MonitoringReminderOffsetOn(new DateOnly(2024, 7, 14)));
+
+    [Theory]
+    [InlineData(6, "2024-07-15", null)]
+    [InlineData(6, "2024-06-30", "monitoringDue")]
+    [InlineData(6, "2025-03-31", "monitoringDue")]
+    [InlineData(13, "2024-07-15", "monitoringCutOffMonth")]
+    [InlineData(null, "2024-07-15", "monitoringDue")]
+    public void A_monitoring_round_is_a_month_of_the_year_and_a_due_date_after_it_and_before_the_self_evaluations(
+        int? month, string due, string? field)
+    {
+        var errors = CalendarValidation.Errors(Year2024 with
+        {
+            MonitoringCutOffMonth = month,
+            MonitoringDue = DateOnly.Parse(due, CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(field is null ? [] : [field], errors.Keys);
+    }
+
+    private static readonly FiscalCalendar Monitored = Year2024 with
+    {
+        MonitoringCutOffMonth = 6,
+        MonitoringDue = new DateOnly(2024, 7, 15),
+    };
+
     [Fact]
     public void Review_is_overdue_from_the_day_after_its_due_date()
     {

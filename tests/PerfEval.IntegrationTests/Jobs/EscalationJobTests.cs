@@ -25,7 +25,7 @@ public sealed class EscalationJobTests(PlatformFixture platform)
     private static readonly string[] Scheduled =
         [.. new[]
         {
-            SelfEvaluationReminderJob.RecurringId, OverdueReviewEscalationJob.RecurringId, YearReportJob.RecurringId,
+            SelfEvaluationReminderJob.RecurringId, MonitoringReminderJob.RecurringId, OverdueReviewEscalationJob.RecurringId, YearReportJob.RecurringId,
             IdempotencyRecordsPurgeJob.RecurringId,
         }.Order(StringComparer.Ordinal)];
 
