@@ -90,14 +90,19 @@ public sealed class MonitoringReminderJobTests(PlatformFixture platform)
 
         var onlyMonth = await admin.PutAsJsonAsync($"/api/calendar/{year}", new
         {
-            selfEvaluationDue = $"{year + 1}-03-31", reviewDue = $"{year + 1}-05-31", monitoringCutOffMonth = 6,
+            selfEvaluationDue = $"{year + 1}-03-31",
+            reviewDue = $"{year + 1}-05-31",
+            monitoringCutOffMonth = 6,
         });
         Assert.Equal(HttpStatusCode.BadRequest, onlyMonth.StatusCode);
         Assert.True((await Forms.Read<JsonElement>(onlyMonth)).GetProperty("errors").TryGetProperty("monitoringDue", out _));
 
         var dueInJune = await admin.PutAsJsonAsync($"/api/calendar/{year}", new
         {
-            selfEvaluationDue = $"{year + 1}-03-31", reviewDue = $"{year + 1}-05-31", monitoringCutOffMonth = 6, monitoringDue = $"{year}-06-20",
+            selfEvaluationDue = $"{year + 1}-03-31",
+            reviewDue = $"{year + 1}-05-31",
+            monitoringCutOffMonth = 6,
+            monitoringDue = $"{year}-06-20",
         });
         Assert.Equal(HttpStatusCode.BadRequest, dueInJune.StatusCode);
 
