@@ -2,7 +2,7 @@ namespace PerfEval.Domain.Yearly;
 
 /// <summary>
 /// The year-end aggregate report's content (docs/architecture.md#jobs): the year's figures, one row per form, the findings per form
-/// and code, and the figures by department. The same data is written as .xlsx and as JSON.
+/// and code, the figures by department, and the target declarations by department. The same data is written as .xlsx and as JSON.
 /// </summary>
 public sealed record YearReportData(
     int FiscalYear,
@@ -10,7 +10,8 @@ public sealed record YearReportData(
     GroupFigures Summary,
     IReadOnlyList<YearReportFormRow> Forms,
     IReadOnlyList<YearReportFindingRow> Findings,
-    IReadOnlyList<GroupFigures> ByDepartment)
+    IReadOnlyList<GroupFigures> ByDepartment,
+    TargetYearFigures? Targets = null)
 {
     /// <param name="figures">The year's figures, from the running tallies.</param>
     public static YearReportData From(
@@ -32,7 +33,8 @@ public sealed record YearReportData(
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => new YearReportFindingRow(f.Id, f.ProjectName, f.UnitId, f.DepartmentId, g.Key, g.Count())))
                 .ToList(),
-            figures.Departments);
+            figures.Departments,
+            figures.Targets);
     }
 }
 

@@ -1,12 +1,16 @@
 namespace PerfEval.Domain.Yearly;
 
-/// <summary>The year's picture: the whole (or one department), each department and each unit.</summary>
+/// <summary>
+/// The year's picture: the whole (or one department), each department and each unit; and the year's target
+/// declarations (<paramref name="Targets"/>: read beside the forms' tallies, null only where not read).
+/// </summary>
 public sealed record YearlyFigures(
     int FiscalYear,
     string? DepartmentId,
     GroupFigures Total,
     IReadOnlyList<GroupFigures> Departments,
-    IReadOnlyList<GroupFigures> Units);
+    IReadOnlyList<GroupFigures> Units,
+    TargetYearFigures? Targets = null);
 
 /// <summary>The figures of a group of forms (all, a department's or a unit's).</summary>
 /// <param name="Key">The department or unit id; "all" for the whole.</param>

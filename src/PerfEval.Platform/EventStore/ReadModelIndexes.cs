@@ -1,7 +1,6 @@
 using Marten;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
-using PerfEval.Domain.Targets;
 
 namespace PerfEval.Platform.EventStore;
 
@@ -16,13 +15,6 @@ public static class ReadModelIndexes
     public static void Configure(StoreOptions options)
     {
         options.Schema.For<Evaluation>().Index(x => x.FiscalYear);
-
-        // GET /api/targets and /api/monitoring/{year}: a year's declarations of a unit or of departments; few per
-        // unit and year, so plain indexes on the filters serve them.
-        options.Schema.For<TargetDeclaration>()
-            .Duplicate(x => x.UnitId)
-            .Duplicate(x => x.DepartmentId)
-            .Duplicate(x => x.FiscalYear);
         options.Policies.ForAllDocuments(mapping =>
         {
             // GET /api/evaluations: a unit's forms or a reviewer's departments' forms, oldest first, ties by id. Each

@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Domain.Calendar;
+using PerfEval.Domain.Targets;
 using PerfEval.Domain.Yearly;
 using PerfEval.Platform.Calendar;
 using PerfEval.Platform.History;
@@ -13,8 +14,8 @@ namespace PerfEval.Platform.Hosting;
 public static class ManagementSetup
 {
     /// <summary>
-    /// What management reads: audit history, the yearly facts (an async projection) and their tallies, fiscal
-    /// calendars, reports.
+    /// What management reads: audit history, the yearly facts (an async projection) and their tallies, the target
+    /// declarations' counts, fiscal calendars, reports.
     /// </summary>
     public static IServiceCollection AddManagement(this IServiceCollection services)
     {
@@ -38,6 +39,13 @@ public static class ManagementSetup
             .Duplicate(x => x.DepartmentId);
         // Running tallies per year, department and unit, kept by a trigger on the facts table (YearlyTallies).
         options.Storage.Add(new YearlyTallySchema(options));
+        // Target declarations by year, department and unit as indexed columns: the yearly figures count a year's (or a
+        // department's) declarations by them (TargetTallies), and GET /api/targets and /api/monitoring/{year} filter
+        // on them; a few per unit and year, so plain indexes serve.
+        options.Schema.For<TargetDeclaration>()
+            .Duplicate(x => x.UnitId)
+            .Duplicate(x => x.DepartmentId)
+            .Duplicate(x => x.FiscalYear);
         options.Schema.For<FiscalCalendar>().Identity(x => x.Id);
         options.Schema.For<YearReport>().Index(x => x.RequestedAt);
         options.Schema.For<YearReportFile>();

@@ -22,7 +22,18 @@ public sealed class YearlyFiguresQuery(IDocumentStore store, FiscalCalendars cal
     private static readonly ShardName Shard = new(YearlyFormFactsProjection.ProjectionName, "All", 1);
     private readonly ConcurrentDictionary<CacheKey, YearlyFigures> _figures = new();
 
+    /// <summary>
+    /// The year's figures with its target declarations. The declarations are written inline (no daemon), so they are
+    /// counted at each read rather than kept with the forms' figures.
+    /// </summary>
     public async Task<YearlyFigures> ForYearAsync(int fiscalYear, string? departmentId, CancellationToken ct)
+    {
+        var forms = await FormsForYearAsync(fiscalYear, departmentId, ct);
+        var targets = await TargetTallies.ReadAsync(store, fiscalYear, departmentId, ct);
+        return forms with { Targets = TargetAggregation.From(targets) };
+    }
+
+    private async Task<YearlyFigures> FormsForYearAsync(int fiscalYear, string? departmentId, CancellationToken ct)
     {
         var (today, reviewDue) = await TodayAsync(fiscalYear, ct);
         var progress = await store.Advanced.ProjectionProgressFor(Shard, null!, ct);

@@ -3,7 +3,8 @@ using PerfEval.Domain.Yearly;
 namespace PerfEval.Worker.Reports;
 
 /// <summary>
-/// The report as an .xlsx workbook: 汇总 (summary), 自评表 (one row per form), 问题 (findings), 按部门 (by department).
+/// The report as an .xlsx workbook: 汇总 (summary), 自评表 (one row per form), 问题 (findings), 按部门 (by department),
+/// 绩效目标 (the target declarations by department, with a row for the whole).
 /// Column widths are set here: the sheets are streamed, nothing measures their contents.
 /// </summary>
 public static class YearReportWorkbook
@@ -12,6 +13,14 @@ public static class YearReportWorkbook
     public const string FormsSheet = "自评表 Forms";
     public const string FindingsSheet = "问题 Findings";
     public const string DepartmentsSheet = "按部门 By department";
+    public const string TargetsSheet = "绩效目标 Targets";
+
+    public static readonly string[] TargetColumns =
+    [
+        "主管部门 Department", "申报数 Declared", "已批复 Approved", "审核中 In review", "退回修改 Sent back", "未通过 Rejected",
+        "优", "良", "中", "差", "调整申请 Adjustments", "调整通过 Approved", "调整未通过 Rejected",
+        "红灯 Red", "黄灯 Yellow", "绿灯 Green", "未报送监控 Not reported",
+    ];
 
     public static readonly string[] FormColumns =
     [
@@ -50,7 +59,27 @@ public static class YearReportWorkbook
                 Grade(d, "优"), Grade(d, "良"), Grade(d, "中"), Grade(d, "差"),
                 d.FindingsByCode.Values.Sum(), d.Workload.Open, d.Workload.Claimed, d.Workload.Overdue,
             })),
+        new SheetSpec(
+            TargetsSheet,
+            [20, 8, 8, 8, 8, 8, 6, 6, 6, 6, 10, 10, 10, 8, 8, 8, 10],
+            TargetColumns,
+            TargetRows(data.Targets)),
     ]);
+
+    private static IEnumerable<object?[]> TargetRows(TargetYearFigures? targets) =>
+        targets is null
+            ? []
+            : targets.Departments.Append(targets.Total).Select(t => new object?[]
+            {
+                t.Key == "all" ? "合计 All" : t.Key, t.Declarations,
+                At(t.ByStatus, "Approved"), At(t.ByStatus, "Submitted") + At(t.ByStatus, "InReview"),
+                At(t.ByStatus, "RevisionRequested"), At(t.ByStatus, "Rejected"),
+                At(t.ReviewGrades, "优"), At(t.ReviewGrades, "良"), At(t.ReviewGrades, "中"), At(t.ReviewGrades, "差"),
+                t.Adjustments.Requested, t.Adjustments.Approved, t.Adjustments.Rejected,
+                At(t.Lights, "Red"), At(t.Lights, "Yellow"), At(t.Lights, "Green"), At(t.Lights, TargetAggregation.NotReported),
+            });
+
+    private static int At(IReadOnlyDictionary<string, int> counts, string key) => counts.GetValueOrDefault(key);
 
     private static List<object?[]> SummaryRows(YearReportData data)
     {

@@ -66,6 +66,12 @@ public sealed class ReportTests(PlatformFixture platform)
     {
         var (year, org) = await ApprovedYearAsync();
         var manager = await platform.ClientFor(TestUser.Manager());
+        var reviewer = await platform.ClientFor(TestUser.Reviewer(org.DepartmentId));
+        var unit = await platform.ClientFor(org.Submitter);
+        var targets = await TargetFlow.Declare(unit, TargetFlow.Sample(year: year));
+        await TargetFlow.Act(unit, $"/api/targets/{targets.Id}/submit");
+        await TargetFlow.Claim(reviewer, targets.Id, Domain.Evaluations.Review.ReviewTaskKind.Targets);
+        await TargetFlow.Act(reviewer, $"/api/targets/{targets.Id}/review/approve", new { grade = "优" });
 
         var accepted = await manager.PostAsJsonAsync("/api/reports", new { fiscalYear = year });
 
@@ -95,7 +101,8 @@ public sealed class ReportTests(PlatformFixture platform)
         using var workbook = new XLWorkbook(await file.Content.ReadAsStreamAsync());
 
         Assert.Equal(
-            [YearReportWorkbook.SummarySheet, YearReportWorkbook.FormsSheet, YearReportWorkbook.FindingsSheet, YearReportWorkbook.DepartmentsSheet],
+            [YearReportWorkbook.SummarySheet, YearReportWorkbook.FormsSheet, YearReportWorkbook.FindingsSheet, YearReportWorkbook.DepartmentsSheet,
+                YearReportWorkbook.TargetsSheet],
             workbook.Worksheets.Select(w => w.Name));
 
         var summary = workbook.Worksheet(YearReportWorkbook.SummarySheet);
@@ -138,6 +145,18 @@ public sealed class ReportTests(PlatformFixture platform)
         Assert.Equal(170.31m, department.Cell(5).GetValue<decimal>());
         Assert.Equal(4, department.Cell(10).GetValue<int>());
         Assert.Equal(1, department.Cell(11).GetValue<int>());
+
+        // The year's one declaration, approved 优 and not yet monitored, in its department's row and the whole's.
+        var declarations = workbook.Worksheet(YearReportWorkbook.TargetsSheet);
+        Assert.Equal(YearReportWorkbook.TargetColumns, declarations.Row(1).CellsUsed().Select(c => c.GetString()));
+        Assert.Equal(3, declarations.RowsUsed().Count());
+        var byDepartment = declarations.Row(2);
+        Assert.Equal(org.DepartmentId, byDepartment.Cell(1).GetString());
+        Assert.Equal(1, byDepartment.Cell(2).GetValue<int>());
+        Assert.Equal(1, byDepartment.Cell(3).GetValue<int>());
+        Assert.Equal(1, byDepartment.Cell(7).GetValue<int>());
+        Assert.Equal(1, byDepartment.Cell(17).GetValue<int>());
+        Assert.Equal("合计 All", declarations.Row(3).Cell(1).GetString());
 
         var json = await manager.GetFromJsonAsync<JsonElement>($"/api/reports/{id}/file?format=json");
         Assert.Equal(5, json.GetProperty("forms").GetArrayLength());
