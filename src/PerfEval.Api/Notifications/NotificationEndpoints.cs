@@ -8,9 +8,10 @@ namespace PerfEval.Api.Notifications;
 /// <summary>The caller's notifications: those addressed to the caller, the caller's unit, departments or role.</summary>
 public static class NotificationEndpoints
 {
+    /// <param name="Document">What <paramref name="EvaluationId"/> names: SelfEvaluation (a form), Targets or TargetAdjustment (a declaration).</param>
     public sealed record NotificationView(
         Guid Id, string Kind, Guid? EvaluationId, string Title, string TitleEn, string Body, string BodyEn,
-        DateTimeOffset CreatedAt, bool Read);
+        DateTimeOffset CreatedAt, bool Read, string Document);
 
     public static void MapNotifications(this IEndpointRouteBuilder app)
     {
@@ -53,7 +54,7 @@ public static class NotificationEndpoints
         var read = readIds.ToHashSet();
         return Results.Ok(new PagedList<NotificationView>(
             result.Items.Select(n => new NotificationView(
-                n.Id, n.Kind, n.EvaluationId, n.Title, n.TitleEn, n.Body, n.BodyEn, n.CreatedAt, read.Contains(n.Id)))
+                n.Id, n.Kind, n.EvaluationId, n.Title, n.TitleEn, n.Body, n.BodyEn, n.CreatedAt, read.Contains(n.Id), n.Document))
                 .ToList(),
             result.Page,
             result.PageSize,

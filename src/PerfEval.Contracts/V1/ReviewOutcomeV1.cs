@@ -28,4 +28,11 @@ public sealed record ReviewOutcomeV1
     public string? FinalGrade { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
     public string? CorrelationId { get; init; }
+
+    /// <summary>
+    /// What the reviewed document is: "SelfEvaluation" (a form), "Targets" (a target declaration) or
+    /// "TargetAdjustment" (an adjustment of approved targets); <see cref="EvaluationId"/> is that document's id.
+    /// Absent in messages of earlier versions, which were all forms.
+    /// </summary>
+    public string Kind { get; init; } = "SelfEvaluation";
 }

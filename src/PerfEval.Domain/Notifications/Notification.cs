@@ -13,6 +13,10 @@ public sealed record Notification
     public required string Audience { get; init; }
     public required string Kind { get; init; }
     public Guid? EvaluationId { get; init; }
+
+    /// <summary>What <see cref="EvaluationId"/> names: "SelfEvaluation" (a form), "Targets" or "TargetAdjustment" (a declaration).</summary>
+    public string Document { get; init; } = "SelfEvaluation";
+
     public required string Title { get; init; }
     public required string TitleEn { get; init; }
     public string Body { get; init; } = "";

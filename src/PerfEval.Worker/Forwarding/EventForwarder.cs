@@ -6,6 +6,7 @@ using Marten.Subscriptions;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Targets;
 using PerfEval.Platform.Configuration;
 using MessageHeaders = PerfEval.Platform.Messaging.MessageHeaders;
 using SerilogContext = Serilog.Context.LogContext;
@@ -76,6 +77,10 @@ public sealed class EventForwarder : SubscriptionBase
         var forms = formIds.Length == 0
             ? new Dictionary<Guid, Evaluation>()
             : (await operations.LoadManyAsync<Evaluation>(ct, formIds)).ToDictionary(f => f.Id);
+        var targetIds = page.Events.Where(IntegrationEvents.NeedsTargets).Select(e => e.StreamId).Distinct().ToArray();
+        var targets = targetIds.Length == 0
+            ? new Dictionary<Guid, TargetDeclaration>()
+            : (await operations.LoadManyAsync<TargetDeclaration>(ct, targetIds)).ToDictionary(t => t.Id);
 
         // The page is done only when every event of it is on the broker: while RabbitMQ is away the forwarder keeps
         // retrying what failed and never returns, so the daemon cannot advance its position past an event that was
@@ -83,7 +88,7 @@ public sealed class EventForwarder : SubscriptionBase
         List<IEvent> pending = [.. page.Events];
         for (var attempt = 1; pending.Count > 0; attempt++)
         {
-            pending = await PublishPageAsync(pending, forms, ct);
+            pending = await PublishPageAsync(pending, forms, targets, ct);
             if (pending.Count > 0)
             {
                 var delay = RetryDelay(attempt);
@@ -98,7 +103,10 @@ public sealed class EventForwarder : SubscriptionBase
 
     /// <summary>Publishes the events concurrently and returns those that failed or timed out.</summary>
     private async Task<List<IEvent>> PublishPageAsync(
-        IReadOnlyList<IEvent> events, IReadOnlyDictionary<Guid, Evaluation> forms, CancellationToken ct)
+        IReadOnlyList<IEvent> events,
+        IReadOnlyDictionary<Guid, Evaluation> forms,
+        IReadOnlyDictionary<Guid, TargetDeclaration> targets,
+        CancellationToken ct)
     {
         // A dead broker must not hang the daemon: an attempt gives up after the timeout and is retried.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -110,7 +118,10 @@ public sealed class EventForwarder : SubscriptionBase
         {
             try
             {
-                await PublishAsync(e, forms.GetValueOrDefault(e.StreamId), timeout.Token);
+                await PublishAsync(
+                    IntegrationEvents.ToContract(e, forms.GetValueOrDefault(e.StreamId), targets.GetValueOrDefault(e.StreamId)),
+                    e,
+                    timeout.Token);
                 return (Event: e, Error: (Exception?)null);
             }
             catch (Exception error) when (!ct.IsCancellationRequested)
@@ -132,9 +143,9 @@ public sealed class EventForwarder : SubscriptionBase
     private static TimeSpan RetryDelay(int attempt) =>
         TimeSpan.FromMilliseconds(Math.Min(250 * Math.Pow(2, attempt - 1), 5_000));
 
-    private async Task PublishAsync(IEvent e, Evaluation? form, CancellationToken ct)
+    private async Task PublishAsync(object? message, IEvent e, CancellationToken ct)
     {
-        if (IntegrationEvents.ToContract(e, form) is not { } message)
+        if (message is null)
         {
             return;
         }

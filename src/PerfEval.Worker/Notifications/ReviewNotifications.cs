@@ -15,10 +15,21 @@ public static class ReviewNotifications
             Audience = audience,
             Kind = "review-task-opened",
             EvaluationId = m.EvaluationId,
+            Document = m.Kind,
             Title = $"新的审核任务：{m.ProjectName}",
             TitleEn = $"New review task: {m.ProjectName}",
-            Body = $"{m.FiscalYear} 年度自评表（第 {m.Submission} 次提交）待审核。",
-            BodyEn = $"The {m.FiscalYear} self-evaluation form (submission {m.Submission}) is waiting for review.",
+            Body = m.Kind switch
+            {
+                "Targets" => $"{m.FiscalYear} 年度绩效目标（第 {m.Submission} 次提交）待审核。",
+                "TargetAdjustment" => $"{m.FiscalYear} 年度绩效目标的第 {m.Submission} 次调整申请待审核。",
+                _ => $"{m.FiscalYear} 年度自评表（第 {m.Submission} 次提交）待审核。",
+            },
+            BodyEn = m.Kind switch
+            {
+                "Targets" => $"The {m.FiscalYear} performance targets (submission {m.Submission}) are waiting for review.",
+                "TargetAdjustment" => $"Adjustment {m.Submission} of the {m.FiscalYear} performance targets is waiting for review.",
+                _ => $"The {m.FiscalYear} self-evaluation form (submission {m.Submission}) is waiting for review.",
+            },
             CreatedAt = at,
             CorrelationId = m.CorrelationId,
         };
@@ -28,19 +39,29 @@ public static class ReviewNotifications
     {
         var audience = Audiences.Unit(m.UnitId);
         var reasons = string.Join("；", m.Reasons);
+        var (what, whatEn) = m.Kind switch
+        {
+            "Targets" => ("绩效目标", "Targets"),
+            "TargetAdjustment" => ("绩效目标调整申请", "Target adjustment"),
+            _ => ("自评表", "Form"),
+        };
         var (title, titleEn, body, bodyEn) = m.Outcome switch
         {
             ReviewOutcome.RevisionRequested => (
-                $"自评表被退回修改：{m.ProjectName}", $"Revision requested: {m.ProjectName}",
+                $"{what}被退回修改：{m.ProjectName}", $"{whatEn} sent back for revision: {m.ProjectName}",
                 $"退回原因：{reasons}", $"Reasons: {string.Join("; ", m.Reasons)}"),
-            ReviewOutcome.Approved => (
+            ReviewOutcome.Approved when m.Kind == "SelfEvaluation" => (
                 $"自评表审核通过：{m.ProjectName}", $"Approved: {m.ProjectName}",
                 $"最终得分 {m.FinalTotal}，等级 {m.FinalGrade}。", $"Final score {m.FinalTotal}, grade {m.FinalGrade}."),
+            ReviewOutcome.Approved => (
+                $"{what}已批复：{m.ProjectName}", $"{whatEn} approved: {m.ProjectName}",
+                m.FinalGrade is { } grade ? $"审核等级 {grade}。" : "调整后的绩效目标已生效。",
+                m.FinalGrade is { } gradeEn ? $"Review grade {gradeEn}." : "The adjusted targets are in force."),
             ReviewOutcome.Rejected => (
-                $"自评表未通过审核：{m.ProjectName}", $"Rejected: {m.ProjectName}",
+                $"{what}未通过审核：{m.ProjectName}", $"{whatEn} rejected: {m.ProjectName}",
                 $"原因：{reasons}", $"Reason: {string.Join("; ", m.Reasons)}"),
             _ => (
-                $"自评表已重新打开：{m.ProjectName}", $"Reopened: {m.ProjectName}",
+                $"{what}已重新打开：{m.ProjectName}", $"{whatEn} reopened: {m.ProjectName}",
                 $"原因：{reasons}", $"Reason: {string.Join("; ", m.Reasons)}"),
         };
 
@@ -50,6 +71,7 @@ public static class ReviewNotifications
             Audience = audience,
             Kind = "review-" + m.Outcome.ToString().ToLowerInvariant(),
             EvaluationId = m.EvaluationId,
+            Document = m.Kind,
             Title = title,
             TitleEn = titleEn,
             Body = body,

@@ -171,6 +171,25 @@ public sealed class TargetCycleTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Reviewers_hear_of_a_declaration_to_review_and_the_unit_of_its_approval()
+    {
+        var (org, unit, reviewer, targets) = await TargetFlow.Approved(platform);
+
+        var opened = await Eventually.Value(
+            async () => (await _forms.Notifications(reviewer)).FirstOrDefault(n => n.EvaluationId == targets.Id),
+            "the reviewers' notification of the declaration's task");
+        Assert.Equal(("review-task-opened", "Targets"), (opened.Kind, opened.Document));
+        Assert.Contains(targets.ProjectName, opened.Title, StringComparison.Ordinal);
+
+        var approved = await Eventually.Value(
+            async () => (await _forms.Notifications(unit)).FirstOrDefault(n => n.EvaluationId == targets.Id),
+            "the unit's notification of the approval");
+        Assert.Equal(("review-approved", "Targets"), (approved.Kind, approved.Document));
+        Assert.Equal($"绩效目标已批复：{targets.ProjectName}", approved.Title);
+        Assert.Equal(org.UnitId, targets.UnitId);
+    }
+
+    [Fact]
     public async Task Only_the_reviewer_holding_the_task_decides_and_a_grade_is_one_of_four()
     {
         var org = TestOrg.New();
