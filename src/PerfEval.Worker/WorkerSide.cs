@@ -68,6 +68,7 @@ public sealed class WorkerSide(IConfiguration configuration) : IBackgroundSide
 
     private static void AddJobServer(IServiceCollection services)
     {
+        services.AddTransient<DailyReminders>();
         services.AddTransient<SelfEvaluationReminderJob>();
         services.AddTransient<MonitoringReminderJob>();
         services.AddTransient<OverdueReviewEscalationJob>();

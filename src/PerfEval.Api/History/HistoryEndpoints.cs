@@ -27,21 +27,33 @@ public static class HistoryEndpoints
                          "with asOf, the form's state as it was then");
     }
 
+    /// <summary>The <c>asOf</c> query value: absent, an ISO 8601 timestamp, or a validation problem.</summary>
+    public static IResult? ParseAsOf(string? asOf, out DateTimeOffset? at)
+    {
+        at = null;
+        if (asOf is null)
+        {
+            return null;
+        }
+
+        if (!DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            return Problems.Validation(new Dictionary<string, string[]>
+            {
+                ["asOf"] = ["An ISO 8601 timestamp, e.g. 2025-03-31T12:00:00+08:00 (UTC when no offset is given)."],
+            });
+        }
+
+        at = parsed;
+        return null;
+    }
+
     private static async Task<IResult> Get(
         Guid id, string? asOf, HttpContext http, EvaluationHistory history, CancellationToken ct)
     {
-        DateTimeOffset? at = null;
-        if (asOf is not null)
+        if (ParseAsOf(asOf, out var at) is { } invalid)
         {
-            if (!DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-            {
-                return Problems.Validation(new Dictionary<string, string[]>
-                {
-                    ["asOf"] = ["An ISO 8601 timestamp, e.g. 2025-03-31T12:00:00+08:00 (UTC when no offset is given)."],
-                });
-            }
-
-            at = parsed;
+            return invalid;
         }
 
         var events = await history.EventsAsync(id, ct);

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Marten;
 using PerfEval.Api.Auth;
+using PerfEval.Api.History;
 using PerfEval.Api.Http;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Forms;
@@ -206,22 +206,13 @@ public static class TargetEndpoints
     private static async Task<IResult> History(
         Guid id, string? asOf, HttpContext http, EvaluationHistory history, CancellationToken ct)
     {
-        DateTimeOffset? at = null;
-        if (asOf is not null)
+        if (HistoryEndpoints.ParseAsOf(asOf, out var at) is { } invalid)
         {
-            if (!DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-            {
-                return Problems.Validation(new Dictionary<string, string[]>
-                {
-                    ["asOf"] = ["An ISO 8601 timestamp, e.g. 2025-03-31T12:00:00+08:00 (UTC when no offset is given)."],
-                });
-            }
-
-            at = parsed;
+            return invalid;
         }
 
         var events = await history.EventsAsync(id, ct);
-        var current = events is null ? null : AsOf(events, DateTimeOffset.MaxValue);
+        var current = events is null ? null : EvaluationHistory.TargetsAsOf(events, DateTimeOffset.MaxValue);
         if (current is null || !TargetCommands.CanRead(http.User.ToActor(), current))
         {
             return Problems.From(TargetErrors.NotFound);
@@ -229,19 +220,10 @@ public static class TargetEndpoints
 
         if (at is { } when)
         {
-            var then = AsOf(events!, when);
+            var then = EvaluationHistory.TargetsAsOf(events!, when);
             return Results.Ok(new TargetAsOfView(id, when, then?.Version ?? 0, then));
         }
 
         return Results.Ok(new TargetHistoryView(id, events!.Select(EvaluationHistory.Entry).ToList()));
-    }
-
-    private static TargetDeclaration? AsOf(IReadOnlyList<JasperFx.Events.IEvent> events, DateTimeOffset asOf)
-    {
-        var until = events.TakeWhile(e => e.Timestamp <= asOf).ToList();
-        var state = until.Select(e => e.Data).Aggregate((TargetDeclaration?)null, TargetEvolution.Evolve);
-        return state is null
-            ? null
-            : state with { Version = until[^1].Version, CreatedAt = until[0].Timestamp, UpdatedAt = until[^1].Timestamp };
     }
 }

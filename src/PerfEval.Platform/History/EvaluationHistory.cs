@@ -2,12 +2,13 @@ using JasperFx.Events;
 using Marten;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.History;
+using PerfEval.Domain.Targets;
 using PerfEval.Platform.EventStore;
 
 namespace PerfEval.Platform.History;
 
 /// <summary>
-/// Reads a form's audit history straight from its event stream: there is nothing here to edit, and no other copy
+/// Reads a form's (or a target declaration's) audit history straight from its event stream: there is nothing here to edit, and no other copy
 /// to drift from the facts.
 /// </summary>
 public sealed class EvaluationHistory(IDocumentStore store)
@@ -39,14 +40,30 @@ public sealed class EvaluationHistory(IDocumentStore store)
     }
 
     /// <summary>The form as it stood at <paramref name="asOf"/>: the events recorded until then, folded by the domain.</summary>
-    public static Evaluation? StateAsOf(IReadOnlyList<IEvent> events, DateTimeOffset asOf)
+    public static Evaluation? StateAsOf(IReadOnlyList<IEvent> events, DateTimeOffset asOf) =>
+        StateAsOf(events, asOf, (until, times) => EvaluationReplay.Fold(until) is { } state
+            ? state with { Version = times.Version, CreatedAt = times.Created, UpdatedAt = times.Updated }
+            : null);
+
+    /// <summary>A target declaration as it stood at <paramref name="asOf"/>, folded by the domain.</summary>
+    public static TargetDeclaration? TargetsAsOf(IReadOnlyList<IEvent> events, DateTimeOffset asOf) =>
+        StateAsOf(events, asOf, (until, times) => until.Aggregate((TargetDeclaration?)null, TargetEvolution.Evolve) is { } state
+            ? state with { Version = times.Version, CreatedAt = times.Created, UpdatedAt = times.Updated }
+            : null);
+
+    /// <summary>The stream's events recorded until <paramref name="asOf"/>, folded; null before the stream existed.</summary>
+    private static T? StateAsOf<T>(
+        IReadOnlyList<IEvent> events, DateTimeOffset asOf, Func<IEnumerable<object>, StreamTimes, T?> fold)
+        where T : class
     {
         var until = events.TakeWhile(e => e.Timestamp <= asOf).ToList();
-        var state = EvaluationReplay.Fold(until.Select(e => e.Data));
-        return state is null
+        return until.Count == 0
             ? null
-            : state with { Version = until[^1].Version, CreatedAt = until[0].Timestamp, UpdatedAt = until[^1].Timestamp };
+            : fold(until.Select(e => e.Data), new StreamTimes(until[^1].Version, until[0].Timestamp, until[^1].Timestamp));
     }
+
+    /// <summary>The version and times of a stream up to a point: what its snapshot carries beside the fold.</summary>
+    private readonly record struct StreamTimes(long Version, DateTimeOffset Created, DateTimeOffset Updated);
 
     private static string? Header(IEvent e, string name) =>
         e.Headers is { } headers && headers.TryGetValue(name, out var value) ? value?.ToString() : null;

@@ -52,85 +52,69 @@ public static class IntegrationEvents
             OccurredAt = e.Timestamp,
             CorrelationId = e.CorrelationId,
         },
-        ReviewTaskOpened o => new ReviewTaskOpenedV1
-        {
-            EventId = e.Id,
-            TaskId = o.TaskId,
-            EvaluationId = o.EvaluationId,
-            StreamVersion = e.Version,
-            Submission = o.Submission,
-            UnitId = o.UnitId,
-            DepartmentId = o.DepartmentId,
-            FiscalYear = o.FiscalYear,
-            ProjectName = o.ProjectName,
-            OccurredAt = e.Timestamp,
-            CorrelationId = e.CorrelationId,
-        },
-        RevisionRequested r when form is not null => Outcome(e, form, ReviewOutcome.RevisionRequested, r.Reasons),
-        EvaluationApproved a when form is not null => Outcome(e, form, ReviewOutcome.Approved, []) with
+        ReviewTaskOpened o => TaskOpened(
+            e, o.TaskId, o.Submission, new Document(o.EvaluationId, o.UnitId, o.DepartmentId, o.FiscalYear, o.ProjectName, ReviewTaskKind.SelfEvaluation)),
+        RevisionRequested r when form is not null => Outcome(e, Of(form), ReviewOutcome.RevisionRequested, r.Reasons),
+        EvaluationApproved a when form is not null => Outcome(e, Of(form), ReviewOutcome.Approved, []) with
         {
             FinalTotal = a.FinalTotal,
             FinalGrade = a.FinalGrade,
         },
-        EvaluationRejected r when form is not null => Outcome(e, form, ReviewOutcome.Rejected, [r.Reason]),
-        EvaluationReopened r when form is not null => Outcome(e, form, ReviewOutcome.Reopened, [r.Reason]),
-        TargetReviewOpened o => new ReviewTaskOpenedV1
-        {
-            EventId = e.Id,
-            TaskId = o.TaskId,
-            EvaluationId = o.TargetId,
-            StreamVersion = e.Version,
-            Submission = o.Submission,
-            UnitId = o.UnitId,
-            DepartmentId = o.DepartmentId,
-            FiscalYear = o.FiscalYear,
-            ProjectName = o.ProjectName,
-            OccurredAt = e.Timestamp,
-            CorrelationId = e.CorrelationId,
-            Kind = o.Kind.ToString(),
-        },
-        TargetRevisionRequested r when targets is not null => Outcome(e, targets, ReviewTaskKind.Targets, ReviewOutcome.RevisionRequested, r.Reasons),
-        TargetsApproved a when targets is not null => Outcome(e, targets, ReviewTaskKind.Targets, ReviewOutcome.Approved, []) with
+        EvaluationRejected r when form is not null => Outcome(e, Of(form), ReviewOutcome.Rejected, [r.Reason]),
+        EvaluationReopened r when form is not null => Outcome(e, Of(form), ReviewOutcome.Reopened, [r.Reason]),
+        TargetReviewOpened o => TaskOpened(
+            e, o.TaskId, o.Submission, new Document(o.TargetId, o.UnitId, o.DepartmentId, o.FiscalYear, o.ProjectName, o.Kind)),
+        TargetRevisionRequested r when targets is not null => Outcome(e, Of(targets, ReviewTaskKind.Targets), ReviewOutcome.RevisionRequested, r.Reasons),
+        TargetsApproved a when targets is not null => Outcome(e, Of(targets, ReviewTaskKind.Targets), ReviewOutcome.Approved, []) with
         {
             FinalGrade = a.Grade,
         },
-        TargetsRejected r when targets is not null => Outcome(e, targets, ReviewTaskKind.Targets, ReviewOutcome.Rejected, [r.Reason]),
-        TargetAdjustmentApproved when targets is not null => Outcome(e, targets, ReviewTaskKind.TargetAdjustment, ReviewOutcome.Approved, []),
-        TargetAdjustmentRejected r when targets is not null => Outcome(e, targets, ReviewTaskKind.TargetAdjustment, ReviewOutcome.Rejected, [r.Reason]),
+        TargetsRejected r when targets is not null => Outcome(e, Of(targets, ReviewTaskKind.Targets), ReviewOutcome.Rejected, [r.Reason]),
+        TargetAdjustmentApproved when targets is not null => Outcome(e, Of(targets, ReviewTaskKind.TargetAdjustment), ReviewOutcome.Approved, []),
+        TargetAdjustmentRejected r when targets is not null => Outcome(e, Of(targets, ReviewTaskKind.TargetAdjustment), ReviewOutcome.Rejected, [r.Reason]),
         _ => null,
     };
 
-    private static ReviewOutcomeV1 Outcome(
-        IEvent e, TargetDeclaration targets, ReviewTaskKind kind, ReviewOutcome outcome, IReadOnlyList<string> reasons) =>
+    /// <summary>What the review messages say about the reviewed document: a form, or a target declaration.</summary>
+    private sealed record Document(Guid Id, string UnitId, string DepartmentId, int FiscalYear, string ProjectName, ReviewTaskKind Kind);
+
+    private static Document Of(Evaluation form) =>
+        new(form.Id, form.UnitId, form.DepartmentId, form.FiscalYear, form.ProjectName, ReviewTaskKind.SelfEvaluation);
+
+    private static Document Of(TargetDeclaration targets, ReviewTaskKind kind) =>
+        new(targets.Id, targets.UnitId, targets.DepartmentId, targets.FiscalYear, targets.ProjectName, kind);
+
+    private static ReviewTaskOpenedV1 TaskOpened(IEvent e, Guid taskId, int submission, Document document) =>
         new()
         {
             EventId = e.Id,
-            EvaluationId = targets.Id,
+            TaskId = taskId,
+            EvaluationId = document.Id,
             StreamVersion = e.Version,
-            Outcome = outcome,
-            UnitId = targets.UnitId,
-            DepartmentId = targets.DepartmentId,
-            FiscalYear = targets.FiscalYear,
-            ProjectName = targets.ProjectName,
-            Reasons = reasons,
+            Submission = submission,
+            UnitId = document.UnitId,
+            DepartmentId = document.DepartmentId,
+            FiscalYear = document.FiscalYear,
+            ProjectName = document.ProjectName,
             OccurredAt = e.Timestamp,
             CorrelationId = e.CorrelationId,
-            Kind = kind.ToString(),
+            Kind = document.Kind.ToString(),
         };
 
-    private static ReviewOutcomeV1 Outcome(IEvent e, Evaluation form, ReviewOutcome outcome, IReadOnlyList<string> reasons) =>
+    private static ReviewOutcomeV1 Outcome(IEvent e, Document document, ReviewOutcome outcome, IReadOnlyList<string> reasons) =>
         new()
         {
             EventId = e.Id,
-            EvaluationId = form.Id,
+            EvaluationId = document.Id,
             StreamVersion = e.Version,
             Outcome = outcome,
-            UnitId = form.UnitId,
-            DepartmentId = form.DepartmentId,
-            FiscalYear = form.FiscalYear,
-            ProjectName = form.ProjectName,
+            UnitId = document.UnitId,
+            DepartmentId = document.DepartmentId,
+            FiscalYear = document.FiscalYear,
+            ProjectName = document.ProjectName,
             Reasons = reasons,
             OccurredAt = e.Timestamp,
             CorrelationId = e.CorrelationId,
+            Kind = document.Kind.ToString(),
         };
 }

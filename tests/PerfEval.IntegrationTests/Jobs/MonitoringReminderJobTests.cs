@@ -16,7 +16,7 @@ namespace PerfEval.IntegrationTests.Jobs;
 public sealed class MonitoringReminderJobTests(PlatformFixture platform)
 {
     private MonitoringReminderJob Job(TimeProvider clock) =>
-        ActivatorUtilities.CreateInstance<MonitoringReminderJob>(platform.Services, clock);
+        ActivatorUtilities.CreateInstance<MonitoringReminderJob>(platform.Services, ActivatorUtilities.CreateInstance<DailyReminders>(platform.Services, clock));
 
     private static object Calendar(int year) => new
     {

@@ -16,7 +16,7 @@ namespace PerfEval.IntegrationTests.Jobs;
 public sealed class ReminderJobTests(PlatformFixture platform)
 {
     private SelfEvaluationReminderJob Job(TimeProvider clock) =>
-        ActivatorUtilities.CreateInstance<SelfEvaluationReminderJob>(platform.Services, clock);
+        ActivatorUtilities.CreateInstance<SelfEvaluationReminderJob>(platform.Services, ActivatorUtilities.CreateInstance<DailyReminders>(platform.Services, clock));
 
     private async Task<IReadOnlyList<Notification>> RemindersAsync(params string[] unitIds)
     {
