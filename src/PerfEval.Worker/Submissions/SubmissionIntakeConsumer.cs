@@ -63,21 +63,19 @@ public sealed class SubmissionIntakeConsumer(
     }
 
     /// <summary>
-    /// The target declarations of the batch's projects (by the form's unit, year and project name), to check each
-    /// form against its approved targets: two keyed reads per batch.
+    /// The approved target declarations of the batch's units and years, by id, to check each form against its
+    /// project's (<see cref="TargetIds.For"/> of the form's unit, year and project): one indexed read per batch.
     /// </summary>
     private async Task<IReadOnlyDictionary<Guid, TargetDeclaration>> ApprovedTargetsAsync(
         IReadOnlyList<EvaluationSubmittedV1> messages, CancellationToken ct)
     {
+        var units = messages.Select(m => m.UnitId).Distinct().ToArray();
+        var years = messages.Select(m => m.FiscalYear).Distinct().ToArray();
         await using var session = store.QuerySession();
-        var forms = await session.LoadManyAsync<Evaluation>(ct, messages.Select(m => m.EvaluationId).Distinct());
-        var ids = forms.Where(f => f.FromTargets is null)
-            .Select(f => TargetIds.For(f.UnitId, f.FiscalYear, f.ProjectName))
-            .Distinct()
-            .ToList();
-        return ids.Count == 0
-            ? new Dictionary<Guid, TargetDeclaration>()
-            : (await session.LoadManyAsync<TargetDeclaration>(ct, ids)).ToDictionary(t => t.Id);
+        var approved = await session.Query<TargetDeclaration>()
+            .Where(t => units.Contains(t.UnitId) && years.Contains(t.FiscalYear) && t.Status == TargetStatus.Approved)
+            .ToListAsync(ct);
+        return approved.ToDictionary(t => t.Id);
     }
 
     private static TargetContent? ApprovedFor(IReadOnlyDictionary<Guid, TargetDeclaration> targets, Evaluation form) =>
