@@ -5,7 +5,8 @@ import { accessibility, choose, shot, signInAs, watchConsole } from './helpers';
 // A project's targets through the web UI, in order: a unit declares them (the checks flag a target value without a
 // comparator, fixed before submitting), a reviewer claims and approves them with a grade, the unit reports mid-year
 // monitoring with one indicator off track and sees the light, management sees the project in the monitoring view,
-// and the unit starts the self-evaluation from the approved targets, whose cells it cannot edit.
+// the unit starts the self-evaluation from the approved targets, whose cells it cannot edit, and asks to adjust the
+// targets, which a reviewer approves beside the approved version.
 test.describe.configure({ mode: 'serial' });
 
 const year = new Date().getFullYear();
@@ -142,4 +143,32 @@ test('the unit starts the self-evaluation from the targets, and their cells are 
   // The unit's own cells stay editable.
   await expect(page.getByLabel('实际完成值 1')).toBeEditable();
   await shot(page, '20-unit-form-from-targets-locked');
+});
+
+test('the unit asks to adjust the targets; a reviewer sees the changed cell beside the approved version and approves', async () => {
+  await page.goto(`/targets/${targetId}`);
+  await page.getByTestId('request-adjustment').click();
+  await page.getByLabel('调整理由').fill('培训场地改造，全年培训人次调减');
+  await page.getByLabel('年度指标值 1').fill('≥6000(人次)');
+  await page.getByRole('button', { name: '提交调整申请' }).click();
+  await expect(page.getByTestId('request-adjustment')).toHaveText('调整申请审核中');
+
+  await signInAs(page, 'reviewer');
+  const claim = page.getByTestId(`claim-${targetId}`);
+  await expect(page.locator('tr', { has: claim }).locator('[data-kind]')).toHaveText('目标调整');
+  await claim.click();
+  await expect(page).toHaveURL(new RegExp(`/reviewer/targets/${targetId}$`));
+  await expect(page.getByTestId('adjust-reason')).toHaveText('培训场地改造，全年培训人次调减');
+  const requested = page.getByTestId('requested-sheet');
+  await expect(requested.getByTestId('t-target-0')).toHaveClass(/cell-changed/);
+  await expect(requested.getByTestId('t-target-0')).toHaveText('≥6000(人次)');
+  await expect(requested.getByTestId('t-target-1')).not.toHaveClass(/cell-changed/);
+  await shot(page, '21-reviewer-target-adjustment');
+  await page.getByTestId('approve-adjustment').click();
+  await page.getByRole('button', { name: '确定' }).click();
+  await expect(page).toHaveURL(/\/reviewer$/);
+
+  await page.goto(`/targets/${targetId}`);
+  await expect(page.getByText('第 2 版 · 批复人 主管部门审核人 · 培训场地改造，全年培训人次调减')).toBeVisible();
+  await expect(page.getByTestId('target-sheet').getByTestId('t-target-0')).toHaveText('≥6000(人次)');
 });

@@ -16,7 +16,7 @@ import { num } from '../../lib/format';
 import { groupRows, mergedSpans } from '../../lib/indicatorTable';
 import { useDebounced } from '../../lib/useDebounced';
 import { withYear, yearFrom } from '../../lib/years';
-import { lockedPaths } from '../../lib/targets';
+import { amount, lockedPaths } from '../../lib/targets';
 
 /** A cell the approved targets fix: its value with a lock, read-only. */
 function LockedValue({ value, testId }: { value: React.ReactNode; testId?: string }) {
@@ -120,7 +120,7 @@ export default function FormEditorPage() {
           : field === 'claimedRate' ? cls(worstSeverity(fundsAt(r.key).filter((f) => cellOf(f.path).field === 'rate'))) : undefined,
       }),
       render: (_: unknown, r: (typeof fundsRows)[number]) => isLocked(`funds.${r.key}.${field}`)
-        ? <LockedValue value={num(form.funds[r.key][field])} testId={`locked-funds-${r.key}`} />
+        ? <LockedValue value={amount(form.funds[r.key][field])} testId={`locked-funds-${r.key}`} />
         : numberInput(`${r.label} ${t(field === 'claimedRate' ? 'form.rate' : `form.${field}`)}`, form.funds[r.key][field], (v) => setFunds(r.key, { [field]: v })),
     })),
     {
@@ -209,7 +209,7 @@ export default function FormEditorPage() {
             <Space wrap style={{ width: '100%' }}>
               <label>{t('form.projectName')}<Input value={form.header.projectName} style={{ width: 320, display: 'flex' }} {...lockedInput('header.projectName')} data-testid="header-projectName"
                 onChange={(e) => set({ ...form, header: { ...form.header, projectName: e.target.value } })} /></label>
-              <label>{t('common.year')}<InputNumber value={form.header.fiscalYear} min={2000} max={2100} style={{ width: 100, display: 'block' }} {...lockedInput('header.fiscalYear')}
+              <label>{t('common.year')}<InputNumber value={form.header.fiscalYear} min={2000} max={2100} style={{ width: fromTargets ? 120 : 100, display: 'block' }} {...lockedInput('header.fiscalYear')}
                 onChange={(v) => {
                   const fiscalYear = Number(v ?? 0);
                   set({ ...form, header: { ...form.header, fiscalYear } });

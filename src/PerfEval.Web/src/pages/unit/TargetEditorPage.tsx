@@ -46,6 +46,8 @@ export default function TargetEditorPage() {
       }
       const { body } = await send<TargetDeclaration>('/api/targets', { method: 'POST', json: content });
       queryClient.setQueryData(['target', body.id], body);
+      // The page stays mounted on the new address: from now on it shows the saved declaration and its checks.
+      setEdited(null);
       void navigate(`/unit/targets/${body.id}/edit`, { replace: true });
       return body;
     } catch (e) {
