@@ -101,7 +101,7 @@ export default function TargetSheet({ content, findings = [], changed, testId }:
         { key: 'g', label: t('targets.goals'), children: <span style={{ whiteSpace: 'pre-wrap' }} className={mark('goals')}>{content.goals}</span> },
       ]} />
       <Table<Row> size="small" bordered pagination={false} rowKey="index" columns={columns} style={{ marginTop: 12 }}
-        dataSource={content.indicators.map((r, index) => ({ ...r, index }))} aria-label={t('form.level3')} scroll={{ x: 800 }}
+        dataSource={content.indicators.map((r, index) => ({ ...r, index }))} aria-label={t('form.level3')}
         summary={() => (
           <>
             <Table.Summary.Row>
