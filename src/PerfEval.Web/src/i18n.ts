@@ -77,7 +77,7 @@ const zh = {
   light: { Red: '红灯', Yellow: '黄灯', Green: '绿灯', none: '未填报' },
   kind: { SelfEvaluation: '自评表', Targets: '绩效目标', TargetAdjustment: '目标调整' },
   targetReview: {
-    approve: '批复通过', approveConfirm: '以“{{grade}}”等级批复通过？', reject: '不予通过', grade: '审核等级',
+    approve: '批复通过', approveConfirm: '以“{{grade}}”等级批复通过？', reject: '不予通过', grade: '审核等级', choose: '请选择',
     approveAdjustment: '批准调整', rejectAdjustment: '不批准调整', adjustmentN: '第 {{n}} 次调整申请', kind: '类型',
   },
   monitoringView: {
@@ -170,7 +170,7 @@ const en: Resources = {
   light: { Red: 'Red', Yellow: 'Yellow', Green: 'Green', none: 'Not reported' },
   kind: { SelfEvaluation: 'Self-evaluation', Targets: 'Targets', TargetAdjustment: 'Target adjustment' },
   targetReview: {
-    approve: 'Approve', approveConfirm: 'Approve with grade "{{grade}}"?', reject: 'Reject', grade: 'Review grade',
+    approve: 'Approve', approveConfirm: 'Approve with grade "{{grade}}"?', reject: 'Reject', grade: 'Review grade', choose: 'Choose',
     approveAdjustment: 'Approve the adjustment', rejectAdjustment: 'Reject the adjustment', adjustmentN: 'Adjustment {{n}}', kind: 'Kind',
   },
   monitoringView: {

@@ -80,6 +80,7 @@ test('a reviewer claims the targets from the inbox and approves them with the gr
   await expect(page).toHaveURL(new RegExp(`/reviewer/targets/${targetId}$`));
   await expect(page.getByTestId('target-sheet')).toContainText('≥8000(人次)');
   await expect(page.getByTestId('target-sheet')).toContainText('青浦区总工会');
+  await expect(page.getByTestId('approve-targets')).toBeDisabled();
   await choose(page, '审核等级', '良');
   await shot(page, '17-reviewer-targets-review');
   await page.getByTestId('approve-targets').click();
@@ -96,6 +97,7 @@ test('the unit reports monitoring with one indicator off track and sees the ligh
   await expect(page.getByTestId('latest-monitoring')).toContainText('尚未填报运行监控');
 
   const form = page.getByTestId('monitoring-form');
+  await expect(form.getByTestId('report-monitoring')).toBeDisabled();
   await choose(page, '截止月份', '6 月');
   await form.getByLabel('截至目前执行数（万元）').fill('20');
   await form.getByLabel('截至目前完成值 1').fill('3500(人次)');

@@ -12,7 +12,7 @@ export default function MonitoringForm({ declaration }: { declaration: TargetDec
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const indicators = declaration.approved?.content.indicators ?? [];
-  const [month, setMonth] = useState<number>(() => Math.max(1, new Date().getMonth()));
+  const [month, setMonth] = useState<number | undefined>();
   const [executed, setExecuted] = useState<number | null>(null);
   const [rows, setRows] = useState<IndicatorProgress[]>(() =>
     indicators.map((_, index) => ({ index, valueSoFar: '', onTrack: true, reason: null, remedy: null })));
@@ -49,7 +49,7 @@ export default function MonitoringForm({ declaration }: { declaration: TargetDec
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Space wrap size="large">
           <label>{t('targets.cutOffMonth')}{' '}
-            <Select aria-label={t('targets.cutOffMonth')} style={{ width: 100 }} value={month} onChange={setMonth}
+            <Select aria-label={t('targets.cutOffMonth')} style={{ width: 110 }} value={month} onChange={setMonth} placeholder={t('targetReview.choose')}
               options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: t('targets.month', { n: i + 1 }) }))} />
           </label>
           <label>{t('targets.executedToDate')}{' '}
@@ -87,7 +87,7 @@ export default function MonitoringForm({ declaration }: { declaration: TargetDec
           ]} />
         <label>{t('targets.remark')}<Input.TextArea autoSize aria-label={t('targets.remark')} value={remark} onChange={(e) => setRemark(e.target.value)} /></label>
         <ProblemAlert error={error} />
-        <Button type="primary" loading={busy} onClick={() => void report()} data-testid="report-monitoring">{t('targets.reportMonitoring')}</Button>
+        <Button type="primary" loading={busy} disabled={month == null || executed == null} onClick={() => void report()} data-testid="report-monitoring">{t('targets.reportMonitoring')}</Button>
       </Space>
     </Card>
   );

@@ -29,7 +29,8 @@ export default function TargetReviewPage() {
   const declaration = useTarget(id);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [grade, setGrade] = useState<string>('良');
+  // No grade is preset: the reviewer chooses one before approving.
+  const [grade, setGrade] = useState<string | undefined>();
   const [commentForm] = Form.useForm();
   const [revisionForm] = Form.useForm();
   const [rejectForm] = Form.useForm();
@@ -150,12 +151,13 @@ export default function TargetReviewPage() {
               <Card size="small" title={`${t('targetReview.approve')} / ${t('targetReview.reject')}`}>
                 <Space orientation="vertical" style={{ width: '100%' }}>
                   <label>{t('targetReview.grade')}{' '}
-                    <Select aria-label={t('targetReview.grade')} value={grade} onChange={setGrade} style={{ width: 100 }} disabled={!holding || busy}
+                    <Select aria-label={t('targetReview.grade')} value={grade} onChange={setGrade} style={{ width: 120 }} disabled={!holding || busy}
+                      placeholder={t('targetReview.choose')}
                       options={grades.map((g) => ({ value: g, label: g }))} />
                   </label>
                   <Popconfirm title={t('targetReview.approveConfirm', { grade })} okText={t('common.confirm')} cancelText={t('common.cancel')}
-                    onConfirm={() => void act('review/approve', { grade }, finish)}>
-                    <Button type="primary" block disabled={!holding || busy} data-testid="approve-targets">{t('targetReview.approve')}</Button>
+                    disabled={!grade} onConfirm={() => void act('review/approve', { grade }, finish)}>
+                    <Button type="primary" block disabled={!holding || busy || !grade} data-testid="approve-targets">{t('targetReview.approve')}</Button>
                   </Popconfirm>
                   <Form form={rejectForm} layout="vertical" disabled={!holding || busy}
                     onFinish={(v: { reason: string }) => void act('review/reject', { reason: v.reason }, finish)}>

@@ -209,7 +209,7 @@ export default function FormEditorPage() {
             <Space wrap style={{ width: '100%' }}>
               <label>{t('form.projectName')}<Input value={form.header.projectName} style={{ width: 320, display: 'flex' }} {...lockedInput('header.projectName')} data-testid="header-projectName"
                 onChange={(e) => set({ ...form, header: { ...form.header, projectName: e.target.value } })} /></label>
-              <label>{t('common.year')}<InputNumber value={form.header.fiscalYear} min={2000} max={2100} style={{ width: fromTargets ? 120 : 100, display: 'block' }} {...lockedInput('header.fiscalYear')}
+              <label>{t('common.year')}<InputNumber value={form.header.fiscalYear} min={2000} max={2100} style={{ width: fromTargets ? 120 : 100, display: fromTargets ? 'flex' : 'block' }} {...lockedInput('header.fiscalYear')}
                 onChange={(v) => {
                   const fiscalYear = Number(v ?? 0);
                   set({ ...form, header: { ...form.header, fiscalYear } });
