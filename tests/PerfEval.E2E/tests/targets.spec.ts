@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
-import { accessibility, choose, shot, signInAs, watchConsole } from './helpers';
+import { accessibility, shot, signInAs, watchConsole } from './helpers';
 
 // A project's targets through the web UI, in order: a unit declares them (the checks flag a target value without a
 // comparator, fixed before submitting), a reviewer claims and approves them with a grade, the unit reports mid-year
@@ -81,7 +81,8 @@ test('a reviewer claims the targets from the inbox and approves them with the gr
   await expect(page.getByTestId('target-sheet')).toContainText('≥8000(人次)');
   await expect(page.getByTestId('target-sheet')).toContainText('青浦区总工会');
   await expect(page.getByTestId('approve-targets')).toBeDisabled();
-  await choose(page, '审核等级', '良');
+  await page.getByRole('radiogroup', { name: '审核等级' }).getByText('良', { exact: true }).click();
+  await expect(page.getByTestId('approve-targets')).toBeEnabled();
   await shot(page, '17-reviewer-targets-review');
   await page.getByTestId('approve-targets').click();
   await expect(page.getByText('以“良”等级批复通过？')).toBeVisible();
@@ -98,7 +99,7 @@ test('the unit reports monitoring with one indicator off track and sees the ligh
 
   const form = page.getByTestId('monitoring-form');
   await expect(form.getByTestId('report-monitoring')).toBeDisabled();
-  await choose(page, '截止月份', '6 月');
+  await form.getByLabel('截止月份').fill('6');
   await form.getByLabel('截至目前执行数（万元）').fill('20');
   await form.getByLabel('截至目前完成值 1').fill('3500(人次)');
   await form.getByLabel('截至目前完成值 2').fill('按计划推进');

@@ -1,4 +1,4 @@
-import { App, Button, Card, Input, InputNumber, Radio, Select, Space, Table } from 'antd';
+import { App, Button, Card, Input, InputNumber, Radio, Space, Table } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,8 +49,8 @@ export default function MonitoringForm({ declaration }: { declaration: TargetDec
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Space wrap size="large">
           <label>{t('targets.cutOffMonth')}{' '}
-            <Select aria-label={t('targets.cutOffMonth')} style={{ width: 110 }} value={month} onChange={setMonth} placeholder={t('targetReview.choose')}
-              options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: t('targets.month', { n: i + 1 }) }))} />
+            <InputNumber aria-label={t('targets.cutOffMonth')} style={{ width: 110 }} min={1} max={12} precision={0} value={month}
+              onChange={(v) => setMonth(v == null ? undefined : Number(v))} suffix={t('targets.monthUnit')} />
           </label>
           <label>{t('targets.executedToDate')}{' '}
             <InputNumber aria-label={t('targets.executedToDate')} min={0} precision={2} value={executed} style={{ width: 160 }}

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Select, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Radio, Select, Space, Spin, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -150,11 +150,11 @@ export default function TargetReviewPage() {
               </Card>
               <Card size="small" title={`${t('targetReview.approve')} / ${t('targetReview.reject')}`}>
                 <Space orientation="vertical" style={{ width: '100%' }}>
-                  <label>{t('targetReview.grade')}{' '}
-                    <Select aria-label={t('targetReview.grade')} value={grade} onChange={setGrade} style={{ width: 120 }} disabled={!holding || busy}
-                      placeholder={t('targetReview.choose')}
-                      options={grades.map((g) => ({ value: g, label: g }))} />
-                  </label>
+                  <Space>
+                    <span id="grade-label">{t('targetReview.grade')}</span>
+                    <Radio.Group aria-labelledby="grade-label" optionType="button" value={grade} disabled={!holding || busy}
+                      onChange={(e) => setGrade(e.target.value as string)} options={grades.map((g) => ({ value: g, label: g }))} />
+                  </Space>
                   <Popconfirm title={t('targetReview.approveConfirm', { grade })} okText={t('common.confirm')} cancelText={t('common.cancel')}
                     disabled={!grade} onConfirm={() => void act('review/approve', { grade }, finish)}>
                     <Button type="primary" block disabled={!holding || busy || !grade} data-testid="approve-targets">{t('targetReview.approve')}</Button>
