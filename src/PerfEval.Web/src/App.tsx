@@ -20,6 +20,11 @@ const DepartmentPage = lazy(() => import('./pages/manager/DepartmentPage'));
 const TimelinePage = lazy(() => import('./pages/TimelinePage'));
 const ReportsPage = lazy(() => import('./pages/manager/ReportsPage'));
 const CalendarPage = lazy(() => import('./pages/admin/CalendarPage'));
+const TargetsPage = lazy(() => import('./pages/unit/TargetsPage'));
+const TargetEditorPage = lazy(() => import('./pages/unit/TargetEditorPage'));
+const TargetPage = lazy(() => import('./pages/TargetPage'));
+const TargetReviewPage = lazy(() => import('./pages/reviewer/TargetReviewPage'));
+const MonitoringPage = lazy(() => import('./pages/manager/MonitoringPage'));
 
 function RequireRole({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
   const session = useSession();
@@ -37,9 +42,12 @@ function Shell({ children }: { children: React.ReactNode }) {
   const roles = session?.user.roles ?? [];
   const items = [
     ...(roles.includes('unit') ? [{ key: '/unit', label: <Link to="/unit">{t('nav.myForms')}</Link> }] : []),
+    ...(roles.includes('unit') ? [{ key: '/unit/targets', label: <Link to="/unit/targets">{t('nav.targets')}</Link> }] : []),
     ...(roles.includes('reviewer') ? [{ key: '/reviewer', label: <Link to="/reviewer">{t('nav.inbox')}</Link> }] : []),
     ...(roles.includes('manager') || roles.includes('reviewer')
       ? [{ key: '/manager', label: <Link to="/manager">{t('nav.dashboard')}</Link> }] : []),
+    ...(roles.includes('manager') || roles.includes('reviewer')
+      ? [{ key: '/monitoring', label: <Link to="/monitoring">{t('nav.monitoring')}</Link> }] : []),
     ...(roles.includes('manager') ? [{ key: '/manager/reports', label: <Link to="/manager/reports">{t('nav.reports')}</Link> }] : []),
     ...(session ? [{ key: '/admin/calendar', label: <Link to="/admin/calendar">{t('nav.calendar')}</Link> }] : []),
   ];
@@ -101,6 +109,12 @@ export default function App() {
             <Route path="/manager" element={<RequireRole roles={['manager', 'reviewer']}><DashboardPage /></RequireRole>} />
             <Route path="/manager/departments/:departmentId" element={<RequireRole roles={['manager', 'reviewer']}><DepartmentPage /></RequireRole>} />
             <Route path="/manager/reports" element={<RequireRole roles={['manager']}><ReportsPage /></RequireRole>} />
+            <Route path="/unit/targets" element={<RequireRole roles={['unit']}><TargetsPage /></RequireRole>} />
+            <Route path="/unit/targets/new" element={<RequireRole roles={['unit']}><TargetEditorPage /></RequireRole>} />
+            <Route path="/unit/targets/:id/edit" element={<RequireRole roles={['unit']}><TargetEditorPage /></RequireRole>} />
+            <Route path="/targets/:id" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TargetPage /></RequireRole>} />
+            <Route path="/reviewer/targets/:id" element={<RequireRole roles={['reviewer']}><TargetReviewPage /></RequireRole>} />
+            <Route path="/monitoring" element={<RequireRole roles={['manager', 'reviewer']}><MonitoringPage /></RequireRole>} />
             <Route path="/admin/calendar" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><CalendarPage /></RequireRole>} />
             <Route path="*" element={<Result status="404" title="404" />} />
           </Routes>

@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 
 const zh = {
   app: { title: '财政项目支出绩效自评平台', short: '绩效自评', language: 'English', signOut: '退出', skip: '跳到主要内容' },
-  nav: { myForms: '我的自评表', newForm: '新建自评表', inbox: '审核任务', dashboard: '年度看板', reports: '报表', calendar: '截止日期设置' },
+  nav: { myForms: '我的自评表', newForm: '新建自评表', inbox: '审核任务', dashboard: '年度看板', reports: '报表', calendar: '截止日期设置', targets: '绩效目标', monitoring: '运行监控' },
   roles: { unit: '填报单位', reviewer: '审核人', manager: '管理处', admin: '管理员' },
   signIn: {
     title: '登录', devTitle: '演示用户（仅限开发环境）',
@@ -59,6 +59,36 @@ const zh = {
     title: '截止日期设置', selfDue: '自评截止日期', reviewDue: '审核截止日期', offsets: '提前提醒天数', timeZone: '时区',
     notSet: '该年度尚未设置截止日期', ofYear: '{{year}}年度截止日期', saved: '截止日期已保存', adminOnly: '仅管理员可修改。',
   },
+  targets: {
+    title: '绩效目标', declare: '申报绩效目标', sheetTitle: '项目支出绩效目标申报表', edit: '编辑绩效目标', view: '查看',
+    budget: '项目资金（万元）', source: '资金来源', amount: '金额', goals: '年度总体目标', executionWeight: '预算执行率分值',
+    scoringMethod: '评分方法', weightsTotal: '分值合计', grade: '审核等级', light: '监控灯', versions: '已批复版本',
+    versionN: '第 {{n}} 版', approvedBy: '批复人', adjustReason: '调整理由', adjust: '申请调整', adjustments: '调整申请',
+    adjustSubmit: '提交调整申请', adjustPending: '调整申请审核中', adjustStatus: { Pending: '审核中', Approved: '已批准', Rejected: '未批准' },
+    monitoring: '运行监控', reportMonitoring: '填报运行监控', cutOffMonth: '截止月份', executedToDate: '截至目前执行数（万元）',
+    valueSoFar: '截至目前完成值', onTrack: '能否完成', yes: '能', no: '不能', reason: '原因', remedy: '纠偏措施', remark: '其他说明',
+    monitoringSaved: '运行监控已填报', latestLight: '最新监控结果', noMonitoring: '尚未填报运行监控',
+    createEvaluation: '从绩效目标创建自评表', submitConfirm: '申报表仍有 {{n}} 个错误，确定提交审核？', submitted: '已提交审核',
+    checks: '申报检查', checksHint: '保存后按申报规则检查（年度指标值、分值、指标类别）。', saveFirst: '保存草稿后显示检查结果。',
+    none: '该年度暂无绩效目标申报表', alreadyDeclared: '该项目本年度已申报，请打开已有的申报表。', approvedVersion: '已批复版本（第 {{n}} 版）',
+    requestedVersion: '申请调整为', changedHint: '有底色的单元格为调整内容。', month: '{{n}} 月', monthUnit: '月',
+  },
+  targetStatus: { Draft: '草稿', Submitted: '已提交', InReview: '审核中', RevisionRequested: '退回修改', Approved: '已批复', Rejected: '不予通过' },
+  light: { Red: '红灯', Yellow: '黄灯', Green: '绿灯', none: '未填报' },
+  kind: { SelfEvaluation: '自评表', Targets: '绩效目标', TargetAdjustment: '目标调整' },
+  targetReview: {
+    approve: '批复通过', approveConfirm: '以“{{grade}}”等级批复通过？', reject: '不予通过', grade: '审核等级', choose: '请选择',
+    approveAdjustment: '批准调整', rejectAdjustment: '不批准调整', adjustmentN: '第 {{n}} 次调整申请', kind: '类型',
+  },
+  monitoringView: {
+    title: '运行监控', red: '红灯', yellow: '黄灯', green: '绿灯', notReported: '未填报', executionRate: '预算执行率',
+    elapsedShare: '时间进度', pace: '执行进度比', offTrack: '不能完成的指标', cutOff: '截止月份', version: '批复版本', allDepartments: '全部部门',
+    none: '该年度暂无已批复的绩效目标',
+  },
+  locked: {
+    notice: '以下单元格来自已批复的绩效目标（第{{n}}版），不可修改', cell: '单元格', approved: '批复值', claimed: '填报值',
+    changed: '以下单元格来自已批复的绩效目标，不能修改：', tag: '已锁定',
+  },
   errors: { forbidden: '无权访问', notFound: '未找到', network: '无法连接到平台', field: '字段', location: '位置', expected: '应为', found: '实际' },
 };
 
@@ -66,7 +96,7 @@ type Resources = typeof zh;
 
 const en: Resources = {
   app: { title: 'Project Expenditure Performance Self-Evaluation', short: 'PerfEval', language: '中文', signOut: 'Sign out', skip: 'Skip to main content' },
-  nav: { myForms: 'My forms', newForm: 'New form', inbox: 'Review tasks', dashboard: 'Yearly dashboard', reports: 'Reports', calendar: 'Due dates' },
+  nav: { myForms: 'My forms', newForm: 'New form', inbox: 'Review tasks', dashboard: 'Yearly dashboard', reports: 'Reports', calendar: 'Due dates', targets: 'Targets', monitoring: 'Monitoring' },
   roles: { unit: 'Unit', reviewer: 'Reviewer', manager: 'Management', admin: 'Admin' },
   signIn: {
     title: 'Sign in', devTitle: 'Demo users (development only)',
@@ -121,6 +151,36 @@ const en: Resources = {
   calendar: {
     title: 'Due dates', selfDue: 'Self-evaluation due', reviewDue: 'Review due', offsets: 'Reminder days before', timeZone: 'Time zone',
     notSet: 'No due dates are set for this year', ofYear: 'Due dates of {{year}}', saved: 'Due dates saved', adminOnly: 'Only administrators can change them.',
+  },
+  targets: {
+    title: 'Targets', declare: 'Declare targets', sheetTitle: 'Project expenditure performance targets', edit: 'Edit targets', view: 'View',
+    budget: 'Funds (10k yuan)', source: 'Source', amount: 'Amount', goals: 'Annual goals', executionWeight: 'Budget execution weight',
+    scoringMethod: 'Scoring method', weightsTotal: 'Weights total', grade: 'Review grade', light: 'Light', versions: 'Approved versions',
+    versionN: 'Version {{n}}', approvedBy: 'Approved by', adjustReason: 'Reason for the adjustment', adjust: 'Request an adjustment', adjustments: 'Adjustments',
+    adjustSubmit: 'Submit the adjustment', adjustPending: 'Adjustment under review', adjustStatus: { Pending: 'Pending', Approved: 'Approved', Rejected: 'Rejected' },
+    monitoring: 'Monitoring', reportMonitoring: 'Report monitoring', cutOffMonth: 'Cut-off month', executedToDate: 'Executed to date (10k yuan)',
+    valueSoFar: 'Value so far', onTrack: 'On track', yes: 'Yes', no: 'No', reason: 'Reason', remedy: 'Remedy', remark: 'Remark',
+    monitoringSaved: 'Monitoring reported', latestLight: 'Latest monitoring', noMonitoring: 'No monitoring reported yet',
+    createEvaluation: 'Start the self-evaluation from these targets', submitConfirm: 'The declaration still has {{n}} error(s). Submit anyway?', submitted: 'Submitted for review',
+    checks: 'Declaration checks', checksHint: 'Checked by the declaration rules after saving (target values, weights, categories).', saveFirst: 'Save the draft to see the checks.',
+    none: 'No declarations for this year', alreadyDeclared: 'This project is already declared for the year; open the existing declaration.', approvedVersion: 'Approved (version {{n}})',
+    requestedVersion: 'Requested', changedHint: 'Shaded cells are the requested changes.', month: 'month {{n}}', monthUnit: '',
+  },
+  targetStatus: { Draft: 'Draft', Submitted: 'Submitted', InReview: 'In review', RevisionRequested: 'Revision requested', Approved: 'Approved', Rejected: 'Rejected' },
+  light: { Red: 'Red', Yellow: 'Yellow', Green: 'Green', none: 'Not reported' },
+  kind: { SelfEvaluation: 'Self-evaluation', Targets: 'Targets', TargetAdjustment: 'Target adjustment' },
+  targetReview: {
+    approve: 'Approve', approveConfirm: 'Approve with grade "{{grade}}"?', reject: 'Reject', grade: 'Review grade', choose: 'Choose',
+    approveAdjustment: 'Approve the adjustment', rejectAdjustment: 'Reject the adjustment', adjustmentN: 'Adjustment {{n}}', kind: 'Kind',
+  },
+  monitoringView: {
+    title: 'Monitoring', red: 'Red', yellow: 'Yellow', green: 'Green', notReported: 'Not reported', executionRate: 'Execution rate',
+    elapsedShare: 'Year elapsed', pace: 'Pace', offTrack: 'Off-track indicators', cutOff: 'Cut-off month', version: 'Version', allDepartments: 'All departments',
+    none: 'No approved targets for this year',
+  },
+  locked: {
+    notice: 'These cells come from the approved targets (version {{n}}) and cannot be changed', cell: 'Cell', approved: 'Approved', claimed: 'Entered',
+    changed: 'These cells come from the approved targets and cannot change:', tag: 'Locked',
   },
   errors: { forbidden: 'Not allowed', notFound: 'Not found', network: 'Cannot reach the platform', field: 'Field', location: 'Where', expected: 'Expected', found: 'Found' },
 };

@@ -1,6 +1,6 @@
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { get } from './client';
-import type { Evaluation, HistoryEntry, Page, ReviewTask, YearlyProjection } from './types';
+import type { Evaluation, Finding, HistoryEntry, MonitoringView, Page, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
 
 export const qs = (params: Record<string, string | number | boolean | null | undefined>) => {
   const s = new URLSearchParams();
@@ -42,4 +42,32 @@ export const useHistory = (id: string | undefined) =>
     queryKey: ['history', id],
     queryFn: () => get<{ evaluationId: string; events: HistoryEntry[] }>(`/api/evaluations/${id}/history`),
     enabled: Boolean(id),
+  });
+
+export const useTargets = (params: { year?: number; status?: string }) =>
+  useQuery({
+    queryKey: ['targets', params],
+    queryFn: () => get<Page<TargetDeclaration>>(`/api/targets${qs({ pageSize: 100, ...params })}`),
+  });
+
+export const useTarget = (id: string | undefined) =>
+  useQuery({
+    queryKey: ['target', id],
+    queryFn: () => get<TargetDeclaration>(`/api/targets/${id}`),
+    enabled: Boolean(id),
+  });
+
+/** The declaration checks on the saved content (what a submission would record). */
+export const useTargetFindings = (id: string | undefined, version: number | undefined) =>
+  useQuery({
+    queryKey: ['target-findings', id, version],
+    queryFn: () => get<Finding[]>(`/api/targets/${id}/findings`),
+    enabled: Boolean(id) && version != null,
+  });
+
+export const useMonitoring = (year: number, departmentId?: string) =>
+  useQuery({
+    queryKey: ['monitoring', year, departmentId],
+    queryFn: () => get<MonitoringView>(`/api/monitoring/${year}${qs({ departmentId })}`),
+    refetchInterval: 10_000,
   });

@@ -121,12 +121,16 @@ export interface Evaluation {
   projectName: string;
   reviewedTotal: number;
   reviewedGrade: string;
+  /** The approved targets the form was made from; their cells are locked. */
+  fromTargets?: { targetId: string; versionNumber: number; content: TargetContent } | null;
 }
 
 export interface Page<T> { items: T[]; page: number; pageSize: number; total: number }
 
 export interface ReviewTask {
   id: string;
+  /** What the task reviews; evaluationId is that document's id (a form's or a target declaration's). */
+  kind?: ReviewTaskKind;
   evaluationId: string;
   submission: number;
   unitId: string;
@@ -205,4 +209,98 @@ export interface Problem {
   detailZh?: string;
   errors?: Record<string, string[]>;
   importErrors?: ImportError[];
+  cells?: LockedCellChange[];
 }
+
+/** The kind of document a review task reviews (ReviewTaskKind of the API). */
+export type ReviewTaskKind = 'SelfEvaluation' | 'Targets' | 'TargetAdjustment';
+
+export type TargetStatus = 'Draft' | 'Submitted' | 'InReview' | 'RevisionRequested' | 'Approved' | 'Rejected';
+
+/** The monitoring light of a project (ExecutionLight of the API). */
+export type Light = 'Green' | 'Yellow' | 'Red';
+
+export interface TargetIndicator {
+  level1: string;
+  level2: string;
+  name: string;
+  /** 年度指标值 as written: "≥8000(人)" or a qualitative wording. */
+  target: string;
+  weight: number;
+  scoringMethod: string | null;
+}
+
+/** A project's performance targets (绩效目标申报表): header, budget by source (万元), goals, indicators. */
+export interface TargetContent {
+  header: { projectName: string; competentDepartment: string; implementingUnit: string; fiscalYear: number };
+  budget: { total: number | null; currentAppropriation: number | null; carryOver: number | null; other: number | null };
+  goals: string;
+  executionWeight: number;
+  indicators: TargetIndicator[];
+}
+
+export interface ApprovedTargets { number: number; content: TargetContent; approvedBy: string; reason: string | null }
+
+export interface TargetAdjustment {
+  number: number;
+  reason: string;
+  content: TargetContent;
+  status: 'Pending' | 'Approved' | 'Rejected';
+  decidedBy: string | null;
+  rejectionReason: string | null;
+}
+
+export interface IndicatorProgress { index: number; valueSoFar: string; onTrack: boolean; reason?: string | null; remedy?: string | null }
+
+export interface MonitoringReport { cutOffMonth: number; executedToDate: number; indicators: IndicatorProgress[]; remark?: string | null }
+
+export interface MonitoringAssessment {
+  executionRate: number | null; elapsedShare: number; pace: number | null; light: Light; offTrack: number;
+}
+
+export interface TargetDeclaration {
+  id: string;
+  unitId: string;
+  departmentId: string;
+  fiscalYear: number;
+  content: TargetContent;
+  status: TargetStatus;
+  submissions: number;
+  findings: Finding[];
+  currentTask: Evaluation['currentTask'];
+  comments: ReviewComment[];
+  revisionReasons: string[];
+  rejectionReason: string | null;
+  reviewGrade: string | null;
+  versions: ApprovedTargets[];
+  adjustments: TargetAdjustment[];
+  monitoring: { report: MonitoringReport; assessment: MonitoringAssessment }[];
+  approved: ApprovedTargets | null;
+  pendingAdjustment: TargetAdjustment | null;
+  light: Light | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  projectName: string;
+}
+
+export interface MonitoringRow {
+  targetId: string;
+  projectName: string;
+  unitId: string;
+  implementingUnit: string;
+  departmentId: string;
+  competentDepartment: string;
+  light: Light | null;
+  cutOffMonth: number | null;
+  executionRate: number | null;
+  elapsedShare: number | null;
+  pace: number | null;
+  offTrack: number;
+  versionNumber: number;
+}
+
+export interface MonitoringView { year: number; projects: MonitoringRow[]; red: number; yellow: number; green: number; notReported: number }
+
+/** One locked cell a form changed (the 409 evaluation.locked_cells_changed answer's `cells`). */
+export interface LockedCellChange { path: string; cell: string; approved: string; claimed: string }

@@ -20,6 +20,17 @@ export default function ProblemAlert({ error }: { error: unknown }) {
           {fields.length > 0 && (
             <ul>{fields.map(([field, messages]) => <li key={field}><code>{field}</code>: {messages.join(' ')}</li>)}</ul>
           )}
+          {p.cells && p.cells.length > 0 && (
+            <>
+              <div>{t('locked.changed')}</div>
+              <Table size="small" pagination={false} rowKey="path" dataSource={p.cells} aria-label={t('locked.changed')} data-testid="locked-cells"
+                columns={[
+                  { title: t('locked.cell'), dataIndex: 'cell', key: 'c' },
+                  { title: t('locked.approved'), dataIndex: 'approved', key: 'a' },
+                  { title: t('locked.claimed'), dataIndex: 'claimed', key: 'f' },
+                ]} />
+            </>
+          )}
           {p.importErrors && p.importErrors.length > 0 && (
             <Table size="small" pagination={false} rowKey={(r) => r.location + r.found} dataSource={p.importErrors}
               aria-label={t('unit.importFailed')}

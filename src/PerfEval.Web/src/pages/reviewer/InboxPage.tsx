@@ -11,6 +11,8 @@ import ProblemAlert from '../../components/ProblemAlert';
 import { tones } from '../../components/tones';
 import { dateTime } from '../../lib/format';
 import { daysLeft, isOverdue, oldestFirst, today } from '../../lib/tasks';
+import { kindOf, reviewPathOf, viewPathOf } from '../../lib/targets';
+import { KindTag } from '../../components/TargetTags';
 
 /** The reviewer's inbox: tasks of the reviewer's departments, oldest first, due dates, overdue highlighted. */
 export default function InboxPage() {
@@ -33,7 +35,7 @@ export default function InboxPage() {
       void message.success(t('reviewer.done'));
       await queryClient.invalidateQueries({ queryKey: ['review-tasks'] });
       // A claimed task is worked at once: the review screen opens.
-      if (action === 'claim') void navigate(`/reviewer/review/${task.evaluationId}`);
+      if (action === 'claim') void navigate(reviewPathOf(task));
     } catch (e) {
       setError(e);
     }
@@ -55,6 +57,7 @@ export default function InboxPage() {
         aria-label={t('reviewer.inbox')} scroll={{ x: 900 }}
         rowClassName={(task) => (isOverdue(task, day) ? 'overdue-row' : '')}
         columns={[
+          { title: t('targetReview.kind'), key: 'k', width: 100, render: (_, task) => <KindTag kind={kindOf(task)} /> },
           { title: t('common.project'), dataIndex: 'projectName', key: 'p' },
           { title: t('common.unit'), dataIndex: 'unitId', key: 'u' },
           { title: t('common.year'), dataIndex: 'fiscalYear', key: 'y', width: 70 },
@@ -82,11 +85,11 @@ export default function InboxPage() {
                 )}
                 {task.status === 'Claimed' && task.assigneeId === session?.user.id && (
                   <>
-                    <Link to={`/reviewer/review/${task.evaluationId}`} data-testid={`review-${task.evaluationId}`}>{t('reviewer.openReview')}</Link>
+                    <Link to={reviewPathOf(task)} data-testid={`review-${task.evaluationId}`}>{t('reviewer.openReview')}</Link>
                     <Button size="small" onClick={() => void act(task, 'release')}>{t('reviewer.release')}</Button>
                   </>
                 )}
-                {task.status !== 'Claimed' && <Link to={`/forms/${task.evaluationId}`}>{t('unit.view')}</Link>}
+                {task.status !== 'Claimed' && <Link to={viewPathOf(task)}>{t('unit.view')}</Link>}
               </Space>
             ),
           },

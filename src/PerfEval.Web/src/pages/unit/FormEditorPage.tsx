@@ -1,5 +1,5 @@
-import { App, Button, Card, Input, InputNumber, Space, Spin, Statistic, Table, Tooltip, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Input, InputNumber, Space, Spin, Statistic, Table, Tooltip, Typography } from 'antd';
+import { DeleteOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -16,6 +16,18 @@ import { num } from '../../lib/format';
 import { groupRows, mergedSpans } from '../../lib/indicatorTable';
 import { useDebounced } from '../../lib/useDebounced';
 import { withYear, yearFrom } from '../../lib/years';
+import { amount, lockedPaths } from '../../lib/targets';
+
+/** A cell the approved targets fix: its value with a lock, read-only. */
+function LockedValue({ value, testId }: { value: React.ReactNode; testId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className="locked-value" data-testid={testId} data-locked="true">
+      <LockOutlined aria-label={t('locked.tag')} />
+      <span>{value}</span>
+    </span>
+  );
+}
 
 const cls = (s: Finding['severity'] | null) => (s === 'Error' ? 'cell-error' : s === 'Warning' ? 'cell-warning' : undefined);
 type FundsKey = 'total' | 'currentAppropriation' | 'carryOver' | 'other';
@@ -55,6 +67,13 @@ export default function FormEditorPage() {
   const byIndicator = findingsByIndicator(findings);
   const spans = mergedSpans(form.indicators);
   const set = (next: EvaluationForm) => setForm(next);
+  // A form made from approved targets: their cells are read-only (the API refuses a change with 409).
+  const fromTargets = existing.data?.fromTargets ?? null;
+  const locked = fromTargets ? lockedPaths(form) : new Set<string>();
+  const isLocked = (path: string) => locked.has(path);
+  const lockedInput = (path: string) => (isLocked(path)
+    ? { readOnly: true, prefix: <LockOutlined aria-label={t('locked.tag')} />, className: 'cell-locked', 'data-locked': 'true' }
+    : {});
   const setFunds = (row: FundsKey, change: Partial<FundsRow>) =>
     set({ ...form, funds: { ...form.funds, [row]: { ...form.funds[row], ...change } } });
 
@@ -97,10 +116,12 @@ export default function FormEditorPage() {
     ...(['initialBudget', 'fullYearBudget', 'executed', 'claimedRate'] as const).map((field) => ({
       title: t(field === 'claimedRate' ? 'form.rate' : `form.${field}`), key: field,
       onCell: (r: (typeof fundsRows)[number]) => ({
-        className: field === 'claimedRate' ? cls(worstSeverity(fundsAt(r.key).filter((f) => cellOf(f.path).field === 'rate'))) : undefined,
+        className: isLocked(`funds.${r.key}.${field}`) ? 'cell-locked'
+          : field === 'claimedRate' ? cls(worstSeverity(fundsAt(r.key).filter((f) => cellOf(f.path).field === 'rate'))) : undefined,
       }),
-      render: (_: unknown, r: (typeof fundsRows)[number]) =>
-        numberInput(`${r.label} ${t(field === 'claimedRate' ? 'form.rate' : `form.${field}`)}`, form.funds[r.key][field], (v) => setFunds(r.key, { [field]: v })),
+      render: (_: unknown, r: (typeof fundsRows)[number]) => isLocked(`funds.${r.key}.${field}`)
+        ? <LockedValue value={amount(form.funds[r.key][field])} testId={`locked-funds-${r.key}`} />
+        : numberInput(`${r.label} ${t(field === 'claimedRate' ? 'form.rate' : `form.${field}`)}`, form.funds[r.key][field], (v) => setFunds(r.key, { [field]: v })),
     })),
     {
       title: t('form.score'), key: 'score', width: 130,
@@ -119,23 +140,29 @@ export default function FormEditorPage() {
     (byIndicator.get(i) ?? []).filter((f) => fields == null || fields.includes(cellOf(f.path).field));
   const columns: ColumnsType<Row> = [
     {
-      title: t('form.level1'), key: 'l1', width: 120, onCell: (_, i) => ({ rowSpan: spans[i ?? 0]?.level1 }),
-      render: (_, r) => <Input.TextArea autoSize aria-label={`${t('form.level1')} ${r.index + 1}`} value={r.level1}
+      title: t('form.level1'), key: 'l1', width: 120,
+      onCell: (r, i) => ({ rowSpan: spans[i ?? 0]?.level1, className: isLocked(`indicators[${r.index}].level1`) ? 'cell-locked' : undefined }),
+      render: (_, r) => isLocked(`indicators[${r.index}].level1`) ? <LockedValue value={r.level1} /> : <Input.TextArea autoSize aria-label={`${t('form.level1')} ${r.index + 1}`} value={r.level1}
         onChange={(e) => set(renameGroup(form, groupRows(form.indicators, r.index, 1), 1, e.target.value))} />,
     },
     {
-      title: t('form.level2'), key: 'l2', width: 130, onCell: (_, i) => ({ rowSpan: spans[i ?? 0]?.level2 }),
-      render: (_, r) => <Input.TextArea autoSize aria-label={`${t('form.level2')} ${r.index + 1}`} value={r.level2}
+      title: t('form.level2'), key: 'l2', width: 130,
+      onCell: (r, i) => ({ rowSpan: spans[i ?? 0]?.level2, className: isLocked(`indicators[${r.index}].level2`) ? 'cell-locked' : undefined }),
+      render: (_, r) => isLocked(`indicators[${r.index}].level2`) ? <LockedValue value={r.level2} /> : <Input.TextArea autoSize aria-label={`${t('form.level2')} ${r.index + 1}`} value={r.level2}
         onChange={(e) => set(renameGroup(form, groupRows(form.indicators, r.index, 2), 2, e.target.value))} />,
     },
     ...(['name', 'target', 'actual'] as const).map((field) => ({
       title: t(field === 'name' ? 'form.level3' : field === 'actual' ? 'form.actualValue' : 'form.target'), key: field,
-      render: (_: unknown, r: Row) => <Input.TextArea autoSize aria-label={`${t(field === 'name' ? 'form.level3' : field === 'actual' ? 'form.actualValue' : 'form.target')} ${r.index + 1}`}
+      onCell: (r: Row) => ({ className: isLocked(`indicators[${r.index}].${field}`) ? 'cell-locked' : undefined }),
+      render: (_: unknown, r: Row) => isLocked(`indicators[${r.index}].${field}`)
+        ? <LockedValue value={r[field]} testId={`locked-${field}-${r.index}`} />
+        : <Input.TextArea autoSize aria-label={`${t(field === 'name' ? 'form.level3' : field === 'actual' ? 'form.actualValue' : 'form.target')} ${r.index + 1}`}
         value={r[field]} onChange={(e) => set(withIndicator(form, r.index, { [field]: e.target.value }))} />,
     })),
     {
       title: t('form.weight'), key: 'w', width: 80,
-      render: (_, r) => numberInput(`${t('form.weight')} ${r.index + 1}`, r.weight, (v) => set(withIndicator(form, r.index, { weight: v ?? 0 }))),
+      onCell: (r) => ({ className: isLocked(`indicators[${r.index}].weight`) ? 'cell-locked' : undefined }),
+      render: (_, r) => isLocked(`indicators[${r.index}].weight`) ? <LockedValue value={num(r.weight)} testId={`locked-weight-${r.index}`} /> : numberInput(`${t('form.weight')} ${r.index + 1}`, r.weight, (v) => set(withIndicator(form, r.index, { weight: v ?? 0 }))),
     },
     {
       title: t('form.score'), key: 's', width: 110,
@@ -161,8 +188,8 @@ export default function FormEditorPage() {
       title: t('common.actions'), key: 'x', width: 90,
       render: (_, r) => (
         <Space size={0}>
-          <Button type="text" icon={<PlusOutlined />} aria-label={`${t('form.addRow')} ${r.index + 1}`} onClick={() => set(insertRowAfter(form, r.index))} />
-          <Button type="text" danger icon={<DeleteOutlined />} aria-label={`${t('form.removeRow')} ${r.index + 1}`} disabled={form.indicators.length <= 1}
+          <Button type="text" icon={<PlusOutlined />} aria-label={`${t('form.addRow')} ${r.index + 1}`} disabled={isLocked('indicators')} onClick={() => set(insertRowAfter(form, r.index))} />
+          <Button type="text" danger icon={<DeleteOutlined />} aria-label={`${t('form.removeRow')} ${r.index + 1}`} disabled={form.indicators.length <= 1 || isLocked('indicators')}
             onClick={() => set(removeRow(form, r.index))} />
         </Space>
       ),
@@ -174,25 +201,30 @@ export default function FormEditorPage() {
       <Typography.Title level={2}>{id ? t('form.edit') : t('form.create')}</Typography.Title>
       <div className="editor-layout">
         <Space orientation="vertical" size="middle" style={{ width: '100%', minWidth: 0 }}>
+          {fromTargets && (
+            <Alert type="info" showIcon icon={<LockOutlined />} data-testid="locked-notice"
+              title={t('locked.notice', { n: fromTargets.versionNumber })} />
+          )}
           <Card size="small" title={t('form.sheetTitle')}>
             <Space wrap style={{ width: '100%' }}>
-              <label>{t('form.projectName')}<Input value={form.header.projectName} style={{ width: 320 }}
+              <label>{t('form.projectName')}<Input value={form.header.projectName} style={{ width: 320, display: 'flex' }} {...lockedInput('header.projectName')} data-testid="header-projectName"
                 onChange={(e) => set({ ...form, header: { ...form.header, projectName: e.target.value } })} /></label>
-              <label>{t('common.year')}<InputNumber value={form.header.fiscalYear} min={2000} max={2100} style={{ width: 100, display: 'block' }}
+              <label>{t('common.year')}<InputNumber value={form.header.fiscalYear} min={2000} max={2100} style={{ width: fromTargets ? 120 : 100, display: fromTargets ? 'flex' : 'block' }} {...lockedInput('header.fiscalYear')}
                 onChange={(v) => {
                   const fiscalYear = Number(v ?? 0);
                   set({ ...form, header: { ...form.header, fiscalYear } });
                   if (!id && yearFrom(String(fiscalYear), 0) === fiscalYear) setParams((p) => withYear(p, fiscalYear), { replace: true });
                 }} /></label>
-              <label>{t('form.competentDepartment')}<Input value={form.header.competentDepartment} style={{ width: 260 }}
+              <label>{t('form.competentDepartment')}<Input value={form.header.competentDepartment} style={{ width: 260, display: 'flex' }} {...lockedInput('header.competentDepartment')}
                 onChange={(e) => set({ ...form, header: { ...form.header, competentDepartment: e.target.value } })} /></label>
-              <label>{t('form.implementingUnit')}<Input value={form.header.implementingUnit} style={{ width: 260 }}
+              <label>{t('form.implementingUnit')}<Input value={form.header.implementingUnit} style={{ width: 260, display: 'flex' }} {...lockedInput('header.implementingUnit')}
                 onChange={(e) => set({ ...form, header: { ...form.header, implementingUnit: e.target.value } })} /></label>
             </Space>
           </Card>
           <Table size="small" bordered pagination={false} rowKey="key" columns={fundsColumns} dataSource={fundsRows} scroll={{ x: 800 }} />
           <Card size="small" title={t('form.goals')}>
-            <label>{t('form.expected')}<Input.TextArea autoSize={{ minRows: 2 }} value={form.goals.expected}
+            <label>{t('form.expected')}<Input.TextArea autoSize={{ minRows: 2 }} value={form.goals.expected} readOnly={isLocked('goals.expected')}
+              className={isLocked('goals.expected') ? 'cell-locked' : undefined} data-locked={isLocked('goals.expected') ? 'true' : undefined}
               onChange={(e) => set({ ...form, goals: { ...form.goals, expected: e.target.value } })} /></label>
             <label>{t('form.actual')}<Input.TextArea autoSize={{ minRows: 2 }} value={form.goals.actual}
               onChange={(e) => set({ ...form, goals: { ...form.goals, actual: e.target.value } })} /></label>
