@@ -12,6 +12,27 @@ internal sealed class ContentChecks(string path, ImportLimits limits)
 {
     public List<ImportError> Errors { get; } = [];
 
+    /// <summary>
+    /// The errors of <paramref name="content"/> at <paramref name="path"/>: null is one error naming what was expected
+    /// (<paramref name="expectedZh"/>, <paramref name="expectedEn"/>); otherwise what <paramref name="check"/> finds.
+    /// </summary>
+    public static List<ImportError> Validate<T>(
+        T? content, string path, ImportLimits? limits, string expectedZh, string expectedEn, Action<ContentChecks, T> check)
+        where T : class
+    {
+        var checks = new ContentChecks(path, limits ?? ImportLimits.Default);
+        if (content is null)
+        {
+            checks.Add(path, expectedZh, expectedEn, "null");
+        }
+        else
+        {
+            check(checks, content);
+        }
+
+        return checks.Errors;
+    }
+
     public void Add(string at, string expectedZh, string expectedEn, string found) =>
         Errors.Add(JsonDocumentReader.Error(at, expectedZh, expectedEn, found));
 

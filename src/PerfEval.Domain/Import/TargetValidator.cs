@@ -8,28 +8,21 @@ namespace PerfEval.Domain.Import;
 /// </summary>
 public static class TargetValidator
 {
-    public static List<ImportError> Validate(TargetContent? content, string path = "$", ImportLimits? limits = null)
-    {
-        var checks = new ContentChecks(path, limits ?? ImportLimits.Default);
-        if (content is null)
+    public static List<ImportError> Validate(TargetContent? content, string path = "$", ImportLimits? limits = null) =>
+        ContentChecks.Validate(content, path, limits, "绩效目标申报表对象", "a target declaration object", (checks, content) =>
         {
-            checks.Add(path, "绩效目标申报表对象", "a target declaration object", "null");
-            return checks.Errors;
-        }
+            checks.Header(content.Header);
+            if (content.Budget is null)
+            {
+                checks.Missing($"{path}.budget", "项目资金", "the budget (total, currentAppropriation, carryOver, other)");
+            }
 
-        checks.Header(content.Header);
-        if (content.Budget is null)
-        {
-            checks.Missing($"{path}.budget", "项目资金", "the budget (total, currentAppropriation, carryOver, other)");
-        }
+            if (content.Goals is null)
+            {
+                checks.Missing($"{path}.goals", "年度总体目标", "the goals text");
+            }
 
-        if (content.Goals is null)
-        {
-            checks.Missing($"{path}.goals", "年度总体目标", "the goals text");
-        }
-
-        checks.Indicators(content.Indicators, row => (row.Level1, row.Level2, row.Name), (row, at) =>
-            checks.Text(row.Target, $"{at}.target", "年度指标值", "the target"));
-        return checks.Errors;
-    }
+            checks.Indicators(content.Indicators, row => (row.Level1, row.Level2, row.Name), (row, at) =>
+                checks.Text(row.Target, $"{at}.target", "年度指标值", "the target"));
+        });
 }
