@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using PerfEval.Domain.Targets;
 
 namespace PerfEval.Domain.Export;
@@ -9,13 +8,6 @@ namespace PerfEval.Domain.Export;
 /// </summary>
 public static class TargetTemplate
 {
-    private static readonly (string Level1, string Level2)[] Skeleton =
-    [
-        ("产出指标", "数量指标"), ("产出指标", "质量指标"), ("产出指标", "时效指标"), ("产出指标", "成本指标"),
-        ("效益指标", "经济效益指标"), ("效益指标", "社会效益指标"), ("效益指标", "生态效益指标"), ("效益指标", "可持续影响指标"),
-        ("满意度指标", "服务对象满意度指标"),
-    ];
-
     private static readonly string[] Instructions =
     [
         "1. 每个工作表填写一张绩效目标申报表；可复制工作表填写多个项目。 One worksheet per declaration; copy the sheet for more projects.",
@@ -25,40 +17,16 @@ public static class TargetTemplate
         "5. 需要更多指标行时插入整行；未使用的空行导入时忽略。 Insert whole rows for more indicators; empty rows are ignored on import.",
     ];
 
-    public static void Write(Stream output, int? fiscalYear = null)
-    {
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.AddWorksheet("表1");
-        var rows = Skeleton.Select(s => new TargetIndicator
+    public static void Write(Stream output, int? fiscalYear = null) =>
+        TemplateWorkbook.Write(output, Instructions, sheet =>
         {
-            Level1 = s.Level1,
-            Level2 = s.Level2,
-            Name = "",
-            Target = "",
-            Weight = 0m,
-        }).ToArray();
-        TargetXlsxSheetWriter.Write(sheet, fiscalYear, header: null, budget: null, goals: null, rows, executionWeight: 10m);
+            var rows = TemplateWorkbook.SkeletonRows((level1, level2) =>
+                new TargetIndicator { Level1 = level1, Level2 = level2, Name = "", Target = "", Weight = 0m });
+            TargetXlsxSheetWriter.Write(sheet, fiscalYear, header: null, budget: null, goals: null, rows, executionWeight: 10m);
 
-        // The skeleton's weights are left blank for the unit to fill in.
-        for (var i = 0; i < rows.Length; i++)
-        {
-            sheet.Cell(TargetXlsxLayout.FirstIndicatorRow + i, TargetXlsxLayout.WeightColumn).Clear(XLClearOptions.Contents);
-        }
+            // The skeleton's weights are left blank for the unit to fill in.
+            TemplateWorkbook.ClearWeights(sheet, SheetLayout.Target, rows.Length);
+        });
 
-        var instructions = workbook.AddWorksheet(XlsxLayout.InstructionsSheet);
-        for (var i = 0; i < Instructions.Length; i++)
-        {
-            instructions.Cell(i + 1, 1).SetValue(Instructions[i]);
-        }
-
-        instructions.Column(1).Width = 120;
-        workbook.SaveAs(output);
-    }
-
-    public static byte[] ToBytes(int? fiscalYear = null)
-    {
-        using var buffer = new MemoryStream();
-        Write(buffer, fiscalYear);
-        return buffer.ToArray();
-    }
+    public static byte[] ToBytes(int? fiscalYear = null) => TemplateWorkbook.ToBytes(output => Write(output, fiscalYear));
 }

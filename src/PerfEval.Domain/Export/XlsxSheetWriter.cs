@@ -14,7 +14,7 @@ internal static class XlsxSheetWriter
         IXLWorksheet sheet, int? fiscalYear, FormHeader? header, FundsTable? funds, AnnualGoals? goals,
         IReadOnlyList<IndicatorRow> indicators, decimal? claimedTotal, string? claimedGrade)
     {
-        WriteHeader(sheet, fiscalYear, header);
+        WriteHeader(sheet, SheetLayout.Form, fiscalYear, header);
         WriteFunds(sheet, funds);
         WriteGoals(sheet, goals);
         var totalRow = WriteIndicators(sheet, indicators);
@@ -22,39 +22,31 @@ internal static class XlsxSheetWriter
         Style(sheet, totalRow + 1);
     }
 
-    private static void WriteHeader(IXLWorksheet sheet, int? fiscalYear, FormHeader? header)
+    /// <summary>The title, the fiscal year under it, and the rows of 项目名称, 主管部门 and 实施单位.</summary>
+    internal static void WriteHeader(IXLWorksheet sheet, SheetLayout layout, int? fiscalYear, FormHeader? header)
     {
-        Text(sheet.Cell(TitleRow, 1), Title);
-        Merge(sheet, TitleRow, 1, TitleRow, Columns).Style.Font.SetBold().Font.SetFontSize(16);
-        Text(sheet.Cell(YearRow, 1), YearText(fiscalYear));
-        Merge(sheet, YearRow, 1, YearRow, Columns);
+        Text(sheet.Cell(layout.TitleRow, 1), layout.Title);
+        Merge(sheet, layout.TitleRow, 1, layout.TitleRow, layout.Columns).Style.Font.SetBold().Font.SetFontSize(16);
+        Text(sheet.Cell(layout.YearRow, 1), YearText(fiscalYear));
+        Merge(sheet, layout.YearRow, 1, layout.YearRow, layout.Columns);
 
-        Label(sheet.Cell(ProjectRow, 1), "项目名称");
-        Text(sheet.Cell(ProjectRow, 2), header?.ProjectName ?? "");
-        Merge(sheet, ProjectRow, 2, ProjectRow, Columns);
+        Label(sheet.Cell(layout.ProjectRow, 1), "项目名称");
+        Text(sheet.Cell(layout.ProjectRow, 2), header?.ProjectName ?? "");
+        Merge(sheet, layout.ProjectRow, 2, layout.ProjectRow, layout.Columns);
 
-        Label(sheet.Cell(DepartmentRow, 1), "主管部门");
-        Text(sheet.Cell(DepartmentRow, 2), header?.CompetentDepartment ?? "");
-        Merge(sheet, DepartmentRow, 2, DepartmentRow, UnitLabelColumn - 1);
-        Label(sheet.Cell(DepartmentRow, UnitLabelColumn), "实施单位");
-        Text(sheet.Cell(DepartmentRow, UnitValueColumn), header?.ImplementingUnit ?? "");
-        Merge(sheet, DepartmentRow, UnitValueColumn, DepartmentRow, Columns);
+        Label(sheet.Cell(layout.DepartmentRow, 1), "主管部门");
+        Text(sheet.Cell(layout.DepartmentRow, 2), header?.CompetentDepartment ?? "");
+        Merge(sheet, layout.DepartmentRow, 2, layout.DepartmentRow, layout.UnitLabelColumn - 1);
+        Label(sheet.Cell(layout.DepartmentRow, layout.UnitLabelColumn), "实施单位");
+        Text(sheet.Cell(layout.DepartmentRow, layout.UnitValueColumn), header?.ImplementingUnit ?? "");
+        Merge(sheet, layout.DepartmentRow, layout.UnitValueColumn, layout.DepartmentRow, layout.Columns);
     }
 
     private static void WriteFunds(IXLWorksheet sheet, FundsTable? funds)
     {
-        Label(sheet.Cell(FundsHeaderRow, 1), FundsLabel);
-        Merge(sheet, FundsHeaderRow, 1, FundsOtherRow, 1);
-        for (var column = FundsLabelColumn; column <= Columns; column++)
-        {
-            Label(sheet.Cell(FundsHeaderRow, column), FundsHeader[column - 1]);
-        }
-
         FundsRow?[] rows = [funds?.Total, funds?.CurrentAppropriation, funds?.CarryOver, funds?.Other];
-        for (var i = 0; i < rows.Length; i++)
+        WriteFundsTable(sheet, FundsHeaderRow, FundsTotalRow, Columns, FundsHeader, (row, i) =>
         {
-            var row = FundsTotalRow + i;
-            Label(sheet.Cell(row, FundsLabelColumn), FundsRowLabels[i]);
             Number(sheet.Cell(row, InitialBudgetColumn), rows[i]?.InitialBudget);
             Number(sheet.Cell(row, FullYearBudgetColumn), rows[i]?.FullYearBudget);
             Number(sheet.Cell(row, ExecutedColumn), rows[i]?.Executed);
@@ -70,6 +62,32 @@ internal static class XlsxSheetWriter
                 Text(sheet.Cell(row, FundsWeightColumn), "-");
                 Text(sheet.Cell(row, FundsScoreColumn), "-");
             }
+        });
+    }
+
+    /// <summary>
+    /// 项目资金: its label merged down column A from <paramref name="labelRow"/> to the last funds row, the column
+    /// headers beside it where the layout has them, then each funds row's label in B and the figures that
+    /// <paramref name="writeFigures"/> writes on the row.
+    /// </summary>
+    internal static void WriteFundsTable(
+        IXLWorksheet sheet, int labelRow, int firstRow, int columns, IReadOnlyList<string>? header, Action<int, int> writeFigures)
+    {
+        Label(sheet.Cell(labelRow, 1), FundsLabel);
+        Merge(sheet, labelRow, 1, firstRow + FundsRowLabels.Length - 1, 1);
+        if (header is not null)
+        {
+            for (var column = FundsLabelColumn; column <= columns; column++)
+            {
+                Label(sheet.Cell(labelRow, column), header[column - 1]);
+            }
+        }
+
+        for (var i = 0; i < FundsRowLabels.Length; i++)
+        {
+            var row = firstRow + i;
+            Label(sheet.Cell(row, FundsLabelColumn), FundsRowLabels[i]);
+            writeFigures(row, i);
         }
     }
 
@@ -92,53 +110,66 @@ internal static class XlsxSheetWriter
     }
 
     /// <summary>Writes the rows and merges each run of equal level-1 and level-2 cells, as the printed form does; returns the 总分 row.</summary>
-    private static int WriteIndicators(IXLWorksheet sheet, IReadOnlyList<IndicatorRow> indicators)
-    {
-        for (var column = 1; column <= Columns; column++)
+    private static int WriteIndicators(IXLWorksheet sheet, IReadOnlyList<IndicatorRow> indicators) =>
+        WriteIndicatorTable(sheet, SheetLayout.Form, indicators, i => new(i.Level1, i.Level2, i.Name, i.Target), (row, indicator) =>
         {
-            Label(sheet.Cell(IndicatorHeaderRow, column), IndicatorHeader[column - 1]);
-        }
-
-        for (var i = 0; i < indicators.Count; i++)
-        {
-            var row = FirstIndicatorRow + i;
-            var indicator = indicators[i];
-            Text(sheet.Cell(row, Level1Column), indicator.Level1);
-            Text(sheet.Cell(row, Level2Column), indicator.Level2);
-            Text(sheet.Cell(row, NameColumn), indicator.Name);
-            Text(sheet.Cell(row, TargetColumn), indicator.Target);
             Text(sheet.Cell(row, ActualColumn), indicator.Actual);
             Number(sheet.Cell(row, WeightColumn), indicator.Weight);
             Number(sheet.Cell(row, ScoreColumn), indicator.ClaimedScore);
             Text(sheet.Cell(row, ReasonColumn), indicator.DeviationReason ?? "");
-            sheet.Row(row).Height = RowHeight(
-                (indicator.Name, WidthOf(NameColumn, NameColumn)),
-                (indicator.Target, WidthOf(TargetColumn, TargetColumn)),
-                (indicator.Actual, WidthOf(ActualColumn, ActualColumn)),
-                (indicator.DeviationReason ?? "", WidthOf(ReasonColumn, ReasonColumn)));
+            return [(indicator.Actual, WidthOf(ActualColumn, ActualColumn)), (indicator.DeviationReason ?? "", WidthOf(ReasonColumn, ReasonColumn))];
+        });
+
+    /// <summary>
+    /// The indicator table: its header, then a row per indicator (its headings, name and target, then the cells that
+    /// <paramref name="writeRest"/> writes, which also names the further texts the row's height must fit), with each
+    /// run of equal level-1 and level-2 cells merged as the printed form does. Returns the row after the indicators.
+    /// </summary>
+    internal static int WriteIndicatorTable<T>(
+        IXLWorksheet sheet, SheetLayout layout, IReadOnlyList<T> indicators, Func<T, IndicatorCells> cellsOf,
+        Func<int, T, (string Text, double Width)[]> writeRest)
+    {
+        for (var column = 1; column <= layout.Columns; column++)
+        {
+            Label(sheet.Cell(layout.IndicatorHeaderRow, column), layout.IndicatorHeader[column - 1]);
         }
 
-        MergeRuns(sheet, indicators, i => indicators[i].Level1, Level1Column);
-        MergeRuns(sheet, indicators, i => indicators[i].Level1 + "\u0001" + indicators[i].Level2, Level2Column);
-        return FirstIndicatorRow + indicators.Count;
+        var cells = indicators.Select(cellsOf).ToArray();
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            var row = layout.FirstIndicatorRow + i;
+            Text(sheet.Cell(row, layout.Level1Column), cells[i].Level1);
+            Text(sheet.Cell(row, layout.Level2Column), cells[i].Level2);
+            Text(sheet.Cell(row, layout.NameColumn), cells[i].Name);
+            Text(sheet.Cell(row, layout.TargetColumn), cells[i].Target);
+            var rest = writeRest(row, indicators[i]);
+            sheet.Row(row).Height = RowHeight([
+                (cells[i].Name, layout.WidthOf(layout.NameColumn, layout.NameColumn)),
+                (cells[i].Target, layout.WidthOf(layout.TargetColumn, layout.TargetColumn)),
+                .. rest]);
+        }
+
+        MergeRuns(sheet, layout, cells.Length, i => cells[i].Level1, layout.Level1Column);
+        MergeRuns(sheet, layout, cells.Length, i => cells[i].Level1 + "\u0001" + cells[i].Level2, layout.Level2Column);
+        return layout.FirstIndicatorRow + indicators.Count;
     }
 
-    private static void MergeRuns(IXLWorksheet sheet, IReadOnlyList<IndicatorRow> indicators, Func<int, string> key, int column)
+    private static void MergeRuns(IXLWorksheet sheet, SheetLayout layout, int count, Func<int, string> key, int column)
     {
         var start = 0;
-        for (var i = 1; i <= indicators.Count; i++)
+        for (var i = 1; i <= count; i++)
         {
-            if (i == indicators.Count || key(i) != key(start))
+            if (i == count || key(i) != key(start))
             {
                 if (i - start > 1)
                 {
                     // The merged cell keeps the first row's value; the importer carries it down the run.
                     for (var r = start + 1; r < i; r++)
                     {
-                        sheet.Cell(FirstIndicatorRow + r, column).Clear(XLClearOptions.Contents);
+                        sheet.Cell(layout.FirstIndicatorRow + r, column).Clear(XLClearOptions.Contents);
                     }
 
-                    Merge(sheet, FirstIndicatorRow + start, column, FirstIndicatorRow + i - 1, column);
+                    Merge(sheet, layout.FirstIndicatorRow + start, column, layout.FirstIndicatorRow + i - 1, column);
                 }
 
                 start = i;
@@ -148,9 +179,7 @@ internal static class XlsxSheetWriter
 
     private static void WriteTotals(IXLWorksheet sheet, int totalRow, FundsTable? funds, IReadOnlyList<IndicatorRow> indicators, decimal? claimedTotal, string? claimedGrade)
     {
-        Label(sheet.Cell(totalRow, 1), TotalLabel);
-        Merge(sheet, totalRow, 1, totalRow, WeightColumn - 1);
-        Number(sheet.Cell(totalRow, WeightColumn), (funds?.Weight ?? 10m) + indicators.Sum(i => i.Weight));
+        WriteEndRow(sheet, SheetLayout.Form, totalRow, (funds?.Weight ?? 10m) + indicators.Sum(i => i.Weight));
         Number(sheet.Cell(totalRow, ScoreColumn), claimedTotal);
 
         var gradeRow = totalRow + 1;
@@ -162,21 +191,39 @@ internal static class XlsxSheetWriter
 
     private static void Style(IXLWorksheet sheet, int lastRow)
     {
-        for (var column = 1; column <= Columns; column++)
+        StyleTable(sheet, SheetLayout.Form, lastRow);
+        sheet.Range(GoalsTextRow, 1, GoalsTextRow, Columns).Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+        sheet.Range(FundsCurrentRow, FundsWeightColumn, FundsOtherRow, FundsScoreColumn).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
+        SetUpPrinting(sheet);
+    }
+
+    /// <summary>The row after the indicators: its label over the columns before 分值, and the figure under 分值.</summary>
+    internal static void WriteEndRow(IXLWorksheet sheet, SheetLayout layout, int row, decimal? weight)
+    {
+        Label(sheet.Cell(row, 1), layout.EndLabel);
+        Merge(sheet, row, 1, row, layout.WeightColumn - 1);
+        Number(sheet.Cell(row, layout.WeightColumn), weight);
+    }
+
+    /// <summary>The column widths, thin borders and wrapped, centred text from the header rows to <paramref name="lastRow"/>, and the title centred.</summary>
+    internal static void StyleTable(IXLWorksheet sheet, SheetLayout layout, int lastRow)
+    {
+        for (var column = 1; column <= layout.Columns; column++)
         {
-            sheet.Column(column).Width = ColumnWidths[column - 1];
+            sheet.Column(column).Width = layout.ColumnWidths[column - 1];
         }
 
-        var table = sheet.Range(ProjectRow, 1, lastRow, Columns).Style;
+        var table = sheet.Range(layout.ProjectRow, 1, lastRow, layout.Columns).Style;
         table.Border.SetOutsideBorder(XLBorderStyleValues.Thin);
         table.Border.SetInsideBorder(XLBorderStyleValues.Thin);
         table.Alignment.SetWrapText(true);
         table.Alignment.SetVertical(XLAlignmentVerticalValues.Center);
-        sheet.Range(TitleRow, 1, YearRow, Columns).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
-        sheet.Range(GoalsTextRow, 1, GoalsTextRow, Columns).Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
-        sheet.Range(FundsCurrentRow, FundsWeightColumn, FundsOtherRow, FundsScoreColumn).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
+        sheet.Range(layout.TitleRow, 1, layout.YearRow, layout.Columns).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
+    }
 
-        // Printed as the official form: one page wide, landscape A4.
+    /// <summary>Printed as the official form: one page wide, landscape A4.</summary>
+    internal static void SetUpPrinting(IXLWorksheet sheet)
+    {
         sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
         sheet.PageSetup.FitToPages(1, 0);
@@ -200,8 +247,7 @@ internal static class XlsxSheetWriter
         return lines * LineHeight;
     }
 
-    private static double WidthOf(int firstColumn, int lastColumn) =>
-        ColumnWidths.Skip(firstColumn - 1).Take(lastColumn - firstColumn + 1).Sum();
+    private static double WidthOf(int firstColumn, int lastColumn) => SheetLayout.Form.WidthOf(firstColumn, lastColumn);
 
     internal static IXLRange Merge(IXLWorksheet sheet, int firstRow, int firstColumn, int lastRow, int lastColumn) =>
         sheet.Range(firstRow, firstColumn, lastRow, lastColumn).Merge();
@@ -242,3 +288,6 @@ internal static class XlsxSheetWriter
         }
     }
 }
+
+/// <summary>The texts of an indicator row that both layouts write in the same way: the headings, the name and the target.</summary>
+internal readonly record struct IndicatorCells(string Level1, string Level2, string Name, string Target);

@@ -16,7 +16,4 @@ public static class JsonFormImporter
             utf8Json, limits, Wording, (form, path) => FormValidator.Validate(form, path, limits));
         return new ImportResult(FormFileFormat.Json, forms, errors);
     }
-
-    internal static ImportError Error(string location, string expectedZh, string expectedEn, string found) =>
-        JsonDocumentReader.Error(location, expectedZh, expectedEn, found);
 }

@@ -10,7 +10,7 @@ namespace PerfEval.Domain.Import.Xlsx;
 /// The cell reading shared by the worksheet readers of the official layouts: labels compared loosely, text and
 /// numbers read without throwing, and every bad cell reported with its sheet, row and column ("表1!D12").
 /// </summary>
-internal abstract class XlsxCellReader(IXLWorksheet sheet, ImportLimits limits)
+internal abstract class XlsxCellReader(IXLWorksheet sheet, ImportLimits limits, SheetLayout layout)
 {
     private readonly List<ImportError> _errors = [];
 
@@ -19,6 +19,8 @@ internal abstract class XlsxCellReader(IXLWorksheet sheet, ImportLimits limits)
     protected IXLWorksheet Sheet { get; } = sheet;
 
     protected ImportLimits Limits { get; } = limits;
+
+    protected SheetLayout Layout { get; } = layout;
 
     /// <summary>The last row in use, or 0 after reporting a sheet longer than the limit.</summary>
     protected int LastRowWithinLimit()
@@ -45,6 +47,88 @@ internal abstract class XlsxCellReader(IXLWorksheet sheet, ImportLimits limits)
 
         Error(row, 1, "年度，如“（2024年度）”", "the fiscal year, e.g. （2024年度）", text);
         return 0;
+    }
+
+    /// <summary>The labels of the header rows: 项目名称, 主管部门 and 实施单位.</summary>
+    protected void ExpectHeaderLabels()
+    {
+        ExpectLabel(Layout.ProjectRow, 1, "项目名称");
+        ExpectLabel(Layout.DepartmentRow, 1, "主管部门");
+        ExpectLabel(Layout.DepartmentRow, Layout.UnitLabelColumn, "实施单位");
+    }
+
+    /// <summary>The fiscal year under the title, then the project, the competent department and the implementing unit.</summary>
+    protected FormHeader ReadHeader()
+    {
+        var year = ReadYear(Layout.YearRow);
+        return new FormHeader
+        {
+            FiscalYear = year,
+            ProjectName = RequiredText(Layout.ProjectRow, 2, "项目名称", "the project name"),
+            CompetentDepartment = RequiredText(Layout.DepartmentRow, 2, "主管部门", "the competent department"),
+            ImplementingUnit = RequiredText(Layout.DepartmentRow, Layout.UnitValueColumn, "实施单位", "the implementing unit"),
+        };
+    }
+
+    /// <summary>
+    /// Walks the indicator rows, from the layout's first indicator row to the row labelled with its end label (总分,
+    /// 预算执行率分值), and reads each with <paramref name="readRow"/> given its level-1 and level-2 headings. Level-1
+    /// and level-2 cells are merged over their rows, so an empty one carries the value above it; rows with nothing from
+    /// the name's column on (unused template rows) are skipped. Returns the rows and the end row, or 0 when there is
+    /// none or the rows are more than the limit.
+    /// </summary>
+    protected (IReadOnlyList<T> Rows, int EndRow) ReadIndicatorRows<T>(int lastRow, Func<int, string, string, T> readRow)
+    {
+        var rows = new List<T>();
+        string? level1 = null;
+        string? level2 = null;
+        for (var row = Layout.FirstIndicatorRow; row <= lastRow; row++)
+        {
+            if (Label(row, 1) == Layout.EndLabel)
+            {
+                if (rows.Count == 0)
+                {
+                    Error(row, Layout.NameColumn, "至少一个指标行", "at least one indicator row", "");
+                }
+
+                return (rows, row);
+            }
+
+            var newLevel1 = NullIfEmpty(TextAt(row, Layout.Level1Column).Trim());
+            var newLevel2 = NullIfEmpty(TextAt(row, Layout.Level2Column).Trim());
+            if (newLevel1 is not null)
+            {
+                level1 = newLevel1;
+                level2 = null;
+            }
+
+            level2 = newLevel2 ?? level2;
+            if (Enumerable.Range(Layout.NameColumn, Layout.Columns - Layout.NameColumn + 1).All(c => IsBlank(row, c)))
+            {
+                continue;
+            }
+
+            if (rows.Count >= Limits.MaxIndicatorsPerForm)
+            {
+                Error(row, Layout.NameColumn, $"不超过{Limits.MaxIndicatorsPerForm}个指标", $"at most {Limits.MaxIndicatorsPerForm} indicators", "");
+                return (rows, 0);
+            }
+
+            if (level1 is null)
+            {
+                Error(row, Layout.Level1Column, "一级指标", "a level-1 heading (e.g. 产出指标)", "");
+            }
+
+            if (level2 is null)
+            {
+                Error(row, Layout.Level2Column, "二级指标", "a level-2 heading (e.g. 数量指标)", "");
+            }
+
+            rows.Add(readRow(row, level1 ?? "", level2 ?? ""));
+        }
+
+        Error(lastRow + 1, 1, $"“{Layout.EndLabel}”行", Layout.EndRowEn, "");
+        return (rows, 0);
     }
 
     protected void ExpectLabel(int row, int column, string label)
