@@ -1,3 +1,4 @@
+using PerfEval.Domain.Common;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Platform.EventStore;
 
@@ -14,24 +15,41 @@ public static class FormCommands
     /// Runs a decision on a form the actor may see. A form the actor may not see answers 404, as if it did not
     /// exist, so one unit learns nothing of another's forms.
     /// </summary>
-    public static async Task<IResult> RunAsync(
+    public static Task<IResult> RunAsync(
         Guid id,
         HttpContext http,
         EvaluationCommands commands,
         Actor actor,
         Func<Evaluation, Decision> decide,
+        CancellationToken ct) =>
+        RunAsync(id, http, commands, actor, EvaluationAccess.CanRead, decide, EvaluationErrors.NotFound, ct);
+
+    /// <summary>
+    /// Runs a decision on a stream's document (a form, a target declaration) the actor may read by
+    /// <paramref name="canRead"/>; one the actor may not read answers <paramref name="notFound"/>.
+    /// </summary>
+    public static async Task<IResult> RunAsync<TState>(
+        Guid id,
+        HttpContext http,
+        EvaluationCommands commands,
+        Actor actor,
+        Func<Actor, TState, bool> canRead,
+        Func<TState, Decision> decide,
+        DomainError notFound,
         CancellationToken ct)
+        where TState : class, IVersioned
     {
         if (!ETags.TryReadIfMatch(http.Request, out var expected))
         {
             return Problems.StaleVersion(null);
         }
 
-        var result = await commands.HandleAsync(
+        var result = await commands.HandleAsync<TState>(
             id,
             expected,
             Write(http, actor),
-            state => EvaluationAccess.CanRead(actor, state) ? decide(state) : EvaluationErrors.NotFound,
+            state => canRead(actor, state) ? decide(state) : notFound,
+            notFound,
             ct);
         return result.ToHttp(http);
     }
