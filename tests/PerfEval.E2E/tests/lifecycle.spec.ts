@@ -67,6 +67,7 @@ test('an administrator sets the 2024 due dates, so late reviews show as overdue'
   const dueError = form.getByText('监控报送截止日期应在截止月份之后、自评截止日期之前');
   await expect(dueError).toBeVisible();
   await expect(page.getByText('该年度尚未设置截止日期')).toBeVisible();
+  await shot(page, '02-admin-calendar-refused');
   await form.getByLabel('监控报送截止日期').fill('2024-07-15');
   await form.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('截止日期已保存')).toBeVisible();
