@@ -103,7 +103,7 @@ export default function App() {
             <Route path="/unit/forms/new" element={<RequireRole roles={['unit']}><FormEditorPage /></RequireRole>} />
             <Route path="/unit/forms/:id/edit" element={<RequireRole roles={['unit']}><FormEditorPage /></RequireRole>} />
             <Route path="/forms/:id" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><FormPage /></RequireRole>} />
-            <Route path="/forms/:id/timeline" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TimelinePage /></RequireRole>} />
+            <Route path="/forms/:id/timeline" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TimelinePage document="form" /></RequireRole>} />
             <Route path="/reviewer" element={<RequireRole roles={['reviewer']}><InboxPage /></RequireRole>} />
             <Route path="/reviewer/review/:id" element={<RequireRole roles={['reviewer']}><ReviewPage /></RequireRole>} />
             <Route path="/manager" element={<RequireRole roles={['manager', 'reviewer']}><DashboardPage /></RequireRole>} />
@@ -113,6 +113,7 @@ export default function App() {
             <Route path="/unit/targets/new" element={<RequireRole roles={['unit']}><TargetEditorPage /></RequireRole>} />
             <Route path="/unit/targets/:id/edit" element={<RequireRole roles={['unit']}><TargetEditorPage /></RequireRole>} />
             <Route path="/targets/:id" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TargetPage /></RequireRole>} />
+            <Route path="/targets/:id/history" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TimelinePage document="targets" /></RequireRole>} />
             <Route path="/reviewer/targets/:id" element={<RequireRole roles={['reviewer']}><TargetReviewPage /></RequireRole>} />
             <Route path="/monitoring" element={<RequireRole roles={['manager', 'reviewer']}><MonitoringPage /></RequireRole>} />
             <Route path="/admin/calendar" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><CalendarPage /></RequireRole>} />

@@ -60,9 +60,19 @@ test('an administrator sets the 2024 due dates, so late reviews show as overdue'
 
   await form.getByLabel('自评截止日期').fill('2025-03-31');
   await form.getByLabel('审核截止日期').fill('2025-05-31');
+  // A monitoring round due before its cut-off month has ended is refused, and the field says why in Chinese.
+  await form.getByLabel('监控截止月份').fill('6');
+  await form.getByLabel('监控报送截止日期').fill('2024-06-20');
+  await form.getByRole('button', { name: '保存' }).click();
+  const dueError = form.getByText('监控报送截止日期应在截止月份之后、自评截止日期之前');
+  await expect(dueError).toBeVisible();
+  await expect(page.getByText('该年度尚未设置截止日期')).toBeVisible();
+  await shot(page, '02-admin-calendar-refused');
+  await form.getByLabel('监控报送截止日期').fill('2024-07-15');
   await form.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('截止日期已保存')).toBeVisible();
   await expect(page.getByText('该年度尚未设置截止日期')).toHaveCount(0);
+  await expect(dueError).toHaveCount(0);
   await shot(page, '02-admin-calendar');
 
   // The year's dates are kept: a fresh load of the page's address shows them.
@@ -70,6 +80,8 @@ test('an administrator sets the 2024 due dates, so late reviews show as overdue'
   await expect(form).toHaveAttribute('data-year', '2024');
   await expect(form.getByLabel('自评截止日期')).toHaveValue('2025-03-31');
   await expect(form.getByLabel('审核截止日期')).toHaveValue('2025-05-31');
+  await expect(form.getByLabel('监控截止月份')).toHaveValue('6');
+  await expect(form.getByLabel('监控报送截止日期')).toHaveValue('2024-07-15');
 });
 
 test('a unit sees parse errors of a bad file, imports the seed forms and submits one', async () => {
@@ -166,6 +178,7 @@ test('management sees the figures change and opens the audit timeline', async ()
   await expect(page.getByTestId('stat-final')).not.toContainText('—');
   await expect(page.getByTestId('stat-final')).toHaveText(/\d/);
   await expect(page.getByTestId('chart-grades').locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('target-figures-none')).toHaveText('该年度暂无绩效目标申报');
   await shot(page, '09-manager-dashboard');
 
   await page.getByRole('link', { name: 'dept-qingpu-union' }).click();

@@ -2,11 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { accessibility, shot, signInAs, watchConsole } from './helpers';
 
-// A project's targets through the web UI, in order: a unit declares them (the checks flag a target value without a
+// A project's targets through the web UI, in order: an administrator sets the year's monitoring round, a unit declares them (the checks flag a target value without a
 // comparator, fixed before submitting), a reviewer claims and approves them with a grade, the unit reports mid-year
 // monitoring with one indicator off track and sees the light, management sees the project in the monitoring view,
 // the unit starts the self-evaluation from the approved targets, whose cells it cannot edit, and asks to adjust the
-// targets, which a reviewer approves beside the approved version.
+// targets, which a reviewer approves beside the approved version; the declaration's history shows each step, and
+// management's dashboard counts the year's declarations.
 test.describe.configure({ mode: 'serial' });
 
 const year = new Date().getFullYear();
@@ -27,6 +28,19 @@ test.afterEach(() => {
 
 test.afterAll(async () => {
   await page.close();
+});
+
+test("an administrator sets the year's monitoring round", async () => {
+  await signInAs(page, 'admin');
+  await page.goto(`/admin/calendar?year=${year}`);
+  const form = page.getByTestId('calendar-form');
+  await expect(form).toHaveAttribute('data-year', String(year));
+  await form.getByLabel('自评截止日期').fill(`${year + 1}-03-31`);
+  await form.getByLabel('审核截止日期').fill(`${year + 1}-05-31`);
+  await form.getByLabel('监控截止月份').fill('6');
+  await form.getByLabel('监控报送截止日期').fill(`${year}-07-15`);
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('截止日期已保存')).toBeVisible();
 });
 
 test('a unit declares targets, sees the checks after saving, fixes them and submits', async () => {
@@ -97,9 +111,11 @@ test('the unit reports monitoring with one indicator off track and sees the ligh
   await expect(page.getByTestId('review-grade')).toHaveText('良');
   await expect(page.getByTestId('latest-monitoring')).toContainText('尚未填报运行监控');
 
+  // The year's monitoring round gives the cut-off month and the due date.
   const form = page.getByTestId('monitoring-form');
+  await expect(form.getByLabel('截止月份')).toHaveValue('6');
+  await expect(form.getByTestId('monitoring-due')).toHaveText(`报送截止日期 ${year}-07-15`);
   await expect(form.getByTestId('report-monitoring')).toBeDisabled();
-  await form.getByLabel('截止月份').fill('6');
   await form.getByLabel('截至目前执行数（万元）').fill('20');
   await form.getByLabel('截至目前完成值 1').fill('3500(人次)');
   await form.getByLabel('截至目前完成值 2').fill('按计划推进');
@@ -129,6 +145,18 @@ test('management sees the project red in the monitoring view', async () => {
   await expect(row).toContainText('40%');
   await expect(page.getByTestId('count-red')).toContainText('1');
   await shot(page, '19-manager-monitoring');
+
+  // The dashboard counts the year's declarations (the year has no self-evaluation forms, and says so).
+  await page.goto(`/manager?year=${year}`);
+  await expect(page.getByText('该年度暂无自评表')).toBeVisible();
+  const figures = page.getByTestId('target-figures');
+  await expect(figures.getByTestId('tf-declarations')).toHaveText('1');
+  await expect(figures.getByTestId('tf-status-Approved')).toHaveText('1');
+  await expect(figures.getByTestId('tf-grade-良')).toHaveText('1');
+  await expect(figures.getByTestId('tf-light-Red')).toHaveText('1');
+  await expect(figures.getByTestId('tf-light-NotReported')).toHaveText('0');
+  await expect(figures.getByTestId('tf-adjust-requested')).toHaveText('0');
+  await shot(page, '22-manager-dashboard-targets');
 });
 
 test('the unit starts the self-evaluation from the targets, and their cells are locked', async () => {
@@ -174,4 +202,22 @@ test('the unit asks to adjust the targets; a reviewer sees the changed cell besi
   await page.goto(`/targets/${targetId}`);
   await expect(page.getByText('第 2 版 · 批复人 主管部门审核人 · 培训场地改造，全年培训人次调减')).toBeVisible();
   await expect(page.getByTestId('target-sheet').getByTestId('t-target-0')).toHaveText('≥6000(人次)');
+});
+
+test("the declaration's history shows each step, and the declaration as it stood at its approval", async () => {
+  await signInAs(page, 'unit');
+  await page.goto(`/targets/${targetId}`);
+  await page.getByTestId('target-history').click();
+  await expect(page).toHaveURL(new RegExp(`/targets/${targetId}/history$`));
+  const event = (type: string) => page.locator(`[data-testid="timeline-event"][data-event-type="${type}"]`);
+  const approved = event('TargetsApproved');
+  await expect(approved).toContainText('审核人 主管部门审核人 批复了绩效目标（第 1 版），审核等级 良。');
+  await expect(event('MonitoringReported')).toContainText('红灯');
+  await expect(event('TargetAdjustmentApproved')).toContainText('形成第 2 版绩效目标');
+  await shot(page, '23-unit-target-history');
+  await approved.getByRole('button', { name: '查看当时状态' }).click();
+  const state = page.getByTestId('state-as-of');
+  await expect(state.locator('[data-status]').first()).toHaveAttribute('data-status', 'Approved');
+  await expect(state.getByTestId('t-target-0')).toHaveText('≥8000(人次)');
+  await shot(page, '24-unit-target-state-as-of-approval');
 });

@@ -1,6 +1,7 @@
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
-import { get } from './client';
-import type { Evaluation, Finding, HistoryEntry, MonitoringView, Page, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
+import { ApiError, get } from './client';
+import { historyPath } from '../lib/history';
+import type { Calendar, Evaluation, Finding, HistoryDocument, HistoryView, MonitoringView, Page, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
 
 export const qs = (params: Record<string, string | number | boolean | null | undefined>) => {
   const s = new URLSearchParams();
@@ -37,11 +38,27 @@ export const useYearly = (year: number, departmentId?: string) =>
     refetchInterval: 5_000,
   });
 
-export const useHistory = (id: string | undefined) =>
+/** The events of a form or a declaration, in order. */
+export const useHistory = (document: HistoryDocument, id: string | undefined) =>
   useQuery({
-    queryKey: ['history', id],
-    queryFn: () => get<{ evaluationId: string; events: HistoryEntry[] }>(`/api/evaluations/${id}/history`),
+    queryKey: ['history', document, id],
+    queryFn: () => get<HistoryView>(historyPath(document, id!)),
     enabled: Boolean(id),
+  });
+
+/** A fiscal year's calendar; null when none is set (404). */
+export const useCalendar = (year: number, enabled = true) =>
+  useQuery({
+    queryKey: ['calendar', year],
+    queryFn: async () => {
+      try {
+        return await get<Calendar>(`/api/calendar/${year}`);
+      } catch (e) {
+        if (e instanceof ApiError && e.problem.status === 404) return null;
+        throw e;
+      }
+    },
+    enabled,
   });
 
 export const useTargets = (params: { year?: number; status?: string }) =>

@@ -166,19 +166,42 @@ export interface YearlyProjection {
   total: YearFigures;
   departments: YearFigures[];
   units: YearFigures[];
+  /** The year's target declarations: the whole (or one department) and each department. */
+  targets?: TargetYearFigures | null;
 }
+
+/** A group's target declarations ("all" or a department id as key). */
+export interface TargetFigures {
+  key: string;
+  declarations: number;
+  byStatus: Record<string, number>;
+  reviewGrades: Record<string, number>;
+  adjustments: { requested: number; approved: number; rejected: number; pending: number };
+  /** Approved declarations by latest light; NotReported without a report. */
+  lights: Record<string, number>;
+}
+
+export interface TargetYearFigures { total: TargetFigures; departments: TargetFigures[] }
 
 export interface HistoryEntry {
   version: number;
   type: string;
   summary: string;
   summaryEn: string;
-  actorId: string;
-  actorName: string;
+  data?: unknown;
+  actorId: string | null;
+  actorName: string | null;
+  userName?: string | null;
   timestamp: string;
   correlationId: string | null;
   eventId: string;
 }
+
+/** The kinds of document with a history: a self-evaluation form, or a target declaration. */
+export type HistoryDocument = 'form' | 'targets';
+
+/** A document's events in order (`/api/evaluations/{id}/history`, `/api/targets/{id}/history`). */
+export interface HistoryView { evaluationId?: string; targetId?: string; events: HistoryEntry[] }
 
 export interface Calendar {
   fiscalYear: number;
@@ -186,6 +209,9 @@ export interface Calendar {
   reviewDue: string;
   reminderOffsetsDays: number[];
   timeZone: string;
+  /** The monitoring round: the month reports run to, and when they are due (both or neither). */
+  monitoringCutOffMonth?: number | null;
+  monitoringDue?: string | null;
 }
 
 export interface YearReport {
@@ -216,6 +242,8 @@ export interface Problem {
 export type ReviewTaskKind = 'SelfEvaluation' | 'Targets' | 'TargetAdjustment';
 
 export type TargetStatus = 'Draft' | 'Submitted' | 'InReview' | 'RevisionRequested' | 'Approved' | 'Rejected';
+
+export const targetStatuses: TargetStatus[] = ['Draft', 'Submitted', 'InReview', 'RevisionRequested', 'Approved', 'Rejected'];
 
 /** The monitoring light of a project (ExecutionLight of the API). */
 export type Light = 'Green' | 'Yellow' | 'Red';

@@ -1,18 +1,31 @@
-import { App, Button, Card, Input, InputNumber, Radio, Space, Table } from 'antd';
+import { App, Button, Card, Input, InputNumber, Radio, Space, Table, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { etagOf, send } from '../api/client';
+import { useCalendar } from '../api/hooks';
 import type { IndicatorProgress, TargetDeclaration } from '../api/types';
+import { monitoringRound } from '../lib/calendar';
 import ProblemAlert from './ProblemAlert';
 
-/** The unit's mid-year monitoring report on approved targets: cut-off month, executed to date, each indicator's progress. */
+/**
+ * The unit's mid-year monitoring report on approved targets: cut-off month, executed to date, each indicator's
+ * progress. When the year's calendar has a monitoring round, its cut-off month is the default and its due date is shown.
+ */
 export default function MonitoringForm({ declaration }: { declaration: TargetDeclaration }) {
+  const { t } = useTranslation();
+  const calendar = useCalendar(declaration.fiscalYear);
+  // The form starts once the calendar is read (or cannot be): without a round there is no default month.
+  if (calendar.isPending) return <Card size="small" title={t('targets.reportMonitoring')} loading />;
+  return <MonitoringReportForm declaration={declaration} round={monitoringRound(calendar.data)} />;
+}
+
+function MonitoringReportForm({ declaration, round }: { declaration: TargetDeclaration; round: { month: number; due: string } | null }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const indicators = declaration.approved?.content.indicators ?? [];
-  const [month, setMonth] = useState<number | undefined>();
+  const [month, setMonth] = useState<number | undefined>(round?.month);
   const [executed, setExecuted] = useState<number | null>(null);
   const [rows, setRows] = useState<IndicatorProgress[]>(() =>
     indicators.map((_, index) => ({ index, valueSoFar: '', onTrack: true, reason: null, remedy: null })));
@@ -52,6 +65,7 @@ export default function MonitoringForm({ declaration }: { declaration: TargetDec
             <InputNumber aria-label={t('targets.cutOffMonth')} style={{ width: 110 }} min={1} max={12} precision={0} value={month}
               onChange={(v) => setMonth(v == null ? undefined : Number(v))} suffix={t('targets.monthUnit')} />
           </label>
+          {round && <Typography.Text strong data-testid="monitoring-due">{t('targets.reportDue', { due: round.due })}</Typography.Text>}
           <label>{t('targets.executedToDate')}{' '}
             <InputNumber aria-label={t('targets.executedToDate')} min={0} precision={2} value={executed} style={{ width: 160 }}
               onChange={(v) => setExecuted(v == null ? null : Number(v))} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { YearFigures, YearlyProjection } from '../api/types';
-import { executionByDepartment, findingsByCode, formsByStatus, gradeDistribution, workloadByDepartment } from './dashboard';
+import { executionByDepartment, findingsByCode, formsByStatus, gradeDistribution, targetSummary, workloadByDepartment } from './dashboard';
 
 const figures = (key: string, over: Partial<YearFigures> = {}): YearFigures => ({
   key, departmentId: key, forms: 2, byStatus: { Submitted: 1, Approved: 1 },
@@ -32,5 +32,38 @@ describe('dashboard figures', () => {
   it('lays the workload out per department', () => {
     const projection = { departments: [figures('a'), figures('b', { workload: { open: 5, claimed: 0, overdue: 2 } })] } as YearlyProjection;
     expect(workloadByDepartment(projection)).toEqual({ departments: ['a', 'b'], open: [1, 5], claimed: [2, 0], overdue: [0, 2] });
+  });
+});
+
+describe('the targets of the year on the dashboard', () => {
+  const order = ['Draft', 'Submitted', 'InReview', 'RevisionRequested', 'Approved', 'Rejected'];
+
+  it('is absent for a year without declarations', () => {
+    expect(targetSummary(null, order)).toBeNull();
+    expect(targetSummary(undefined, order)).toBeNull();
+    expect(targetSummary({
+      key: 'all', declarations: 0, byStatus: {}, reviewGrades: {}, adjustments: { requested: 0, approved: 0, rejected: 0, pending: 0 }, lights: {},
+    }, order)).toBeNull();
+  });
+
+  it('counts statuses in lifecycle order, grades on the scale, adjustments and lights red first, with zeros', () => {
+    const s = targetSummary({
+      key: 'all', declarations: 4, byStatus: { Approved: 3, Draft: 1 }, reviewGrades: { 良: 2, 优: 1 },
+      adjustments: { requested: 2, approved: 1, rejected: 0, pending: 1 }, lights: { NotReported: 1, Green: 1, Red: 1 },
+    }, order)!;
+    expect(s.declarations).toBe(4);
+    expect(s.byStatus.map((p) => `${p.name}:${p.value}`)).toEqual(['Draft:1', 'Submitted:0', 'InReview:0', 'RevisionRequested:0', 'Approved:3', 'Rejected:0']);
+    expect(s.grades.map((p) => `${p.name}:${p.value}`)).toEqual(['优:1', '良:2', '中:0', '差:0']);
+    expect(s.adjustments.map((p) => `${p.name}:${p.value}`)).toEqual(['requested:2', 'approved:1', 'rejected:0', 'pending:1']);
+    expect(s.lights.map((p) => `${p.name}:${p.value}`)).toEqual(['Red:1', 'Yellow:0', 'Green:1', 'NotReported:1']);
+  });
+
+  it('has no grades before any approval, and keeps a status it does not know', () => {
+    const s = targetSummary({
+      key: 'all', declarations: 1, byStatus: { Archived: 1 }, reviewGrades: {}, adjustments: { requested: 0, approved: 0, rejected: 0, pending: 0 }, lights: {},
+    }, order)!;
+    expect(s.grades).toEqual([]);
+    expect(s.byStatus.at(-1)).toEqual({ name: 'Archived', value: 1 });
+    expect(s.lights.every((l) => l.value === 0)).toBe(true);
   });
 });

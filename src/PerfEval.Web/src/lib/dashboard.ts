@@ -1,4 +1,4 @@
-import type { YearFigures, YearlyProjection } from '../api/types';
+import type { TargetFigures, YearFigures, YearlyProjection } from '../api/types';
 
 /** The grades in the order of the official scale (90+ 优, 80–90 良, 60–80 中, below 60 差). */
 export const gradeOrder = ['优', '良', '中', '差'];
@@ -42,5 +42,43 @@ export function workloadByDepartment(projection: YearlyProjection) {
     open: projection.departments.map((d) => d.workload.open),
     claimed: projection.departments.map((d) => d.workload.claimed),
     overdue: projection.departments.map((d) => d.workload.overdue),
+  };
+}
+
+/** The monitoring lights in the order they are looked at; NotReported counts approved declarations without a report. */
+export const lightOrder = ['Red', 'Yellow', 'Green', 'NotReported'];
+
+/** Counts in a given order, then any key the order does not know, with zeros for keys no declaration has. */
+const ordered = (counts: Record<string, number> | undefined, order: string[]): Pair[] => {
+  const source = counts ?? {};
+  return [...order, ...Object.keys(source).filter((k) => !order.includes(k))].map((name) => ({ name, value: source[name] ?? 0 }));
+};
+
+export interface TargetSummary {
+  declarations: number;
+  byStatus: Pair[];
+  /** Empty when no declaration has a review grade yet. */
+  grades: Pair[];
+  adjustments: Pair[];
+  lights: Pair[];
+}
+
+/**
+ * The year's target declarations for the dashboard: statuses in lifecycle order, grades on the official scale,
+ * adjustments (requested, approved, rejected, pending) and lights red first; null when the year has none.
+ */
+export function targetSummary(figures: TargetFigures | null | undefined, statusOrder: string[]): TargetSummary | null {
+  if (!figures || figures.declarations === 0) return null;
+  const grades = ordered(figures.reviewGrades, gradeOrder);
+  const a = figures.adjustments;
+  return {
+    declarations: figures.declarations,
+    byStatus: ordered(figures.byStatus, statusOrder),
+    grades: grades.some((g) => g.value > 0) ? grades : [],
+    adjustments: [
+      { name: 'requested', value: a.requested }, { name: 'approved', value: a.approved },
+      { name: 'rejected', value: a.rejected }, { name: 'pending', value: a.pending },
+    ],
+    lights: ordered(figures.lights, lightOrder),
   };
 }

@@ -15,6 +15,7 @@ import TargetNotes from '../components/TargetNotes';
 import TargetSheet from '../components/TargetSheet';
 import { LightTag, TargetStatusTag } from '../components/TargetTags';
 import { tones } from '../components/tones';
+import { historyPagePath } from '../lib/history';
 import { percent } from '../lib/targets';
 
 /** One declaration: its status, checks, content in the official layout, approved versions, adjustments and monitoring. */
@@ -79,21 +80,20 @@ export default function TargetPage() {
         { key: 'l', label: t('targets.light'), children: d.status === 'Approved' ? <span data-testid="target-light"><LightTag light={d.light} /></span> : '—' },
       ]} />
       <ProblemAlert error={error} />
-      {mine && (
-        <Space wrap>
-          {(d.status === 'Draft' || d.status === 'RevisionRequested') && (
-            <Button type="primary" onClick={() => void navigate(`/unit/targets/${d.id}/edit`)}>{t('unit.edit')}</Button>
-          )}
-          {d.approved && (
-            <>
-              <Button type="primary" loading={busy} onClick={() => void createEvaluation()} data-testid="create-evaluation">{t('targets.createEvaluation')}</Button>
-              <Button disabled={Boolean(d.pendingAdjustment) || adjusting != null} onClick={() => setAdjusting(d.approved!.content)} data-testid="request-adjustment">
-                {d.pendingAdjustment ? t('targets.adjustPending') : t('targets.adjust')}
-              </Button>
-            </>
-          )}
-        </Space>
-      )}
+      <Space wrap>
+        {mine && (d.status === 'Draft' || d.status === 'RevisionRequested') && (
+          <Button type="primary" onClick={() => void navigate(`/unit/targets/${d.id}/edit`)}>{t('unit.edit')}</Button>
+        )}
+        {mine && d.approved && (
+          <>
+            <Button type="primary" loading={busy} onClick={() => void createEvaluation()} data-testid="create-evaluation">{t('targets.createEvaluation')}</Button>
+            <Button disabled={Boolean(d.pendingAdjustment) || adjusting != null} onClick={() => setAdjusting(d.approved!.content)} data-testid="request-adjustment">
+              {d.pendingAdjustment ? t('targets.adjustPending') : t('targets.adjust')}
+            </Button>
+          </>
+        )}
+        <Button onClick={() => void navigate(historyPagePath('targets', d.id))} data-testid="target-history">{t('targets.history')}</Button>
+      </Space>
       <TargetNotes declaration={d} />
       {adjusting && (
         <Card title={t('targets.adjust')} size="small">

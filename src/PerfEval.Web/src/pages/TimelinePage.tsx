@@ -4,26 +4,36 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { get } from '../api/client';
 import { useHistory } from '../api/hooks';
-import type { Evaluation, HistoryEntry } from '../api/types';
+import type { Evaluation, HistoryDocument, HistoryEntry, TargetDeclaration } from '../api/types';
 import FormSheet from '../components/FormSheet';
 import ProblemAlert from '../components/ProblemAlert';
 import ReviewNotes from '../components/ReviewNotes';
 import StatusTag from '../components/StatusTag';
+import TargetNotes from '../components/TargetNotes';
+import TargetSheet from '../components/TargetSheet';
+import { TargetStatusTag } from '../components/TargetTags';
 import { dateTime } from '../lib/format';
+import { actorOf, documentPath, historyPath, summaryOf } from '../lib/history';
 
-/** A form's audit timeline: who did what when, and the form as it was as of any event. */
-export default function TimelinePage() {
+type State = { document: 'form'; state: Evaluation | null } | { document: 'targets'; state: TargetDeclaration | null };
+
+/**
+ * A document's audit timeline: who did what when, and the document as it was as of any event. One page for both kinds
+ * of document: a self-evaluation form (`/forms/{id}/timeline`) and a target declaration (`/targets/{id}/history`).
+ */
+export default function TimelinePage({ document = 'form' }: { document?: HistoryDocument }) {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
-  const history = useHistory(id);
-  const [asOf, setAsOf] = useState<{ entry: HistoryEntry; state: Evaluation | null } | null>(null);
+  const history = useHistory(document, id);
+  const [asOf, setAsOf] = useState<{ entry: HistoryEntry; view: State } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const stateLabel = document === 'form' ? t('manager.stateAsOf') : t('targets.stateAsOf');
 
   async function showState(entry: HistoryEntry) {
     setError(null);
     try {
-      const view = await get<{ state: Evaluation | null }>(`/api/evaluations/${id}/history?asOf=${encodeURIComponent(entry.timestamp)}`);
-      setAsOf({ entry, state: view.state });
+      const view = await get<{ state: Evaluation | TargetDeclaration | null }>(historyPath(document, id!, entry.timestamp));
+      setAsOf({ entry, view: { document, state: view.state } as State });
     } catch (e) {
       setError(e);
     }
@@ -31,38 +41,58 @@ export default function TimelinePage() {
 
   if (history.isLoading) return <Spin />;
   if (!history.data) return <ProblemAlert error={history.error} />;
-  const zh = i18n.language.startsWith('zh');
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2}>{t('manager.timeline')}</Typography.Title>
-      <Link to={`/forms/${id}`}>{t('common.back')}</Link>
+      <Typography.Title level={2}>{document === 'form' ? t('manager.timeline') : t('targets.history')}</Typography.Title>
+      <Link to={documentPath(document, id!)}>{t('common.back')}</Link>
       <ProblemAlert error={error} />
       <Card>
-        <Timeline data-testid="timeline" items={history.data.events.map((e) => ({
+        <Timeline data-testid="timeline" data-document={document} items={history.data.events.map((e) => ({
           key: e.eventId,
-          color: e.actorId === 'system' ? 'gray' : 'blue',
+          color: !e.actorId || e.actorId === 'system' ? 'gray' : 'blue',
           content: (
             <div data-testid="timeline-event" data-event-type={e.type}>
-              <div><strong>{dateTime(e.timestamp, i18n.language)}</strong> · {e.actorName} <Tag>{e.type}</Tag> <Typography.Text type="secondary">v{e.version}</Typography.Text></div>
-              <div>{zh ? e.summary : e.summaryEn}</div>
+              <div><strong>{dateTime(e.timestamp, i18n.language)}</strong> · {actorOf(e, t('manager.platform'))} <Tag>{e.type}</Tag> <Typography.Text type="secondary">v{e.version}</Typography.Text></div>
+              <div>{summaryOf(e, i18n.language)}</div>
               <Button size="small" type="link" style={{ padding: 0 }} onClick={() => void showState(e)}>{t('manager.showState')}</Button>
             </div>
           ),
         }))} />
       </Card>
       <Drawer open={asOf != null} onClose={() => setAsOf(null)} size={1100} styles={{ body: { padding: 0, overflow: 'hidden' } }}
-        title={asOf ? `${t('manager.stateAsOf')} · ${dateTime(asOf.entry.timestamp, i18n.language)} · ${asOf.entry.type}` : ''}>
+        title={asOf ? `${stateLabel} · ${dateTime(asOf.entry.timestamp, i18n.language)} · ${asOf.entry.type}` : ''}>
         {/* The scrolling region is focusable, so keyboard users can scroll it. */}
-        <div tabIndex={0} role="region" aria-label={t('manager.stateAsOf')} style={{ height: '100%', overflow: 'auto', padding: 24 }}>
-        {asOf?.state && (
-          <Space orientation="vertical" style={{ width: '100%' }} data-testid="state-as-of">
-            <div>{t('common.status')}: <StatusTag status={asOf.state.status} /> · {t('common.version')} {asOf.state.version}</div>
-            <ReviewNotes evaluation={asOf.state} />
-            <FormSheet form={asOf.state.form} scorecard={asOf.state.scorecard} adjustments={asOf.state.adjustments} />
-          </Space>
-        )}
+        <div tabIndex={0} role="region" aria-label={stateLabel} style={{ height: '100%', overflow: 'auto', padding: 24 }}>
+          {asOf?.view.state && <StateAsOf view={asOf.view} />}
         </div>
       </Drawer>
+    </Space>
+  );
+}
+
+function StateAsOf({ view }: { view: State }) {
+  const { t } = useTranslation();
+  if (!view.state) return null;
+  if (view.document === 'form') {
+    const s = view.state;
+    return (
+      <Space orientation="vertical" style={{ width: '100%' }} data-testid="state-as-of">
+        <div>{t('common.status')}: <StatusTag status={s.status} /> · {t('common.version')} {s.version}</div>
+        <ReviewNotes evaluation={s} />
+        <FormSheet form={s.form} scorecard={s.scorecard} adjustments={s.adjustments} />
+      </Space>
+    );
+  }
+  const d = view.state;
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="state-as-of">
+      <div>
+        {t('common.status')}: <TargetStatusTag status={d.status} /> · {t('common.version')} {d.version}
+        {d.reviewGrade && <> · {t('targets.grade')} {d.reviewGrade}</>}
+        {d.approved && <> · {t('targets.approvedVersion', { n: d.approved.number })}</>}
+      </div>
+      <TargetNotes declaration={d} />
+      <TargetSheet content={d.content} />
     </Space>
   );
 }

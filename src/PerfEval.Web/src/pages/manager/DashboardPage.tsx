@@ -1,16 +1,16 @@
-import { Card, Col, Empty, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Descriptions, Empty, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useYearly } from '../../api/hooks';
-import { statuses, type YearFigures } from '../../api/types';
+import { statuses, targetStatuses, type TargetFigures, type TargetYearFigures, type YearFigures } from '../../api/types';
 import Chart from '../../components/Chart';
 import ProblemAlert from '../../components/ProblemAlert';
-import { executionByDepartment, findingsByCode, formsByStatus, gradeDistribution, workloadByDepartment } from '../../lib/dashboard';
+import { LightTag, TargetStatusTag } from '../../components/TargetTags';
+import { executionByDepartment, findingsByCode, formsByStatus, gradeDistribution, targetSummary, workloadByDepartment } from '../../lib/dashboard';
 import { num } from '../../lib/format';
 import { useYearParam } from '../../lib/useYearParam';
 import { yearChoices, yearOptions } from '../../lib/years';
 import { useSession } from '../../auth/session';
-
 
 /** The yearly dashboard of management: the year's figures as charts, with drill-down to a department. */
 export default function DashboardPage() {
@@ -57,7 +57,8 @@ export default function DashboardPage() {
   if (yearly.error) return page(<ProblemAlert error={yearly.error} />);
   const p = yearly.data;
   const total = p.total;
-  if (!total.forms) return page(<Empty description={t('manager.noData')} />);
+  const targets = <TargetFiguresCard figures={p.targets} />;
+  if (!total.forms) return page(<><Empty description={t('manager.noForms')} />{targets}</>);
 
   const grades = gradeDistribution(total);
   const execution = executionByDepartment(p);
@@ -139,6 +140,52 @@ export default function DashboardPage() {
           { title: t('manager.avgFinal'), key: 'x', render: (_, d) => num(d.averages.final) },
           { title: t('manager.overdue'), key: 'o', render: (_, d) => d.workload.overdue },
         ]} />
+      {targets}
     </>,
+  );
+}
+
+/** The year's target declarations: by status, review grade, adjustment and monitoring light; in words when there are none. */
+function TargetFiguresCard({ figures }: { figures: TargetYearFigures | null | undefined }) {
+  const { t } = useTranslation();
+  const summary = targetSummary(figures?.total, targetStatuses);
+  const count = (id: string, value: number) => <span data-testid={id}>{value}</span>;
+  return (
+    <Card size="small" title={<h3 className="card-heading">{t('manager.targets.title')}</h3>} data-testid="target-figures"
+      extra={summary && <span>{t('manager.targets.declarations')}: {count('tf-declarations', summary.declarations)}</span>}>
+      {!summary ? <Typography.Text data-testid="target-figures-none">{t('manager.targets.none')}</Typography.Text> : (
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <div className="target-figures">
+            <Descriptions size="small" bordered column={1} title={t('manager.targets.byStatus')} items={summary.byStatus.map((s) => ({
+              key: s.name, label: <TargetStatusTag status={s.name} />, children: count(`tf-status-${s.name}`, s.value),
+            }))} />
+            <Descriptions size="small" bordered column={1} title={t('manager.targets.grades')}
+              items={summary.grades.length ? summary.grades.map((g) => ({ key: g.name, label: g.name, children: count(`tf-grade-${g.name}`, g.value) }))
+                : [{ key: 'none', label: '—', children: t('manager.targets.noGrades') }]} />
+            <Descriptions size="small" bordered column={1} title={t('manager.targets.adjustments')} items={summary.adjustments.map((a) => ({
+              key: a.name, label: t(`manager.targets.${a.name}`), children: count(`tf-adjust-${a.name}`, a.value),
+            }))} />
+            <Descriptions size="small" bordered column={1} title={t('manager.targets.lights')} items={summary.lights.map((l) => ({
+              key: l.name, label: <LightTag light={l.name === 'NotReported' ? null : l.name as 'Red' | 'Yellow' | 'Green'} />,
+              children: count(`tf-light-${l.name}`, l.value),
+            }))} />
+          </div>
+          {figures && figures.departments.length > 1 && (
+            <Table<TargetFigures> rowKey="key" size="small" pagination={false} dataSource={figures.departments} scroll={{ x: 700 }}
+              aria-label={t('manager.targets.departments')}
+              columns={[
+                { title: t('manager.department'), dataIndex: 'key', key: 'd' },
+                { title: t('manager.targets.declarations'), dataIndex: 'declarations', key: 'n', align: 'right' },
+                { title: t('targetStatus.Approved'), key: 'a', align: 'right', render: (_, d) => d.byStatus.Approved ?? 0 },
+                { title: t('light.Red'), key: 'r', align: 'right', render: (_, d) => d.lights.Red ?? 0 },
+                { title: t('light.Yellow'), key: 'y', align: 'right', render: (_, d) => d.lights.Yellow ?? 0 },
+                { title: t('light.Green'), key: 'g', align: 'right', render: (_, d) => d.lights.Green ?? 0 },
+                { title: t('light.none'), key: 'x', align: 'right', render: (_, d) => d.lights.NotReported ?? 0 },
+                { title: `${t('manager.targets.adjustments')} · ${t('manager.targets.pending')}`, key: 'p', align: 'right', render: (_, d) => d.adjustments.pending },
+              ]} />
+          )}
+        </Space>
+      )}
+    </Card>
   );
 }
