@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten;
+using Marten.Services.BatchQuerying;
 using Microsoft.Extensions.Logging;
 using PerfEval.Domain.Common;
 using PerfEval.Domain.Evaluations;
@@ -196,13 +197,18 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
     /// A stream that another writer moved on between the read and the commit fails the whole commit
     /// (<see cref="JasperFx.ConcurrencyException"/>); the decisions are meant to be safe to run again.
     /// </summary>
+    /// <param name="alsoRead">
+    /// Further reads the decisions need, queued on the same batched query as the streams (one round trip); their
+    /// results are complete when the decisions run.
+    /// </param>
     public async Task<IReadOnlyList<CommandOutcome>> HandleManyAsync(
-        IReadOnlyList<StreamCommand> commands, WriteContext context, CancellationToken ct)
+        IReadOnlyList<StreamCommand> commands, WriteContext context, CancellationToken ct, Action<IBatchedQuery>? alsoRead = null)
     {
         await using var session = store.OpenWriteSession(context);
         var batch = session.CreateBatchQuery();
         var fetches = commands.Select(c => c.EvaluationId).Distinct()
             .ToDictionary(id => id, id => batch.Events.FetchForWriting<Evaluation>(id));
+        alsoRead?.Invoke(batch);
         await batch.Execute(ct);
 
         var streams = new Dictionary<Guid, IEventStream<Evaluation>>();

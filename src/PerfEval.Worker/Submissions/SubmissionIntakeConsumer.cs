@@ -1,4 +1,3 @@
-using Marten;
 using MassTransit;
 using PerfEval.Contracts.V1;
 using PerfEval.Domain.Evaluations;
@@ -19,7 +18,6 @@ namespace PerfEval.Worker.Submissions;
 /// </summary>
 public sealed class SubmissionIntakeConsumer(
     EvaluationCommands commands,
-    IDocumentStore store,
     ScoringProfile profile,
     FiscalCalendars calendars,
     TimeProvider clock,
@@ -41,18 +39,29 @@ public sealed class SubmissionIntakeConsumer(
             dueDates[year] = (await calendars.ForYearAsync(year, ct))?.ReviewDue;
         }
 
-        var targets = await ApprovedTargetsAsync(messages, ct);
+        // The approved targets of the batch's units and years, read with the batch's streams in one round trip.
+        var units = messages.Select(m => m.UnitId).Distinct().ToArray();
+        var years = messages.Select(m => m.FiscalYear).Distinct().ToArray();
+        Task<IReadOnlyList<TargetDeclaration>>? reading = null;
+        var targets = new Lazy<IReadOnlyDictionary<Guid, TargetDeclaration>>(
+            () => reading!.Result.ToDictionary(t => t.Id));
         var batch = received.Select(m => new StreamCommand(
                 m.Message.EvaluationId,
                 WriteContext.ForSystem(m.Message.CorrelationId, m.Message.EventId.ToString()),
                 state => EvaluationDecisions.TakeInSubmission(
                     state,
                     m.Message.Submission,
-                    form => ScoringEngine.Score(form, profile, state.FromTargets?.Content ?? ApprovedFor(targets, state)),
+                    form => ScoringEngine.Score(form, profile, state.FromTargets?.Content ?? ApprovedFor(targets.Value, state)),
                     dueDates[m.Message.FiscalYear]),
                 TraceHeaders(m, startedAt)))
             .ToList();
-        var outcomes = await commands.HandleManyAsync(batch, WriteContext.ForSystem(null, null), ct);
+        var outcomes = await commands.HandleManyAsync(
+            batch,
+            WriteContext.ForSystem(null, null),
+            ct,
+            read => reading = read.Query<TargetDeclaration>()
+                .Where(t => units.Contains(t.UnitId) && years.Contains(t.FiscalYear) && t.Status == TargetStatus.Approved)
+                .ToList());
 
         for (var i = 0; i < messages.Count; i++)
         {
@@ -62,22 +71,7 @@ public sealed class SubmissionIntakeConsumer(
         }
     }
 
-    /// <summary>
-    /// The approved target declarations of the batch's units and years, by id, to check each form against its
-    /// project's (<see cref="TargetIds.For"/> of the form's unit, year and project): one indexed read per batch.
-    /// </summary>
-    private async Task<IReadOnlyDictionary<Guid, TargetDeclaration>> ApprovedTargetsAsync(
-        IReadOnlyList<EvaluationSubmittedV1> messages, CancellationToken ct)
-    {
-        var units = messages.Select(m => m.UnitId).Distinct().ToArray();
-        var years = messages.Select(m => m.FiscalYear).Distinct().ToArray();
-        await using var session = store.QuerySession();
-        var approved = await session.Query<TargetDeclaration>()
-            .Where(t => units.Contains(t.UnitId) && years.Contains(t.FiscalYear) && t.Status == TargetStatus.Approved)
-            .ToListAsync(ct);
-        return approved.ToDictionary(t => t.Id);
-    }
-
+    /// <summary>The approved targets of the form's project (<see cref="TargetIds.For"/> of its unit, year and name).</summary>
     private static TargetContent? ApprovedFor(IReadOnlyDictionary<Guid, TargetDeclaration> targets, Evaluation form) =>
         targets.TryGetValue(TargetIds.For(form.UnitId, form.FiscalYear, form.ProjectName), out var declaration)
             ? declaration.Approved?.Content
