@@ -10,9 +10,14 @@ namespace PerfEval.Platform.EventStore;
 /// </summary>
 public sealed class EvaluationProjection : SingleStreamProjection<Evaluation, Guid>
 {
+    /// <summary>Only a form's event types: a target declaration's write neither loads nor writes a form snapshot.</summary>
     public EvaluationProjection(TimeProvider clock)
     {
         _clock = clock;
+        foreach (var type in IFormEvent.Types)
+        {
+            IncludeType(type);
+        }
     }
 
     private readonly TimeProvider _clock;
