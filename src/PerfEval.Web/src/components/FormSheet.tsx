@@ -1,33 +1,16 @@
-import { Descriptions, Table, Tooltip, Typography } from 'antd';
+import { Descriptions, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { EvaluationForm, Finding, FundsRow, IndicatorRow, ScoreAdjustment, Scorecard } from '../api/types';
-import { cellOf, findingsByIndicator, fundsFindings, messageOf, worstSeverity } from '../lib/findings';
+import type { EvaluationForm, FundsRow, IndicatorRow, ScoreAdjustment, Scorecard } from '../api/types';
+import { cellOf, findingsByIndicator, fundsFindings, worstSeverity } from '../lib/findings';
 import { differs, num } from '../lib/format';
 import { mergedSpans } from '../lib/indicatorTable';
+import { Marked, severityClass } from './FindingMark';
 
 interface Props {
   form: EvaluationForm;
   scorecard?: Scorecard | null;
   adjustments?: ScoreAdjustment[];
-}
-
-const severityClass = (s: Finding['severity'] | null) =>
-  s === 'Error' ? 'cell-error' : s === 'Warning' ? 'cell-warning' : undefined;
-
-/** A finding-marked cell: coloured by severity, with the messages as a tooltip and as hidden text for screen readers. */
-function Marked({ findings, children }: { findings: Finding[]; children: React.ReactNode }) {
-  const { i18n } = useTranslation();
-  if (!findings.length) return <>{children}</>;
-  const text = findings.map((f) => messageOf(f, i18n.language)).join('\n');
-  return (
-    <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{text}</span>}>
-      <span tabIndex={0} data-finding-codes={findings.map((f) => f.code).join(' ')}>
-        {children}
-        <span className="visually-hidden">{text}</span>
-      </span>
-    </Tooltip>
-  );
 }
 
 /** Figures of one score cell: the claim, the rule's figure when it differs, the reviewer's when adjusted. */

@@ -1,9 +1,10 @@
-import { Descriptions, Table, Tooltip, Typography } from 'antd';
+import { Descriptions, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { Finding, TargetContent, TargetIndicator } from '../api/types';
-import { cellOf, findingsByIndicator, messageOf, worstSeverity } from '../lib/findings';
+import { cellOf, findingsByIndicator, worstSeverity } from '../lib/findings';
 import { mergedSpans } from '../lib/indicatorTable';
+import { Marked, severityClass } from './FindingMark';
 import { amount, weightsTotal } from '../lib/targets';
 import { num } from '../lib/format';
 
@@ -13,23 +14,6 @@ interface Props {
   /** Paths of cells to highlight as changed (an adjustment beside the approved version). */
   changed?: Set<string>;
   testId?: string;
-}
-
-const severityClass = (s: Finding['severity'] | null) =>
-  s === 'Error' ? 'cell-error' : s === 'Warning' ? 'cell-warning' : undefined;
-
-function Marked({ findings, children }: { findings: Finding[]; children: React.ReactNode }) {
-  const { i18n } = useTranslation();
-  if (!findings.length) return <>{children}</>;
-  const text = findings.map((f) => messageOf(f, i18n.language)).join('\n');
-  return (
-    <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{text}</span>}>
-      <span tabIndex={0} data-finding-codes={findings.map((f) => f.code).join(' ')}>
-        {children}
-        <span className="visually-hidden">{text}</span>
-      </span>
-    </Tooltip>
-  );
 }
 
 /** A declaration laid out like the official 绩效目标申报表: header, funds by source, goals, indicators, weights. */
