@@ -10,7 +10,7 @@ namespace PerfEval.Domain.Evaluations;
 /// The current state of one form, folded from its stream by <see cref="EvaluationEvolution.Evolve"/>.
 /// Also the inline snapshot document the API reads.
 /// </summary>
-public sealed record Evaluation : IVersioned
+public sealed record Evaluation : IStreamSnapshot<Evaluation>
 {
     public required Guid Id { get; init; }
     public required string UnitId { get; init; }
@@ -58,6 +58,9 @@ public sealed record Evaluation : IVersioned
     public DateTimeOffset UpdatedAt { get; init; }
 
     public string ProjectName => Form.Header.ProjectName;
+
+    public Evaluation AtVersion(long version, DateTimeOffset createdAt, DateTimeOffset updatedAt) =>
+        this with { Version = version, CreatedAt = createdAt, UpdatedAt = updatedAt };
 
     /// <summary>The total with the reviewer's adjustments in place of the claims they replace.</summary>
     public decimal ReviewedTotal => ReviewFigures.Total(this);

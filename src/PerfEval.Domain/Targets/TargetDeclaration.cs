@@ -18,7 +18,7 @@ public enum TargetStatus
 /// The current state of one project's target declaration, folded from its stream by <see cref="TargetEvolution"/>.
 /// Also the inline snapshot document the API reads.
 /// </summary>
-public sealed record TargetDeclaration : IVersioned
+public sealed record TargetDeclaration : IStreamSnapshot<TargetDeclaration>
 {
     public required Guid Id { get; init; }
     public required string UnitId { get; init; }
@@ -63,6 +63,9 @@ public sealed record TargetDeclaration : IVersioned
     public DateTimeOffset UpdatedAt { get; init; }
 
     public string ProjectName => Content.Header.ProjectName;
+
+    public TargetDeclaration AtVersion(long version, DateTimeOffset createdAt, DateTimeOffset updatedAt) =>
+        this with { Version = version, CreatedAt = createdAt, UpdatedAt = updatedAt };
 
     /// <summary>The version in force: the latest approved one (null before approval).</summary>
     public ApprovedTargets? Approved => Versions.Count == 0 ? null : Versions[^1];

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten;
+using PerfEval.Domain.Common;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.History;
 using PerfEval.Domain.Targets;
@@ -41,29 +42,20 @@ public sealed class EvaluationHistory(IDocumentStore store)
 
     /// <summary>The form as it stood at <paramref name="asOf"/>: the events recorded until then, folded by the domain.</summary>
     public static Evaluation? StateAsOf(IReadOnlyList<IEvent> events, DateTimeOffset asOf) =>
-        StateAsOf(events, asOf, (until, times) => EvaluationReplay.Fold(until) is { } state
-            ? state with { Version = times.Version, CreatedAt = times.Created, UpdatedAt = times.Updated }
-            : null);
+        StateAsOf<Evaluation>(events, asOf, EvaluationEvolution.Evolve);
 
     /// <summary>A target declaration as it stood at <paramref name="asOf"/>, folded by the domain.</summary>
     public static TargetDeclaration? TargetsAsOf(IReadOnlyList<IEvent> events, DateTimeOffset asOf) =>
-        StateAsOf(events, asOf, (until, times) => until.Aggregate((TargetDeclaration?)null, TargetEvolution.Evolve) is { } state
-            ? state with { Version = times.Version, CreatedAt = times.Created, UpdatedAt = times.Updated }
-            : null);
+        StateAsOf<TargetDeclaration>(events, asOf, TargetEvolution.Evolve);
 
     /// <summary>The stream's events recorded until <paramref name="asOf"/>, folded; null before the stream existed.</summary>
-    private static T? StateAsOf<T>(
-        IReadOnlyList<IEvent> events, DateTimeOffset asOf, Func<IEnumerable<object>, StreamTimes, T?> fold)
-        where T : class
+    private static T? StateAsOf<T>(IReadOnlyList<IEvent> events, DateTimeOffset asOf, Func<T?, object, T?> evolve)
+        where T : class, IStreamSnapshot<T>
     {
         var until = events.TakeWhile(e => e.Timestamp <= asOf).ToList();
-        return until.Count == 0
-            ? null
-            : fold(until.Select(e => e.Data), new StreamTimes(until[^1].Version, until[0].Timestamp, until[^1].Timestamp));
+        return until.Select(e => e.Data).Aggregate((T?)null, evolve)
+            ?.AtVersion(until[^1].Version, until[0].Timestamp, until[^1].Timestamp);
     }
-
-    /// <summary>The version and times of a stream up to a point: what its snapshot carries beside the fold.</summary>
-    private readonly record struct StreamTimes(long Version, DateTimeOffset Created, DateTimeOffset Updated);
 
     private static string? Header(IEvent e, string name) =>
         e.Headers is { } headers && headers.TryGetValue(name, out var value) ? value?.ToString() : null;
