@@ -6,19 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 B="${PERFEVAL_URL:-http://127.0.0.1:5080}"
 
-# The first value of a JSON field (the top-level one in our responses), without a JSON tool.
-field() { grep -o "\"$1\":\"\\{0,1\\}[^\",}]*" | head -n 1 | sed 's/.*:"\{0,1\}//'; }
-token() { curl -sf -X POST "$B/api/auth/dev-token" -H 'Content-Type: application/json' -d "$1" | field accessToken; }
-step() { printf '\n== %s\n' "$*"; }
-call() { # call <token> <method> <path> [json body]
-  curl -sf -X "$2" "$B$3" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' ${4:+-d "$4"}; }
+. deploy/local/api-calls.sh
 status_of() { # status_of <token> <method> <path> <json body>: the HTTP status only
   curl -s -o /dev/null -w '%{http_code}' -X "$2" "$B$3" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "$4"; }
 
-run_id=$(date +%s)
-UNIT=$(token "{\"userId\":\"u-$run_id\",\"name\":\"青浦区总工会填报人\",\"roles\":[\"unit\"],\"unitId\":\"unit-$run_id\",\"departmentIds\":[\"dept-$run_id\"]}")
-REVIEWER=$(token "{\"userId\":\"r-$run_id\",\"name\":\"财政局审核人\",\"roles\":[\"reviewer\"],\"departmentIds\":[\"dept-$run_id\"]}")
-MANAGER=$(token "{\"userId\":\"m-$run_id\",\"name\":\"绩效管理处\",\"roles\":[\"manager\"]}")
+sign_in
 
 step "unit: declare the project's targets and submit them (the checks' findings are recorded)"
 TID=$(call "$UNIT" POST /api/targets "$(cat deploy/local/samples/targets.json)" | field id)
