@@ -11,6 +11,7 @@ import FormSheet from '../../components/FormSheet';
 import ProblemAlert from '../../components/ProblemAlert';
 import ReviewNotes from '../../components/ReviewNotes';
 import StatusTag from '../../components/StatusTag';
+import { CommentCard, RevisionCard } from '../../components/ReviewActionCards';
 import { num } from '../../lib/format';
 
 /** The review screen: claimed vs computed figures with findings on the cells, and the reviewer's decisions. */
@@ -24,9 +25,7 @@ export default function ReviewPage() {
   const evaluation = useEvaluation(id);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [commentForm] = Form.useForm();
   const [adjustForm] = Form.useForm();
-  const [revisionForm] = Form.useForm();
   const [rejectForm] = Form.useForm();
 
   if (evaluation.isLoading) return <Spin />;
@@ -76,18 +75,7 @@ export default function ReviewPage() {
         </Space>
         <aside className="editor-side" aria-label={t('reviewer.claimedVsComputed')}>
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Card size="small" title={t('reviewer.comment')}>
-              <Form form={commentForm} layout="vertical" disabled={!holding || busy}
-                onFinish={(v: { text: string; indicatorIndex?: number }) => void act('comments', { text: v.text, indicatorIndex: v.indicatorIndex ?? null }, () => commentForm.resetFields())}>
-                <Form.Item name="indicatorIndex" label={t('reviewer.target')}>
-                  <Select allowClear placeholder={t('form.formComment')} options={indicatorOptions} />
-                </Form.Item>
-                <Form.Item name="text" label={t('reviewer.commentText')} rules={[{ required: true }]}>
-                  <Input.TextArea autoSize={{ minRows: 2 }} />
-                </Form.Item>
-                <Button htmlType="submit">{t('reviewer.comment')}</Button>
-              </Form>
-            </Card>
+            <CommentCard disabled={!holding || busy} indicatorOptions={indicatorOptions} onSend={(json, after) => void act('comments', json, after)} />
             <Card size="small" title={t('reviewer.adjust')}>
               <Form form={adjustForm} layout="vertical" disabled={!holding || busy} initialValues={{ target: 'indicator:0' }}
                 onFinish={(v: { target: string; score: number; reason: string }) => {
@@ -111,16 +99,7 @@ export default function ReviewPage() {
                 <Button htmlType="submit" data-testid="adjust-submit">{t('reviewer.adjust')}</Button>
               </Form>
             </Card>
-            <Card size="small" title={t('reviewer.requestRevision')}>
-              <Form form={revisionForm} layout="vertical" disabled={!holding || busy}
-                onFinish={(v: { reasons: string }) => void act('request-revision',
-                  { reasons: v.reasons.split('\n').map((r) => r.trim()).filter(Boolean) }, finish)}>
-                <Form.Item name="reasons" label={t('reviewer.revisionReasons')} rules={[{ required: true }]}>
-                  <Input.TextArea autoSize={{ minRows: 2 }} />
-                </Form.Item>
-                <Button htmlType="submit">{t('reviewer.requestRevision')}</Button>
-              </Form>
-            </Card>
+            <RevisionCard disabled={!holding || busy} onSend={(json) => void act('request-revision', json, finish)} />
             <Card size="small" title={`${t('reviewer.approve')} / ${t('reviewer.reject')}`}>
               <Space orientation="vertical" style={{ width: '100%' }}>
                 <Popconfirm title={t('reviewer.approve')} onConfirm={() => void act('approve', undefined, finish)} okText={t('common.confirm')} cancelText={t('common.cancel')}>

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Radio, Select, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Radio, Space, Spin, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import ProblemAlert from '../../components/ProblemAlert';
 import TargetNotes from '../../components/TargetNotes';
 import TargetSheet from '../../components/TargetSheet';
 import { KindTag, TargetStatusTag } from '../../components/TargetTags';
+import { CommentCard, RevisionCard } from '../../components/ReviewActionCards';
 import { changedCells } from '../../lib/targets';
 
 const grades = ['优', '良', '中', '差'];
@@ -31,8 +32,6 @@ export default function TargetReviewPage() {
   const [busy, setBusy] = useState(false);
   // No grade is preset: the reviewer chooses one before approving.
   const [grade, setGrade] = useState<string | undefined>();
-  const [commentForm] = Form.useForm();
-  const [revisionForm] = Form.useForm();
   const [rejectForm] = Form.useForm();
 
   if (declaration.isLoading) return <Spin />;
@@ -126,28 +125,8 @@ export default function TargetReviewPage() {
           </Space>
           <aside className="editor-side" aria-label={t('reviewer.openReview')}>
             <Space orientation="vertical" style={{ width: '100%' }}>
-              <Card size="small" title={t('reviewer.comment')}>
-                <Form form={commentForm} layout="vertical" disabled={!holding || busy}
-                  onFinish={(v: { text: string; indicatorIndex?: number }) => void act('review/comments', { text: v.text, indicatorIndex: v.indicatorIndex ?? null }, () => commentForm.resetFields())}>
-                  <Form.Item name="indicatorIndex" label={t('reviewer.target')}>
-                    <Select allowClear placeholder={t('form.formComment')} options={indicatorOptions} />
-                  </Form.Item>
-                  <Form.Item name="text" label={t('reviewer.commentText')} rules={[{ required: true }]}>
-                    <Input.TextArea autoSize={{ minRows: 2 }} />
-                  </Form.Item>
-                  <Button htmlType="submit">{t('reviewer.comment')}</Button>
-                </Form>
-              </Card>
-              <Card size="small" title={t('reviewer.requestRevision')}>
-                <Form form={revisionForm} layout="vertical" disabled={!holding || busy}
-                  onFinish={(v: { reasons: string }) => void act('review/request-revision',
-                    { reasons: v.reasons.split('\n').map((r) => r.trim()).filter(Boolean) }, finish)}>
-                  <Form.Item name="reasons" label={t('reviewer.revisionReasons')} rules={[{ required: true }]}>
-                    <Input.TextArea autoSize={{ minRows: 2 }} />
-                  </Form.Item>
-                  <Button htmlType="submit">{t('reviewer.requestRevision')}</Button>
-                </Form>
-              </Card>
+              <CommentCard disabled={!holding || busy} indicatorOptions={indicatorOptions} onSend={(json, after) => void act('review/comments', json, after)} />
+              <RevisionCard disabled={!holding || busy} onSend={(json) => void act('review/request-revision', json, finish)} />
               <Card size="small" title={`${t('targetReview.approve')} / ${t('targetReview.reject')}`}>
                 <Space orientation="vertical" style={{ width: '100%' }}>
                   <Space>
