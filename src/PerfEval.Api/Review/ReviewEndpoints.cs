@@ -54,10 +54,12 @@ public static class ReviewEndpoints
     }
 
     private static Task<IResult> Claim(Guid taskId, HttpContext http, IQuerySession session, EvaluationCommands commands, CancellationToken ct) =>
-        OnTask(taskId, http, session, commands, (s, a) => ReviewDecisions.Claim(s, a, taskId), (s, a) => TargetDecisions.Claim(s, a, taskId), ct);
+        OnTask(taskId, http, session, commands, (s, a) => ReviewDecisions.Claim(s, a, taskId),
+            (s, a) => RecheckTasks.Claim(s, a, taskId), (s, a) => TargetDecisions.Claim(s, a, taskId), ct);
 
     private static Task<IResult> Release(Guid taskId, HttpContext http, IQuerySession session, EvaluationCommands commands, CancellationToken ct) =>
-        OnTask(taskId, http, session, commands, (s, a) => ReviewDecisions.Release(s, a, taskId), (s, a) => TargetDecisions.Release(s, a, taskId), ct);
+        OnTask(taskId, http, session, commands, (s, a) => ReviewDecisions.Release(s, a, taskId),
+            (s, a) => RecheckTasks.Release(s, a, taskId), (s, a) => TargetDecisions.Release(s, a, taskId), ct);
 
     private static Task<IResult> Comment(Guid id, CommentRequest? body, HttpContext http, EvaluationCommands commands, CancellationToken ct) =>
         OnForm(id, http, commands, (s, a) => ReviewDecisions.Comment(s, a, body?.Text, body?.IndicatorIndex), ct);
@@ -105,7 +107,8 @@ public static class ReviewEndpoints
     }
 
     /// <summary>
-    /// A decision on the document a task reviews: a form, or for the target kinds a target declaration. A task outside
+    /// A decision on the document a task reviews: a form (its review task, or its re-check task), or for the target
+    /// kinds a target declaration. A task outside
     /// the reviewer's departments answers 404, like a form the caller may not see.
     /// </summary>
     private static async Task<IResult> OnTask(
@@ -114,6 +117,7 @@ public static class ReviewEndpoints
         IQuerySession session,
         EvaluationCommands commands,
         Func<Evaluation, Actor, Decision> decide,
+        Func<Evaluation, Actor, Decision> decideOnRecheck,
         Func<TargetDeclaration, Actor, Decision> decideOnTargets,
         CancellationToken ct)
     {
@@ -125,8 +129,13 @@ public static class ReviewEndpoints
                 "The review task was not found.", "未找到该审核任务。");
         }
 
-        return task.Kind == ReviewTaskKind.SelfEvaluation
-            ? await FormCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decide(s, actor), ct)
-            : await TargetCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decideOnTargets(s, actor), ct);
+        return task.Kind switch
+        {
+            ReviewTaskKind.SelfEvaluation =>
+                await FormCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decide(s, actor), ct),
+            ReviewTaskKind.Recheck =>
+                await FormCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decideOnRecheck(s, actor), ct),
+            _ => await TargetCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decideOnTargets(s, actor), ct),
+        };
     }
 }

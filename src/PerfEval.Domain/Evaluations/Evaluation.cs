@@ -35,6 +35,9 @@ public sealed record Evaluation : IStreamSnapshot<Evaluation>
     /// <summary>The review task of the latest submission, if one was opened.</summary>
     public ReviewTaskRef? CurrentTask { get; init; }
 
+    /// <summary>The re-check (复核) task of the latest sample (抽评) that drew the form, if one did.</summary>
+    public RecheckTaskRef? RecheckTask { get; init; }
+
     /// <summary>Reviewers' comments, of every submission, oldest first.</summary>
     public IReadOnlyList<ReviewComment> Comments { get; init; } = [];
 
@@ -76,6 +79,9 @@ public sealed record ReviewTaskRef(
     ReviewTaskStatus Status = ReviewTaskStatus.Open,
     string? AssigneeId = null,
     string? AssigneeName = null);
+
+/// <summary>The re-check task of a form drawn in sample <paramref name="DrawId"/>.</summary>
+public sealed record RecheckTaskRef(Guid DrawId, ReviewTaskRef Task);
 
 public sealed record ReviewComment(
     Guid Id, int Submission, string Text, int? IndicatorIndex, string ReviewerId, string ReviewerName);

@@ -15,6 +15,11 @@ public static class EvaluationEvolution
             return Start(@event);
         }
 
+        if (@event is RecheckTaskOpened or RecheckTaskClaimed or RecheckTaskReleased or RecheckTaskCompleted)
+        {
+            return ApplyRecheckTask(state, @event);
+        }
+
         var next = Apply(state, @event);
         var status = FormStatus.After(state.Status, @event);
         var taskStatus = FormStatus.TaskAfter(next.CurrentTask?.Status, @event);
@@ -64,6 +69,30 @@ public static class EvaluationEvolution
         EvaluationReopened e => state with { RevisionReasons = [e.Reason], FinalTotal = null, FinalGrade = null },
         _ => state,
     };
+
+    /// <summary>A re-check task's events change only the re-check task, never the form's status or review task.</summary>
+    private static Evaluation ApplyRecheckTask(Evaluation state, object @event)
+    {
+        var next = @event switch
+        {
+            RecheckTaskOpened e => state with
+            {
+                RecheckTask = new RecheckTaskRef(e.DrawId, new ReviewTaskRef(e.TaskId, e.Submission, e.DueDate)),
+            },
+            RecheckTaskClaimed e when state.RecheckTask is { } r => state with
+            {
+                RecheckTask = r with { Task = r.Task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName } },
+            },
+            RecheckTaskReleased when state.RecheckTask is { } r => state with
+            {
+                RecheckTask = r with { Task = r.Task with { AssigneeId = null, AssigneeName = null } },
+            },
+            _ => state,
+        };
+        return next.RecheckTask is { } task && FormStatus.TaskAfter(task.Task.Status, @event) is { } status
+            ? next with { RecheckTask = task with { Task = task.Task with { Status = status } } }
+            : next;
+    }
 
     private static Evaluation? Start(object @event) => @event is EvaluationDrafted e
         ? new Evaluation

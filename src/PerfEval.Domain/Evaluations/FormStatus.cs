@@ -26,7 +26,9 @@ public static class FormStatus
     public static ReviewTaskStatus? TaskAfter(ReviewTaskStatus? task, object @event) => @event switch
     {
         ReviewTaskOpened or ReviewTaskReleased or TargetReviewOpened or TargetReviewReleased => ReviewTaskStatus.Open,
-        ReviewTaskClaimed or TargetReviewClaimed => ReviewTaskStatus.Claimed,
+        RecheckTaskOpened or RecheckTaskReleased => ReviewTaskStatus.Open,
+        ReviewTaskClaimed or TargetReviewClaimed or RecheckTaskClaimed => ReviewTaskStatus.Claimed,
+        RecheckTaskCompleted when task is not null => ReviewTaskStatus.Done,
         RevisionRequested or EvaluationApproved or EvaluationRejected when task is not null => ReviewTaskStatus.Done,
         TargetRevisionRequested or TargetsApproved or TargetsRejected or TargetAdjustmentApproved or TargetAdjustmentRejected
             when task is not null => ReviewTaskStatus.Done,
@@ -36,6 +38,7 @@ public static class FormStatus
     /// <summary>How a review task ended, for the events that end one.</summary>
     public static string? OutcomeOf(object @event) => @event switch
     {
+        RecheckTaskCompleted => "Rechecked",
         RevisionRequested or TargetRevisionRequested => nameof(EvaluationStatus.RevisionRequested),
         EvaluationApproved or TargetsApproved or TargetAdjustmentApproved => nameof(EvaluationStatus.Approved),
         EvaluationRejected or TargetsRejected or TargetAdjustmentRejected => nameof(EvaluationStatus.Rejected),

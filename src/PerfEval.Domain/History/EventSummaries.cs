@@ -57,6 +57,12 @@ public static class EventSummaries
         Add<EvaluationReopened>(e => new(
             $"管理处重新打开了自评表：{e.Reason}",
             $"A manager reopened the form: {e.Reason}"));
+        Add<RecheckTaskOpened>(e => new(
+            $"抽评抽中本表，已生成复核任务{Due(e.DueDate, "，截止日期 ", "")}。",
+            $"A sample drew the form: a re-check task was opened{Due(e.DueDate, ", due ", "")}."));
+        Add<RecheckTaskClaimed>(e => new($"审核人 {e.ReviewerName} 领取了复核任务。", $"Reviewer {e.ReviewerName} claimed the re-check task."));
+        Add<RecheckTaskReleased>(_ => new("审核人释放了复核任务，任务回到待领取。", "The reviewer released the re-check task back to the queue."));
+        Add<RecheckTaskCompleted>(e => new($"审核人 {e.ReviewerName} 完成了复核。", $"Reviewer {e.ReviewerName} completed the re-check."));
         AddTargetEvents();
     }
 

@@ -20,6 +20,9 @@ public enum ReviewTaskKind
 
     /// <summary>An adjustment (调整) of approved targets.</summary>
     TargetAdjustment,
+
+    /// <summary>The finance re-check (复核) of a form drawn in a sample (抽评), apart from its submission's review.</summary>
+    Recheck,
 }
 
 /// <summary>One entry of the reviewers' queue: a submission waiting for (or under) review.</summary>
@@ -43,7 +46,10 @@ public sealed record ReviewTask
     public string? AssigneeName { get; init; }
     public DateTimeOffset? DoneAt { get; init; }
 
-    /// <summary>How the task ended: RevisionRequested, Approved or Rejected.</summary>
+    /// <summary>The sample (抽评) that opened a re-check task.</summary>
+    public Guid? DrawId { get; init; }
+
+    /// <summary>How the task ended: RevisionRequested, Approved, Rejected, or Rechecked.</summary>
     public string? Outcome { get; init; }
 }
 
@@ -81,7 +87,24 @@ public static class ReviewTaskEvolution
                 OpenedAt = at,
                 DueDate = e.DueDate,
             },
+            (_, RecheckTaskOpened e) => new ReviewTask
+            {
+                Id = e.TaskId,
+                EvaluationId = e.EvaluationId,
+                Kind = ReviewTaskKind.Recheck,
+                DrawId = e.DrawId,
+                Submission = e.Submission,
+                UnitId = e.UnitId,
+                DepartmentId = e.DepartmentId,
+                FiscalYear = e.FiscalYear,
+                ProjectName = e.ProjectName,
+                Status = ReviewTaskStatus.Open,
+                OpenedAt = at,
+                DueDate = e.DueDate,
+            },
             (null, _) => null,
+            (_, RecheckTaskClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
+            (_, RecheckTaskReleased) => task with { AssigneeId = null, AssigneeName = null },
             (_, ReviewTaskClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
             (_, TargetReviewClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
             (_, ReviewTaskReleased or TargetReviewReleased) => task with { AssigneeId = null, AssigneeName = null },
