@@ -29,6 +29,8 @@ public static class SeedLifecycle
         var id = Guid.NewGuid();
         var t1 = ReviewTaskIds.For(id, 1);
         var t2 = ReviewTaskIds.For(id, 2);
+        var draw = Guid.NewGuid();
+        var r = RecheckTasks.IdFor(id, draw);
         var card = ScoringEngine.Score(form, ScoringProfile.Default);
         return
         [
@@ -50,6 +52,11 @@ public static class SeedLifecycle
             new EvaluationRejected(id, t2, "重复申报", "r2"),
             new EvaluationApproved(id, t2, 95m, "优", "r2", "审核人二"),
             new EvaluationPublished(id, "m1"),
+            new RecheckTaskOpened(r, id, draw, 2, "unit-1", "dept-1", form.Header.FiscalYear, form.Header.ProjectName, null),
+            new RecheckTaskClaimed(r, id, "r1", "审核人"),
+            new RecheckTaskReleased(r, id, "r1"),
+            new RecheckTaskClaimed(r, id, "r1", "审核人"),
+            new RecheckTaskCompleted(r, id, "r1", "审核人"),
             new EvaluationReopened(id, "数据更正", "m1"),
         ];
     }
