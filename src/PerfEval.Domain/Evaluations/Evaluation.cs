@@ -1,5 +1,6 @@
 using PerfEval.Domain.Common;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Evidence;
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Targets;
@@ -37,6 +38,9 @@ public sealed record Evaluation : IStreamSnapshot<Evaluation>
 
     /// <summary>The re-check (复核) task of the latest sample (抽评) that drew the form, if one did.</summary>
     public RecheckTaskRef? RecheckTask { get; init; }
+
+    /// <summary>The supporting files (佐证材料) attached to the form and its indicators, oldest first.</summary>
+    public IReadOnlyList<EvidenceRef> Evidence { get; init; } = [];
 
     /// <summary>Reviewers' comments, of every submission, oldest first.</summary>
     public IReadOnlyList<ReviewComment> Comments { get; init; } = [];

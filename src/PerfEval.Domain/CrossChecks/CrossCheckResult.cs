@@ -1,0 +1,32 @@
+using PerfEval.Domain.Scoring;
+
+namespace PerfEval.Domain.CrossChecks;
+
+/// <summary>
+/// The checks across forms and years of one form (docs/domain-rules.md#checks-across-forms-and-years): findings that
+/// name the rows they compared. One document per form, recomputed for a whole year at a time; it feeds the sample's
+/// risk score and the reviewer's screen.
+/// </summary>
+public sealed record CrossCheckResult
+{
+    /// <summary>The form's id.</summary>
+    public required Guid Id { get; init; }
+
+    public required int FiscalYear { get; init; }
+    public required string UnitId { get; init; }
+    public required string DepartmentId { get; init; }
+    public required IReadOnlyList<CrossFinding> Findings { get; init; }
+    public DateTimeOffset CheckedAt { get; init; }
+}
+
+/// <summary>
+/// One finding across forms: this form's row (<see cref="Finding.Path"/>) and, where the check compared it with another
+/// form, that form and row.
+/// </summary>
+public sealed record CrossFinding(
+    Finding Finding,
+    Guid? OtherEvaluationId = null,
+    int? OtherIndicatorIndex = null,
+    string? OtherProjectName = null,
+    string? OtherUnitId = null,
+    int? OtherFiscalYear = null);

@@ -1,0 +1,37 @@
+namespace PerfEval.Domain.Evidence;
+
+/// <summary>The typed slot a supporting file (佐证材料) is filed under.</summary>
+public enum EvidenceSlot
+{
+    /// <summary>支出凭证: payment vouchers, invoices, ledgers.</summary>
+    Voucher,
+
+    /// <summary>验收报告: acceptance or completion reports.</summary>
+    AcceptanceReport,
+
+    /// <summary>满意度调查: satisfaction survey questionnaires and their tallies.</summary>
+    SatisfactionSurvey,
+
+    /// <summary>会议纪要: minutes of meetings.</summary>
+    Minutes,
+
+    /// <summary>其他: anything else.</summary>
+    Other,
+}
+
+/// <summary>
+/// One supporting file of a form, as its stream records it: the bytes are stored apart, by <paramref name="Id"/>, and
+/// their SHA-256 is here, so the stream (and its hash chain) vouches for the file's content.
+/// </summary>
+/// <param name="IndicatorIndex">The indicator (index into the form's indicators) it supports; null: the whole form.</param>
+/// <param name="ContentType">The type sniffed from the content (never the one the uploader claimed).</param>
+public sealed record EvidenceRef(
+    Guid Id,
+    EvidenceSlot Slot,
+    int? IndicatorIndex,
+    string FileName,
+    string ContentType,
+    long Size,
+    string Sha256,
+    string UploadedById,
+    string UploadedByName);
