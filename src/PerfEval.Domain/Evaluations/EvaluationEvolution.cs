@@ -1,4 +1,5 @@
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Evidence;
 
 namespace PerfEval.Domain.Evaluations;
 
@@ -64,6 +65,7 @@ public static class EvaluationEvolution
                 e.Target, e.ClaimedScore, e.NewScore, e.Reason, e.ReviewerId, e.ReviewerName)],
         },
         RevisionRequested e => state with { RevisionReasons = e.Reasons },
+        EvidenceAttached e => state with { Evidence = [.. state.Evidence, e.Evidence] },
         EvaluationApproved e => state with { FinalTotal = e.FinalTotal, FinalGrade = e.FinalGrade },
         EvaluationRejected e => state with { RejectionReason = e.Reason },
         EvaluationReopened e => state with { RevisionReasons = [e.Reason], FinalTotal = null, FinalGrade = null },

@@ -35,3 +35,9 @@ public sealed record EvidenceRef(
     string Sha256,
     string UploadedById,
     string UploadedByName);
+
+/// <summary>
+/// The form's unit attached a supporting file while the form was editable; its bytes were stored before this was
+/// appended. Past-tense fact; never edited once stored.
+/// </summary>
+public sealed record EvidenceAttached(Guid EvaluationId, EvidenceRef Evidence) : Evaluations.IFormEvent;

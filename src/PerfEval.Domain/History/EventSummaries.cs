@@ -1,6 +1,7 @@
 using System.Globalization;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Evidence;
 using PerfEval.Domain.Targets;
 
 namespace PerfEval.Domain.History;
@@ -63,8 +64,22 @@ public static class EventSummaries
         Add<RecheckTaskClaimed>(e => new($"审核人 {e.ReviewerName} 领取了复核任务。", $"Reviewer {e.ReviewerName} claimed the re-check task."));
         Add<RecheckTaskReleased>(_ => new("审核人释放了复核任务，任务回到待领取。", "The reviewer released the re-check task back to the queue."));
         Add<RecheckTaskCompleted>(e => new($"审核人 {e.ReviewerName} 完成了复核。", $"Reviewer {e.ReviewerName} completed the re-check."));
+        Add<EvidenceAttached>(e => new(
+            $"{e.Evidence.UploadedByName} 上传了佐证材料“{e.Evidence.FileName}”（{EvidenceSlots.Label(e.Evidence.Slot)}，{WhereZh(e.Evidence)}，{Size(e.Evidence.Size)}，SHA-256 {Hash(e.Evidence)}）。",
+            $"{e.Evidence.UploadedByName} attached '{e.Evidence.FileName}' ({e.Evidence.Slot}, {WhereEn(e.Evidence)}, {Size(e.Evidence.Size)}, SHA-256 {Hash(e.Evidence)})."));
         AddTargetEvents();
     }
+
+    private static string WhereZh(EvidenceRef e) => e.IndicatorIndex is null ? "整表" : Indicator(e.IndicatorIndex, "第 ", " 项指标");
+
+    private static string WhereEn(EvidenceRef e) => e.IndicatorIndex is null ? "whole form" : Indicator(e.IndicatorIndex, "indicator ", "");
+
+    private static string Hash(EvidenceRef e) => e.Sha256.Length > 12 ? e.Sha256[..12] + "…" : e.Sha256;
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / (1024m * 1024m)).ToString("0.#", CultureInfo.InvariantCulture) + " MiB"
+        : bytes >= 1024 ? (bytes / 1024m).ToString("0.#", CultureInfo.InvariantCulture) + " KiB"
+        : bytes.ToString(CultureInfo.InvariantCulture) + " B";
 
     /// <summary>The lines of a target declaration's events (docs/domain-rules.md#targets).</summary>
     private static void AddTargetEvents()

@@ -1,5 +1,6 @@
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Evidence;
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Scoring;
 
@@ -36,6 +37,9 @@ public static class SeedLifecycle
         [
             new EvaluationDrafted(id, "unit-1", "dept-1", form, "import"),
             new EvaluationContentReplaced(id, form),
+            new EvidenceAttached(id, new EvidenceRef(
+                Guid.NewGuid(), EvidenceSlot.AcceptanceReport, 0, "验收报告.pdf", "application/pdf", 2048,
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "u1", "填报人")),
             new EvaluationSubmitted(id, "unit-1", "dept-1", form.Header.FiscalYear, 1),
             new EvaluationScored(id, 1, card),
             new ReviewTaskOpened(t1, id, 1, "unit-1", "dept-1", form.Header.FiscalYear, form.Header.ProjectName, new DateOnly(2025, 6, 30)),
