@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Features;
 using PerfEval.Api.Evaluations;
 using PerfEval.Api.Http;
+using PerfEval.Domain.Evidence;
 
 namespace PerfEval.Api.Hosting;
 
@@ -18,6 +19,8 @@ public static class InputLimitsSetup
         var limits = InputLimits.From(builder.Configuration);
         builder.Services.AddSingleton(limits);
         builder.Services.AddSingleton(limits.Import);
+        var evidence = builder.Configuration.GetSection(EvidenceLimits.Section).Get<EvidenceLimits>() ?? new EvidenceLimits();
+        builder.Services.AddSingleton(evidence);
         builder.Services.AddSingleton<FormInputValidator>();
         builder.Services.AddSingleton<Targets.TargetInputValidator>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -37,7 +40,8 @@ public static class InputLimitsSetup
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         builder.WebHost.ConfigureKestrel(k =>
-            k.Limits.MaxRequestBodySize = Math.Max(limits.MaxRequestBytes, limits.MaxUploadRequestBytes));
+            k.Limits.MaxRequestBodySize = Math.Max(
+                Math.Max(limits.MaxRequestBytes, limits.MaxUploadRequestBytes), evidence.MaxFileBytes + limits.MultipartEnvelopeBytes));
         return limits;
     }
 }

@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace PerfEval.Api.Http;
 
-/// <summary>Marks an endpoint that takes file uploads: its body may be as large as an import file.</summary>
-public sealed record AcceptsUpload;
+/// <summary>
+/// Marks an endpoint that takes file uploads: its body may be as large as an import file, or as
+/// <paramref name="MaxFileBytes"/> when given, with the multipart envelope around it.
+/// </summary>
+public sealed record AcceptsUpload(long? MaxFileBytes = null);
 
 /// <summary>
 /// Bounds every request body: a declared length over the limit is 413 before anything is read, and a body without a
@@ -16,9 +19,12 @@ public sealed class RequestBodyLimit(RequestDelegate next, InputLimits limits)
 
     public Task InvokeAsync(HttpContext context)
     {
-        var max = context.GetEndpoint()?.Metadata.GetMetadata<AcceptsUpload>() is null
-            ? limits.MaxRequestBytes
-            : limits.MaxUploadRequestBytes;
+        var max = context.GetEndpoint()?.Metadata.GetMetadata<AcceptsUpload>() switch
+        {
+            null => limits.MaxRequestBytes,
+            { MaxFileBytes: { } file } => file + limits.MultipartEnvelopeBytes,
+            _ => limits.MaxUploadRequestBytes,
+        };
         if (context.Request.ContentLength > max)
         {
             return TooLarge(max).ExecuteAsync(context);

@@ -30,6 +30,23 @@ public static class EvidenceErrors
         $"文件超过 {Mib(max)} 的上限。",
         $"The file is larger than the limit of {max} bytes.");
 
+    public static DomainError NoFile { get; } = new(
+        ErrorKind.Invalid, "evidence.no_file",
+        "请以 multipart/form-data 上传，文件放在字段 file 中，材料类别放在字段 slot 中。",
+        "Send multipart/form-data with the file in the field 'file' and its slot in the field 'slot'.");
+
+    public static DomainError BadIndicatorIndex { get; } = new(
+        ErrorKind.Invalid, "evidence.bad_indicator_index",
+        "指标序号（indicatorIndex）应为整数，从 0 开始；整表材料不填。",
+        "indicatorIndex must be a whole number from 0; leave it out for the whole form.");
+
+    public static DomainError Malformed(string why) => new(
+        ErrorKind.Invalid, "evidence.malformed", "上传内容无法读取，请重新选择文件上传。",
+        $"The multipart body could not be read: {why}");
+
+    public static DomainError NotFound { get; } = new(
+        ErrorKind.NotFound, "evidence.not_found", "未找到该佐证材料。", "The evidence file was not found.");
+
     public static DomainError Empty { get; } = new(
         ErrorKind.Invalid, "evidence.empty", "文件为空。", "The file is empty.");
 

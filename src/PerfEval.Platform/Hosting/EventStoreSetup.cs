@@ -9,6 +9,7 @@ using PerfEval.Domain.Notifications;
 using PerfEval.Domain.Targets;
 using PerfEval.Platform.Configuration;
 using PerfEval.Platform.EventStore;
+using PerfEval.Platform.Evidence;
 using Weasel.Core;
 
 namespace PerfEval.Platform.Hosting;
@@ -45,6 +46,7 @@ public static class EventStoreSetup
                 options.Projections.Add(new TargetProjection(clock), ProjectionLifecycle.Inline);
 
                 ReadModelIndexes.Configure(options);
+                EvidenceFiles.Configure(options);
                 options.Schema.For<Notification>()
                     .Index(x => x.Audience)
                     .Index(x => x.CreatedAt);
@@ -56,6 +58,7 @@ public static class EventStoreSetup
 
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PlatformOptions>>().Value);
         services.AddSingleton<EvaluationCommands>();
+        services.AddSingleton<EvidenceFiles>();
         return marten;
     }
 
