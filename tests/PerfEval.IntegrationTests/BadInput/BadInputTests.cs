@@ -33,6 +33,8 @@ public sealed class BadInputTests(PlatformFixture platform)
 
     public static IEnumerable<object[]> UploadCases() => MalformedUploads.All.Select(u => new object[] { u.Name });
 
+    public static IEnumerable<object[]> EvidenceUploadCases() => MalformedEvidenceUploads.All.Select(u => new object[] { u.Name });
+
     [Fact]
     public void Every_write_endpoint_is_in_the_corpus()
     {
@@ -85,6 +87,15 @@ public sealed class BadInputTests(PlatformFixture platform)
         var upload = MalformedUploads.All.Single(u => u.Name == uploadName);
         await Refused(WriteEndpoints.Named("POST /api/evaluations/import"), $"import of {uploadName}", null,
             request => request.Content = upload.Make());
+    }
+
+    [Theory]
+    [MemberData(nameof(EvidenceUploadCases))]
+    public async Task Malformed_evidence_upload_is_refused_with_a_problem_and_stores_nothing(string uploadName)
+    {
+        var upload = MalformedEvidenceUploads.All.Single(u => u.Name == uploadName);
+        await Refused(WriteEndpoints.Named("POST /api/evaluations/{id:guid}/evidence"), $"evidence upload of {uploadName}",
+            upload.Status, request => request.Content = upload.Make());
     }
 
     [Fact]

@@ -51,6 +51,8 @@ public static class WriteEndpoints
         new("POST", "/api/evaluations/{id:guid}/submit", Caller.Unit, s => $"/api/evaluations/{s.DraftId}/submit", null,
             s => Form(s, s.DraftId), ReadsIfMatch: true, TakesIdempotencyKey: true),
         new("POST", "/api/evaluations/import", Caller.Unit, _ => "/api/evaluations/import", null, UnitForms),
+        new("POST", "/api/evaluations/{id:guid}/evidence", Caller.Unit, s => $"/api/evaluations/{s.DraftId}/evidence", null,
+            s => Form(s, s.DraftId), ReadsIfMatch: true),
         new("POST", "/api/review-tasks/{taskId:guid}/claim", Caller.Reviewer, s => $"/api/review-tasks/{s.TaskId}/claim", null,
             s => Form(s, s.ClaimedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
         new("POST", "/api/review-tasks/{taskId:guid}/release", Caller.Reviewer, s => $"/api/review-tasks/{s.TaskId}/release", null,

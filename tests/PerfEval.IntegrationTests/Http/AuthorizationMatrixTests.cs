@@ -20,12 +20,12 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
     public enum Expect { Allowed, Unauthenticated, Forbidden, Hidden }
 
     /// <summary>The state of the form a row's request is made against; each cell gets a fresh one.</summary>
-    public enum Setup { None, Draft, ClaimedByReviewer, Approved, Calendar, TargetsDraft, TargetsClaimed, TargetsApproved, AdjustmentClaimed }
+    public enum Setup { None, Draft, DraftWithEvidence, ClaimedByReviewer, Approved, Calendar, TargetsDraft, TargetsClaimed, TargetsApproved, AdjustmentClaimed }
 
     public sealed record Row(string Method, string Route, Setup Setup, Func<Cell, string> Path, object? Body, Expect[] Expected);
 
     /// <summary>The form or target declaration (<paramref name="EvaluationId"/>) and task a cell's request is about.</summary>
-    public sealed record Cell(Guid EvaluationId, Guid TaskId, string DepartmentId);
+    public sealed record Cell(Guid EvaluationId, Guid TaskId, string DepartmentId, Guid EvidenceId = default);
 
     private const string MatrixProject = "授权矩阵项目";
 
@@ -67,6 +67,9 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/evaluations/{id:guid}/publish", Setup.Approved, c => $"/api/evaluations/{c.EvaluationId}/publish", null, E(F, F, F, F, A, F)),
         new("POST", "/api/evaluations/{id:guid}/reopen", Setup.Approved, c => $"/api/evaluations/{c.EvaluationId}/reopen", new { reason = "r" }, E(F, F, F, F, A, F)),
         new("GET", "/api/evaluations/{id:guid}/history", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/history", null, E(A, H, A, H, A, H)),
+        new("POST", "/api/evaluations/{id:guid}/evidence", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/evidence", null, E(A, H, F, F, F, F)),
+        new("GET", "/api/evaluations/{id:guid}/evidence", Setup.DraftWithEvidence, c => $"/api/evaluations/{c.EvaluationId}/evidence", null, E(A, H, A, H, A, H)),
+        new("GET", "/api/evaluations/{id:guid}/evidence/{evidenceId:guid}", Setup.DraftWithEvidence, c => $"/api/evaluations/{c.EvaluationId}/evidence/{c.EvidenceId}", null, E(A, H, A, H, A, H)),
         new("GET", "/api/projections/yearly/{year:int}", Setup.Draft, c => $"/api/projections/yearly/2024?departmentId={c.DepartmentId}", null, E(F, F, A, H, A, F)),
         new("GET", "/api/calendar/{year:int}", Setup.Calendar, _ => $"/api/calendar/{CalendarYear}", null, E(A, A, A, A, A, A)),
         new("PUT", "/api/calendar/{year:int}", Setup.None, _ => "/api/calendar/2031", new { selfEvaluationDue = "2031-03-31", reviewDue = "2031-05-31", reminderOffsetsDays = new[] { 7 } }, E(F, F, F, F, F, A)),
@@ -187,6 +190,15 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         if (setup == Setup.Draft)
         {
             return new Cell(draft.Id, Guid.Empty, org.DepartmentId);
+        }
+
+        if (setup == Setup.DraftWithEvidence)
+        {
+            var upload = await Evidence.EvidenceUploads.Upload(
+                unit, draft.Id, Evidence.EvidenceUploads.Content(Evidence.EvidenceUploads.Pdf(), "凭证.pdf", "Voucher"));
+            Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+            var evidence = await Forms.Read<System.Text.Json.JsonElement>(upload);
+            return new Cell(draft.Id, Guid.Empty, org.DepartmentId, evidence.GetProperty("id").GetGuid());
         }
 
         var reviewer = await platform.ClientFor(ReviewerOf(org));
