@@ -103,6 +103,13 @@ const zh = {
     notice: '以下单元格来自已批复的绩效目标（第{{n}}版），不可修改', cell: '单元格', approved: '批复值', claimed: '填报值',
     changed: '以下单元格来自已批复的绩效目标，不能修改：', tag: '已锁定',
   },
+  evidence: {
+    title: '佐证材料', upload: '上传佐证材料', slot: '材料类别', target: '对应', wholeForm: '整表', file: '文件', size: '大小',
+    uploadedBy: '上传人', count: '{{count}} 份', none: '暂无佐证材料', uploaded: '已上传', choose: '选择文件并上传',
+    hint: '支持 PDF、PNG、JPEG、Word（.docx）、Excel（.xlsx），类型按文件内容识别；单个文件不超过 20 MiB，每张表最多 50 个。',
+    frozen: '自评表已提交，佐证材料随填报内容一并冻结，不能再上传；退回修改后可补充。',
+    slots: { Voucher: '支出凭证', AcceptanceReport: '验收报告', SatisfactionSurvey: '满意度调查', Minutes: '会议纪要', Other: '其他' },
+  },
   errors: { forbidden: '无权访问', notFound: '未找到', network: '无法连接到平台', field: '字段', location: '位置', expected: '应为', found: '实际' },
 };
 
@@ -209,6 +216,13 @@ const en: Resources = {
   locked: {
     notice: 'These cells come from the approved targets (version {{n}}) and cannot be changed', cell: 'Cell', approved: 'Approved', claimed: 'Entered',
     changed: 'These cells come from the approved targets and cannot change:', tag: 'Locked',
+  },
+  evidence: {
+    title: 'Evidence', upload: 'Attach evidence', slot: 'Slot', target: 'For', wholeForm: 'Whole form', file: 'File', size: 'Size',
+    uploadedBy: 'Uploaded by', count: '{{count}} file(s)', none: 'No evidence yet', uploaded: 'Uploaded', choose: 'Choose a file and upload',
+    hint: 'PDF, PNG, JPEG, Word (.docx) and Excel (.xlsx), recognised from their content; at most 20 MiB each and 50 per form.',
+    frozen: 'The form has been submitted: its evidence is frozen with its content. Files can be added again if it is sent back for revision.',
+    slots: { Voucher: 'Payment voucher', AcceptanceReport: 'Acceptance report', SatisfactionSurvey: 'Satisfaction survey', Minutes: 'Minutes', Other: 'Other' },
   },
   errors: { forbidden: 'Not allowed', notFound: 'Not found', network: 'Cannot reach the platform', field: 'Field', location: 'Where', expected: 'Expected', found: 'Found' },
 };

@@ -121,8 +121,30 @@ export interface Evaluation {
   projectName: string;
   reviewedTotal: number;
   reviewedGrade: string;
+  /** The supporting files (佐证材料) of the form and its indicators, oldest first. */
+  evidence: EvidenceRef[];
   /** The approved targets the form was made from; their cells are locked. */
   fromTargets?: { targetId: string; versionNumber: number; content: TargetContent } | null;
+}
+
+/** The typed slot a supporting file is filed under. */
+export type EvidenceSlot = 'Voucher' | 'AcceptanceReport' | 'SatisfactionSurvey' | 'Minutes' | 'Other';
+
+export const evidenceSlots: EvidenceSlot[] = ['Voucher', 'AcceptanceReport', 'SatisfactionSurvey', 'Minutes', 'Other'];
+
+/** One supporting file as the form records it; its bytes download from the evidence endpoint. */
+export interface EvidenceRef {
+  id: string;
+  slot: EvidenceSlot;
+  /** The indicator it supports; null: the whole form. */
+  indicatorIndex: number | null;
+  fileName: string;
+  /** Sniffed from the content. */
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedById: string;
+  uploadedByName: string;
 }
 
 export interface Page<T> { items: T[]; page: number; pageSize: number; total: number }

@@ -1,16 +1,19 @@
 import { Descriptions, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { EvaluationForm, FundsRow, IndicatorRow, ScoreAdjustment, Scorecard } from '../api/types';
+import type { EvaluationForm, EvidenceRef, FundsRow, IndicatorRow, ScoreAdjustment, Scorecard } from '../api/types';
 import { cellOf, findingsByIndicator, fundsFindings, worstSeverity } from '../lib/findings';
 import { differs, num } from '../lib/format';
 import { mergedSpans } from '../lib/indicatorTable';
+import EvidenceLinks from './EvidenceLinks';
 import { Marked, severityClass } from './FindingMark';
 
 interface Props {
   form: EvaluationForm;
   scorecard?: Scorecard | null;
   adjustments?: ScoreAdjustment[];
+  /** The form's supporting files: each indicator row shows its own (a column of its own). */
+  evidence?: { evaluationId: string; items: EvidenceRef[] };
 }
 
 /** Figures of one score cell: the claim, the rule's figure when it differs, the reviewer's when adjusted. */
@@ -30,7 +33,7 @@ export function ScoreFigures({ claimed, computed, reviewed }: { claimed: number 
 }
 
 /** The form laid out like the official 自评表: header, funds table, goals, the three-level indicator table, total. */
-export default function FormSheet({ form, scorecard, adjustments = [] }: Props) {
+export default function FormSheet({ form, scorecard, adjustments = [], evidence }: Props) {
   const { t } = useTranslation();
   const findings = scorecard?.findings ?? [];
   const byIndicator = findingsByIndicator(findings);
@@ -106,6 +109,13 @@ export default function FormSheet({ form, scorecard, adjustments = [] }: Props) 
       onCell: (r) => ({ className: severityClass(worstSeverity(at(r.index, ['deviationReason']))) }),
       render: (_, r) => <Marked findings={at(r.index, ['deviationReason'])}>{r.deviationReason ?? ''}</Marked>,
     },
+    ...(evidence ? [{
+      title: t('evidence.title'), key: 'evidence', width: 180,
+      onCell: (r: Row) => ({ 'data-testid': `evidence-${r.index}` } as React.TdHTMLAttributes<HTMLTableCellElement>),
+      render: (_: unknown, r: Row) => (
+        <EvidenceLinks evaluationId={evidence.evaluationId} items={evidence.items.filter((x) => x.indicatorIndex === r.index)} />
+      ),
+    }] : []),
   ];
 
   return (
@@ -137,6 +147,7 @@ export default function FormSheet({ form, scorecard, adjustments = [] }: Props) 
             <Table.Summary.Cell index={7}>
               {form.claimedGrade ?? '—'}{scorecard ? ` · ${t('form.computedGrade')} ${scorecard.computedGrade}` : ''}
             </Table.Summary.Cell>
+            {evidence && <Table.Summary.Cell index={8} />}
           </Table.Summary.Row>
         )} />
     </div>

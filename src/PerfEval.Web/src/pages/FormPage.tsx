@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { download, etagOf, send } from '../api/client';
 import { useEvaluation } from '../api/hooks';
 import { useSession } from '../auth/session';
+import EvidencePanel from '../components/EvidencePanel';
 import FindingsList from '../components/FindingsList';
 import FormSheet from '../components/FormSheet';
 import ProblemAlert from '../components/ProblemAlert';
@@ -70,7 +71,8 @@ export default function FormPage() {
       <ProblemAlert error={error} />
       <ReviewNotes evaluation={e} />
       {e.scorecard && <FindingsList findings={e.scorecard.findings} />}
-      <Card><FormSheet form={e.form} scorecard={e.scorecard} adjustments={e.adjustments} /></Card>
+      <Card><FormSheet form={e.form} scorecard={e.scorecard} adjustments={e.adjustments} evidence={{ evaluationId: e.id, items: e.evidence ?? [] }} /></Card>
+      <EvidencePanel evaluation={e} owner={Boolean(isUnit)} />
     </Space>
   );
 }

@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { claimTask, send } from '../../api/client';
 import { useEvaluation } from '../../api/hooks';
 import { useSession } from '../../auth/session';
+import EvidencePanel from '../../components/EvidencePanel';
 import FindingsList from '../../components/FindingsList';
 import FormSheet from '../../components/FormSheet';
 import ProblemAlert from '../../components/ProblemAlert';
@@ -70,7 +71,8 @@ export default function ReviewPage() {
       <div className="editor-layout">
         <Space orientation="vertical" size="middle" style={{ width: '100%', minWidth: 0 }}>
           {e.scorecard && <FindingsList findings={e.scorecard.findings} />}
-          <Card><FormSheet form={e.form} scorecard={e.scorecard} adjustments={e.adjustments} /></Card>
+          <Card><FormSheet form={e.form} scorecard={e.scorecard} adjustments={e.adjustments} evidence={{ evaluationId: e.id, items: e.evidence ?? [] }} /></Card>
+          <EvidencePanel evaluation={e} owner={false} />
           <ReviewNotes evaluation={e} />
         </Space>
         <aside className="editor-side" aria-label={t('reviewer.claimedVsComputed')}>

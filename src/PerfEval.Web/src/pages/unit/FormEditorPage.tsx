@@ -8,6 +8,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError, etagOf, send } from '../../api/client';
 import { useEvaluation } from '../../api/hooks';
 import type { EvaluationForm, Finding, FundsRow, IndicatorRow, Scorecard } from '../../api/types';
+import EvidencePanel from '../../components/EvidencePanel';
 import FindingsList from '../../components/FindingsList';
 import ProblemAlert from '../../components/ProblemAlert';
 import { cellOf, findingsByIndicator, fundsFindings, messageOf, worstSeverity } from '../../lib/findings';
@@ -239,6 +240,7 @@ export default function FormEditorPage() {
               <Typography.Text type="secondary">{t('form.claimedSum')}: {num(claimedSum(form))}</Typography.Text>
             </Space>
           </Card>
+          {existing.data && <EvidencePanel evaluation={existing.data} owner />}
           <ProblemAlert error={saveError} />
           <Space>
             <Button type="primary" loading={saving} onClick={() => void save()} data-testid="save-form">{t('form.saveDraft')}</Button>
