@@ -12,6 +12,17 @@ let formId = '';
 let page: Page;
 let errors: string[] = [];
 
+/** A one-page PDF with its cross-reference table. */
+function minimalPdf(): string {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => { offsets.push(pdf.length); pdf += `${i + 1} 0 obj\n${o}\nendobj\n`; });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` + offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  return pdf + `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+}
+
 test.beforeAll(async ({ browser }) => {
   // One context for the whole story (axe-core scans need a page of an explicit context).
   page = await (await browser.newContext()).newPage();
@@ -114,6 +125,19 @@ test('a unit sees parse errors of a bad file, imports the seed forms and submits
   await expect(page.getByTestId('finding').filter({ hasText: 'CLAIM_ABOVE_RULE' })).toHaveCount(0);
   await page.getByTestId('claimed-0').fill('17');
   await expect(page.getByTestId('finding').filter({ hasText: 'CLAIM_ABOVE_RULE' })).toBeVisible();
+
+  // The acceptance report of the first indicator, as a PDF (its type is told from its bytes).
+  const pdf = path.join(artifacts, '会员卡发放验收报告.pdf');
+  writeFileSync(pdf, minimalPdf());
+  await choose(page, '材料类别', '验收报告');
+  await page.getByRole('combobox', { name: '对应' }).click();
+  const first = page.locator('.ant-select-dropdown .ant-select-item-option[title^="1. "]');
+  await first.click();
+  await expect(first).toBeHidden();
+  await page.getByTestId('evidence-panel').locator('input[type=file]').setInputFiles(pdf);
+  await expect(page.getByTestId('evidence-panel').getByRole('button', { name: '会员卡发放验收报告.pdf' })).toBeVisible();
+  await expect(page.getByTestId('evidence-panel')).toContainText('验收报告');
+  await shot(page, '05b-unit-editor-evidence');
   await page.getByRole('button', { name: '取消' }).click();
 
   await expect(page).toHaveURL(new RegExp(`/forms/${formId}$`));
@@ -150,6 +174,10 @@ test('a reviewer claims the task, adjusts a score with a reason and approves', a
   await expect(page.getByTestId('finding').filter({ hasText: 'CLAIM_ABOVE_RULE' })).toBeVisible();
   await expect(page.getByTestId('score-0')).toHaveClass(/cell-error/);
   await expect(page.getByTestId('score-0')).toContainText('15.91');
+  // The first indicator's row shows the unit's acceptance report, which downloads from here.
+  await expect(page.getByTestId('evidence-0')).toContainText('1 份');
+  await expect(page.getByTestId('evidence-0')).toContainText('验收报告');
+  await expect(page.getByTestId('evidence-0').getByRole('button', { name: '会员卡发放验收报告.pdf' })).toBeVisible();
 
   await page.getByLabel('调整后得分').fill('15.91');
   await page.getByLabel('调整理由').fill('按评分规则核定');
