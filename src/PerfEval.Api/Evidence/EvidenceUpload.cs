@@ -50,7 +50,8 @@ public sealed class EvidenceUpload : IAsyncDisposable
             await upload.DisposeAsync();
             return (null, problem);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException && !ct.IsCancellationRequested)
+        catch (Exception e) when (e is InvalidDataException or IOException and not BadHttpRequestException
+            && !ct.IsCancellationRequested)
         {
             await upload.DisposeAsync();
             return (null, Problems.From(EvidenceErrors.Malformed(e.Message)));
