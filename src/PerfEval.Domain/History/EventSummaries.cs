@@ -2,6 +2,7 @@ using System.Globalization;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Targets;
+using PerfEval.Domain.Verification;
 
 namespace PerfEval.Domain.History;
 
@@ -63,6 +64,11 @@ public static class EventSummaries
         Add<RecheckTaskClaimed>(e => new($"审核人 {e.ReviewerName} 领取了复核任务。", $"Reviewer {e.ReviewerName} claimed the re-check task."));
         Add<RecheckTaskReleased>(_ => new("审核人释放了复核任务，任务回到待领取。", "The reviewer released the re-check task back to the queue."));
         Add<RecheckTaskCompleted>(e => new($"审核人 {e.ReviewerName} 完成了复核。", $"Reviewer {e.ReviewerName} completed the re-check."));
+        Add<RecheckRecorded>(e => new(
+            $"审核人 {e.ReviewerName} 复核{TargetZh(e.Target)}：复核得分 {N(e.VerifiedScore)}（自评 {N(e.SelfScore)}），复核口径 {e.ClauseCode} {e.ClauseTitle}" +
+            (e.VerifiedActual is null ? "" : $"，复核完成值 {e.VerifiedActual}") + (e.Remark is null ? "。" : $"，备注：{e.Remark}"),
+            $"Reviewer {e.ReviewerName} re-checked {TargetEn(e.Target)}: verified score {N(e.VerifiedScore)} (self {N(e.SelfScore)}), clause {e.ClauseCode}" +
+            (e.VerifiedActual is null ? "" : $", verified actual {e.VerifiedActual}") + (e.Remark is null ? "." : $"; remark: {e.Remark}")));
         AddTargetEvents();
     }
 
