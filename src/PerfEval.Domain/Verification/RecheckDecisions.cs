@@ -41,7 +41,7 @@ public static class RecheckDecisions
 
         if (entries is null || entries.Count == 0 || entries.Count > MaxEntries)
         {
-            return RecheckErrors.Invalid(
+            return VerificationErrors.Invalid(
                 "recheck.entries_required", "entries", $"须填写 1 到 {MaxEntries} 条复核记录。",
                 $"1 to {MaxEntries} re-check entries are required.");
         }
@@ -58,7 +58,7 @@ public static class RecheckDecisions
 
             if (!cells.Add(recorded.Event!.Target))
             {
-                return RecheckErrors.Invalid(
+                return VerificationErrors.Invalid(
                     "recheck.duplicate_cell", $"entries[{i}].target", "同一单元格在一次复核中只能记录一条。",
                     "A cell appears twice in one re-check.");
             }
@@ -83,7 +83,7 @@ public static class RecheckDecisions
         var taskId = state.RecheckTask!.Task.TaskId;
         return state.Rechecks.Any(r => r.TaskId == taskId)
             ? RecheckTasks.Complete(state, actor)
-            : RecheckErrors.NothingRecorded;
+            : VerificationErrors.NothingRecorded;
     }
 
     /// <summary>The task an entry is recorded under: the re-check task the actor holds, else the review task.</summary>
@@ -127,7 +127,7 @@ public static class RecheckDecisions
         };
         if (target is null)
         {
-            return (null, RecheckErrors.Invalid(
+            return (null, VerificationErrors.Invalid(
                 "recheck.target_required", $"{path}.target",
                 "复核对象须为 \"execution\"（预算执行率，不带 indicatorIndex）或 \"indicator\"（带 indicatorIndex）。",
                 "The target is \"execution\" (without indicatorIndex) or \"indicator\" with indicatorIndex."));
@@ -135,7 +135,7 @@ public static class RecheckDecisions
 
         if (!ReviewFigures.IsValid(state, target))
         {
-            return (null, RecheckErrors.Invalid(
+            return (null, VerificationErrors.Invalid(
                 "recheck.no_such_cell", $"{path}.indicatorIndex", $"自评表没有第 {target.IndicatorIndex} 项指标。",
                 $"The form has no indicator {target.IndicatorIndex}."));
         }
@@ -143,7 +143,7 @@ public static class RecheckDecisions
         var cell = CellName(state, target);
         if (rulebook.Clause(input!.Clause) is not { } clause)
         {
-            return (null, RecheckErrors.Invalid(
+            return (null, VerificationErrors.Invalid(
                 "recheck.unknown_clause", $"{path}.clause",
                 $"复核口径“{input.Clause}”不在 {rulebook.Region} {rulebook.Year} 年第 {rulebook.Version} 版复核口径中。",
                 $"The clause '{input.Clause}' is not in rulebook {rulebook.Region} {rulebook.Year} version {rulebook.Version}."));
@@ -151,7 +151,7 @@ public static class RecheckDecisions
 
         if (!ClauseArithmetic.AppliesTo(clause, state.Form, target))
         {
-            return (null, RecheckErrors.Invalid(
+            return (null, VerificationErrors.Invalid(
                 "recheck.clause_not_applicable", $"{path}.clause", $"复核口径 {clause.Code}（{clause.Title}）不适用于{cell}。",
                 $"The clause {clause.Code} ({clause.TitleEn}) does not apply to {target.Path}."));
         }
@@ -160,7 +160,7 @@ public static class RecheckDecisions
         var remark = string.IsNullOrWhiteSpace(input.Remark) ? null : input.Remark.Trim();
         if (actual?.Length > MaxActualLength || remark?.Length > ReviewDecisions.MaxTextLength)
         {
-            return (null, RecheckErrors.Invalid(
+            return (null, VerificationErrors.Invalid(
                 "recheck.text_too_long", actual?.Length > MaxActualLength ? $"{path}.verifiedActual" : $"{path}.remark",
                 $"复核完成值不超过 {MaxActualLength} 字，备注不超过 {ReviewDecisions.MaxTextLength} 字。",
                 $"The verified actual is at most {MaxActualLength} characters, the remark {ReviewDecisions.MaxTextLength}."));
@@ -169,14 +169,14 @@ public static class RecheckDecisions
         var evidence = input.EvidenceIds ?? [];
         if (evidence.Count > MaxEvidencePerEntry)
         {
-            return (null, RecheckErrors.Invalid(
+            return (null, VerificationErrors.Invalid(
                 "recheck.too_much_evidence", $"{path}.evidenceIds", $"每条复核记录最多引用 {MaxEvidencePerEntry} 份佐证材料。",
                 $"An entry cites at most {MaxEvidencePerEntry} pieces of evidence."));
         }
 
         if (evidence.Where(id => state.Evidence.All(e => e.Id != id)).Select(id => (Guid?)id).FirstOrDefault() is { } unknown)
         {
-            return (null, RecheckErrors.Invalid(
+            return (null, VerificationErrors.Invalid(
                 "recheck.unknown_evidence", $"{path}.evidenceIds", $"佐证材料 {unknown} 不是本表的佐证材料。",
                 $"Evidence {unknown} is not the form's."));
         }
@@ -187,14 +187,14 @@ public static class RecheckDecisions
         {
             if (input.VerifiedScore is not { } judged || judged < 0m || judged > weight)
             {
-                return (null, RecheckErrors.Invalid(
+                return (null, VerificationErrors.Invalid(
                     "recheck.score_out_of_range", $"{path}.verifiedScore", $"{cell}的复核得分须在 0 到分值 {weight} 之间。",
                     $"The verified score of {target.Path} is required, between 0 and the weight {weight}."));
             }
 
             if (remark is null)
             {
-                return (null, RecheckErrors.Invalid(
+                return (null, VerificationErrors.Invalid(
                     "recheck.remark_required", $"{path}.remark", $"按复核口径 {clause.Code}（{clause.Title}）评分须填写备注说明理由。",
                     $"The clause {clause.Code} needs a remark giving the reason."));
             }
@@ -205,7 +205,7 @@ public static class RecheckDecisions
         {
             if (input.VerifiedScore is { } sent && Math.Abs(sent - computed) > ClauseArithmetic.Tolerance)
             {
-                return (null, RecheckErrors.Invalid(
+                return (null, VerificationErrors.Invalid(
                     "recheck.score_contradicts_clause", $"{path}.verifiedScore",
                     $"{cell}的复核得分 {sent:0.##} 与复核口径 {clause.Code}（{clause.Title}）不符：按该口径应为 {computed:0.00}。",
                     $"The verified score {sent:0.##} of {target.Path} contradicts clause {clause.Code}: it gives {computed:0.00}."));
@@ -215,7 +215,7 @@ public static class RecheckDecisions
         }
         else
         {
-            return (null, RecheckErrors.Invalid(
+            return (null, VerificationErrors.Invalid(
                 "recheck.actual_required", $"{path}.verifiedActual",
                 $"复核口径 {clause.Code}（{clause.Title}）按完成值计分：须填写数量形式的复核完成值（如 96%），且{cell}的指标值须为数量。",
                 $"The clause {clause.Code} scores by the verified actual: a quantity is required, and a quantitative target."));
@@ -234,7 +234,7 @@ public static class RecheckDecisions
 }
 
 /// <summary>The refusals of the re-check, each with a stable code and, for input, the field it is about.</summary>
-public static class RecheckErrors
+public static class VerificationErrors
 {
     public static DomainError NothingRecorded { get; } = new(
         ErrorKind.Conflict, "recheck.nothing_recorded", "复核任务尚无复核记录，不能完成复核。",
