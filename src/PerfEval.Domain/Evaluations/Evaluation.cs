@@ -49,14 +49,21 @@ public sealed record Evaluation : IStreamSnapshot<Evaluation>
     /// <summary>
     /// The reviewer's score adjustments of the current submission, the latest per cell: the re-check entries
     /// (<see cref="Rechecks"/>) as adjustments, for readers of the earlier shape. Snapshots stored before re-check entries
-    /// existed carry only this; reading one turns it into entries (a later <c>rechecks</c> property replaces them).
+    /// existed carry only this; reading one turns it into entries (unless the snapshot has entries of its own).
     /// </summary>
     public IReadOnlyList<ScoreAdjustment> Adjustments
     {
         get => Rechecks.Select(r => new ScoreAdjustment(
             r.Target, r.SelfScore, r.VerifiedScore, r.Remark ?? r.ClauseTitle ?? "", r.ReviewerId, r.ReviewerName)).ToList();
-        init => Rechecks = value.Select(a => new RecheckEntry(
-            a.Target, Guid.Empty, null, a.ClaimedScore, a.NewScore, null, null, null, [], a.Reason, a.ReviewerId, a.ReviewerName)).ToList();
+        init
+        {
+            // A stored snapshot lists both, in either order (jsonb sorts keys): the entries win when there are any.
+            if (Rechecks.Count == 0)
+            {
+                Rechecks = value.Select(a => new RecheckEntry(
+                    a.Target, Guid.Empty, null, a.ClaimedScore, a.NewScore, null, null, null, [], a.Reason, a.ReviewerId, a.ReviewerName)).ToList();
+            }
+        }
     }
 
     /// <summary>The re-check (复核) entries of the current submission, the latest per cell (docs/domain-rules.md#re-check).</summary>
