@@ -28,7 +28,9 @@ public static class YearlyFactsEvolution
             (_, EvaluationContentReplaced e) => WithForm(facts, e.Form),
             (_, EvaluationSubmitted) => facts with
             {
-                FinalTotal = null, FinalGrade = null, RecheckDifferences = new Dictionary<string, decimal>(),
+                FinalTotal = null,
+                FinalGrade = null,
+                RecheckDifferences = new Dictionary<string, decimal>(),
             },
             (_, EvaluationReopened) => facts with { FinalTotal = null, FinalGrade = null },
             (_, RecheckRecorded e) => WithDifference(facts, e.Target, e.SelfScore, e.VerifiedScore),
