@@ -15,6 +15,7 @@ public static class Policies
     public const string Manager = "manager";
     public const string Admin = "admin";
     public const string ManagerOrReviewer = "manager-or-reviewer";
+    public const string ReviewerManagerOrAdmin = "reviewer-manager-or-admin";
 
     public static AuthorizationBuilder AddPerfEvalPolicies(this AuthorizationBuilder builder) => builder
         .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -23,5 +24,6 @@ public static class Policies
         .AddPolicy(Reviewer, p => p.RequireAuthenticatedUser().RequireRole(Role.Reviewer))
         .AddPolicy(Manager, p => p.RequireAuthenticatedUser().RequireRole(Role.Manager))
         .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Role.Admin))
-        .AddPolicy(ManagerOrReviewer, p => p.RequireAuthenticatedUser().RequireRole(Role.Manager, Role.Reviewer));
+        .AddPolicy(ManagerOrReviewer, p => p.RequireAuthenticatedUser().RequireRole(Role.Manager, Role.Reviewer))
+        .AddPolicy(ReviewerManagerOrAdmin, p => p.RequireAuthenticatedUser().RequireRole(Role.Reviewer, Role.Manager, Role.Admin));
 }

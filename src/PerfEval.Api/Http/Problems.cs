@@ -21,7 +21,24 @@ public static class Problems
         error.Code,
         error.MessageEn,
         error.Message,
-        error.Cells is { } cells ? new Dictionary<string, object?> { ["cells"] = cells } : null);
+        Extras(error));
+
+    /// <summary>The cells a refusal names, and the field it is about (as a validation problem's <c>errors</c>).</summary>
+    private static Dictionary<string, object?>? Extras(DomainError error)
+    {
+        var extra = new Dictionary<string, object?>();
+        if (error.Cells is { } cells)
+        {
+            extra["cells"] = cells;
+        }
+
+        if (error.Field is { } field)
+        {
+            extra["errors"] = new Dictionary<string, string[]> { [field] = [error.Message] };
+        }
+
+        return extra.Count > 0 ? extra : null;
+    }
 
     public static IResult Validation(IDictionary<string, string[]> errors) => Results.ValidationProblem(
         errors,

@@ -7,6 +7,7 @@ using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Targets;
 using PerfEval.Platform.EventStore;
+using PerfEval.Platform.Verification;
 
 namespace PerfEval.Api.Review;
 
@@ -64,7 +65,10 @@ public static class ReviewEndpoints
     private static Task<IResult> Comment(Guid id, CommentRequest? body, HttpContext http, EvaluationCommands commands, CancellationToken ct) =>
         OnForm(id, http, commands, (s, a) => ReviewDecisions.Comment(s, a, body?.Text, body?.IndicatorIndex), ct);
 
-    private static Task<IResult> Adjust(Guid id, AdjustmentRequest? body, HttpContext http, EvaluationCommands commands, CancellationToken ct)
+    /// <summary>The earlier adjustment: recorded as a re-check entry under the judgement clause of the form's rulebook.</summary>
+    private static async Task<IResult> Adjust(
+        Guid id, AdjustmentRequest? body, HttpContext http, IQuerySession session, EvaluationCommands commands, Rulebooks rulebooks,
+        CancellationToken ct)
     {
         ScoreTarget? target = body?.Target switch
         {
@@ -74,14 +78,16 @@ public static class ReviewEndpoints
         };
         if (target is null || body?.Score is null)
         {
-            return Task.FromResult(Problems.Validation(new Dictionary<string, string[]>
+            return Problems.Validation(new Dictionary<string, string[]>
             {
                 ["target"] = ["\"execution\" (without indicatorIndex) or \"indicator\" with indicatorIndex."],
                 ["score"] = ["The adjusted score is required."],
-            }));
+            });
         }
 
-        return OnForm(id, http, commands, (s, a) => ReviewDecisions.Adjust(s, a, target, body.Score.Value, body.Reason), ct);
+        var year = (await session.LoadAsync<Evaluation>(id, ct))?.FiscalYear;
+        var rulebook = year is { } y ? (await rulebooks.ForFormAsync(y, ct)).Rulebook : null;
+        return await OnForm(id, http, commands, (s, a) => ReviewDecisions.Adjust(s, a, target, body.Score.Value, body.Reason, rulebook), ct);
     }
 
     private static Task<IResult> RequestRevision(Guid id, RevisionRequest? body, HttpContext http, EvaluationCommands commands, CancellationToken ct) =>

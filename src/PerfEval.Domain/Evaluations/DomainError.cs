@@ -21,4 +21,7 @@ public sealed record DomainError(ErrorKind Kind, string Code, string Message, st
 {
     /// <summary>The cells the refusal is about, when it names cells (shown beside them; the problem's <c>cells</c>).</summary>
     public IReadOnlyList<Targets.LockedCell>? Cells { get; init; }
+
+    /// <summary>The request field the refusal is about (e.g. <c>entries[0].clause</c>; the problem's <c>errors</c>).</summary>
+    public string? Field { get; init; }
 }

@@ -4,6 +4,7 @@ using PerfEval.Domain.Evidence;
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Targets;
+using PerfEval.Domain.Verification;
 
 namespace PerfEval.Domain.Evaluations;
 
@@ -45,8 +46,28 @@ public sealed record Evaluation : IStreamSnapshot<Evaluation>
     /// <summary>Reviewers' comments, of every submission, oldest first.</summary>
     public IReadOnlyList<ReviewComment> Comments { get; init; } = [];
 
-    /// <summary>The reviewer's score adjustments of the current submission, the latest per cell.</summary>
-    public IReadOnlyList<ScoreAdjustment> Adjustments { get; init; } = [];
+    /// <summary>
+    /// The reviewer's score adjustments of the current submission, the latest per cell: the re-check entries
+    /// (<see cref="Rechecks"/>) as adjustments, for readers of the earlier shape. Snapshots stored before re-check entries
+    /// existed carry only this; reading one turns it into entries (unless the snapshot has entries of its own).
+    /// </summary>
+    public IReadOnlyList<ScoreAdjustment> Adjustments
+    {
+        get => Rechecks.Select(r => new ScoreAdjustment(
+            r.Target, r.SelfScore, r.VerifiedScore, r.Remark ?? r.ClauseTitle ?? "", r.ReviewerId, r.ReviewerName)).ToList();
+        init
+        {
+            // A stored snapshot lists both, in either order (jsonb sorts keys): the entries win when there are any.
+            if (Rechecks.Count == 0)
+            {
+                Rechecks = value.Select(a => new RecheckEntry(
+                    a.Target, Guid.Empty, null, a.ClaimedScore, a.NewScore, null, null, null, [], a.Reason, a.ReviewerId, a.ReviewerName)).ToList();
+            }
+        }
+    }
+
+    /// <summary>The re-check (复核) entries of the current submission, the latest per cell (docs/domain-rules.md#re-check).</summary>
+    public IReadOnlyList<RecheckEntry> Rechecks { get; init; } = [];
 
     /// <summary>Why the form was last sent back (revision requested or reopened).</summary>
     public IReadOnlyList<string> RevisionReasons { get; init; } = [];
@@ -73,6 +94,9 @@ public sealed record Evaluation : IStreamSnapshot<Evaluation>
     public decimal ReviewedTotal => ReviewFigures.Total(this);
 
     public string ReviewedGrade => ScoringProfile.Default.GradeOf(ReviewedTotal);
+
+    /// <summary>The verified total, the deviation (偏离度) and the self-evaluation quality (自评质量) of the re-check.</summary>
+    public RecheckFigures RecheckFigures => Deviation.Of(this, ScoringProfile.Default);
 }
 
 /// <summary>The review task attached to the latest submission.</summary>

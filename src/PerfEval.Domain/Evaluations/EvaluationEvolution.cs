@@ -1,5 +1,6 @@
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Evidence;
+using PerfEval.Domain.Verification;
 
 namespace PerfEval.Domain.Evaluations;
 
@@ -39,7 +40,7 @@ public static class EvaluationEvolution
         EvaluationSubmitted e => state with
         {
             Submissions = e.Submission,
-            Adjustments = [],
+            Rechecks = [],
             FinalTotal = null,
             FinalGrade = null,
             RejectionReason = null,
@@ -59,11 +60,8 @@ public static class EvaluationEvolution
             Comments = [.. state.Comments, new ReviewComment(
                 e.CommentId, state.Submissions, e.Text, e.IndicatorIndex, e.ReviewerId, e.ReviewerName)],
         },
-        ScoreAdjusted e => state with
-        {
-            Adjustments = [.. state.Adjustments.Where(a => a.Target != e.Target), new ScoreAdjustment(
-                e.Target, e.ClaimedScore, e.NewScore, e.Reason, e.ReviewerId, e.ReviewerName)],
-        },
+        ScoreAdjusted e => state with { Rechecks = [.. state.Rechecks.Where(r => r.Target != e.Target), RecheckEntry.From(e)] },
+        RecheckRecorded e => state with { Rechecks = [.. state.Rechecks.Where(r => r.Target != e.Target), RecheckEntry.From(e)] },
         RevisionRequested e => state with { RevisionReasons = e.Reasons },
         EvidenceAttached e => state with { Evidence = [.. state.Evidence, e.Evidence] },
         EvaluationApproved e => state with { FinalTotal = e.FinalTotal, FinalGrade = e.FinalGrade },

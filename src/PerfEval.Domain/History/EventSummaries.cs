@@ -3,6 +3,7 @@ using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Evidence;
 using PerfEval.Domain.Targets;
+using PerfEval.Domain.Verification;
 
 namespace PerfEval.Domain.History;
 
@@ -67,6 +68,11 @@ public static class EventSummaries
         Add<EvidenceAttached>(e => new(
             $"{e.Evidence.UploadedByName} 上传了佐证材料“{e.Evidence.FileName}”（{EvidenceSlots.Label(e.Evidence.Slot)}，{WhereZh(e.Evidence)}，{Size(e.Evidence.Size)}，SHA-256 {Hash(e.Evidence)}）。",
             $"{e.Evidence.UploadedByName} attached '{e.Evidence.FileName}' ({e.Evidence.Slot}, {WhereEn(e.Evidence)}, {Size(e.Evidence.Size)}, SHA-256 {Hash(e.Evidence)})."));
+        Add<RecheckRecorded>(e => new(
+            $"审核人 {e.ReviewerName} 复核{TargetZh(e.Target)}：复核得分 {N(e.VerifiedScore)}（自评 {N(e.SelfScore)}），复核口径 {e.ClauseCode} {e.ClauseTitle}" +
+            (e.VerifiedActual is null ? "" : $"，复核完成值 {e.VerifiedActual}") + (e.Remark is null ? "。" : $"，备注：{e.Remark}"),
+            $"Reviewer {e.ReviewerName} re-checked {TargetEn(e.Target)}: verified score {N(e.VerifiedScore)} (self {N(e.SelfScore)}), clause {e.ClauseCode}" +
+            (e.VerifiedActual is null ? "" : $", verified actual {e.VerifiedActual}") + (e.Remark is null ? "." : $"; remark: {e.Remark}")));
         AddTargetEvents();
     }
 

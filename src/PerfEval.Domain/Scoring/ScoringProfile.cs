@@ -53,6 +53,18 @@ public sealed record ScoringProfile
         new("差", decimal.MinValue),
     ];
 
+    /// <summary>
+    /// Quality of a self-evaluation (自评质量) by its deviation (偏离度, a share): the first band whose maximum the
+    /// deviation does not exceed applies (docs/domain-rules.md#deviation).
+    /// </summary>
+    public IReadOnlyList<QualityBand> SelfEvaluationQuality { get; init; } =
+    [
+        new("优", 0.05m),
+        new("良", 0.10m),
+        new("中", 0.20m),
+        new("差", decimal.MaxValue),
+    ];
+
     /// <summary>docs/domain-rules.md#scoring-profiles: execution 10, tolerance 0.01, reason below 90 %, linear decline for ≤, 优/良/中/差 at 90/80/60.</summary>
     public static ScoringProfile Default { get; } = new() { Name = "default" };
 
@@ -72,6 +84,11 @@ public sealed record ScoringProfile
     public static ScoringProfile? ByName(string name) =>
         Named.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The self-evaluation quality of a deviation (a share).</summary>
+    public string QualityOf(decimal deviation) =>
+        SelfEvaluationQuality.FirstOrDefault(b => deviation <= b.MaximumDeviation)?.Grade
+        ?? (SelfEvaluationQuality.Count > 0 ? SelfEvaluationQuality[^1].Grade : "");
+
     public string GradeOf(decimal total)
     {
         foreach (var band in Grades)
@@ -85,6 +102,9 @@ public sealed record ScoringProfile
         return Grades.Count > 0 ? Grades[^1].Grade : "";
     }
 }
+
+/// <summary>A quality grade of a self-evaluation and the highest deviation (a share, 0.05 = 5 %) that earns it.</summary>
+public sealed record QualityBand(string Grade, decimal MaximumDeviation);
 
 /// <summary>A grade and the lowest total that earns it.</summary>
 public sealed record GradeBand(string Grade, decimal MinimumTotal);

@@ -1,5 +1,7 @@
 using PerfEval.Domain.Calendar;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Scoring;
+using PerfEval.Domain.Verification;
 
 namespace PerfEval.Domain.Yearly;
 
@@ -27,6 +29,11 @@ public sealed class FormTally
 
     /// <summary>Forms per indicator the rules scored below its weight (a form counts once per indicator).</summary>
     public Dictionary<string, int> IndicatorsBelowWeight { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Forms with at least one re-check entry, and their Σ|self − verified| and Σ weights.</summary>
+    public int RecheckedForms { get; set; }
+    public decimal RecheckDifference { get; set; }
+    public decimal RecheckWeights { get; set; }
 
     public int OpenTasks { get; set; }
     public int ClaimedTasks { get; set; }
@@ -73,6 +80,9 @@ public sealed class FormTally
         ComputedCount += other.ComputedCount;
         FinalSum += other.FinalSum;
         FinalCount += other.FinalCount;
+        RecheckedForms += other.RecheckedForms;
+        RecheckDifference += other.RecheckDifference;
+        RecheckWeights += other.RecheckWeights;
         OpenTasks += other.OpenTasks;
         ClaimedTasks += other.ClaimedTasks;
         OverdueTasks += other.OverdueTasks;
@@ -108,7 +118,20 @@ public sealed class FormTally
             .OrderByDescending(c => c.Forms).ThenBy(c => c.Name, StringComparer.Ordinal)
             .Take(YearlyAggregation.TopIndicators)
             .ToList(),
-        Workload);
+        Workload,
+        DeviationOf(RecheckedForms, RecheckDifference, RecheckWeights));
+
+    /// <summary>The group's deviation (偏离度) over its re-checked forms: Σ|diff| ÷ Σ weights; null without any.</summary>
+    public static DeviationFigures? DeviationOf(int forms, decimal difference, decimal weights)
+    {
+        if (forms <= 0)
+        {
+            return null;
+        }
+
+        var deviation = Deviation.Share(difference, weights);
+        return new DeviationFigures(forms, difference, weights, deviation, ScoringProfile.Default.QualityOf(deviation));
+    }
 
     public static void Count(Dictionary<string, int> counts, string key, int n) =>
         counts[key] = counts.GetValueOrDefault(key) + n;

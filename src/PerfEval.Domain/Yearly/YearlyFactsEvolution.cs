@@ -1,6 +1,7 @@
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Forms;
+using PerfEval.Domain.Verification;
 
 namespace PerfEval.Domain.Yearly;
 
@@ -25,7 +26,15 @@ public static class YearlyFactsEvolution
             }, e.Form),
             (null, _) => null,
             (_, EvaluationContentReplaced e) => WithForm(facts, e.Form),
-            (_, EvaluationSubmitted or EvaluationReopened) => facts with { FinalTotal = null, FinalGrade = null },
+            (_, EvaluationSubmitted) => facts with
+            {
+                FinalTotal = null,
+                FinalGrade = null,
+                RecheckDifferences = new Dictionary<string, decimal>(),
+            },
+            (_, EvaluationReopened) => facts with { FinalTotal = null, FinalGrade = null },
+            (_, RecheckRecorded e) => WithDifference(facts, e.Target, e.SelfScore, e.VerifiedScore),
+            (_, ScoreAdjusted e) => WithDifference(facts, e.Target, e.ClaimedScore, e.NewScore),
             (_, EvaluationScored e) => facts with
             {
                 ComputedTotal = e.Scorecard.ComputedTotal,
@@ -48,6 +57,15 @@ public static class YearlyFactsEvolution
             };
     }
 
+    private static YearlyFormFacts WithDifference(YearlyFormFacts facts, ScoreTarget target, decimal? self, decimal verified) =>
+        facts with
+        {
+            RecheckDifferences = new Dictionary<string, decimal>(facts.RecheckDifferences)
+            {
+                [target.Path] = Math.Abs((self ?? 0m) - verified),
+            },
+        };
+
     private static YearlyFormFacts WithForm(YearlyFormFacts facts, EvaluationForm form) => facts with
     {
         FiscalYear = form.Header.FiscalYear,
@@ -57,5 +75,6 @@ public static class YearlyFactsEvolution
         Executed = form.Funds.Total.Executed,
         ClaimedTotal = form.ClaimedTotal,
         ClaimedGrade = form.ClaimedGrade,
+        Weights = form.Funds.Weight + form.Indicators.Sum(i => i.Weight),
     };
 }

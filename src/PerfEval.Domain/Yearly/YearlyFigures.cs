@@ -26,7 +26,14 @@ public sealed record GroupFigures(
     IReadOnlyDictionary<string, int> FinalGrades,
     IReadOnlyDictionary<string, int> FindingsByCode,
     IReadOnlyList<IndicatorCount> IndicatorsMostOftenBelowWeight,
-    ReviewerWorkload Workload);
+    ReviewerWorkload Workload,
+    DeviationFigures? Deviation = null);
+
+/// <summary>
+/// The deviation (偏离度) of a group's re-checked forms (those with at least one re-check entry): Σ|self − verified| ÷
+/// Σ weights, a share, and its self-evaluation quality (自评质量); absent while no form of the group is re-checked.
+/// </summary>
+public sealed record DeviationFigures(int Forms, decimal AbsoluteDifference, decimal Weights, decimal Deviation, string Quality);
 
 /// <summary>Sums of the funds' total rows (万元) and the execution rate executed ÷ full-year budget, in percent.</summary>
 public sealed record BudgetFigures(decimal Initial, decimal FullYear, decimal Executed, decimal? ExecutionRate);

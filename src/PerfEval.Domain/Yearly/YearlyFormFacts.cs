@@ -39,6 +39,15 @@ public sealed record YearlyFormFacts
     /// <summary>Names of the indicators the rules score below their weight in the latest scorecard.</summary>
     public IReadOnlyList<string> IndicatorsBelowWeight { get; init; } = [];
 
+    /// <summary>Σ weights of the execution line and every indicator: the denominator of the deviation (偏离度).</summary>
+    public decimal Weights { get; init; }
+
+    /// <summary>|self score − verified score| of each re-checked cell of the current submission, by the cell's path.</summary>
+    public IReadOnlyDictionary<string, decimal> RecheckDifferences { get; init; } = new Dictionary<string, decimal>();
+
+    /// <summary>Σ|self − verified| over the re-checked cells; null while none is re-checked (the form is not counted).</summary>
+    public decimal? RecheckDifference => RecheckDifferences.Count == 0 ? null : RecheckDifferences.Values.Sum();
+
     public Guid? TaskId { get; init; }
     public ReviewTaskStatus? TaskStatus { get; init; }
     public DateOnly? TaskDueDate { get; init; }

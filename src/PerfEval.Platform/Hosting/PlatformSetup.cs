@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Domain.Scoring;
 using PerfEval.Platform.Configuration;
+using PerfEval.Platform.Verification;
 
 namespace PerfEval.Platform.Hosting;
 
@@ -27,6 +28,7 @@ public static class PlatformSetup
         services.AddJobStorage(configuration, platform);
         services.AddPlatformHealth(configuration);
         services.AddManagement();
+        services.AddVerification(configuration);
         background?.AddServices(services, platform, marten);
         return platform;
     }

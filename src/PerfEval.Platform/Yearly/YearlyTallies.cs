@@ -20,7 +20,7 @@ namespace PerfEval.Platform.Yearly;
 /// </para>
 /// <para>
 /// Each form counts as rows (measure, key, n, amount), the per-form counting the tests' C# oracle checks it against:
-/// one form; its status; its three budget figures; the claimed, computed and final totals it has; its grades; each
+/// one form; its status; its three budget figures; the claimed, computed and final totals it has; its grades; its re-check sums (Σ|self − verified| and Σ weights, n = 1 when re-checked); each
 /// finding code (n = findings with that code); each indicator below its weight (once per form); and an open or
 /// claimed review task under its own due date ("" without one). Overdue depends on today, so it is not tallied:
 /// <see cref="ReadAsync"/> judges each due date against today and the year's review due date when it reads.
@@ -57,6 +57,8 @@ public static class YearlyTallies
         public const string BelowWeight = "belowWeight";
         public const string OpenTasks = "openTasks";
         public const string ClaimedTasks = "claimedTasks";
+        public const string RecheckDifference = "recheckDifference";
+        public const string RecheckWeights = "recheckWeights";
     }
 
     /// <summary>
@@ -143,6 +145,13 @@ public static class YearlyTallies
                 break;
             case Measures.BelowWeight:
                 FormTally.Count(tally.IndicatorsBelowWeight, key, n);
+                break;
+            case Measures.RecheckDifference:
+                tally.RecheckedForms += n;
+                tally.RecheckDifference += amount;
+                break;
+            case Measures.RecheckWeights:
+                tally.RecheckWeights += amount;
                 break;
             case Measures.OpenTasks:
                 tally.AddTasks(ReviewTaskStatus.Open, DueDate(key), n, today, reviewDue);

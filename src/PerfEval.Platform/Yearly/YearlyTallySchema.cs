@@ -63,7 +63,11 @@ public sealed class YearlyTallySchema(StoreOptions options) : IFeatureSchema
                 sum(sign * (data->>'computedTotal' is not null)::int) as computed_n,
                 sum(sign * coalesce((data->>'computedTotal')::numeric, 0)) as computed,
                 sum(sign * (data->>'finalTotal' is not null)::int) as final_n,
-                sum(sign * coalesce((data->>'finalTotal')::numeric, 0)) as final
+                sum(sign * coalesce((data->>'finalTotal')::numeric, 0)) as final,
+                sum(sign * (data->>'recheckDifference' is not null)::int) as rechecked_n,
+                sum(sign * coalesce((data->>'recheckDifference')::numeric, 0)) as recheck_difference,
+                sum(sign * case when data->>'recheckDifference' is not null
+                    then coalesce((data->>'weights')::numeric, 0) else 0 end) as recheck_weights
             from f
             group by 1, 2, 3, 4, 5, 6, 7, 8
         )
@@ -79,6 +83,8 @@ public sealed class YearlyTallySchema(StoreOptions options) : IFeatureSchema
                 ('{{M.Claimed}}', '', p.claimed_n, p.claimed),
                 ('{{M.Computed}}', '', p.computed_n, p.computed),
                 ('{{M.Final}}', '', p.final_n, p.final),
+                ('{{M.RecheckDifference}}', '', p.rechecked_n, p.recheck_difference),
+                ('{{M.RecheckWeights}}', '', p.rechecked_n, p.recheck_weights),
                 ('{{M.ComputedGrade}}', p.computed_grade, p.forms, 0),
                 ('{{M.FinalGrade}}', p.final_grade, p.forms, 0),
                 (case p.task when 'open' then '{{M.OpenTasks}}' when 'claimed' then '{{M.ClaimedTasks}}' end, p.due, p.forms, 0)

@@ -45,6 +45,11 @@ const zh = {
     comment: '添加意见', commentText: '意见内容', target: '针对', adjust: '调整得分', newScore: '调整后得分', reason: '调整理由',
     requestRevision: '退回修改', revisionReasons: '退回理由（每行一条）', approve: '审核通过', reject: '不通过', rejectReason: '不通过理由',
     claimedVsComputed: '自评与规则对照', claimFirst: '请先在任务列表中领取此任务，才能审核。', done: '操作成功',
+    recheck: '复核', recheckRow: '复核对象', chooseRow: '请选择指标', verifiedActual: '复核完成值', clause: '复核口径',
+    verifiedScore: '复核得分', computedScore: '按口径得分', byActual: '按复核完成值计算', evidence: '佐证材料', noEvidence: '该项无佐证材料',
+    remark: '备注', record: '记录复核', completeRecheck: '完成复核', claimRecheck: '领取复核任务', workpaper: '下载复核底稿',
+    deviation: '偏离度', quality: '自评质量', verifiedTotal: '复核总分', selfScore: '自评得分', difference: '偏差', entries: '复核记录',
+    recheckTask: '本表有抽评复核任务', noEntries: '尚无复核记录',
   },
   manager: {
     dashboard: '年度看板', forms: '自评表数', executionRate: '预算执行率', avgClaimed: '平均自评分', avgComputed: '平均规则分',
@@ -89,7 +94,7 @@ const zh = {
   },
   targetStatus: { Draft: '草稿', Submitted: '已提交', InReview: '审核中', RevisionRequested: '退回修改', Approved: '已批复', Rejected: '不予通过' },
   light: { Red: '红灯', Yellow: '黄灯', Green: '绿灯', none: '未填报' },
-  kind: { SelfEvaluation: '自评表', Targets: '绩效目标', TargetAdjustment: '目标调整' },
+  kind: { SelfEvaluation: '自评表', Targets: '绩效目标', TargetAdjustment: '目标调整', Recheck: '复核' },
   targetReview: {
     approve: '批复通过', approveConfirm: '以“{{grade}}”等级批复通过？', reject: '不予通过', grade: '审核等级', choose: '请选择',
     approveAdjustment: '批准调整', rejectAdjustment: '不批准调整', adjustmentN: '第 {{n}} 次调整申请', kind: '类型',
@@ -159,6 +164,11 @@ const en: Resources = {
     comment: 'Add comment', commentText: 'Comment', target: 'About', adjust: 'Adjust score', newScore: 'New score', reason: 'Reason',
     requestRevision: 'Request revision', revisionReasons: 'Reasons (one per line)', approve: 'Approve', reject: 'Reject', rejectReason: 'Rejection reason',
     claimedVsComputed: 'Claimed vs computed', claimFirst: 'Claim this task in the inbox before reviewing it.', done: 'Done',
+    recheck: 'Re-check', recheckRow: 'Cell', chooseRow: 'Choose an indicator', verifiedActual: 'Verified actual', clause: 'Clause',
+    verifiedScore: 'Verified score', computedScore: 'Score by the clause', byActual: 'From the verified actual', evidence: 'Evidence', noEvidence: 'No evidence for this cell',
+    remark: 'Remark', record: 'Record', completeRecheck: 'Complete the re-check', claimRecheck: 'Claim the re-check task', workpaper: 'Download the workpaper',
+    deviation: 'Deviation', quality: 'Self-evaluation quality', verifiedTotal: 'Verified total', selfScore: 'Self score', difference: 'Difference', entries: 'Re-check entries',
+    recheckTask: 'This form has a sampled re-check task', noEntries: 'No entries yet',
   },
   manager: {
     dashboard: 'Yearly dashboard', forms: 'Forms', executionRate: 'Execution rate', avgClaimed: 'Average claimed', avgComputed: 'Average rule score',
@@ -203,7 +213,7 @@ const en: Resources = {
   },
   targetStatus: { Draft: 'Draft', Submitted: 'Submitted', InReview: 'In review', RevisionRequested: 'Revision requested', Approved: 'Approved', Rejected: 'Rejected' },
   light: { Red: 'Red', Yellow: 'Yellow', Green: 'Green', none: 'Not reported' },
-  kind: { SelfEvaluation: 'Self-evaluation', Targets: 'Targets', TargetAdjustment: 'Target adjustment' },
+  kind: { SelfEvaluation: 'Self-evaluation', Targets: 'Targets', TargetAdjustment: 'Target adjustment', Recheck: 'Re-check' },
   targetReview: {
     approve: 'Approve', approveConfirm: 'Approve with grade "{{grade}}"?', reject: 'Reject', grade: 'Review grade', choose: 'Choose',
     approveAdjustment: 'Approve the adjustment', rejectAdjustment: 'Reject the adjustment', adjustmentN: 'Adjustment {{n}}', kind: 'Kind',

@@ -3,6 +3,7 @@ using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Evidence;
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Scoring;
+using PerfEval.Domain.Verification;
 
 namespace PerfEval.Domain.Tests.Fixtures;
 
@@ -60,6 +61,8 @@ public static class SeedLifecycle
             new RecheckTaskClaimed(r, id, "r1", "审核人"),
             new RecheckTaskReleased(r, id, "r1"),
             new RecheckTaskClaimed(r, id, "r1", "审核人"),
+            new RecheckRecorded(id, r, ScoreTarget.Indicator(2), "96%", 9m, 4m, "FH-06", "指标无法评估（无法量化），扣减分值的60%",
+                "default", 0, 1, [], "目标无法量化", "r1", "审核人"),
             new RecheckTaskCompleted(r, id, "r1", "审核人"),
             new EvaluationReopened(id, "数据更正", "m1"),
         ];

@@ -60,6 +60,13 @@ public static class FactsOracle
             tally.FinalCount++;
         }
 
+        if (f.RecheckDifference is { } difference)
+        {
+            tally.RecheckedForms++;
+            tally.RecheckDifference += difference;
+            tally.RecheckWeights += f.Weights;
+        }
+
         if (f.ComputedGrade is { } computedGrade)
         {
             FormTally.Count(tally.ComputedGrades, computedGrade, 1);

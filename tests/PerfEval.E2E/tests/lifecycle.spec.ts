@@ -4,7 +4,7 @@ import path from 'node:path';
 import { accessibility, artifacts, choose, seedFile, shot, signInAs, watchConsole } from './helpers';
 
 // One form's life through the web UI, in order: a unit imports the seed forms and submits one, a reviewer claims,
-// adjusts and approves it, management sees the year's figures change and reads the form's audit timeline.
+// re-checks a cell under a clause and approves it, management sees the year's figures change and reads the form's audit timeline.
 test.describe.configure({ mode: 'serial' });
 
 const project = '工会会员卡专项资金补贴';
@@ -158,7 +158,7 @@ test('management reads the year before the review', async () => {
   expect(finalBefore).toContain('—');
 });
 
-test('a reviewer claims the task, adjusts a score with a reason and approves', async () => {
+test('a reviewer claims the task, re-checks an indicator with a clause, sees the verified score and deviation, and approves', async () => {
   await signInAs(page, 'reviewer');
   await expect(page).toHaveURL(/\/reviewer$/);
   const claim = page.getByTestId(`claim-${formId}`);
@@ -179,11 +179,18 @@ test('a reviewer claims the task, adjusts a score with a reason and approves', a
   await expect(page.getByTestId('evidence-0')).toContainText('验收报告');
   await expect(page.getByTestId('evidence-0').getByRole('button', { name: '会员卡发放验收报告.pdf' })).toBeVisible();
 
-  await page.getByLabel('调整后得分').fill('15.91');
-  await page.getByLabel('调整理由').fill('按评分规则核定');
-  await page.getByTestId('adjust-submit').click();
+  // The re-check (复核) of indicator 1: the verified actual under the proportional clause gives 20 × 140000 ÷ 176000.
+  await choose(page, '复核对象', '1. 产出指标 / 注册会员卡数');
+  await page.getByLabel('复核完成值').fill('140000(张)');
+  await choose(page, '复核口径', '按核实的完成值与指标值之比计分');
+  await expect(page.getByTestId('recheck-computed')).toContainText('15.91');
+  await page.getByLabel('备注').fill('按评分规则核定');
+  await page.getByTestId('recheck-submit').click();
+  await expect(page.getByTestId('recheck-entries')).toContainText('按核实的完成值与指标值之比计分');
   await expect(page.getByTestId('adjustment')).toContainText('按评分规则核定');
   await expect(page.getByTestId('score-0')).toContainText('审核 15.91');
+  // Deviation: |17 − 15.91| ÷ 100 weights.
+  await expect(page.getByTestId('deviation')).toContainText('1.09% 优');
 
   await page.getByLabel('意见内容').fill('请补充会员卡发放台账');
   await page.getByRole('button', { name: '添加意见' }).click();
@@ -216,7 +223,7 @@ test('management sees the figures change and opens the audit timeline', async ()
 
   await page.getByTestId(`timeline-${formId}`).click();
   const events = page.getByTestId('timeline-event');
-  await expect(events.filter({ hasText: 'ScoreAdjusted' })).toBeVisible();
+  await expect(events.filter({ hasText: 'RecheckRecorded' })).toBeVisible();
   await expect(events.filter({ hasText: 'EvaluationApproved' })).toBeVisible();
   await shot(page, '11-manager-audit-timeline');
   await events.first().getByRole('button', { name: '查看当时状态' }).click();

@@ -69,6 +69,14 @@ public static class WriteEndpoints
             s => Form(s, s.ClaimedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
         new("POST", "/api/evaluations/{id:guid}/review/reject", Caller.Reviewer, s => $"/api/evaluations/{s.ClaimedId}/review/reject",
             new { reason = "不符合要求" }, s => Form(s, s.ClaimedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/evaluations/{id:guid}/review/recheck", Caller.Reviewer, s => $"/api/evaluations/{s.ClaimedId}/review/recheck",
+            new { entries = new[] { new { target = "indicator", indicatorIndex = 2, verifiedActual = "90%", clause = "FH-06", remark = "无法量化" } } },
+            s => Form(s, s.ClaimedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/evaluations/{id:guid}/review/recheck/complete", Caller.Reviewer,
+            s => $"/api/evaluations/{s.ApprovedId}/review/recheck/complete", null, s => Form(s, s.ApprovedId), ReadsIfMatch: true,
+            TakesIdempotencyKey: true),
+        new("PUT", "/api/rulebooks/{region}/{year:int}", Caller.Admin, _ => $"/api/rulebooks/corpus/{BadInputStage.CalendarYear}",
+            new { clauses = Domain.Verification.DefaultRulebook.Instance.Clauses }, Rulebook),
         new("POST", "/api/evaluations/{id:guid}/publish", Caller.Manager, s => $"/api/evaluations/{s.ApprovedId}/publish", null,
             s => Form(s, s.ApprovedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
         new("POST", "/api/evaluations/{id:guid}/reopen", Caller.Manager, s => $"/api/evaluations/{s.ApprovedId}/reopen",
@@ -125,6 +133,9 @@ public static class WriteEndpoints
 
     private static async Task<string> Calendar(BadInputStage stage) =>
         ((int)(await stage.Admin.GetAsync($"/api/calendar/{BadInputStage.CalendarYear}")).StatusCode).ToString(CultureInfo.InvariantCulture);
+
+    private static async Task<string> Rulebook(BadInputStage stage) =>
+        await stage.Admin.GetStringAsync($"/api/rulebooks/corpus/{BadInputStage.CalendarYear}");
 
     private static async Task<string> Reports(BadInputStage stage) =>
         (await Forms.Read<PagedList<object>>(await stage.Manager.GetAsync("/api/reports?pageSize=1"))).Total.ToString(CultureInfo.InvariantCulture);

@@ -20,7 +20,7 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
     public enum Expect { Allowed, Unauthenticated, Forbidden, Hidden }
 
     /// <summary>The state of the form a row's request is made against; each cell gets a fresh one.</summary>
-    public enum Setup { None, Draft, DraftWithEvidence, ClaimedByReviewer, Approved, Calendar, TargetsDraft, TargetsClaimed, TargetsApproved, AdjustmentClaimed }
+    public enum Setup { None, Draft, DraftWithEvidence, ClaimedByReviewer, Approved, RecheckClaimed, Calendar, TargetsDraft, TargetsClaimed, TargetsApproved, AdjustmentClaimed }
 
     public sealed record Row(string Method, string Route, Setup Setup, Func<Cell, string> Path, object? Body, Expect[] Expected);
 
@@ -64,6 +64,12 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/evaluations/{id:guid}/review/request-revision", Setup.ClaimedByReviewer, c => $"/api/evaluations/{c.EvaluationId}/review/request-revision", new { reasons = new[] { "r" } }, E(F, F, A, H, F, F)),
         new("POST", "/api/evaluations/{id:guid}/review/approve", Setup.ClaimedByReviewer, c => $"/api/evaluations/{c.EvaluationId}/review/approve", new { }, E(F, F, A, H, F, F)),
         new("POST", "/api/evaluations/{id:guid}/review/reject", Setup.ClaimedByReviewer, c => $"/api/evaluations/{c.EvaluationId}/review/reject", new { reason = "r" }, E(F, F, A, H, F, F)),
+        new("POST", "/api/evaluations/{id:guid}/review/recheck", Setup.ClaimedByReviewer, c => $"/api/evaluations/{c.EvaluationId}/review/recheck", new { entries = new[] { new { target = "indicator", indicatorIndex = 2, clause = "FH-06" } } }, E(F, F, A, H, F, F)),
+        new("POST", "/api/evaluations/{id:guid}/review/recheck/complete", Setup.RecheckClaimed, c => $"/api/evaluations/{c.EvaluationId}/review/recheck/complete", null, E(F, F, A, H, F, F)),
+        new("GET", "/api/evaluations/{id:guid}/recheck-workpaper", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/recheck-workpaper?format=json", null, E(F, F, A, H, A, F)),
+        new("GET", "/api/rulebooks", Setup.None, _ => "/api/rulebooks", null, E(F, F, A, A, A, A)),
+        new("GET", "/api/rulebooks/{region}/{year:int}", Setup.None, _ => "/api/rulebooks/default/2024", null, E(F, F, A, A, A, A)),
+        new("PUT", "/api/rulebooks/{region}/{year:int}", Setup.None, _ => "/api/rulebooks/matrix/2030", new { clauses = Domain.Verification.DefaultRulebook.Instance.Clauses }, E(F, F, F, F, F, A)),
         new("POST", "/api/evaluations/{id:guid}/publish", Setup.Approved, c => $"/api/evaluations/{c.EvaluationId}/publish", null, E(F, F, F, F, A, F)),
         new("POST", "/api/evaluations/{id:guid}/reopen", Setup.Approved, c => $"/api/evaluations/{c.EvaluationId}/reopen", new { reason = "r" }, E(F, F, F, F, A, F)),
         new("GET", "/api/evaluations/{id:guid}/history", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/history", null, E(A, H, A, H, A, H)),
@@ -204,9 +210,21 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         var reviewer = await platform.ClientFor(ReviewerOf(org));
         await flow.Submit(unit, draft.Id);
         var task = await flow.Claim(reviewer, draft.Id);
-        if (setup == Setup.Approved)
+        if (setup is Setup.Approved or Setup.RecheckClaimed)
         {
             Assert.Equal(HttpStatusCode.OK, (await flow.Act(reviewer, draft.Id, "review/approve")).StatusCode);
+        }
+
+        if (setup == Setup.RecheckClaimed)
+        {
+            // A sample drew the approved form: its re-check task, claimed by the department's reviewer.
+            var draw = Guid.NewGuid();
+            await Lifecycle.AppendAsync(platform, draft.Id, ReviewerOf(org), s => [.. RecheckTasks.Open(s, draw, null).Events]);
+            var recheck = RecheckTasks.IdFor(draft.Id, draw);
+            await Eventually.Value(async () =>
+                (await reviewer.PostAsync($"/api/review-tasks/{recheck}/claim", null)).StatusCode == HttpStatusCode.OK ? "claimed" : null,
+                "the re-check task claimed");
+            return new Cell(draft.Id, recheck, org.DepartmentId);
         }
 
         return new Cell(draft.Id, task.Id, org.DepartmentId);

@@ -1,4 +1,5 @@
 using PerfEval.Domain.Scoring;
+using PerfEval.Domain.Verification;
 
 namespace PerfEval.Domain.Evaluations.Review;
 
@@ -55,7 +56,12 @@ public static class ReviewDecisions
             state.Id, state.CurrentTask!.TaskId, Guid.CreateVersion7(), text!.Trim(), indicatorIndex, actor.Id, actor.Name));
     }
 
-    public static Decision Adjust(Evaluation state, Actor actor, ScoreTarget target, decimal newScore, string? reason)
+    /// <summary>
+    /// The earlier score adjustment, kept for its endpoint: recorded as a re-check entry under the rulebook's judgement
+    /// clause (docs/domain-rules.md#re-check), the reason as its remark.
+    /// </summary>
+    public static Decision Adjust(
+        Evaluation state, Actor actor, ScoreTarget target, decimal newScore, string? reason, Rulebook? rulebook = null)
     {
         if (HoldsTask(state, actor) is { } refused)
         {
@@ -80,13 +86,21 @@ public static class ReviewDecisions
                 $"The adjusted score must be between 0 and the weight {weight}.");
         }
 
-        return Decision.Accept(new ScoreAdjusted(
+        rulebook ??= DefaultRulebook.Instance;
+        var clause = rulebook.Judgement ?? DefaultRulebook.Instance.Judgement!;
+        return Decision.Accept(new RecheckRecorded(
             state.Id,
             state.CurrentTask!.TaskId,
             target,
+            null,
             ReviewFigures.ClaimedScoreOf(state, target),
-            ReviewFigures.ScoreOf(state, target),
-            newScore,
+            Math.Round(newScore, 2, MidpointRounding.AwayFromZero),
+            clause.Code,
+            clause.Title,
+            rulebook.Region,
+            rulebook.Year,
+            rulebook.Version,
+            [],
             reason!.Trim(),
             actor.Id,
             actor.Name));

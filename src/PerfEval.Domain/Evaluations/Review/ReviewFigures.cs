@@ -1,13 +1,13 @@
 namespace PerfEval.Domain.Evaluations.Review;
 
 /// <summary>
-/// The figures a review arrives at: the unit's claims with the reviewer's adjustments in their place. The unit's
+/// The figures a review arrives at: the unit's claims with the reviewer's verified scores (re-check entries) in their place. The unit's
 /// claims themselves are never changed.
 /// </summary>
 public static class ReviewFigures
 {
     public static decimal? ScoreOf(Evaluation evaluation, ScoreTarget target) =>
-        evaluation.Adjustments.LastOrDefault(a => a.Target == target)?.NewScore ?? ClaimedScoreOf(evaluation, target);
+        evaluation.Rechecks.LastOrDefault(r => r.Target == target)?.VerifiedScore ?? ClaimedScoreOf(evaluation, target);
 
     public static decimal? ClaimedScoreOf(Evaluation evaluation, ScoreTarget target) => target.Kind switch
     {
@@ -21,7 +21,7 @@ public static class ReviewFigures
         _ => evaluation.Form.Indicators[target.IndicatorIndex!.Value].Weight,
     };
 
-    /// <summary>Execution score plus every indicator's score, each the adjustment where there is one, else the claim.</summary>
+    /// <summary>Execution score plus every indicator's score, each the verified score where a re-check entry has one, else the claim.</summary>
     public static decimal Total(Evaluation evaluation) =>
         (ScoreOf(evaluation, ScoreTarget.Execution) ?? 0m) +
         Enumerable.Range(0, evaluation.Form.Indicators.Count)

@@ -86,6 +86,35 @@ export interface ReviewComment {
   id: string; submission: number; text: string; indicatorIndex: number | null; reviewerId: string; reviewerName: string;
 }
 
+export interface EvidenceRef { id: string; slot: string; indicatorIndex: number | null; fileName: string }
+
+export interface RecheckEntry {
+  target: { kind: 'Execution' | 'Indicator'; indicatorIndex: number | null };
+  taskId: string;
+  verifiedActual: string | null;
+  selfScore: number | null;
+  verifiedScore: number;
+  clauseCode: string | null;
+  clauseTitle: string | null;
+  rulebookVersion: number | null;
+  evidenceIds: string[];
+  remark: string | null;
+  reviewerName: string;
+}
+
+export interface RecheckFigures {
+  entries: number; verifiedTotal: number; absoluteDifference: number; weights: number; deviation: number | null; quality: string | null;
+}
+
+export type ClauseKind = 'Zero' | 'DeductShare' | 'FullWeight' | 'Proportional' | 'Judgement';
+
+export interface RecheckClause {
+  code: string; title: string; titleEn: string; appliesTo: 'Execution' | 'Indicator' | 'Any'; kind: ClauseKind;
+  share: number | null; level1: string | null;
+}
+
+export interface RulebookView { region: string; year: number; version: number; source: string; clauses: RecheckClause[] }
+
 export interface ScoreAdjustment {
   target: { kind: 'Execution' | 'Indicator'; indicatorIndex: number | null };
   claimedScore: number | null;
@@ -111,6 +140,13 @@ export interface Evaluation {
   } | null;
   comments: ReviewComment[];
   adjustments: ScoreAdjustment[];
+  /** The re-check (复核) entries of the current submission, the latest per cell. */
+  rechecks?: RecheckEntry[];
+  recheckFigures?: RecheckFigures;
+  /** The re-check task of the latest sample (抽评) that drew the form. */
+  recheckTask?: { drawId: string; task: { taskId: string; status: string; assigneeId: string | null; assigneeName: string | null } } | null;
+  /** The form's supporting files (佐证材料). */
+  evidence?: EvidenceRef[];
   revisionReasons: string[];
   rejectionReason: string | null;
   finalTotal: number | null;
@@ -261,7 +297,7 @@ export interface Problem {
 }
 
 /** The kind of document a review task reviews (ReviewTaskKind of the API). */
-export type ReviewTaskKind = 'SelfEvaluation' | 'Targets' | 'TargetAdjustment';
+export type ReviewTaskKind = 'SelfEvaluation' | 'Targets' | 'TargetAdjustment' | 'Recheck';
 
 export type TargetStatus = 'Draft' | 'Submitted' | 'InReview' | 'RevisionRequested' | 'Approved' | 'Rejected';
 

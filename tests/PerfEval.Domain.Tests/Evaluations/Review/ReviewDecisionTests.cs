@@ -2,6 +2,7 @@ using System.Globalization;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Scoring;
+using PerfEval.Domain.Verification;
 
 namespace PerfEval.Domain.Tests.Evaluations.Review;
 
@@ -53,8 +54,8 @@ public class ReviewDecisionTests
         var adjusted = Given.State([.. Given.Claimed(), .. adjust.Events]);
         var approve = ReviewDecisions.Approve(adjusted, Given.Reviewer, ScoringProfile.Default);
 
-        var e = Assert.IsType<ScoreAdjusted>(Assert.Single(adjust.Events));
-        Assert.Equal((15m, 15m, 12.5m), (e.ClaimedScore!.Value, e.PreviousScore!.Value, e.NewScore));
+        var e = Assert.IsType<RecheckRecorded>(Assert.Single(adjust.Events));
+        Assert.Equal((15m, 12.5m, "FH-11", "台账不全"), (e.SelfScore!.Value, e.VerifiedScore, e.ClauseCode, e.Remark));
         Assert.Equal(15m, adjusted.Form.Indicators[0].ClaimedScore);
         Assert.Equal(95.5m, adjusted.ReviewedTotal);
         var approved = Assert.IsType<EvaluationApproved>(Assert.Single(approve.Events));

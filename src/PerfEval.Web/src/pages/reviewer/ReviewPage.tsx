@@ -1,19 +1,21 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Popconfirm, Select, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Spin, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { claimTask, send } from '../../api/client';
+import { claimTask, download, send } from '../../api/client';
 import { useEvaluation } from '../../api/hooks';
 import { useSession } from '../../auth/session';
 import EvidencePanel from '../../components/EvidencePanel';
 import FindingsList from '../../components/FindingsList';
 import FormSheet from '../../components/FormSheet';
 import ProblemAlert from '../../components/ProblemAlert';
+import RecheckCard from '../../components/RecheckCard';
 import ReviewNotes from '../../components/ReviewNotes';
 import StatusTag from '../../components/StatusTag';
 import { CommentCard, RevisionCard } from '../../components/ReviewActionCards';
 import { num } from '../../lib/format';
+import { deviationText } from '../../lib/recheck';
 
 /** The review screen: claimed vs computed figures with findings on the cells, and the reviewer's decisions. */
 export default function ReviewPage() {
@@ -26,7 +28,6 @@ export default function ReviewPage() {
   const evaluation = useEvaluation(id);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [adjustForm] = Form.useForm();
   const [rejectForm] = Form.useForm();
 
   if (evaluation.isLoading) return <Spin />;
@@ -35,6 +36,9 @@ export default function ReviewPage() {
   const task = e.currentTask;
   const holding = task?.status === 'Claimed' && task.assigneeId === session?.user.id;
   const indicatorOptions = e.form.indicators.map((row, i) => ({ value: i, label: `${i + 1}. ${row.name}` }));
+  const recheck = e.recheckTask && e.recheckTask.task.status !== 'Done' ? e.recheckTask : null;
+  const holdingRecheck = recheck?.task.status === 'Claimed' && recheck.task.assigneeId === session?.user.id;
+  const figures = e.recheckFigures;
 
   async function act(path: string, json?: unknown, after?: () => void) {
     setBusy(true);
@@ -62,8 +66,15 @@ export default function ReviewPage() {
         { key: 's', label: t('reviewer.submission', { n: e.submissions }), children: task?.dueDate ?? t('reviewer.noDue') },
         { key: 'c', label: `${t('form.claimed')} / ${t('form.computed')}`, children: `${num(e.form.claimedTotal)} / ${num(e.scorecard?.computedTotal)}` },
         { key: 'r', label: t('form.reviewed'), children: <span data-testid="reviewed-total">{num(e.reviewedTotal)} {e.reviewedGrade}</span> },
+        { key: 'd', label: `${t('reviewer.deviation')} / ${t('reviewer.quality')}`,
+          children: <span data-testid="deviation">{deviationText(figures?.deviation)} {figures?.quality ?? ''}</span> },
       ]} />
-      {!holding && e.status === 'InReview' && task?.status !== 'Claimed' && (
+      <Space>
+        <Button onClick={() => void download(`/api/evaluations/${e.id}/recheck-workpaper?format=xlsx`, `${e.projectName}-复核底稿.xlsx`)}>
+          {t('reviewer.workpaper')}
+        </Button>
+      </Space>
+      {!holding && !recheck && e.status === 'InReview' && task?.status !== 'Claimed' && (
         <Alert type="info" showIcon title={t('reviewer.claimFirst')}
           action={task && <Button onClick={() => void claimTask(task.taskId).then(() => evaluation.refetch())}>{t('reviewer.claim')}</Button>} />
       )}
@@ -78,29 +89,19 @@ export default function ReviewPage() {
         <aside className="editor-side" aria-label={t('reviewer.claimedVsComputed')}>
           <Space orientation="vertical" style={{ width: '100%' }}>
             <CommentCard disabled={!holding || busy} indicatorOptions={indicatorOptions} onSend={(json, after) => void act('comments', json, after)} />
-            <Card size="small" title={t('reviewer.adjust')}>
-              <Form form={adjustForm} layout="vertical" disabled={!holding || busy} initialValues={{ target: 'indicator:0' }}
-                onFinish={(v: { target: string; score: number; reason: string }) => {
-                  const [kind, index] = v.target.split(':');
-                  void act('adjustments', {
-                    target: kind, indicatorIndex: kind === 'indicator' ? Number(index) : null, score: v.score, reason: v.reason,
-                  }, () => adjustForm.resetFields(['score', 'reason']));
-                }}>
-                <Form.Item name="target" label={t('reviewer.target')} rules={[{ required: true }]}>
-                  <Select data-testid="adjust-target" options={[
-                    { value: 'execution', label: t('form.execution') },
-                    ...indicatorOptions.map((o) => ({ value: `indicator:${o.value}`, label: o.label })),
-                  ]} />
-                </Form.Item>
-                <Form.Item name="score" label={t('reviewer.newScore')} rules={[{ required: true }]}>
-                  <InputNumber min={0} step={0.5} style={{ width: '100%' }} />
-                </Form.Item>
-                <Form.Item name="reason" label={t('reviewer.reason')} rules={[{ required: true }]}>
-                  <Input />
-                </Form.Item>
-                <Button htmlType="submit" data-testid="adjust-submit">{t('reviewer.adjust')}</Button>
-              </Form>
-            </Card>
+            <RecheckCard evaluation={e} disabled={!(holding || holdingRecheck) || busy}
+              onRecord={(json, after) => void act('recheck', json, after)} />
+            {recheck && (
+              <Card size="small" title={t('reviewer.recheckTask')}>
+                <Space orientation="vertical" style={{ width: '100%' }}>
+                  {recheck.task.status === 'Open' && (
+                    <Button block onClick={() => void claimTask(recheck.task.taskId).then(() => evaluation.refetch())}>{t('reviewer.claimRecheck')}</Button>
+                  )}
+                  <Button type="primary" block disabled={!holdingRecheck || busy} data-testid="complete-recheck"
+                    onClick={() => void act('recheck/complete', undefined, finish)}>{t('reviewer.completeRecheck')}</Button>
+                </Space>
+              </Card>
+            )}
             <RevisionCard disabled={!holding || busy} onSend={(json) => void act('request-revision', json, finish)} />
             <Card size="small" title={`${t('reviewer.approve')} / ${t('reviewer.reject')}`}>
               <Space orientation="vertical" style={{ width: '100%' }}>

@@ -1,0 +1,108 @@
+import { Button, Card, Checkbox, Form, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { get } from '../api/client';
+import type { Evaluation, RulebookView } from '../api/types';
+import { type Cell, clauseApplies, clauseScore, selfScoreOf } from '../lib/recheck';
+import { num } from '../lib/format';
+
+interface Values { cell?: string; verifiedActual?: string; clause?: string; verifiedScore?: number; evidenceIds?: string[]; remark?: string }
+
+/** The rulebook (复核口径) the form is re-checked under: the region in use, the form's fiscal year. */
+function useRulebook(year: number) {
+  return useQuery({
+    queryKey: ['rulebook', year],
+    queryFn: async () => {
+      const all = await get<{ region: string; inUse: boolean }[]>('/api/rulebooks');
+      const region = all.find((r) => r.inUse)?.region ?? 'default';
+      return get<RulebookView>(`/api/rulebooks/${encodeURIComponent(region)}/${year}`);
+    },
+  });
+}
+
+const cellOf = (value: string | undefined): Cell | undefined =>
+  value === undefined ? undefined : value === 'execution' ? null : Number(value);
+
+/**
+ * The re-check (复核) of one cell: the row (searchable, none chosen at first), the verified actual, a clause of the
+ * rulebook with the score it gives shown as it is chosen, the row's evidence, a remark; and the entries recorded,
+ * beside the self scores.
+ */
+export default function RecheckCard({ evaluation, disabled, onRecord }: {
+  evaluation: Evaluation; disabled: boolean; onRecord: (json: unknown, after: () => void) => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const rulebook = useRulebook(evaluation.fiscalYear);
+  const e = evaluation;
+  const cell = cellOf(Form.useWatch('cell', form));
+  const actual = Form.useWatch('verifiedActual', form);
+  const clauseCode = Form.useWatch('clause', form);
+  const clauses = (rulebook.data?.clauses ?? []).filter((c) => cell !== undefined && clauseApplies(c, e.form, cell));
+  const clause = clauses.find((c) => c.code === clauseCode);
+  const computed = clause && cell !== undefined ? clauseScore(clause, e.form, cell, actual) : null;
+  const evidence = (e.evidence ?? []).filter((x) => cell !== undefined && (x.indicatorIndex ?? null) === cell);
+  const rows = [
+    { value: 'execution', label: t('form.execution') },
+    ...e.form.indicators.map((row, i) => ({ value: String(i), label: `${i + 1}. ${row.level1} / ${row.name}` })),
+  ];
+  const entries = e.rechecks ?? [];
+  const nameOf = (index: number | null) => (index == null ? t('form.execution') : `${index + 1}. ${e.form.indicators[index]?.name ?? ''}`);
+
+  return (
+    <Card size="small" title={t('reviewer.recheck')} data-testid="recheck-card">
+      <Form form={form} layout="vertical" disabled={disabled}
+        onFinish={(v) => {
+          const c = cellOf(v.cell);
+          onRecord({
+            entries: [{
+              target: c == null ? 'execution' : 'indicator', indicatorIndex: c, verifiedActual: v.verifiedActual || null,
+              verifiedScore: clause?.kind === 'Judgement' ? v.verifiedScore : undefined, clause: v.clause,
+              evidenceIds: v.evidenceIds ?? [], remark: v.remark || null,
+            }],
+          }, () => form.resetFields());
+        }}>
+        <Form.Item name="cell" label={t('reviewer.recheckRow')} rules={[{ required: true, message: t('reviewer.chooseRow') }]}>
+          <Select showSearch optionFilterProp="label" placeholder={t('reviewer.chooseRow')} options={rows} data-testid="recheck-row"
+            onChange={() => form.setFieldsValue({ clause: undefined, evidenceIds: [] })} />
+        </Form.Item>
+        <Form.Item name="verifiedActual" label={t('reviewer.verifiedActual')}>
+          <Input data-testid="recheck-actual" />
+        </Form.Item>
+        <Form.Item name="clause" label={t('reviewer.clause')} rules={[{ required: true }]}>
+          <Select showSearch optionFilterProp="label" data-testid="recheck-clause" loading={rulebook.isLoading}
+            options={clauses.map((c) => ({ value: c.code, label: c.title }))} />
+        </Form.Item>
+        {clause && clause.kind !== 'Judgement' && (
+          <Typography.Paragraph data-testid="recheck-computed">
+            {t('reviewer.computedScore')}：{computed == null ? t('reviewer.byActual') : num(computed)}
+          </Typography.Paragraph>
+        )}
+        {clause?.kind === 'Judgement' && (
+          <Form.Item name="verifiedScore" label={t('reviewer.verifiedScore')} rules={[{ required: true }]}>
+            <InputNumber min={0} max={cell !== undefined ? Number(cell == null ? e.form.funds.weight : e.form.indicators[cell].weight) : undefined}
+              step={0.5} style={{ width: '100%' }} />
+          </Form.Item>
+        )}
+        <Form.Item name="evidenceIds" label={t('reviewer.evidence')}>
+          {evidence.length > 0
+            ? <Checkbox.Group options={evidence.map((x) => ({ value: x.id, label: x.fileName }))} />
+            : <Typography.Text type="secondary">{t('reviewer.noEvidence')}</Typography.Text>}
+        </Form.Item>
+        <Form.Item name="remark" label={t('reviewer.remark')} rules={[{ required: clause?.kind === 'Judgement' }]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Button htmlType="submit" data-testid="recheck-submit">{t('reviewer.record')}</Button>
+      </Form>
+      <Table size="small" style={{ marginTop: 12 }} pagination={false} rowKey={(r) => `${r.target.kind}:${r.target.indicatorIndex ?? ''}`}
+        locale={{ emptyText: t('reviewer.noEntries') }} dataSource={entries} data-testid="recheck-entries"
+        columns={[
+          { title: t('reviewer.recheckRow'), key: 'c', render: (_, r) => nameOf(r.target.indicatorIndex) },
+          { title: t('reviewer.selfScore'), key: 's', align: 'right', render: (_, r) => num(r.selfScore ?? selfScoreOf(e.form, r.target.indicatorIndex)) },
+          { title: t('reviewer.verifiedScore'), key: 'v', align: 'right', render: (_, r) => num(r.verifiedScore) },
+          { title: t('reviewer.difference'), key: 'd', align: 'right', render: (_, r) => num((r.selfScore ?? 0) - r.verifiedScore) },
+          { title: t('reviewer.clause'), key: 'k', render: (_, r) => r.clauseTitle ?? r.remark ?? '' },
+        ]} />
+    </Card>
+  );
+}
