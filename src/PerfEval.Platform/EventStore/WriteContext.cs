@@ -1,3 +1,4 @@
+using PerfEval.Domain.Integrity;
 using PerfEval.Domain.Evaluations;
 
 namespace PerfEval.Platform.EventStore;
@@ -28,5 +29,8 @@ public static class EventHeaders
     /// </summary>
     public const string MessageSentAt = "message-sent-at";
     public const string IntakeStartedAt = "intake-started-at";
+
+    /// <summary>The event's link in its stream's chain (docs/domain-rules.md#tamper-evident-trail).</summary>
+    public const string ChainHash = EventChain.Header;
 }
 

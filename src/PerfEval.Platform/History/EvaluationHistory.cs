@@ -54,7 +54,7 @@ public sealed class EvaluationHistory(IDocumentStore store)
     {
         var until = events.TakeWhile(e => e.Timestamp <= asOf).ToList();
         return until.Select(e => e.Data).Aggregate((T?)null, evolve)
-            ?.AtVersion(until[^1].Version, until[0].Timestamp, until[^1].Timestamp);
+            ?.AtVersion(until[^1].Version, until[0].Timestamp, until[^1].Timestamp, EventLinks.Of(until[^1]));
     }
 
     private static string? Header(IEvent e, string name) =>
