@@ -97,6 +97,14 @@ public static class ChainVerification
         return new ChainReport(intact, events.Count, unchained, head, broken, approvals);
     }
 
+    /// <summary>The reason's code in the API and the CLI, and its words in Chinese and English.</summary>
+    public static (string Code, string Zh, string En) Describe(BreakReason reason) => reason switch
+    {
+        BreakReason.HashMismatch => ("hash mismatch", "哈希值不符（内容或哈希被改动）", "hash mismatch (the data or its hash was changed)"),
+        BreakReason.MissingHash => ("missing hash", "缺少哈希值", "missing hash"),
+        _ => ("previous link mismatch", "与前一条记录衔接不上（有记录缺失或被移动）", "previous link mismatch (an event is missing or moved)"),
+    };
+
     private static BrokenLink Broken(StoredEvent e, BreakReason reason)
     {
         var summary = EventSummaries.Of(e.Data);
