@@ -67,6 +67,7 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/evaluations/{id:guid}/publish", Setup.Approved, c => $"/api/evaluations/{c.EvaluationId}/publish", null, E(F, F, F, F, A, F)),
         new("POST", "/api/evaluations/{id:guid}/reopen", Setup.Approved, c => $"/api/evaluations/{c.EvaluationId}/reopen", new { reason = "r" }, E(F, F, F, F, A, F)),
         new("GET", "/api/evaluations/{id:guid}/history", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/history", null, E(A, H, A, H, A, H)),
+        new("GET", "/api/evaluations/{id:guid}/verify", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/verify", null, E(A, H, A, H, A, H)),
         new("GET", "/api/projections/yearly/{year:int}", Setup.Draft, c => $"/api/projections/yearly/2024?departmentId={c.DepartmentId}", null, E(F, F, A, H, A, F)),
         new("GET", "/api/calendar/{year:int}", Setup.Calendar, _ => $"/api/calendar/{CalendarYear}", null, E(A, A, A, A, A, A)),
         new("PUT", "/api/calendar/{year:int}", Setup.None, _ => "/api/calendar/2031", new { selfEvaluationDue = "2031-03-31", reviewDue = "2031-05-31", reminderOffsetsDays = new[] { 7 } }, E(F, F, F, F, F, A)),
