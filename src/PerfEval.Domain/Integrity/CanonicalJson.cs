@@ -12,9 +12,9 @@ namespace PerfEval.Domain.Integrity;
 /// store's serializer settings, so the same record gives the same bytes as appended and as read back from the store.
 /// </summary>
 /// <remarks>
-/// Properties in camelCase, ordered by name (ordinal), so reordering a record's parameters changes nothing; a property
-/// at its type's default (null, 0, false) is left out, so a property added later to an event type with a null or zero
-/// default leaves the links of the events stored before it as they were; enums by name; decimals without trailing
+/// Properties in camelCase, ordered by name (ordinal), so reordering a record's parameters changes nothing; a null
+/// property is left out, so a property added later to an event type with a null default leaves the links of the events
+/// stored before it as they were (a property added with any other default would break them); enums by name; decimals without trailing
 /// zeros (1.50 and 1.5 are the same amount, and a store that trims them breaks nothing); times with an offset in UTC
 /// to the tick; text unescaped beyond what JSON requires (Chinese as UTF-8). Event records hold no maps.
 /// </remarks>
@@ -30,7 +30,7 @@ public static class CanonicalJson
         var options = new JsonSerializerOptions
         {
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             WriteIndented = false,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OrderPropertiesByName } },

@@ -62,14 +62,14 @@ public class EventChainTests
     }
 
     [Fact]
-    public void Canonical_bytes_order_properties_by_name_drop_defaults_and_keep_chinese_as_utf8()
+    public void Canonical_bytes_order_properties_by_name_drop_nulls_and_keep_chinese_as_utf8()
     {
         var sample = new Sample(
             1.50m, null, "灵活就业工作经费 “满意度”", new DateTimeOffset(2025, 3, 31, 9, 30, 0, TimeSpan.FromHours(8)),
             new DateOnly(2025, 6, 30), EvidenceSlot.AcceptanceReport, ["一", "二"]);
 
         Assert.Equal(
-            """{"amount":1.5,"at":"2025-03-31T01:30:00.0000000Z","due":"2025-06-30","lines":["一","二"],"slot":"AcceptanceReport","text":"灵活就业工作经费 “满意度”"}""",
+            """{"amount":1.5,"at":"2025-03-31T01:30:00.0000000Z","count":0,"due":"2025-06-30","lines":["一","二"],"slot":"AcceptanceReport","text":"灵活就业工作经费 “满意度”"}""",
             Encoding.UTF8.GetString(CanonicalJson.Bytes(sample)));
     }
 
