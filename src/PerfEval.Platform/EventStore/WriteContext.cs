@@ -1,5 +1,5 @@
-using PerfEval.Domain.Integrity;
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Integrity;
 
 namespace PerfEval.Platform.EventStore;
 
