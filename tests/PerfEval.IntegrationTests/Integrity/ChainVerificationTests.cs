@@ -7,6 +7,7 @@ using PerfEval.Cli;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.IntegrationTests.Infrastructure;
+using PerfEval.Platform.EventStore;
 
 namespace PerfEval.IntegrationTests.Integrity;
 
@@ -121,6 +122,25 @@ public sealed class ChainVerificationTests(PlatformFixture platform)
 
         Assert.True(verdict.Intact);
         Assert.Equal(CliApp.Ok, Cli(id.ToString()).Code);
+    }
+
+    [Fact]
+    public async Task Commands_run_together_on_one_form_chain_their_events_one_after_another()
+    {
+        var (id, unit, _) = await ApprovedAsync();
+        var reviewer = TestUser.Reviewer("dept-x");
+        var context = new WriteContext(Lifecycle.ActorOf(reviewer), Guid.NewGuid().ToString("N"));
+        StreamCommand Comment(string text) => new(id, context, s => Decision.Accept(
+            new ReviewCommentAdded(id, s.CurrentTask!.TaskId, Guid.NewGuid(), text, null, reviewer.Id, reviewer.Name),
+            new ReviewCommentAdded(id, s.CurrentTask!.TaskId, Guid.NewGuid(), text + "（续）", 1, reviewer.Id, reviewer.Name)));
+
+        var outcomes = await platform.Services.GetRequiredService<EvaluationCommands>()
+            .HandleManyAsync([Comment("第一条"), Comment("第二条")], context, CancellationToken.None);
+
+        Assert.Equal([CommandOutcome.Appended, CommandOutcome.Appended], outcomes);
+        var verdict = await VerifyAsync(unit, id);
+        Assert.True(verdict.Intact);
+        Assert.Equal(verdict.ChainHead, (await _flow.Read(unit, id)).ChainHead);
     }
 
     [Fact]
