@@ -2,6 +2,7 @@ using System.Globalization;
 using PerfEval.Api.Auth;
 using PerfEval.Api.Http;
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Integrity;
 using PerfEval.Platform.History;
 
 namespace PerfEval.Api.History;
@@ -16,8 +17,39 @@ public static class HistoryEndpoints
 
     public sealed record StateAsOfView(Guid EvaluationId, DateTimeOffset AsOf, long Version, Evaluation? State);
 
+    /// <summary>The verdict on the form's chain (docs/domain-rules.md#tamper-evident-trail).</summary>
+    /// <param name="Unchained">Events stored before the chain existed, at the start of the stream (not judged).</param>
+    /// <param name="ChainHead">The link recomputed for the last event (null: no event is chained).</param>
+    public sealed record VerifyView(
+        Guid EvaluationId,
+        bool Intact,
+        int Events,
+        int Unchained,
+        string? ChainHead,
+        BrokenLinkView? FirstBroken,
+        IReadOnlyList<ApprovalView> Approvals);
+
+    /// <summary>The first broken link: version, event type and its summary (zh, en), when it was stored, why.</summary>
+    /// <param name="Reason">"hash mismatch", "missing hash" or "previous link mismatch"; <c>reasonZh</c> in words.</param>
+    public sealed record BrokenLinkView(
+        long Version, string Type, string Summary, string SummaryEn, DateTimeOffset At, string Reason, string ReasonZh);
+
+    /// <summary>
+    /// An approval: the chain head it recorded, the head recomputed just before it, and whether they are the same
+    /// (null: recorded before approvals kept a head).
+    /// </summary>
+    public sealed record ApprovalView(long Version, string? ChainHead, string? Expected, bool? Matches);
+
     public static void MapHistory(this IEndpointRouteBuilder app)
     {
+        app.MapGet("/api/evaluations/{id:guid}/verify", Verify)
+            .WithTags("Evaluations")
+            .RequireAuthorization(Policies.Authenticated)
+            .Produces<VerifyView>()
+            .ProducesProblems(404)
+            .WithSummary("Recompute the form's hash chain from its stored events: intact or the first broken link " +
+                         "(version, type, summary, time, reason), and whether each approval's recorded chain head matches");
+
         app.MapGet("/api/evaluations/{id:guid}/history", Get)
             .WithTags("Evaluations")
             .RequireAuthorization(Policies.Authenticated)
@@ -46,6 +78,33 @@ public static class HistoryEndpoints
 
         at = parsed;
         return null;
+    }
+
+    private static async Task<IResult> Verify(Guid id, HttpContext http, EvaluationHistory history, CancellationToken ct)
+    {
+        var events = await history.EventsAsync(id, ct);
+        var current = events is null ? null : EvaluationHistory.StateAsOf(events, DateTimeOffset.MaxValue);
+        if (current is null || !EvaluationAccess.CanRead(http.User.ToActor(), current))
+        {
+            return Problems.NotFound();
+        }
+
+        var report = EvaluationHistory.Verify(id, events!);
+        var broken = report.FirstBroken is { } b ? Describe(b) : null;
+        return Results.Ok(new VerifyView(
+            id,
+            report.Intact,
+            report.Events,
+            report.Unchained,
+            report.ChainHead,
+            broken,
+            report.Approvals.Select(a => new ApprovalView(a.Version, a.ChainHead, a.Expected, a.Matches)).ToList()));
+    }
+
+    private static BrokenLinkView Describe(BrokenLink broken)
+    {
+        var (code, zh, _) = ChainVerification.Describe(broken.Reason);
+        return new BrokenLinkView(broken.Version, broken.Type, broken.SummaryZh, broken.SummaryEn, broken.At, code, zh);
     }
 
     private static async Task<IResult> Get(

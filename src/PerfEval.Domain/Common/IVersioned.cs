@@ -7,6 +7,12 @@ public interface IVersioned
 
     /// <summary>Stream version of the last event folded in (the HTTP ETag).</summary>
     long Version { get; }
+
+    /// <summary>
+    /// The link of the last event folded in (docs/domain-rules.md#tamper-evident-trail); null when it has none (a
+    /// stream written before the chain). The next event appended links to it.
+    /// </summary>
+    string? ChainHead { get; }
 }
 
 /// <summary>
@@ -18,6 +24,9 @@ public interface IStreamSnapshot<out T> : IVersioned
     DateTimeOffset CreatedAt { get; }
     DateTimeOffset UpdatedAt { get; }
 
-    /// <summary>The same state at stream version <paramref name="version"/>, begun and last changed at the times given.</summary>
-    T AtVersion(long version, DateTimeOffset createdAt, DateTimeOffset updatedAt);
+    /// <summary>
+    /// The same state at stream version <paramref name="version"/>, begun and last changed at the times given, its last
+    /// event's link <paramref name="chainHead"/>.
+    /// </summary>
+    T AtVersion(long version, DateTimeOffset createdAt, DateTimeOffset updatedAt, string? chainHead);
 }

@@ -85,10 +85,13 @@ public sealed record Evaluation : IStreamSnapshot<Evaluation>
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>The link of the last event in the stream's chain (docs/domain-rules.md#tamper-evident-trail).</summary>
+    public string? ChainHead { get; init; }
+
     public string ProjectName => Form.Header.ProjectName;
 
-    public Evaluation AtVersion(long version, DateTimeOffset createdAt, DateTimeOffset updatedAt) =>
-        this with { Version = version, CreatedAt = createdAt, UpdatedAt = updatedAt };
+    public Evaluation AtVersion(long version, DateTimeOffset createdAt, DateTimeOffset updatedAt, string? chainHead) =>
+        this with { Version = version, CreatedAt = createdAt, UpdatedAt = updatedAt, ChainHead = chainHead };
 
     /// <summary>The total with the reviewer's adjustments in place of the claims they replace.</summary>
     public decimal ReviewedTotal => ReviewFigures.Total(this);

@@ -62,10 +62,13 @@ public sealed record TargetDeclaration : IStreamSnapshot<TargetDeclaration>
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>The link of the last event in the stream's chain (docs/domain-rules.md#tamper-evident-trail).</summary>
+    public string? ChainHead { get; init; }
+
     public string ProjectName => Content.Header.ProjectName;
 
-    public TargetDeclaration AtVersion(long version, DateTimeOffset createdAt, DateTimeOffset updatedAt) =>
-        this with { Version = version, CreatedAt = createdAt, UpdatedAt = updatedAt };
+    public TargetDeclaration AtVersion(long version, DateTimeOffset createdAt, DateTimeOffset updatedAt, string? chainHead) =>
+        this with { Version = version, CreatedAt = createdAt, UpdatedAt = updatedAt, ChainHead = chainHead };
 
     /// <summary>The version in force: the latest approved one (null before approval).</summary>
     public ApprovedTargets? Approved => Versions.Count == 0 ? null : Versions[^1];

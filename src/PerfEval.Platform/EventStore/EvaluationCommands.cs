@@ -29,7 +29,7 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
         }
 
         await using var session = store.OpenWriteSession(context);
-        session.Events.StartStream<TState>(id, decision.Events.ToArray());
+        session.Events.StartStream<TState>(id, [.. EventLinks.Chain(session, id, 0, null, decision.Events, out _)]);
         await session.SaveChangesAsync(ct);
         logger.LogInformation("Started {Type} {Id}", typeof(TState).Name, id);
         return new CommandResult(CommandOutcome.Appended, await session.LoadAsync<TState>(id, ct), null);
@@ -48,7 +48,7 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
         await using var session = store.OpenWriteSession(context);
         foreach (var (id, decision) in starts)
         {
-            session.Events.StartStream<TState>(id, decision.Events.ToArray());
+            session.Events.StartStream<TState>(id, [.. EventLinks.Chain(session, id, 0, null, decision.Events, out _)]);
         }
 
         await session.SaveChangesAsync(ct);
@@ -111,7 +111,7 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
 
         var after = new StateAfterCommand<TState>(id, context.Idempotency);
         session.Listeners.Add(after);
-        stream.AppendMany(decision.Events);
+        stream.AppendMany(EventLinks.Chain(session, id, stream.CurrentVersion ?? 0, state.ChainHead, decision.Events, out _));
         try
         {
             await session.SaveChangesAsync(ct);
@@ -218,8 +218,10 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
         }
 
         var states = streams.ToDictionary(s => s.Key, s => s.Value.Aggregate);
+        var versions = streams.ToDictionary(s => s.Key, s => s.Value.CurrentVersion ?? 0);
         var outcomes = new List<CommandOutcome>(commands.Count);
         var appended = 0;
+        var appendedTo = new Dictionary<Guid, int>();
         foreach (var command in commands)
         {
             if (states[command.EvaluationId] is not { } state)
@@ -235,9 +237,10 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
                 continue;
             }
 
-            foreach (var data in decision.Events)
+            var version = versions[command.EvaluationId] + appendedTo.GetValueOrDefault(command.EvaluationId);
+            var links = EventLinks.Chain(session, command.EvaluationId, version, state.ChainHead, decision.Events, out var head);
+            foreach (var (data, e) in decision.Events.Zip(links))
             {
-                var e = session.Events.BuildEvent(data);
                 e.CorrelationId = command.Context.CorrelationId;
                 e.CausationId = command.Context.CausationId;
                 foreach (var (name, value) in command.Headers ?? EmptyHeaders)
@@ -249,7 +252,9 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
                 state = EvaluationEvolution.Evolve(state, data) ?? state;
             }
 
-            states[command.EvaluationId] = state;
+            // The next decision on the same form sees the head its events continue from.
+            states[command.EvaluationId] = state with { ChainHead = head };
+            appendedTo[command.EvaluationId] = appendedTo.GetValueOrDefault(command.EvaluationId) + decision.Events.Count;
             appended += decision.Events.Count;
             outcomes.Add(CommandOutcome.Appended);
         }

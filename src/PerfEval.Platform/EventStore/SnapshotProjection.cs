@@ -6,7 +6,8 @@ namespace PerfEval.Platform.EventStore;
 
 /// <summary>
 /// A stream's current state as an inline snapshot, so the API reads its own writes. The folding is the domain's pure
-/// evolution; this adds the stream's version and times. It takes only its own stream's event types: another kind of
+/// evolution; this adds the stream's version and times, and the last event's link in the chain (its header, set by
+/// <see cref="EvaluationCommands"/>), which the next append continues from without reading the stream. It takes only its own stream's event types: another kind of
 /// stream's write neither loads nor writes a snapshot of this kind (without the list, each would read one, by an id
 /// no document of this kind has).
 /// </summary>
@@ -29,12 +30,13 @@ public abstract class SnapshotProjection<T> : SingleStreamProjection<T, Guid>
     public override T? Evolve(T? snapshot, Guid id, IEvent e)
     {
         var next = _evolve(snapshot, e.Data);
+        var link = EventLinks.Of(e);
         if (next is null || ReferenceEquals(next, snapshot))
         {
-            return snapshot?.AtVersion(e.Version, snapshot.CreatedAt, snapshot.UpdatedAt);
+            return snapshot?.AtVersion(e.Version, snapshot.CreatedAt, snapshot.UpdatedAt, link);
         }
 
         var at = EventTime.Of(e, _clock);
-        return next.AtVersion(e.Version, snapshot?.CreatedAt ?? at, at);
+        return next.AtVersion(e.Version, snapshot?.CreatedAt ?? at, at, link);
     }
 }

@@ -1,4 +1,5 @@
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Integrity;
 
 namespace PerfEval.Platform.EventStore;
 
@@ -28,5 +29,8 @@ public static class EventHeaders
     /// </summary>
     public const string MessageSentAt = "message-sent-at";
     public const string IntakeStartedAt = "intake-started-at";
+
+    /// <summary>The event's link in its stream's chain (docs/domain-rules.md#tamper-evident-trail).</summary>
+    public const string ChainHash = EventChain.Header;
 }
 

@@ -3,6 +3,7 @@ using Marten;
 using PerfEval.Domain.Common;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.History;
+using PerfEval.Domain.Integrity;
 using PerfEval.Domain.Targets;
 using PerfEval.Platform.EventStore;
 
@@ -40,6 +41,11 @@ public sealed class EvaluationHistory(IDocumentStore store)
             e.Id);
     }
 
+    /// <summary>The stream's chain recomputed from its stored events (docs/domain-rules.md#tamper-evident-trail).</summary>
+    public static ChainReport Verify(Guid streamId, IReadOnlyList<IEvent> events) =>
+        ChainVerification.Verify(
+            streamId, events.Select(e => new StoredEvent(e.Version, e.Data, EventLinks.Of(e), e.Timestamp)).ToList());
+
     /// <summary>The form as it stood at <paramref name="asOf"/>: the events recorded until then, folded by the domain.</summary>
     public static Evaluation? StateAsOf(IReadOnlyList<IEvent> events, DateTimeOffset asOf) =>
         StateAsOf<Evaluation>(events, asOf, EvaluationEvolution.Evolve);
@@ -54,7 +60,7 @@ public sealed class EvaluationHistory(IDocumentStore store)
     {
         var until = events.TakeWhile(e => e.Timestamp <= asOf).ToList();
         return until.Select(e => e.Data).Aggregate((T?)null, evolve)
-            ?.AtVersion(until[^1].Version, until[0].Timestamp, until[^1].Timestamp);
+            ?.AtVersion(until[^1].Version, until[0].Timestamp, until[^1].Timestamp, EventLinks.Of(until[^1]));
     }
 
     private static string? Header(IEvent e, string name) =>

@@ -93,6 +93,12 @@ const zh = {
     reportDue: '报送截止日期 {{due}}', history: '历史记录', stateAsOf: '该时刻的申报表状态',
   },
   targetStatus: { Draft: '草稿', Submitted: '已提交', InReview: '审核中', RevisionRequested: '退回修改', Approved: '已批复', Rejected: '不予通过' },
+  integrity: {
+    verify: '校验', intact: '记录完整：共 {{events}} 条记录，哈希链逐条核对一致。',
+    intactSince: '记录完整：共 {{events}} 条记录，其中前 {{unchained}} 条写于启用哈希链之前（未入链），其后逐条核对一致。',
+    broken: '记录被改动：第 {{version}} 条记录（{{type}}，{{at}}）“{{summary}}”——{{reason}}。',
+    approvalMismatch: '记录被改动：第 {{version}} 条审核通过记录所记的链头与其前的记录不一致。',
+  },
   light: { Red: '红灯', Yellow: '黄灯', Green: '绿灯', none: '未填报' },
   kind: { SelfEvaluation: '自评表', Targets: '绩效目标', TargetAdjustment: '目标调整', Recheck: '复核' },
   targetReview: {
@@ -212,6 +218,12 @@ const en: Resources = {
     reportDue: 'Reports due {{due}}', history: 'History', stateAsOf: 'The declaration as of this event',
   },
   targetStatus: { Draft: 'Draft', Submitted: 'Submitted', InReview: 'In review', RevisionRequested: 'Revision requested', Approved: 'Approved', Rejected: 'Rejected' },
+  integrity: {
+    verify: 'Verify', intact: 'Record intact: {{events}} events, every link of the hash chain checks.',
+    intactSince: 'Record intact: {{events}} events; the first {{unchained}} were written before the chain (not chained), every link after them checks.',
+    broken: 'Record altered: event {{version}} ({{type}}, {{at}}) "{{summary}}" — {{reason}}.',
+    approvalMismatch: 'Record altered: the approval at event {{version}} recorded a chain head other than the one before it.',
+  },
   light: { Red: 'Red', Yellow: 'Yellow', Green: 'Green', none: 'Not reported' },
   kind: { SelfEvaluation: 'Self-evaluation', Targets: 'Targets', TargetAdjustment: 'Target adjustment', Recheck: 'Re-check' },
   targetReview: {

@@ -226,6 +226,9 @@ test('management sees the figures change and opens the audit timeline', async ()
   await expect(events.filter({ hasText: 'RecheckRecorded' })).toBeVisible();
   await expect(events.filter({ hasText: 'EvaluationApproved' })).toBeVisible();
   await shot(page, '11-manager-audit-timeline');
+  await page.getByTestId('verify-chain').click();
+  await expect(page.getByTestId('chain-verdict')).toHaveAttribute('data-intact', 'true');
+  await expect(page.getByTestId('chain-verdict')).toContainText('记录完整');
   await events.first().getByRole('button', { name: '查看当时状态' }).click();
   await expect(page.getByTestId('state-as-of').locator('[data-status]').first()).toHaveAttribute('data-status', 'Draft');
   await shot(page, '12-manager-state-as-of-first-event');

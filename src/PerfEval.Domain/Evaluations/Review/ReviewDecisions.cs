@@ -126,7 +126,7 @@ public static class ReviewDecisions
 
         var total = ReviewFigures.Total(state);
         return Decision.Accept(new EvaluationApproved(
-            state.Id, state.CurrentTask!.TaskId, total, profile.GradeOf(total), actor.Id, actor.Name));
+            state.Id, state.CurrentTask!.TaskId, total, profile.GradeOf(total), actor.Id, actor.Name, state.ChainHead));
     }
 
     public static Decision Reject(Evaluation state, Actor actor, string? reason)

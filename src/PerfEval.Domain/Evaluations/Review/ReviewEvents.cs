@@ -51,9 +51,18 @@ public sealed record ScoreAdjusted(
 /// <summary>The reviewer sent the form back to the unit for revision, with reasons; the task is done.</summary>
 public sealed record RevisionRequested(Guid EvaluationId, Guid TaskId, IReadOnlyList<string> Reasons, string ReviewerId) : IFormEvent, IReviewTaskEvent;
 
-/// <summary>The reviewer approved the form; the final score and grade are fixed.</summary>
+/// <summary>
+/// The reviewer approved the form; the final score and grade are fixed. <paramref name="ChainHead"/>: the link of the
+/// last event before the approval, i.e. the exact record approved (null on approvals stored before it was kept).
+/// </summary>
 public sealed record EvaluationApproved(
-    Guid EvaluationId, Guid TaskId, decimal FinalTotal, string FinalGrade, string ReviewerId, string ReviewerName) : IFormEvent, IReviewTaskEvent;
+    Guid EvaluationId,
+    Guid TaskId,
+    decimal FinalTotal,
+    string FinalGrade,
+    string ReviewerId,
+    string ReviewerName,
+    string? ChainHead = null) : IFormEvent, IReviewTaskEvent;
 
 /// <summary>The reviewer rejected the form, with a reason; the task is done.</summary>
 public sealed record EvaluationRejected(Guid EvaluationId, Guid TaskId, string Reason, string ReviewerId) : IFormEvent, IReviewTaskEvent;

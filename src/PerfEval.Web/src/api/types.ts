@@ -390,3 +390,18 @@ export interface MonitoringView { year: number; projects: MonitoringRow[]; red: 
 
 /** One locked cell a form changed (the 409 evaluation.locked_cells_changed answer's `cells`). */
 export interface LockedCellChange { path: string; cell: string; approved: string; claimed: string }
+
+/** The first broken link of a form's chain: where, what, when, why (`reason`: hash mismatch | missing hash | previous link mismatch). */
+export interface BrokenLink { version: number; type: string; summary: string; summaryEn: string; at: string; reason: string; reasonZh: string }
+
+/** `/api/evaluations/{id}/verify`: the form's hash chain recomputed from its stored events. */
+export interface ChainVerdict {
+  evaluationId: string;
+  intact: boolean;
+  events: number;
+  /** Events written before the chain existed, at the start of the stream. */
+  unchained: number;
+  chainHead: string | null;
+  firstBroken: BrokenLink | null;
+  approvals: { version: number; chainHead: string | null; expected: string | null; matches: boolean | null }[];
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorOf, documentPath, historyPagePath, historyPath, summaryOf } from './history';
+import type { ChainVerdict } from '../api/types';
+import { actorOf, documentPath, historyPagePath, historyPath, summaryOf, verdictText, verifyPath } from './history';
 
 describe('a document history', () => {
   it('is read from the form or the declaration endpoint, with the as-of time encoded', () => {
@@ -28,5 +29,34 @@ describe('a document history', () => {
     expect(summaryOf(e, 'zh-CN')).toBe('审核人批复了绩效目标。');
     expect(summaryOf(e, 'en')).toBe('The reviewer approved the targets.');
     expect(summaryOf({ summary: '事件', summaryEn: '' }, 'en')).toBe('事件');
+  });
+});
+
+describe('the verdict on a form\'s hash chain', () => {
+  const t = (key: string, params?: Record<string, unknown>) => `${key} ${JSON.stringify(params)}`;
+  const time = (iso: string) => `@${iso}`;
+  const intact: ChainVerdict = { evaluationId: 'f1', intact: true, events: 9, unchained: 0, chainHead: 'ab', firstBroken: null, approvals: [] };
+
+  it('is read from the form\'s verify endpoint', () => {
+    expect(verifyPath('f1')).toBe('/api/evaluations/f1/verify');
+  });
+
+  it('says the record is intact, and how many events came before the chain', () => {
+    expect(verdictText(intact, 'zh-CN', t, time)).toBe('integrity.intact {"events":9}');
+    expect(verdictText({ ...intact, unchained: 3 }, 'zh-CN', t, time)).toBe('integrity.intactSince {"events":9,"unchained":3}');
+  });
+
+  it('names the first broken link in the UI language', () => {
+    const broken: ChainVerdict = {
+      ...intact, intact: false,
+      firstBroken: { version: 2, type: 'EvaluationContentReplaced', summary: '单位修改了自评表内容“另一个项目”。', summaryEn: 'The unit replaced the form\'s content.', at: '2026-01-02T03:04:05Z', reason: 'hash mismatch', reasonZh: '哈希值不符（内容或哈希被改动）' },
+    };
+    expect(verdictText(broken, 'zh-CN', t, time)).toBe('integrity.broken {"version":2,"type":"EvaluationContentReplaced","at":"@2026-01-02T03:04:05Z","summary":"单位修改了自评表内容“另一个项目”。","reason":"哈希值不符（内容或哈希被改动）"}');
+    expect(verdictText(broken, 'en', t, time)).toContain('"reason":"hash mismatch"');
+  });
+
+  it('names an approval that recorded another chain head', () => {
+    const v: ChainVerdict = { ...intact, intact: false, approvals: [{ version: 7, chainHead: 'x', expected: 'y', matches: false }] };
+    expect(verdictText(v, 'zh-CN', t, time)).toBe('integrity.approvalMismatch {"version":7}');
   });
 });

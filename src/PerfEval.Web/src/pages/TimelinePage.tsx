@@ -1,10 +1,10 @@
-import { Button, Card, Drawer, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Drawer, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { get } from '../api/client';
 import { useHistory } from '../api/hooks';
-import type { Evaluation, HistoryDocument, HistoryEntry, TargetDeclaration } from '../api/types';
+import type { ChainVerdict, Evaluation, HistoryDocument, HistoryEntry, TargetDeclaration } from '../api/types';
 import FormSheet from '../components/FormSheet';
 import ProblemAlert from '../components/ProblemAlert';
 import ReviewNotes from '../components/ReviewNotes';
@@ -13,7 +13,7 @@ import TargetNotes from '../components/TargetNotes';
 import TargetSheet from '../components/TargetSheet';
 import { TargetStatusTag } from '../components/TargetTags';
 import { dateTime } from '../lib/format';
-import { actorOf, documentPath, historyPath, summaryOf } from '../lib/history';
+import { actorOf, documentPath, historyPath, summaryOf, verdictText, verifyPath } from '../lib/history';
 
 type State = { document: 'form'; state: Evaluation | null } | { document: 'targets'; state: TargetDeclaration | null };
 
@@ -27,6 +27,8 @@ export default function TimelinePage({ document = 'form' }: { document?: History
   const history = useHistory(document, id);
   const [asOf, setAsOf] = useState<{ entry: HistoryEntry; view: State } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [verdict, setVerdict] = useState<ChainVerdict | null>(null);
+  const [verifying, setVerifying] = useState(false);
   const stateLabel = document === 'form' ? t('manager.stateAsOf') : t('targets.stateAsOf');
 
   async function showState(entry: HistoryEntry) {
@@ -39,12 +41,33 @@ export default function TimelinePage({ document = 'form' }: { document?: History
     }
   }
 
+  async function verify() {
+    setError(null);
+    setVerifying(true);
+    try {
+      setVerdict(await get<ChainVerdict>(verifyPath(id!)));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setVerifying(false);
+    }
+  }
+
   if (history.isLoading) return <Spin />;
   if (!history.data) return <ProblemAlert error={history.error} />;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2}>{document === 'form' ? t('manager.timeline') : t('targets.history')}</Typography.Title>
-      <Link to={documentPath(document, id!)}>{t('common.back')}</Link>
+      <Space>
+        <Link to={documentPath(document, id!)}>{t('common.back')}</Link>
+        {document === 'form' && (
+          <Button data-testid="verify-chain" loading={verifying} onClick={() => void verify()}>{t('integrity.verify')}</Button>
+        )}
+      </Space>
+      {verdict && (
+        <Alert data-testid="chain-verdict" data-intact={verdict.intact} showIcon type={verdict.intact ? 'success' : 'error'}
+          title={verdictText(verdict, i18n.language, t, (at) => dateTime(at, i18n.language))} />
+      )}
       <ProblemAlert error={error} />
       <Card>
         <Timeline data-testid="timeline" data-document={document} items={history.data.events.map((e) => ({
