@@ -5,6 +5,7 @@ using MassTransit;
 using PerfEval.Platform.Configuration;
 using PerfEval.Platform.EventStore;
 using PerfEval.Platform.Hosting;
+using PerfEval.Platform.CrossChecks;
 using PerfEval.Platform.Jobs;
 using PerfEval.Worker.Forwarding;
 using PerfEval.Worker.Jobs;
@@ -76,6 +77,9 @@ public sealed class WorkerSide(IConfiguration configuration) : IBackgroundSide
         services.AddTransient<YearReportJob>();
         services.AddTransient<IYearReportJob>(sp => sp.GetRequiredService<YearReportJob>());
         services.AddTransient<IProjectionRebuildJob, ProjectionRebuildJob>();
+        services.AddTransient<CrossCheckRunner>();
+        services.AddTransient<CrossCheckJob>();
+        services.AddTransient<ICrossCheckJob>(sp => sp.GetRequiredService<CrossCheckJob>());
         services.AddSingleton<YearReportBuilder>();
         services.AddHangfireServer((sp, server) =>
         {

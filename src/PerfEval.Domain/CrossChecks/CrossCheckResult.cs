@@ -37,4 +37,5 @@ public sealed record CrossFinding(
     string? OtherProjectName = null,
     string? OtherUnitId = null,
     int? OtherFiscalYear = null,
-    string? OtherUnitName = null);
+    string? OtherUnitName = null,
+    string? OtherDepartmentId = null);

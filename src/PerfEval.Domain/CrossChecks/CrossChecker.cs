@@ -156,7 +156,7 @@ public static class CrossChecker
                     var row = forms[f].Indicators[r];
                     findings[f].Add(new CrossFinding(
                         CrossCheckFindings.Copied(r, row.Name, other, found.Row, other.Indicators[found.Row].Name, found.Dice),
-                        other.Id, found.Row, other.ProjectName, other.UnitId, other.FiscalYear, other.UnitName));
+                        other.Id, found.Row, other.ProjectName, other.UnitId, other.FiscalYear, other.UnitName, other.DepartmentId));
                 }
             }
         }
@@ -214,7 +214,7 @@ public static class CrossChecker
                 {
                     findings[f].Add(new CrossFinding(
                         TargetFindings.BelowPreviousActual(i, row.Name, target, match.Actual),
-                        before.Id, match.Index, before.ProjectName, before.UnitId, before.FiscalYear, before.UnitName));
+                        before.Id, match.Index, before.ProjectName, before.UnitId, before.FiscalYear, before.UnitName, before.DepartmentId));
                 }
             }
         }

@@ -1,4 +1,5 @@
 using Marten;
+using PerfEval.Domain.CrossChecks;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
 
@@ -36,6 +37,14 @@ public static class ReadModelIndexes
                 var status = mapping.DuplicateField(nameof(ReviewTask.Status)).ColumnName;
                 var opened = mapping.DuplicateField(nameof(ReviewTask.OpenedAt)).ColumnName;
                 mapping.AddIndex(department, status, opened, "id");
+            }
+
+            // GET /api/cross-checks/{year}: a year's results, or one department's, by form id.
+            if (mapping.DocumentType == typeof(CrossCheckResult))
+            {
+                var year = mapping.DuplicateField(nameof(CrossCheckResult.FiscalYear)).ColumnName;
+                var department = mapping.DuplicateField(nameof(CrossCheckResult.DepartmentId)).ColumnName;
+                mapping.AddIndex(year, department, "id");
             }
         });
     }
