@@ -62,7 +62,7 @@ public static class CrossCheckEndpoints
         group.MapGet("/{year:int}", List)
             .RequireAuthorization(Policies.ManagerOrReviewer)
             .Produces<CrossCheckPage>()
-            .ProducesProblems(400)
+            .ProducesProblems(400, 404)
             .WithSummary("A year's findings across forms, by form; filter by departmentId and code; paged, with counts by code and the latest run");
         app.MapGet("/api/evaluations/{id:guid}/cross-checks", ForForm)
             .WithTags("Cross-checks")
@@ -121,9 +121,13 @@ public static class CrossCheckEndpoints
         string[]? departments = null;
         if (!actor.IsManager)
         {
-            departments = departmentId is null
-                ? [.. actor.DepartmentIds]
-                : actor.ReviewsDepartment(departmentId) ? [departmentId] : [];
+            if (departmentId is not null && !actor.ReviewsDepartment(departmentId))
+            {
+                return Problems.Create(StatusCodes.Status404NotFound, "crosscheck.department_not_found",
+                    "No department of yours has this id.", "未找到您负责的该部门。");
+            }
+
+            departments = departmentId is null ? [.. actor.DepartmentIds] : [departmentId];
         }
         else if (departmentId is not null)
         {

@@ -2,6 +2,7 @@ using Marten;
 using PerfEval.Domain.CrossChecks;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Platform.CrossChecks;
 
 namespace PerfEval.Platform.EventStore;
 
@@ -16,6 +17,10 @@ public static class ReadModelIndexes
     public static void Configure(StoreOptions options)
     {
         options.Schema.For<Evaluation>().Index(x => x.FiscalYear);
+
+        // Registered so that their tables exist from the start: the cross-check list reads them with SQL.
+        options.Schema.For<CrossCheckResult>();
+        options.Schema.For<CrossCheckRun>();
         options.Policies.ForAllDocuments(mapping =>
         {
             // GET /api/evaluations: a unit's forms or a reviewer's departments' forms, oldest first, ties by id. Each
