@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Marten;
 using Microsoft.Extensions.Logging;
-using PerfEval.Domain.CrossChecks;
 using Npgsql;
 using NpgsqlTypes;
+using PerfEval.Domain.CrossChecks;
 
 namespace PerfEval.Platform.CrossChecks;
 
@@ -87,7 +87,8 @@ public sealed class CrossCheckRunner(IDocumentStore store, CrossCheckSettings se
                 mt_version = excluded.mt_version, mt_last_modified = excluded.mt_last_modified,
                 fiscal_year = excluded.fiscal_year, department_id = excluded.department_id;
             delete from {table} t where t.fiscal_year = @year and not exists (select 1 from cross_check_copy c where c.id = t.id);
-            """, connection, transaction) { CommandTimeout = 0 })
+            """, connection, transaction)
+        { CommandTimeout = 0 })
         {
             upsert.Parameters.AddWithValue("type", typeof(CrossCheckResult).FullName!);
             upsert.Parameters.AddWithValue("year", fiscalYear);

@@ -78,7 +78,13 @@ public class CrossCheckerTests
     {
         var row = new IndicatorRow
         {
-            Level1 = "满意度指标", Level2 = "服务对象满意度指标", Name = "受益老年人满意度", Target = "≥90%", Actual = "95%", Weight = 10m, ClaimedScore = 10m,
+            Level1 = "满意度指标",
+            Level2 = "服务对象满意度指标",
+            Name = "受益老年人满意度",
+            Target = "≥90%",
+            Actual = "95%",
+            Weight = 10m,
+            ClaimedScore = 10m,
         };
         CrossCheckForm Unit(int i) => Form(FormBuilder.Form(row) with { Header = FormBuilder.Form(row).Header with { ProjectName = $"项目{(char)('甲' + i)}{(char)('乙' + (i * 7))}工程" } }, $"unit-{i}");
 
