@@ -3,6 +3,7 @@ using JasperFx.Events.Daemon;
 using Marten;
 using MassTransit;
 using PerfEval.Platform.Configuration;
+using PerfEval.Platform.CrossChecks;
 using PerfEval.Platform.EventStore;
 using PerfEval.Platform.Hosting;
 using PerfEval.Platform.Jobs;
@@ -76,6 +77,9 @@ public sealed class WorkerSide(IConfiguration configuration) : IBackgroundSide
         services.AddTransient<YearReportJob>();
         services.AddTransient<IYearReportJob>(sp => sp.GetRequiredService<YearReportJob>());
         services.AddTransient<IProjectionRebuildJob, ProjectionRebuildJob>();
+        services.AddTransient<CrossCheckRunner>();
+        services.AddTransient<CrossCheckJob>();
+        services.AddTransient<ICrossCheckJob>(sp => sp.GetRequiredService<CrossCheckJob>());
         services.AddSingleton<YearReportBuilder>();
         services.AddHangfireServer((sp, server) =>
         {

@@ -6,6 +6,7 @@ using Npgsql;
 using PerfEval.Domain.Import;
 using PerfEval.Domain.Yearly;
 using PerfEval.Platform.Calendar;
+using PerfEval.Platform.EventStore;
 using PerfEval.Platform.Hosting;
 using PerfEval.Platform.Yearly;
 using PerfEval.PlatformBenchmarks;
@@ -14,6 +15,7 @@ using PerfEval.Worker.Reports;
 
 // Usage: dotnet run -c Release --project tests/PerfEval.PlatformBenchmarks -- [--forms 200000] [--reads 200]
 //        [--schema bench_x] [--keep] [--probe] [--rebuild-only] [--batch N] [--flush N] [--bulk true|false]
+//        [--cross-checks] (only the checks across forms and years: CrossCheckBenchmark)
 // Connection: PERFEVAL_POSTGRES (deploy/local/services.sh exports it). Works in a schema of its own (bench_*), dropped
 // at the end unless --keep; --schema reuses a kept schema and skips seeding when it already holds events.
 var forms = Arg("--forms", 200_000);
@@ -52,6 +54,12 @@ ManagementSetup.ConfigureStore(options);
     settings = $"batch size {yearly.Options.BatchSize}, rebuild flush threshold {yearly.Options.RebuildFlushThreshold}, bulk copy {options.Projections.RebuildWithBulkCopy}";
 }
 
+if (args.Contains("--cross-checks"))
+{
+    // The forms' snapshot columns and indexes, and the results' table, as the platform has them.
+    ReadModelIndexes.Configure(options);
+}
+
 await using var store = new DocumentStore(options);
 await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 Console.WriteLine($"{DateTimeOffset.UtcNow:u} schema {schema}: {forms:N0} forms, {departments} departments; load average {LoadAverage()}");
@@ -60,6 +68,12 @@ var factsTable = ((IReadOnlyStoreOptions)store.Options).Schema.For<YearlyFormFac
 
 try
 {
+    if (args.Contains("--cross-checks"))
+    {
+        await CrossCheckBenchmark.RunAsync(store, seeds, forms, departments);
+        return;
+    }
+
     // 1. Seed: batched sessions appending whole streams (the async projection does not run while seeding).
     long events = await ScalarAsync($"select count(*) from {eventsTable}");
     var watch = Stopwatch.StartNew();

@@ -15,6 +15,13 @@ public sealed record CrossCheckResult
     public required int FiscalYear { get; init; }
     public required string UnitId { get; init; }
     public required string DepartmentId { get; init; }
+
+    /// <summary>The form's 项目名称, for lists that name both forms.</summary>
+    public string ProjectName { get; init; } = "";
+
+    /// <summary>The form's 实施单位 as written.</summary>
+    public string UnitName { get; init; } = "";
+
     public required IReadOnlyList<CrossFinding> Findings { get; init; }
     public DateTimeOffset CheckedAt { get; init; }
 }
@@ -29,4 +36,6 @@ public sealed record CrossFinding(
     int? OtherIndicatorIndex = null,
     string? OtherProjectName = null,
     string? OtherUnitId = null,
-    int? OtherFiscalYear = null);
+    int? OtherFiscalYear = null,
+    string? OtherUnitName = null,
+    string? OtherDepartmentId = null);

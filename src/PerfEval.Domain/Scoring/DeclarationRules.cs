@@ -72,7 +72,7 @@ public static class DeclarationRules
         {
             findings.Add(TargetFindings.ComparatorMissing(index, row.Name, target.Text));
         }
-        else if (IsCost(row) && comparator is Comparator.AtLeast or Comparator.MoreThan)
+        else if (IsCostAtLeast(row.Level2, target))
         {
             findings.Add(TargetFindings.CostAtLeast(index, row.Name, target.Text));
         }
@@ -82,16 +82,33 @@ public static class DeclarationRules
             findings.Add(TargetFindings.UnitMissing(index, row.Name, target.Text));
         }
 
-        if (target.Comparator is Comparator.AtLeast or Comparator.MoreThan or Comparator.Equal
-            && previousActuals.TryGetValue(TargetIds.Normalize(row.Name), out var previous)
-            && previous is { Kind: MeasureKind.Quantity, Number: { } before }
-            && previous.Unit == target.Unit
-            && target.Number < before)
+        if (previousActuals.TryGetValue(TargetIds.Normalize(row.Name), out var previous)
+            && IsBelowPreviousActual(target, previous))
         {
             findings.Add(TargetFindings.BelowPreviousActual(index, row.Name, target, previous));
         }
     }
 
     /// <summary>成本指标: by its level-2 heading.</summary>
-    public static bool IsCost(TargetIndicator row) => row.Level2.Contains("成本", StringComparison.Ordinal);
+    public static bool IsCost(TargetIndicator row) => IsCost(row.Level2);
+
+    /// <summary>成本指标: a level-2 heading (二级指标) containing 成本.</summary>
+    public static bool IsCost(string level2) => level2.Contains("成本", StringComparison.Ordinal);
+
+    /// <summary>
+    /// <c>COST_TARGET_AT_LEAST</c>: a cost indicator whose target has a lower bound (≥ or &gt;). Also checked on forms
+    /// by the checks across forms (CrossChecks/FormChecks).
+    /// </summary>
+    public static bool IsCostAtLeast(string level2, Measure target) =>
+        IsCost(level2) && target is { Kind: MeasureKind.Quantity, Comparator: Comparator.AtLeast or Comparator.MoreThan };
+
+    /// <summary>
+    /// <c>TARGET_BELOW_PREVIOUS_ACTUAL</c>: a ≥, &gt; or = target below the previous year's actual of the same
+    /// indicator, in the same unit. Also checked on forms by the checks across forms (CrossChecks/CrossChecker).
+    /// </summary>
+    public static bool IsBelowPreviousActual(Measure target, Measure previous) =>
+        target is { Kind: MeasureKind.Quantity, Comparator: Comparator.AtLeast or Comparator.MoreThan or Comparator.Equal, Number: { } now }
+        && previous is { Kind: MeasureKind.Quantity, Number: { } before }
+        && previous.Unit == target.Unit
+        && now < before;
 }

@@ -34,6 +34,14 @@ public static class FindingCodes
     public const string TargetChanged = "TARGET_CHANGED";
     public const string TargetNotApproved = "TARGET_NOT_APPROVED";
 
+    // Checks across forms and years (CrossChecks); they also report COST_TARGET_AT_LEAST and
+    // TARGET_BELOW_PREVIOUS_ACTUAL on a form's rows.
+    public const string IndicatorCopiedAcrossUnits = "INDICATOR_COPIED_ACROSS_UNITS";
+    public const string BoilerplateIndicator = "BOILERPLATE_INDICATOR";
+    public const string AllScoresMaxWithErrors = "ALL_SCORES_MAX_WITH_ERRORS";
+    public const string IndicatorInOutputAndBenefit = "INDICATOR_IN_OUTPUT_AND_BENEFIT";
+    public const string ZeroActualUnexplained = "ZERO_ACTUAL_UNEXPLAINED";
+
     public static IReadOnlyList<string> All { get; } =
     [
         WeightsNot100, ExecutionWeightUnexpected, ScoreAboveWeight, ScoreNegative, ScoreMissing, ClaimAboveRule,
@@ -41,6 +49,7 @@ public static class FindingCodes
         ExecutionScoreMismatch, FundsRowsNotSum, TotalNotSum, GradeMismatch, GradeChangesOnRecompute, UnitMismatch,
         MeasureNotComparable, FigureOutOfRange, TargetWeightsNotTotal, TargetLevel1Missing, TargetValueMissing,
         TargetComparatorMissing, TargetUnitMissing, CostTargetAtLeast, TargetBelowPreviousActual, TargetVague,
-        TargetChanged, TargetNotApproved,
+        TargetChanged, TargetNotApproved, IndicatorCopiedAcrossUnits, BoilerplateIndicator, AllScoresMaxWithErrors,
+        IndicatorInOutputAndBenefit, ZeroActualUnexplained,
     ];
 }

@@ -1,6 +1,8 @@
 using Marten;
+using PerfEval.Domain.CrossChecks;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Platform.CrossChecks;
 
 namespace PerfEval.Platform.EventStore;
 
@@ -15,6 +17,10 @@ public static class ReadModelIndexes
     public static void Configure(StoreOptions options)
     {
         options.Schema.For<Evaluation>().Index(x => x.FiscalYear);
+
+        // Registered so that their tables exist from the start: the cross-check list reads them with SQL.
+        options.Schema.For<CrossCheckResult>();
+        options.Schema.For<CrossCheckRun>();
         options.Policies.ForAllDocuments(mapping =>
         {
             // GET /api/evaluations: a unit's forms or a reviewer's departments' forms, oldest first, ties by id. Each
@@ -36,6 +42,14 @@ public static class ReadModelIndexes
                 var status = mapping.DuplicateField(nameof(ReviewTask.Status)).ColumnName;
                 var opened = mapping.DuplicateField(nameof(ReviewTask.OpenedAt)).ColumnName;
                 mapping.AddIndex(department, status, opened, "id");
+            }
+
+            // GET /api/cross-checks/{year}: a year's results, or one department's, by form id.
+            if (mapping.DocumentType == typeof(CrossCheckResult))
+            {
+                var year = mapping.DuplicateField(nameof(CrossCheckResult.FiscalYear)).ColumnName;
+                var department = mapping.DuplicateField(nameof(CrossCheckResult.DepartmentId)).ColumnName;
+                mapping.AddIndex(year, department, "id");
             }
         });
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PerfEval.Domain.CrossChecks;
 using PerfEval.Domain.Scoring;
 using PerfEval.Platform.Configuration;
 using PerfEval.Platform.Verification;
@@ -22,6 +23,7 @@ public static class PlatformSetup
             ?? throw new InvalidOperationException(
                 $"Unknown scoring profile '{configuration["Scoring:Profile"]}'. Known: " +
                 string.Join(", ", ScoringProfile.Named.Select(p => p.Name))));
+        services.AddSingleton(configuration.GetSection(CrossCheckSettings.Section).Get<CrossCheckSettings>() ?? CrossCheckSettings.Default);
         services.AddPlatformLogging(application);
         var marten = services.AddEventStore(configuration, platform);
         services.AddMessaging(configuration, platform, background);

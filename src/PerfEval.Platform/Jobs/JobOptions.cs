@@ -17,6 +17,9 @@ public sealed class JobOptions
     /// <summary>Daily forgetting of old Idempotency-Key answers (03:15).</summary>
     public string IdempotencyPurgeCron { get; set; } = "15 3 * * *";
 
+    /// <summary>Nightly checks across forms and years of every open fiscal year (02:30).</summary>
+    public string CrossChecksCron { get; set; } = "30 2 * * *";
+
     /// <summary>Hours an Idempotency-Key's answer is kept for repeats of the request (one day).</summary>
     public int IdempotencyRetentionHours { get; set; } = 24;
 

@@ -18,6 +18,7 @@ const ReviewPage = lazy(() => import('./pages/reviewer/ReviewPage'));
 const DashboardPage = lazy(() => import('./pages/manager/DashboardPage'));
 const DepartmentPage = lazy(() => import('./pages/manager/DepartmentPage'));
 const TimelinePage = lazy(() => import('./pages/TimelinePage'));
+const CrossChecksPage = lazy(() => import('./pages/manager/CrossChecksPage'));
 const ReportsPage = lazy(() => import('./pages/manager/ReportsPage'));
 const CalendarPage = lazy(() => import('./pages/admin/CalendarPage'));
 const TargetsPage = lazy(() => import('./pages/unit/TargetsPage'));
@@ -49,6 +50,7 @@ function Shell({ children }: { children: React.ReactNode }) {
     ...(roles.includes('manager') || roles.includes('reviewer')
       ? [{ key: '/monitoring', label: <Link to="/monitoring">{t('nav.monitoring')}</Link> }] : []),
     ...(roles.includes('manager') ? [{ key: '/manager/reports', label: <Link to="/manager/reports">{t('nav.reports')}</Link> }] : []),
+    ...(roles.includes('manager') ? [{ key: '/manager/cross-checks', label: <Link to="/manager/cross-checks">{t('nav.crossChecks')}</Link> }] : []),
     ...(session ? [{ key: '/admin/calendar', label: <Link to="/admin/calendar">{t('nav.calendar')}</Link> }] : []),
   ];
   const selected = items.map((i) => i.key).filter((k) => location.pathname.startsWith(k)).sort((a, b) => b.length - a.length)[0];
@@ -109,6 +111,7 @@ export default function App() {
             <Route path="/manager" element={<RequireRole roles={['manager', 'reviewer']}><DashboardPage /></RequireRole>} />
             <Route path="/manager/departments/:departmentId" element={<RequireRole roles={['manager', 'reviewer']}><DepartmentPage /></RequireRole>} />
             <Route path="/manager/reports" element={<RequireRole roles={['manager']}><ReportsPage /></RequireRole>} />
+            <Route path="/manager/cross-checks" element={<RequireRole roles={['manager']}><CrossChecksPage /></RequireRole>} />
             <Route path="/unit/targets" element={<RequireRole roles={['unit']}><TargetsPage /></RequireRole>} />
             <Route path="/unit/targets/new" element={<RequireRole roles={['unit']}><TargetEditorPage /></RequireRole>} />
             <Route path="/unit/targets/:id/edit" element={<RequireRole roles={['unit']}><TargetEditorPage /></RequireRole>} />

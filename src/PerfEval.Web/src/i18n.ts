@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 
 const zh = {
   app: { title: '财政项目支出绩效自评平台', short: '绩效自评', language: 'English', signOut: '退出', skip: '跳到主要内容' },
-  nav: { myForms: '我的自评表', newForm: '新建自评表', inbox: '审核任务', dashboard: '年度看板', reports: '报表', calendar: '截止日期设置', targets: '绩效目标', monitoring: '运行监控' },
+  nav: { myForms: '我的自评表', newForm: '新建自评表', inbox: '审核任务', dashboard: '年度看板', reports: '报表', crossChecks: '跨表核查', calendar: '截止日期设置', targets: '绩效目标', monitoring: '运行监控' },
   roles: { unit: '填报单位', reviewer: '审核人', manager: '管理处', admin: '管理员' },
   signIn: {
     title: '登录', devTitle: '演示用户（仅限开发环境）',
@@ -66,6 +66,16 @@ const zh = {
     },
   },
   reports: { title: '年度报表', request: '生成报表', requested: '已提交生成请求', requestedAt: '申请时间', completedAt: '完成时间', forms: '表数', xlsx: 'xlsx', json: 'json', status: { Queued: '排队中', Running: '生成中', Completed: '已完成', Failed: '失败' } },
+  crossChecks: {
+    title: '跨表、跨年度核查', yearTitle: '跨表、跨年度核查', run: '运行核查', requested: '已提交核查请求', counts: '按类型统计',
+    lastRun: '最近一次：{{when}}，{{forms}} 张表，{{findings}} 条发现', other: '对照：', row: '第 {{n}} 行', rowTitle: '行', form: '项目', finding: '发现',
+    none: '跨表核查未发现问题', notChecked: '本年度尚未运行跨表核查',
+    codes: {
+      INDICATOR_COPIED_ACROSS_UNITS: '疑似照搬他单位指标', BOILERPLATE_INDICATOR: '模板化效益/满意度指标', TARGET_BELOW_PREVIOUS_ACTUAL: '目标低于上年实际',
+      ALL_SCORES_MAX_WITH_ERRORS: '存在错误仍全部满分', INDICATOR_IN_OUTPUT_AND_BENEFIT: '产出与效益重复指标', COST_TARGET_AT_LEAST: '成本指标使用“≥”',
+      ZERO_ACTUAL_UNEXPLAINED: '完成值为零未说明原因',
+    },
+  },
   calendar: {
     title: '截止日期设置', selfDue: '自评截止日期', reviewDue: '审核截止日期', offsets: '提前提醒天数', timeZone: '时区',
     notSet: '该年度尚未设置截止日期', ofYear: '{{year}}年度截止日期', saved: '截止日期已保存', adminOnly: '仅管理员可修改。',
@@ -128,7 +138,7 @@ type Resources = typeof zh;
 
 const en: Resources = {
   app: { title: 'Project Expenditure Performance Self-Evaluation', short: 'PerfEval', language: '中文', signOut: 'Sign out', skip: 'Skip to main content' },
-  nav: { myForms: 'My forms', newForm: 'New form', inbox: 'Review tasks', dashboard: 'Yearly dashboard', reports: 'Reports', calendar: 'Due dates', targets: 'Targets', monitoring: 'Monitoring' },
+  nav: { myForms: 'My forms', newForm: 'New form', inbox: 'Review tasks', dashboard: 'Yearly dashboard', reports: 'Reports', crossChecks: 'Cross-checks', calendar: 'Due dates', targets: 'Targets', monitoring: 'Monitoring' },
   roles: { unit: 'Unit', reviewer: 'Reviewer', manager: 'Management', admin: 'Admin' },
   signIn: {
     title: 'Sign in', devTitle: 'Demo users (development only)',
@@ -191,6 +201,16 @@ const en: Resources = {
     },
   },
   reports: { title: 'Yearly reports', request: 'Build report', requested: 'Report requested', requestedAt: 'Requested', completedAt: 'Completed', forms: 'Forms', xlsx: 'xlsx', json: 'json', status: { Queued: 'Queued', Running: 'Running', Completed: 'Completed', Failed: 'Failed' } },
+  crossChecks: {
+    title: 'Checks across forms and years', yearTitle: 'Checks across forms and years', run: 'Run the checks', requested: 'Checks requested', counts: 'Counts by kind',
+    lastRun: 'Last run: {{when}}, {{forms}} forms, {{findings}} findings', other: 'Compared with:', row: 'row {{n}}', rowTitle: 'Row', form: 'Project', finding: 'Finding',
+    none: 'The checks across forms found nothing', notChecked: 'The year has not been checked across forms yet',
+    codes: {
+      INDICATOR_COPIED_ACROSS_UNITS: 'Copied from another unit', BOILERPLATE_INDICATOR: 'Boilerplate benefit or satisfaction', TARGET_BELOW_PREVIOUS_ACTUAL: 'Target below last year\'s actual',
+      ALL_SCORES_MAX_WITH_ERRORS: 'All maximum despite errors', INDICATOR_IN_OUTPUT_AND_BENEFIT: 'Output and benefit twice', COST_TARGET_AT_LEAST: 'Cost with ≥',
+      ZERO_ACTUAL_UNEXPLAINED: 'Zero actual unexplained',
+    },
+  },
   calendar: {
     title: 'Due dates', selfDue: 'Self-evaluation due', reviewDue: 'Review due', offsets: 'Reminder days before', timeZone: 'Time zone',
     notSet: 'No due dates are set for this year', ofYear: 'Due dates of {{year}}', saved: 'Due dates saved', adminOnly: 'Only administrators can change them.',

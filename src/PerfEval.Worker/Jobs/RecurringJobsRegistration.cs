@@ -31,6 +31,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs, JobOpti
             YearReportJob.RecurringId, j => j.BuildPreviousYearAsync(CancellationToken.None), options.YearReportCron, schedule);
         jobs.AddOrUpdate<IdempotencyRecordsPurgeJob>(
             IdempotencyRecordsPurgeJob.RecurringId, j => j.RunAsync(CancellationToken.None), options.IdempotencyPurgeCron, schedule);
+        jobs.AddOrUpdate<CrossCheckJob>(
+            CrossCheckJob.RecurringId, j => j.RunOpenYearsAsync(CancellationToken.None), options.CrossChecksCron, schedule);
         foreach (var id in Retired)
         {
             jobs.RemoveIfExists(id);

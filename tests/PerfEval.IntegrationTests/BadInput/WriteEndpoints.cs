@@ -85,6 +85,7 @@ public static class WriteEndpoints
             new { selfEvaluationDue = "2042-03-31", reviewDue = "2042-05-31", reminderOffsetsDays = new[] { 7 }, timeZone = "Asia/Shanghai" },
             Calendar),
         new("POST", "/api/reports", Caller.Manager, _ => "/api/reports", new { fiscalYear = 2024 }, Reports),
+        new("POST", "/api/cross-checks/{year:int}/run", Caller.Manager, _ => $"/api/cross-checks/{CrossCheckYear}/run", null, CrossCheckRun),
         new("POST", "/api/notifications/{id:guid}/read", Caller.Unit, s => $"/api/notifications/{s.NotificationId}/read", null, Notifications),
         new("POST", "/api/targets", Caller.Unit, _ => "/api/targets", TargetFlow.Sample(BadInputStage.CorpusProject + "新"), UnitTargets),
         new("POST", "/api/targets/import", Caller.Unit, _ => "/api/targets/import", null, UnitTargets),
@@ -136,6 +137,12 @@ public static class WriteEndpoints
 
     private static async Task<string> Rulebook(BadInputStage stage) =>
         await stage.Admin.GetStringAsync($"/api/rulebooks/corpus/{BadInputStage.CalendarYear}");
+    /// <summary>A year no other case runs the checks of.</summary>
+    private const int CrossCheckYear = 2043;
+
+    private static async Task<string> CrossCheckRun(BadInputStage stage) =>
+        (await Forms.Read<System.Text.Json.JsonElement>(await stage.Manager.GetAsync($"/api/cross-checks/{CrossCheckYear}?pageSize=1")))
+            .GetProperty("run").ToString();
 
     private static async Task<string> Reports(BadInputStage stage) =>
         (await Forms.Read<PagedList<object>>(await stage.Manager.GetAsync("/api/reports?pageSize=1"))).Total.ToString(CultureInfo.InvariantCulture);

@@ -1,7 +1,7 @@
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { ApiError, get } from './client';
 import { historyPath } from '../lib/history';
-import type { Calendar, Evaluation, Finding, HistoryDocument, HistoryView, MonitoringView, Page, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
+import type { Calendar, CrossCheckPage, Evaluation, Finding, FormCrossChecks, HistoryDocument, HistoryView, MonitoringView, Page, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
 
 export const qs = (params: Record<string, string | number | boolean | null | undefined>) => {
   const s = new URLSearchParams();
@@ -87,4 +87,20 @@ export const useMonitoring = (year: number, departmentId?: string) =>
     queryKey: ['monitoring', year, departmentId],
     queryFn: () => get<MonitoringView>(`/api/monitoring/${year}${qs({ departmentId })}`),
     refetchInterval: 10_000,
+  });
+
+/** The form's own findings across forms and years from the latest run. */
+export const useFormCrossChecks = (id: string | undefined) =>
+  useQuery({
+    queryKey: ['cross-checks', 'form', id],
+    queryFn: () => get<FormCrossChecks>(`/api/evaluations/${id}/cross-checks`),
+    enabled: Boolean(id),
+  });
+
+/** A year's findings across forms, with counts by code and the latest run (polled while it runs). */
+export const useCrossChecks = (year: number, params: { departmentId?: string; code?: string; page?: number }) =>
+  useQuery({
+    queryKey: ['cross-checks', year, params],
+    queryFn: () => get<CrossCheckPage>(`/api/cross-checks/${year}${qs({ pageSize: 50, ...params })}`),
+    refetchInterval: (q) => (q.state.data?.run?.status === 'Queued' || q.state.data?.run?.status === 'Running' ? 1_500 : false),
   });

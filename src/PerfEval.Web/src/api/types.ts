@@ -404,4 +404,47 @@ export interface ChainVerdict {
   chainHead: string | null;
   firstBroken: BrokenLink | null;
   approvals: { version: number; chainHead: string | null; expected: string | null; matches: boolean | null }[];
+/** One finding across forms and years (GET /api/cross-checks/{year}, GET /api/evaluations/{id}/cross-checks). */
+export interface CrossCheckItem {
+  evaluationId: string;
+  fiscalYear: number;
+  projectName: string;
+  unitId: string;
+  unitName: string;
+  departmentId: string;
+  code: string;
+  severity: 'Error' | 'Warning' | 'Info';
+  path: string;
+  message: string;
+  messageEn: string;
+  otherEvaluationId: string | null;
+  otherIndicatorIndex: number | null;
+  otherProjectName: string | null;
+  otherUnitId: string | null;
+  otherUnitName: string | null;
+  otherFiscalYear: number | null;
+  /** The reader may open the other form. */
+  otherReadable: boolean;
+}
+
+export interface FormCrossChecks {
+  evaluationId: string;
+  checkedAt: string | null;
+  findings: CrossCheckItem[];
+}
+
+export interface CrossCheckRun {
+  runId: string;
+  fiscalYear: number;
+  status: 'Queued' | 'Running' | 'Completed' | 'Failed';
+  requestedAt: string;
+  completedAt: string | null;
+  forms: number;
+  findings: number;
+  error: string | null;
+}
+
+export interface CrossCheckPage extends Page<CrossCheckItem> {
+  byCode: Record<string, number>;
+  run: CrossCheckRun | null;
 }

@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { claimTask, download, send } from '../../api/client';
 import { useEvaluation } from '../../api/hooks';
 import { useSession } from '../../auth/session';
+import CrossFindingsList from '../../components/CrossFindingsList';
 import EvidencePanel from '../../components/EvidencePanel';
 import FindingsList from '../../components/FindingsList';
 import FormSheet from '../../components/FormSheet';
@@ -82,6 +83,7 @@ export default function ReviewPage() {
       <div className="editor-layout">
         <Space orientation="vertical" size="middle" style={{ width: '100%', minWidth: 0 }}>
           {e.scorecard && <FindingsList findings={e.scorecard.findings} />}
+          <CrossFindingsList evaluationId={e.id} />
           <Card><FormSheet form={e.form} scorecard={e.scorecard} adjustments={e.adjustments} evidence={{ evaluationId: e.id, items: e.evidence ?? [] }} /></Card>
           <EvidencePanel evaluation={e} owner={false} />
           <ReviewNotes evaluation={e} />

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Marten;
+using Npgsql;
+using PerfEval.Domain.CrossChecks;
+using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Forms;
+
+namespace PerfEval.Platform.CrossChecks;
+
+/// <summary>
+/// Reads what the checks across forms compare straight from the stored forms' JSON, without loading the documents:
+/// header, execution score and weight, the indicator rows, and the count of error findings of the latest scorecard.
+/// </summary>
+public static class CrossCheckReader
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <param name="finalOnly">Only approved and published forms (the previous year's); otherwise every form past its draft.</param>
+    public static async Task<IReadOnlyList<CrossCheckForm>> ReadAsync(
+        IDocumentStore store, int fiscalYear, bool finalOnly, CancellationToken ct)
+    {
+        var table = ((IReadOnlyStoreOptions)store.Options).Schema.For<Evaluation>();
+        var statuses = finalOnly
+            ? "('Approved', 'Published')"
+            : "('Submitted', 'InReview', 'RevisionRequested', 'Approved', 'Rejected', 'Published')";
+        var sql = $"""
+            select d.id,
+                   d.data ->> 'unitId',
+                   d.data ->> 'departmentId',
+                   d.data ->> 'status',
+                   d.data -> 'form' -> 'header' ->> 'projectName',
+                   d.data -> 'form' -> 'header' ->> 'implementingUnit',
+                   (d.data -> 'form' -> 'funds' ->> 'weight')::numeric,
+                   (d.data -> 'form' -> 'funds' ->> 'claimedScore')::numeric,
+                   (d.data -> 'form' -> 'indicators')::text,
+                   case when jsonb_typeof(d.data -> 'scorecard') = 'object' then
+                       (select count(*)::int from jsonb_array_elements(d.data -> 'scorecard' -> 'findings') f
+                        where f ->> 'severity' = 'Error')
+                   end
+            from {table} d
+            where CAST(d.data ->> 'fiscalYear' as integer) = @year and d.data ->> 'status' in {statuses}
+            """;
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        command.Parameters.AddWithValue("year", fiscalYear);
+        var forms = new List<CrossCheckForm>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            forms.Add(new CrossCheckForm
+            {
+                Id = reader.GetGuid(0),
+                FiscalYear = fiscalYear,
+                UnitId = reader.GetString(1),
+                DepartmentId = reader.GetString(2),
+                Status = Enum.Parse<EvaluationStatus>(reader.GetString(3)),
+                ProjectName = reader.IsDBNull(4) ? "" : reader.GetString(4),
+                UnitName = reader.IsDBNull(5) ? "" : reader.GetString(5),
+                ExecutionWeight = reader.IsDBNull(6) ? 0m : reader.GetDecimal(6),
+                ExecutionClaimedScore = reader.IsDBNull(7) ? null : reader.GetDecimal(7),
+                Indicators = reader.IsDBNull(8) ? [] : JsonSerializer.Deserialize<IndicatorRow[]>(reader.GetString(8), Json) ?? [],
+                ScorecardErrors = reader.IsDBNull(9) ? null : reader.GetInt32(9),
+            });
+        }
+
+        return forms;
+    }
+}
