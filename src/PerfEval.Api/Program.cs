@@ -11,6 +11,7 @@ using PerfEval.Api.Notifications;
 using PerfEval.Api.Projections;
 using PerfEval.Api.Reports;
 using PerfEval.Api.Review;
+using PerfEval.Api.Sampling;
 using PerfEval.Api.SignIn;
 using PerfEval.Api.Targets;
 using PerfEval.Api.WebUi;
@@ -78,6 +79,7 @@ api.MapCalendar();
 api.MapYearlyProjections();
 api.MapReports();
 api.MapProjectionAdmin();
+api.MapSampling();
 ((IEndpointConventionBuilder)api).Finally(ApiResponses.AddCommonAnswers);
 app.MapJobsDashboard();
 

@@ -64,6 +64,14 @@ public static class SamplingErrors
         ErrorKind.Invalid, "sampling.status_not_drawable", "只能从已提交、审核中、已通过或已公开的自评表中抽取。",
         "Only Submitted, InReview, Approved and Published forms can be drawn.");
 
+    public static DomainError DepartmentIds { get; } = new(
+        ErrorKind.Invalid, "sampling.department_ids", "部门（departmentIds）不能为空白，每个不超过 100 个字符，最多 500 个。",
+        "Department ids must not be blank, at most 100 characters each, at most 500 of them.");
+
+    public static DomainError Seed { get; } = new(
+        ErrorKind.Invalid, "sampling.seed", "随机种子（seed）须为 1 至 200 个字符，且不含控制字符。",
+        "The seed must be 1 to 200 characters without control characters.");
+
     public static DomainError EmptyPopulation { get; } = new(
         ErrorKind.Conflict, "sampling.empty_population", "按所选条件没有可抽取的自评表，请放宽筛选条件。",
         "No form matches the filters: there is nothing to draw from.");
