@@ -50,9 +50,24 @@ public sealed class SampleDraws(
     public async Task<DrawResult> DrawAsync(
         DrawRequest request, WriteContext context, Guid drawId, string requestFingerprint, CancellationToken ct)
     {
+        var result = await RecordAsync(request, context, drawId, requestFingerprint, ct);
+        if (result.Draw is { } draw)
+        {
+            await OpenTasksAsync(draw, context, ct);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Reads the population, draws and records the draw (its event on a stream of its own, the draw's document and its
+    /// population, in one transaction); a draw already recorded under <paramref name="drawId"/> is answered as it is.
+    /// </summary>
+    public async Task<DrawResult> RecordAsync(
+        DrawRequest request, WriteContext context, Guid drawId, string requestFingerprint, CancellationToken ct)
+    {
         if (await LoadAsync(drawId, ct) is { } earlier)
         {
-            await OpenTasksAsync(earlier, context, ct);
             return new DrawResult(earlier, true, null);
         }
 
@@ -72,33 +87,30 @@ public sealed class SampleDraws(
             Id = drawId, FiscalYear = request.FiscalYear, DrawnAt = clock.GetUtcNow(), Drawn = drawn!,
             RequestFingerprint = requestFingerprint,
         };
-        await using (var session = store.OpenWriteSession(context))
+        await using var session = store.OpenWriteSession(context);
+        session.Events.StartStream(drawId, drawn!);
+        session.Insert(record);
+        session.Insert(new SamplePopulation
         {
-            session.Events.StartStream(drawId, drawn!);
-            session.Insert(record);
-            session.Insert(new SamplePopulation
-            {
-                Id = drawId, FiscalYear = request.FiscalYear, Members = candidates.Select(c => c.Member).ToList(),
-            });
-            try
-            {
-                await session.SaveChangesAsync(ct);
-            }
-            catch (Exception clash) when (clash is JasperFx.Events.ExistingStreamIdCollisionException
-                                          or Marten.Exceptions.ExistingStreamIdCollisionException
-                                          or JasperFx.DocumentAlreadyExistsException)
-            {
-                // The same request ran at the same moment and recorded the draw first: answer with that one.
-                var first = await LoadAsync(drawId, ct) ?? throw new InvalidOperationException($"Draw {drawId} collided but is not stored.", clash);
-                await OpenTasksAsync(first, context, ct);
-                return new DrawResult(first, true, null);
-            }
+            Id = drawId, FiscalYear = request.FiscalYear, Members = candidates.Select(c => c.Member).ToList(),
+        });
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception clash) when (clash is JasperFx.Events.ExistingStreamIdCollisionException
+                                      or Marten.Exceptions.ExistingStreamIdCollisionException
+                                      or JasperFx.DocumentAlreadyExistsException)
+        {
+            // The same request ran at the same moment and recorded the draw first: answer with that one.
+            var first = await LoadAsync(drawId, ct)
+                ?? throw new InvalidOperationException($"Draw {drawId} collided but is not stored.", clash);
+            return new DrawResult(first, true, null);
         }
 
         logger.LogInformation(
             "Drew {Selected} of {Population} forms of {Year} (draw {DrawId})",
             drawn!.Selected.Count, drawn.PopulationCount, request.FiscalYear, drawId);
-        await OpenTasksAsync(record, context, ct);
         return new DrawResult(record, false, null);
     }
 

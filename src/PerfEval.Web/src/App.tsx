@@ -25,6 +25,7 @@ const TargetEditorPage = lazy(() => import('./pages/unit/TargetEditorPage'));
 const TargetPage = lazy(() => import('./pages/TargetPage'));
 const TargetReviewPage = lazy(() => import('./pages/reviewer/TargetReviewPage'));
 const MonitoringPage = lazy(() => import('./pages/manager/MonitoringPage'));
+const SamplingPage = lazy(() => import('./pages/manager/SamplingPage'));
 
 function RequireRole({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
   const session = useSession();
@@ -49,6 +50,7 @@ function Shell({ children }: { children: React.ReactNode }) {
     ...(roles.includes('manager') || roles.includes('reviewer')
       ? [{ key: '/monitoring', label: <Link to="/monitoring">{t('nav.monitoring')}</Link> }] : []),
     ...(roles.includes('manager') ? [{ key: '/manager/reports', label: <Link to="/manager/reports">{t('nav.reports')}</Link> }] : []),
+    ...(roles.includes('manager') ? [{ key: '/manager/sampling', label: <Link to="/manager/sampling">{t('nav.sampling')}</Link> }] : []),
     ...(session ? [{ key: '/admin/calendar', label: <Link to="/admin/calendar">{t('nav.calendar')}</Link> }] : []),
   ];
   const selected = items.map((i) => i.key).filter((k) => location.pathname.startsWith(k)).sort((a, b) => b.length - a.length)[0];
@@ -109,6 +111,7 @@ export default function App() {
             <Route path="/manager" element={<RequireRole roles={['manager', 'reviewer']}><DashboardPage /></RequireRole>} />
             <Route path="/manager/departments/:departmentId" element={<RequireRole roles={['manager', 'reviewer']}><DepartmentPage /></RequireRole>} />
             <Route path="/manager/reports" element={<RequireRole roles={['manager']}><ReportsPage /></RequireRole>} />
+            <Route path="/manager/sampling" element={<RequireRole roles={['manager']}><SamplingPage /></RequireRole>} />
             <Route path="/unit/targets" element={<RequireRole roles={['unit']}><TargetsPage /></RequireRole>} />
             <Route path="/unit/targets/new" element={<RequireRole roles={['unit']}><TargetEditorPage /></RequireRole>} />
             <Route path="/unit/targets/:id/edit" element={<RequireRole roles={['unit']}><TargetEditorPage /></RequireRole>} />

@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 
 const zh = {
   app: { title: '财政项目支出绩效自评平台', short: '绩效自评', language: 'English', signOut: '退出', skip: '跳到主要内容' },
-  nav: { myForms: '我的自评表', newForm: '新建自评表', inbox: '审核任务', dashboard: '年度看板', reports: '报表', calendar: '截止日期设置', targets: '绩效目标', monitoring: '运行监控' },
+  nav: { myForms: '我的自评表', newForm: '新建自评表', inbox: '审核任务', dashboard: '年度看板', reports: '报表', sampling: '抽评', calendar: '截止日期设置', targets: '绩效目标', monitoring: '运行监控' },
   roles: { unit: '填报单位', reviewer: '审核人', manager: '管理处', admin: '管理员' },
   signIn: {
     title: '登录', devTitle: '演示用户（仅限开发环境）',
@@ -60,6 +60,15 @@ const zh = {
       rejected: '未批准', pending: '审核中', departments: '各部门绩效目标',
     },
   },
+  sampling: {
+    title: '抽评', draw: '抽取', drawn: '已抽取', departments: '部门（可多选，留空为全部）', minAmount: '金额下限（万元）', maxAmount: '金额上限（万元）',
+    statuses: '状态', sizeBy: '样本量', byCount: '按数量', byShare: '按比例', count: '数量', share: '比例（0–1）', seed: '随机种子（可选）',
+    result: '样本', population: '总体', populationHash: '总体哈希', strata: '分层（部门）', amount: '金额（万元）', risk: '风险分', riskParts: '构成',
+    parts: { base: '基础', amount: '金额', scorecard: '评分发现', crossForm: '跨表检查', deviation: '上年偏离度' },
+    task: '复核任务', noTask: '未开任务', verify: '验证', verified: '验证通过：重新抽取的样本与记录一致', notVerified: '验证未通过',
+    currentSame: '当前总体与抽取时一致', currentChanged: '当前总体已变化（仅供参考）', past: '历次抽评', drawnAt: '抽取时间', drawnBy: '抽取人',
+    open: '查看', export: '导出（JSON）', seedGiven: '指定', seedGenerated: '系统生成',
+  },
   reports: { title: '年度报表', request: '生成报表', requested: '已提交生成请求', requestedAt: '申请时间', completedAt: '完成时间', forms: '表数', xlsx: 'xlsx', json: 'json', status: { Queued: '排队中', Running: '生成中', Completed: '已完成', Failed: '失败' } },
   calendar: {
     title: '截止日期设置', selfDue: '自评截止日期', reviewDue: '审核截止日期', offsets: '提前提醒天数', timeZone: '时区',
@@ -89,7 +98,7 @@ const zh = {
   },
   targetStatus: { Draft: '草稿', Submitted: '已提交', InReview: '审核中', RevisionRequested: '退回修改', Approved: '已批复', Rejected: '不予通过' },
   light: { Red: '红灯', Yellow: '黄灯', Green: '绿灯', none: '未填报' },
-  kind: { SelfEvaluation: '自评表', Targets: '绩效目标', TargetAdjustment: '目标调整' },
+  kind: { SelfEvaluation: '自评表', Targets: '绩效目标', TargetAdjustment: '目标调整', Recheck: '复核' },
   targetReview: {
     approve: '批复通过', approveConfirm: '以“{{grade}}”等级批复通过？', reject: '不予通过', grade: '审核等级', choose: '请选择',
     approveAdjustment: '批准调整', rejectAdjustment: '不批准调整', adjustmentN: '第 {{n}} 次调整申请', kind: '类型',
@@ -110,7 +119,7 @@ type Resources = typeof zh;
 
 const en: Resources = {
   app: { title: 'Project Expenditure Performance Self-Evaluation', short: 'PerfEval', language: '中文', signOut: 'Sign out', skip: 'Skip to main content' },
-  nav: { myForms: 'My forms', newForm: 'New form', inbox: 'Review tasks', dashboard: 'Yearly dashboard', reports: 'Reports', calendar: 'Due dates', targets: 'Targets', monitoring: 'Monitoring' },
+  nav: { myForms: 'My forms', newForm: 'New form', inbox: 'Review tasks', dashboard: 'Yearly dashboard', reports: 'Reports', sampling: 'Sampling', calendar: 'Due dates', targets: 'Targets', monitoring: 'Monitoring' },
   roles: { unit: 'Unit', reviewer: 'Reviewer', manager: 'Management', admin: 'Admin' },
   signIn: {
     title: 'Sign in', devTitle: 'Demo users (development only)',
@@ -167,6 +176,15 @@ const en: Resources = {
       approved: 'Approved', rejected: 'Rejected', pending: 'Pending', departments: 'Targets by department',
     },
   },
+  sampling: {
+    title: 'Sampling', draw: 'Draw', drawn: 'Drawn', departments: 'Departments (empty for all)', minAmount: 'Least amount (10k CNY)', maxAmount: 'Greatest amount (10k CNY)',
+    statuses: 'Statuses', sizeBy: 'Size', byCount: 'Count', byShare: 'Share', count: 'Count', share: 'Share (0–1)', seed: 'Seed (optional)',
+    result: 'Sample', population: 'Population', populationHash: 'Population hash', strata: 'Strata (departments)', amount: 'Amount (10k CNY)', risk: 'Risk', riskParts: 'Parts',
+    parts: { base: 'base', amount: 'amount', scorecard: 'scorecard findings', crossForm: 'cross-form checks', deviation: 'previous deviation' },
+    task: 'Re-check task', noTask: 'no task', verify: 'Verify', verified: 'Verified: the redraw matches the recorded sample', notVerified: 'Not verified',
+    currentSame: "Today's population is the same as at the draw", currentChanged: "Today's population has changed (for information)", past: 'Past draws', drawnAt: 'Drawn at', drawnBy: 'Drawn by',
+    open: 'Open', export: 'Export (JSON)', seedGiven: 'given', seedGenerated: 'generated',
+  },
   reports: { title: 'Yearly reports', request: 'Build report', requested: 'Report requested', requestedAt: 'Requested', completedAt: 'Completed', forms: 'Forms', xlsx: 'xlsx', json: 'json', status: { Queued: 'Queued', Running: 'Running', Completed: 'Completed', Failed: 'Failed' } },
   calendar: {
     title: 'Due dates', selfDue: 'Self-evaluation due', reviewDue: 'Review due', offsets: 'Reminder days before', timeZone: 'Time zone',
@@ -196,7 +214,7 @@ const en: Resources = {
   },
   targetStatus: { Draft: 'Draft', Submitted: 'Submitted', InReview: 'In review', RevisionRequested: 'Revision requested', Approved: 'Approved', Rejected: 'Rejected' },
   light: { Red: 'Red', Yellow: 'Yellow', Green: 'Green', none: 'Not reported' },
-  kind: { SelfEvaluation: 'Self-evaluation', Targets: 'Targets', TargetAdjustment: 'Target adjustment' },
+  kind: { SelfEvaluation: 'Self-evaluation', Targets: 'Targets', TargetAdjustment: 'Target adjustment', Recheck: 'Re-check' },
   targetReview: {
     approve: 'Approve', approveConfirm: 'Approve with grade "{{grade}}"?', reject: 'Reject', grade: 'Review grade', choose: 'Choose',
     approveAdjustment: 'Approve the adjustment', rejectAdjustment: 'Reject the adjustment', adjustmentN: 'Adjustment {{n}}', kind: 'Kind',

@@ -239,7 +239,7 @@ export interface Problem {
 }
 
 /** The kind of document a review task reviews (ReviewTaskKind of the API). */
-export type ReviewTaskKind = 'SelfEvaluation' | 'Targets' | 'TargetAdjustment';
+export type ReviewTaskKind = 'SelfEvaluation' | 'Targets' | 'TargetAdjustment' | 'Recheck';
 
 export type TargetStatus = 'Draft' | 'Submitted' | 'InReview' | 'RevisionRequested' | 'Approved' | 'Rejected';
 
@@ -332,3 +332,36 @@ export interface MonitoringView { year: number; projects: MonitoringRow[]; red: 
 
 /** One locked cell a form changed (the 409 evaluation.locked_cells_changed answer's `cells`). */
 export interface LockedCellChange { path: string; cell: string; approved: string; claimed: string }
+
+/** A draw's filters (抽评): departments (empty for all), amount bounds in 万元, statuses. */
+export interface SampleFilters { departmentIds: string[]; minAmount: number | null; maxAmount: number | null; statuses: EvaluationStatus[] }
+
+/** A risk score and the parts it adds up from. */
+export interface RiskParts { score: number; base: number; amount: number; scorecard: number; crossForm: number; deviation: number }
+
+/** A drawn form with its risk and re-check task. */
+export interface DrawnForm {
+  evaluationId: string; version: number; projectName: string; unitId: string; departmentId: string; amount: number | null;
+  stratum: string; risk: RiskParts; taskId: string | null; taskStatus: ReviewTaskStatus | null;
+  taskAssigneeName: string | null; taskDueDate: string | null;
+}
+
+/** A draw (GET /api/sampling/{year}/{drawId}). */
+export interface SampleDraw {
+  id: string; fiscalYear: number; drawnAt: string; drawnById: string; drawnByName: string; seed: string; seedGiven: boolean;
+  filters: SampleFilters; size: { count: number | null; share: number | null }; populationHash: string; populationCount: number;
+  sampleCount: number; strata: { departmentId: string; populationCount: number; sampleCount: number }[]; selected: DrawnForm[];
+}
+
+/** A line of GET /api/sampling/{year}. */
+export interface SampleDrawSummary {
+  id: string; fiscalYear: number; drawnAt: string; drawnByName: string; seed: string; filters: SampleFilters;
+  size: { count: number | null; share: number | null }; populationCount: number; sampleCount: number; populationHash: string;
+}
+
+/** GET /api/sampling/{year}/{drawId}/verify. */
+export interface SampleVerification {
+  drawId: string; matches: boolean; recordedPopulationHash: string; storedPopulationHash: string; storedPopulationIntact: boolean;
+  redrawMatches: boolean; missing: string[]; extra: string[]; currentPopulationHash: string; currentPopulationCount: number;
+  currentPopulationSame: boolean; message: string; messageEn: string;
+}

@@ -112,11 +112,14 @@ export const kindOf = (task: Pick<ReviewTask, 'kind'>): ReviewTaskKind => task.k
 
 /** Where a reviewer works a task: the form's review page, or the targets' one. */
 export const reviewPathOf = (task: Pick<ReviewTask, 'kind' | 'evaluationId'>) =>
-  kindOf(task) === 'SelfEvaluation' ? `/reviewer/review/${task.evaluationId}` : `/reviewer/targets/${task.evaluationId}`;
+  isFormTask(task) ? `/reviewer/review/${task.evaluationId}` : `/reviewer/targets/${task.evaluationId}`;
 
 /** Where anyone reads the reviewed document. */
 export const viewPathOf = (task: Pick<ReviewTask, 'kind' | 'evaluationId'>) =>
-  kindOf(task) === 'SelfEvaluation' ? `/forms/${task.evaluationId}` : `/targets/${task.evaluationId}`;
+  isFormTask(task) ? `/forms/${task.evaluationId}` : `/targets/${task.evaluationId}`;
+
+/** A task on a self-evaluation form: its review, or the re-check (复核) of a sampled one. */
+const isFormTask = (task: Pick<ReviewTask, 'kind'>) => kindOf(task) === 'SelfEvaluation' || kindOf(task) === 'Recheck';
 
 /** A percentage with up to two decimals ("62.5%"), or a dash. */
 export function percent(value: number | null | undefined): string {
