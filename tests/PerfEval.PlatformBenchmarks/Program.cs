@@ -295,7 +295,10 @@ async Task DrawAsync()
     var finding = new Finding("CROSS_SAME_TEXT", Severity.Warning, "indicators[0].name", null, null, "同", "same");
     var checkedForms = ids.Where((_, i) => i % 5 == 0).Select(id => new CrossCheckResult
     {
-        Id = id, FiscalYear = 2024, UnitId = "u", DepartmentId = "d",
+        Id = id,
+        FiscalYear = 2024,
+        UnitId = "u",
+        DepartmentId = "d",
         Findings = [new CrossFinding(finding), new CrossFinding(finding with { Severity = Severity.Error })],
     }).ToList();
     await store.BulkInsertAsync(checkedForms, Weasel.Core.BulkInsertMode.OverwriteExisting);

@@ -84,7 +84,10 @@ public sealed class SampleDraws(
 
         var record = new SampleDrawRecord
         {
-            Id = drawId, FiscalYear = request.FiscalYear, DrawnAt = clock.GetUtcNow(), Drawn = drawn!,
+            Id = drawId,
+            FiscalYear = request.FiscalYear,
+            DrawnAt = clock.GetUtcNow(),
+            Drawn = drawn!,
             RequestFingerprint = requestFingerprint,
         };
         await using var session = store.OpenWriteSession(context);
@@ -92,7 +95,9 @@ public sealed class SampleDraws(
         session.Insert(record);
         session.Insert(new SamplePopulation
         {
-            Id = drawId, FiscalYear = request.FiscalYear, Members = candidates.Select(c => c.Member).ToList(),
+            Id = drawId,
+            FiscalYear = request.FiscalYear,
+            Members = candidates.Select(c => c.Member).ToList(),
         });
         try
         {
