@@ -41,7 +41,12 @@ public static class FindingSeverities
         [FindingCodes.TargetNotApproved] = Severity.Warning,
     };
 
+    private static readonly Dictionary<string, Severity>.AlternateLookup<ReadOnlySpan<char>> BySpan =
+        BySeverity.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static Severity Of(string code) => BySeverity.GetValueOrDefault(code, Severity.Warning);
+
+    public static Severity Of(ReadOnlySpan<char> code) => BySpan.TryGetValue(code, out var severity) ? severity : Severity.Warning;
 
     public static bool Knows(string code) => BySeverity.ContainsKey(code);
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -63,13 +64,80 @@ public static class PopulationHash
 {
     public static string Of(IEnumerable<PopulationMember> members)
     {
-        var text = new StringBuilder();
-        foreach (var m in members.OrderBy(m => m.Id.ToString("D"), StringComparer.Ordinal))
+        // The id's bytes in RFC 9562 (big-endian) order read as two numbers sort exactly as its lowercase text does.
+        var sorted = members.Select(m => (Key: TextOrder(m.Id), Member: m)).ToArray();
+        Array.Sort(sorted, (a, b) => a.Key.CompareTo(b.Key));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1024];
+        foreach (var (_, m) in sorted)
         {
-            text.Append(CanonicalLine(m)).Append('\n');
+            var length = WriteLine(m, buffer);
+            if (length < 0)
+            {
+                var line = Encoding.UTF8.GetBytes(CanonicalLine(m) + "\n");
+                hash.AppendData(line);
+                continue;
+            }
+
+            hash.AppendData(buffer, 0, length);
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static (ulong High, ulong Low) TextOrder(Guid id)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        id.TryWriteBytes(bytes, bigEndian: true, out _);
+        return (BinaryPrimitives.ReadUInt64BigEndian(bytes), BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]));
+    }
+
+    /// <summary>The canonical line and its line feed as UTF-8 into <paramref name="buffer"/>; -1 when it does not fit.</summary>
+    private static int WriteLine(PopulationMember m, Span<byte> buffer)
+    {
+        var at = 0;
+        if (!m.Id.TryFormat(buffer, out var n, "D"))
+        {
+            return -1;
+        }
+
+        at += n;
+        if (!Bar(buffer, ref at) || !m.Version.TryFormat(buffer[at..], out n, default, CultureInfo.InvariantCulture))
+        {
+            return -1;
+        }
+
+        at += n;
+        if (!Bar(buffer, ref at) || Encoding.UTF8.GetMaxByteCount(m.DepartmentId.Length) > buffer.Length - at - 32)
+        {
+            return -1;
+        }
+
+        at += Encoding.UTF8.GetBytes(m.DepartmentId, buffer[at..]);
+        if (!Bar(buffer, ref at) || !m.Risk.TryFormat(buffer[at..], out n, "0.0000", CultureInfo.InvariantCulture))
+        {
+            return -1;
+        }
+
+        at += n;
+        if (at >= buffer.Length)
+        {
+            return -1;
+        }
+
+        buffer[at++] = (byte)'\n';
+        return at;
+    }
+
+    private static bool Bar(Span<byte> buffer, ref int at)
+    {
+        if (at >= buffer.Length)
+        {
+            return false;
+        }
+
+        buffer[at++] = (byte)'|';
+        return true;
     }
 
     public static string CanonicalLine(PopulationMember m) => string.Create(

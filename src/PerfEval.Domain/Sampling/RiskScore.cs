@@ -48,6 +48,29 @@ public readonly record struct FindingCounts(int Errors, int Warnings, int Infos)
     /// <summary>Counts the scorecard's finding codes of the yearly facts by the severity each code carries.</summary>
     public static FindingCounts OfCodes(IEnumerable<string> codes) =>
         codes.Aggregate(None, (counts, code) => counts.Add(FindingSeverities.Of(code)));
+
+    /// <summary>
+    /// Counts the codes of a JSON array of strings as the database gives it (<c>["A", "B"]</c>) without parsing it
+    /// into objects: each quoted text is a code (codes hold no quotes or escapes).
+    /// </summary>
+    public static FindingCounts OfJsonArray(ReadOnlySpan<char> json)
+    {
+        var counts = None;
+        while (json.IndexOf('"') is var open and >= 0)
+        {
+            json = json[(open + 1)..];
+            var close = json.IndexOf('"');
+            if (close < 0)
+            {
+                break;
+            }
+
+            counts = counts.Add(FindingSeverities.Of(json[..close]));
+            json = json[(close + 1)..];
+        }
+
+        return counts;
+    }
 }
 
 /// <summary>What a form's risk score is computed from.</summary>
@@ -71,8 +94,8 @@ public static class RiskScore
         var scorecard = Weigh(inputs.Scorecard, weights.ScorecardError, weights.ScorecardWarning, weights.ScorecardInfo, weights);
         var cross = Weigh(inputs.CrossForm, weights.CrossFormError, weights.CrossFormWarning, weights.CrossFormInfo, weights);
         var deviation = inputs.PreviousDeviation is { } d ? weights.Deviation * Math.Clamp(d, 0m, 1m) : 0m;
-        var parts = new[] { weights.Base, amount, scorecard, cross, deviation }.Select(Round).ToArray();
-        return new RiskParts(parts.Sum(), parts[0], parts[1], parts[2], parts[3], parts[4]);
+        var (b, m, s, c, v) = (Round(weights.Base), Round(amount), Round(scorecard), Round(cross), Round(deviation));
+        return new RiskParts(b + m + s + c + v, b, m, s, c, v);
     }
 
     private static decimal Weigh(FindingCounts counts, decimal error, decimal warning, decimal info, RiskWeights weights) =>

@@ -38,7 +38,7 @@ public sealed class SamplePopulationQuery(IDocumentStore store, IUnitDeviations 
         var sql = $"""
             select id, (data->>'version')::bigint, department_id, data->>'unitId', data->>'projectName',
                    (data->>'fullYearBudget')::numeric,
-                   coalesce(array(select jsonb_array_elements_text(data->'findingCodes')), array[]::text[])
+                   data->>'findingCodes'
             from {facts}
             where fiscal_year = @year and data->>'status' = any(@statuses)
             {(filters.DepartmentIds.Count > 0 ? "and department_id = any(@departments)" : "")}
@@ -64,7 +64,7 @@ public sealed class SamplePopulationQuery(IDocumentStore store, IUnitDeviations 
             var risk = RiskScore.Of(
                 new RiskInputs(
                     amount,
-                    FindingCounts.OfCodes(reader.GetFieldValue<string[]>(6)),
+                    reader.IsDBNull(6) ? FindingCounts.None : FindingCounts.OfJsonArray(reader.GetString(6)),
                     cross.GetValueOrDefault(id),
                     previous.TryGetValue(unit, out var d) ? d : null),
                 weights);

@@ -66,6 +66,14 @@ public class RiskScoreTests
     }
 
     [Fact]
+    public void The_facts_codes_as_the_database_gives_them_count_the_same()
+    {
+        Assert.Equal(new FindingCounts(1, 2, 1), FindingCounts.OfJsonArray(
+            "[\"SCORE_ABOVE_WEIGHT\", \"DEVIATION_REASON_MISSING\", \"GRADE_CHANGES_ON_RECOMPUTE\", \"UNKNOWN\"]"));
+        Assert.Equal(FindingCounts.None, FindingCounts.OfJsonArray("[]"));
+    }
+
+    [Fact]
     public void Every_finding_code_has_a_severity()
     {
         Assert.All(FindingCodes.All, code => Assert.True(FindingSeverities.Knows(code), code));
