@@ -93,12 +93,7 @@ public sealed class SampleDraws(
         await using var session = store.OpenWriteSession(context);
         session.Events.StartStream(drawId, drawn!);
         session.Insert(record);
-        session.Insert(new SamplePopulation
-        {
-            Id = drawId,
-            FiscalYear = request.FiscalYear,
-            Members = candidates.Select(c => c.Member).ToList(),
-        });
+        session.Insert(SamplePopulation.Of(drawId, request.FiscalYear, candidates.Select(c => c.Member).ToList()));
         try
         {
             await session.SaveChangesAsync(ct);
@@ -172,7 +167,7 @@ public sealed class SampleDraws(
         }
 
         var d = draw.Drawn;
-        return new SampleExport(d.DrawId, d.FiscalYear, d.Seed, d.Filters, d.Size, d.PopulationHash, members.Members,
+        return new SampleExport(d.DrawId, d.FiscalYear, d.Seed, d.Filters, d.Size, d.PopulationHash, members.Members(),
             d.Selected.Select(s => new ExportedSample(s.EvaluationId, s.Stratum)).ToList());
     }
 
