@@ -13,6 +13,7 @@ using PerfEval.Api.Notifications;
 using PerfEval.Api.Projections;
 using PerfEval.Api.Reports;
 using PerfEval.Api.Review;
+using PerfEval.Api.Sampling;
 using PerfEval.Api.SignIn;
 using PerfEval.Api.Targets;
 using PerfEval.Api.Verification;
@@ -85,6 +86,7 @@ api.MapYearlyProjections();
 api.MapReports();
 api.MapCrossChecks();
 api.MapProjectionAdmin();
+api.MapSampling();
 ((IEndpointConventionBuilder)api).Finally(ApiResponses.AddCommonAnswers);
 app.MapJobsDashboard();
 

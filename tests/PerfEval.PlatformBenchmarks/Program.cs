@@ -2,19 +2,26 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Marten;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Npgsql;
+using PerfEval.Domain.CrossChecks;
+using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Import;
+using PerfEval.Domain.Sampling;
+using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Yearly;
 using PerfEval.Platform.Calendar;
 using PerfEval.Platform.EventStore;
 using PerfEval.Platform.Hosting;
+using PerfEval.Platform.Sampling;
 using PerfEval.Platform.Yearly;
 using PerfEval.PlatformBenchmarks;
 using PerfEval.TestOracles;
 using PerfEval.Worker.Reports;
 
 // Usage: dotnet run -c Release --project tests/PerfEval.PlatformBenchmarks -- [--forms 200000] [--reads 200]
-//        [--schema bench_x] [--keep] [--probe] [--rebuild-only] [--batch N] [--flush N] [--bulk true|false]
+//        [--schema bench_x] [--keep] [--probe] [--rebuild-only] [--draw-only] [--batch N] [--flush N] [--bulk true|false]
 //        [--cross-checks] (only the checks across forms and years: CrossCheckBenchmark)
 // Connection: PERFEVAL_POSTGRES (deploy/local/services.sh exports it). Works in a schema of its own (bench_*), dropped
 // at the end unless --keep; --schema reuses a kept schema and skips seeding when it already holds events.
@@ -137,6 +144,14 @@ try
         }
     }
 
+    // A kept schema whose facts are complete: with --draw-only, draw at once (no baseline, no rebuild).
+    if (args.Contains("--draw-only") && await ScalarAsync($"select count(*) from {factsTable}") >= forms)
+    {
+        Console.WriteLine($"reusing the facts of {forms:N0} forms");
+        await DrawAsync();
+        return;
+    }
+
     // Baseline 1, measured now on the same machine: PostgreSQL reading every event's row (the columns a rebuild
     // reads, the JSON as text) into the process, without deserializing anything.
     watch.Restart();
@@ -185,6 +200,12 @@ try
     var query = new YearlyFiguresQuery(store, calendars, TimeProvider.System);
     if (args.Contains("--rebuild-only"))
     {
+        return;
+    }
+
+    if (args.Contains("--draw-only"))
+    {
+        await DrawAsync();
         return;
     }
 
@@ -262,6 +283,7 @@ try
     JsonSerializer.Serialize(data, YearReportBuilder.Json);
     var jsonTime = watch.Elapsed;
     Console.WriteLine($"year report: {data.Forms.Count:N0} rows in {total.TotalSeconds:F1} s (goal ≤ 10 s; reading and adding up {read.TotalSeconds:F1} s, then the files side by side; alone the workbook {xlsx.TotalSeconds:F1} s, the JSON {jsonTime.TotalSeconds:F1} s; xlsx {files.Xlsx.Length / 1024:N0} KiB, json {files.Json.Length / 1024:N0} KiB); {total / rawYear:F1}× the raw read of the year's facts");
+    await DrawAsync();
     Console.WriteLine($"{DateTimeOffset.UtcNow:u} done; load average {LoadAverage()}");
 }
 finally
@@ -272,6 +294,68 @@ finally
         await using var drop = new NpgsqlCommand($"drop schema if exists {schema} cascade", connection);
         await drop.ExecuteNonQueryAsync();
     }
+}
+
+// 5. A sample draw (抽评) over the whole year: the population read from the yearly facts in SQL (a fifth of the forms
+//    given findings across forms, counted in the database), the risk scores, hash and draw, and the draw recorded with
+//    its population (event and documents in one transaction). The re-check tasks are not opened here: the benchmark
+//    writes no form snapshots.
+async Task DrawAsync()
+{
+    var ids = new List<Guid>();
+    await using (var connection = await OpenAsync())
+    await using (var command = new NpgsqlCommand($"select id from {factsTable} where fiscal_year = 2024", connection))
+    await using (var reader = await command.ExecuteReaderAsync())
+    {
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+    }
+
+    var finding = new Finding("CROSS_SAME_TEXT", Severity.Warning, "indicators[0].name", null, null, "同", "same");
+    var checkedForms = ids.Where((_, i) => i % 5 == 0).Select(id => new CrossCheckResult
+    {
+        Id = id,
+        FiscalYear = 2024,
+        UnitId = "u",
+        DepartmentId = "d",
+        Findings = [new CrossFinding(finding), new CrossFinding(finding with { Severity = Severity.Error })],
+    }).ToList();
+    await store.BulkInsertAsync(checkedForms, Weasel.Core.BulkInsertMode.OverwriteExisting);
+    await ScalarAsync($"analyze {((IReadOnlyStoreOptions)store.Options).Schema.For<CrossCheckResult>()}");
+
+    var sampling = Options.Create(new SamplingOptions());
+    var population = new SamplePopulationQuery(store, new NoDeviationsYet());
+    var draws = new SampleDraws(store, population, new EvaluationCommands(store, NullLogger<EvaluationCommands>.Instance),
+        sampling, TimeProvider.System, NullLogger<SampleDraws>.Instance);
+    var manager = new Actor("bench-manager", "抽评经理", new HashSet<string> { Role.Manager }, null, new HashSet<string>());
+    var context = new WriteContext(manager, "bench-draw");
+    var wholeYear = new DrawRequest(2024, new SampleFilters(), new SampleSize(null, 0.01m), "bench-seed");
+    var totals = new List<double>();
+    for (var run = 0; run < 3; run++)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = await draws.RecordAsync(wholeYear, context, Guid.NewGuid(), "bench", CancellationToken.None);
+        totals.Add(watch.Elapsed.TotalSeconds);
+        Console.WriteLine($"draw {run + 1}: {result.Draw!.Drawn.Selected.Count:N0} of {result.Draw.Drawn.PopulationCount:N0} forms in {watch.Elapsed.TotalSeconds:F2} s (read, score, hash, draw and record)");
+    }
+
+    var split = Stopwatch.StartNew();
+    var candidates = await population.ReadAsync(2024, new SampleFilters(), sampling.Value.Risk, CancellationToken.None);
+    var read = split.Elapsed;
+    split.Restart();
+    var (drawn, _) = SampleDecisions.Draw(Guid.NewGuid(), 2024, new SampleFilters(), new SampleSize(null, 0.01m), "bench-seed", true,
+        candidates, sampling.Value.Risk, manager);
+    var decide = split.Elapsed;
+    split.Restart();
+    var export = await draws.ExportAsync((await draws.ListAsync(2024, CancellationToken.None))[0].Id, CancellationToken.None);
+    var redraw = SampleVerification.Verify(export!);
+    var verify = split.Elapsed;
+    var department = await draws.RecordAsync(
+        wholeYear with { Filters = new SampleFilters { DepartmentIds = ["dept-007"] }, Size = new SampleSize(10, null) },
+        context, Guid.NewGuid(), "bench", CancellationToken.None);
+    Console.WriteLine($"draw over the whole year ({candidates.Count:N0} forms, {checkedForms.Count:N0} with findings across forms): best {totals.Min():F2} s, worst {totals.Max():F2} s (goal ≤ 2 s); of which reading the population {read.TotalSeconds:F2} s, scoring, hashing and drawing {decide.TotalSeconds:F2} s ({drawn!.Selected.Count:N0} drawn); loading the stored population and redrawing it {verify.TotalSeconds:F2} s (matches: {redraw.Matches}); one department: {department.Draw!.Drawn.PopulationCount:N0} forms, {department.Draw.Drawn.Selected.Count} drawn");
 }
 
 async Task<NpgsqlConnection> OpenAsync()

@@ -7,6 +7,7 @@ using PerfEval.Domain.Yearly;
 using PerfEval.Platform.Calendar;
 using PerfEval.Platform.History;
 using PerfEval.Platform.Reports;
+using PerfEval.Platform.Sampling;
 using PerfEval.Platform.Yearly;
 
 namespace PerfEval.Platform.Hosting;
@@ -15,7 +16,7 @@ public static class ManagementSetup
 {
     /// <summary>
     /// What management reads: audit history, the yearly facts (an async projection) and their tallies, the target
-    /// declarations' counts, fiscal calendars, reports.
+    /// declarations' counts, fiscal calendars, reports, sample draws.
     /// </summary>
     public static IServiceCollection AddManagement(this IServiceCollection services)
     {
@@ -24,6 +25,10 @@ public static class ManagementSetup
         services.AddSingleton<FiscalCalendars>();
         services.AddSingleton<YearlyFiguresQuery>();
         services.AddSingleton<ProjectionRebuilder>();
+        services.AddOptions<SamplingOptions>().BindConfiguration(SamplingOptions.Section);
+        services.AddSingleton<IUnitDeviations, NoDeviationsYet>();
+        services.AddSingleton<SamplePopulationQuery>();
+        services.AddSingleton<SampleDraws>();
         return services;
     }
 
@@ -49,5 +54,6 @@ public static class ManagementSetup
         options.Schema.For<FiscalCalendar>().Identity(x => x.Id);
         options.Schema.For<YearReport>().Index(x => x.RequestedAt);
         options.Schema.For<YearReportFile>();
+        SamplingStore.Configure(options);
     }
 }

@@ -26,6 +26,7 @@ const TargetEditorPage = lazy(() => import('./pages/unit/TargetEditorPage'));
 const TargetPage = lazy(() => import('./pages/TargetPage'));
 const TargetReviewPage = lazy(() => import('./pages/reviewer/TargetReviewPage'));
 const MonitoringPage = lazy(() => import('./pages/manager/MonitoringPage'));
+const SamplingPage = lazy(() => import('./pages/manager/SamplingPage'));
 
 function RequireRole({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
   const session = useSession();
@@ -51,6 +52,7 @@ function Shell({ children }: { children: React.ReactNode }) {
       ? [{ key: '/monitoring', label: <Link to="/monitoring">{t('nav.monitoring')}</Link> }] : []),
     ...(roles.includes('manager') ? [{ key: '/manager/reports', label: <Link to="/manager/reports">{t('nav.reports')}</Link> }] : []),
     ...(roles.includes('manager') ? [{ key: '/manager/cross-checks', label: <Link to="/manager/cross-checks">{t('nav.crossChecks')}</Link> }] : []),
+    ...(roles.includes('manager') ? [{ key: '/manager/sampling', label: <Link to="/manager/sampling">{t('nav.sampling')}</Link> }] : []),
     ...(session ? [{ key: '/admin/calendar', label: <Link to="/admin/calendar">{t('nav.calendar')}</Link> }] : []),
   ];
   const selected = items.map((i) => i.key).filter((k) => location.pathname.startsWith(k)).sort((a, b) => b.length - a.length)[0];
@@ -112,6 +114,7 @@ export default function App() {
             <Route path="/manager/departments/:departmentId" element={<RequireRole roles={['manager', 'reviewer']}><DepartmentPage /></RequireRole>} />
             <Route path="/manager/reports" element={<RequireRole roles={['manager']}><ReportsPage /></RequireRole>} />
             <Route path="/manager/cross-checks" element={<RequireRole roles={['manager']}><CrossChecksPage /></RequireRole>} />
+            <Route path="/manager/sampling" element={<RequireRole roles={['manager']}><SamplingPage /></RequireRole>} />
             <Route path="/unit/targets" element={<RequireRole roles={['unit']}><TargetsPage /></RequireRole>} />
             <Route path="/unit/targets/new" element={<RequireRole roles={['unit']}><TargetEditorPage /></RequireRole>} />
             <Route path="/unit/targets/:id/edit" element={<RequireRole roles={['unit']}><TargetEditorPage /></RequireRole>} />

@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 
 const zh = {
   app: { title: '财政项目支出绩效自评平台', short: '绩效自评', language: 'English', signOut: '退出', skip: '跳到主要内容' },
-  nav: { myForms: '我的自评表', newForm: '新建自评表', inbox: '审核任务', dashboard: '年度看板', reports: '报表', crossChecks: '跨表核查', calendar: '截止日期设置', targets: '绩效目标', monitoring: '运行监控' },
+  nav: { myForms: '我的自评表', newForm: '新建自评表', inbox: '审核任务', dashboard: '年度看板', reports: '报表', crossChecks: '跨表核查', sampling: '抽评', calendar: '截止日期设置', targets: '绩效目标', monitoring: '运行监控' },
   roles: { unit: '填报单位', reviewer: '审核人', manager: '管理处', admin: '管理员' },
   signIn: {
     title: '登录', devTitle: '演示用户（仅限开发环境）',
@@ -64,6 +64,15 @@ const zh = {
       lights: '监控灯（已批复）', none: '该年度暂无绩效目标申报', noGrades: '尚无批复', requested: '申请', approved: '已批准',
       rejected: '未批准', pending: '审核中', departments: '各部门绩效目标',
     },
+  },
+  sampling: {
+    title: '抽评', draw: '抽取', drawn: '已抽取', departments: '部门（可多选，留空为全部）', minAmount: '金额下限（万元）', maxAmount: '金额上限（万元）',
+    statuses: '状态', sizeBy: '样本量', byCount: '按数量', byShare: '按比例', count: '数量', share: '比例（0–1）', seed: '随机种子（可选）',
+    result: '样本', population: '总体', populationHash: '总体哈希', strata: '分层（部门）', amount: '金额（万元）', risk: '风险分', riskParts: '构成',
+    parts: { base: '基础', amount: '金额', scorecard: '评分发现', crossForm: '跨表检查', deviation: '上年偏离度' },
+    task: '复核任务', noTask: '未开任务', verify: '验证', verified: '验证通过：重新抽取的样本与记录一致', notVerified: '验证未通过',
+    currentSame: '当前总体与抽取时一致', currentChanged: '当前总体已变化（仅供参考）', past: '历次抽评', drawnAt: '抽取时间', drawnBy: '抽取人',
+    open: '查看', export: '导出（JSON）', seedGiven: '指定', seedGenerated: '系统生成',
   },
   reports: { title: '年度报表', request: '生成报表', requested: '已提交生成请求', requestedAt: '申请时间', completedAt: '完成时间', forms: '表数', xlsx: 'xlsx', json: 'json', status: { Queued: '排队中', Running: '生成中', Completed: '已完成', Failed: '失败' } },
   crossChecks: {
@@ -138,7 +147,7 @@ type Resources = typeof zh;
 
 const en: Resources = {
   app: { title: 'Project Expenditure Performance Self-Evaluation', short: 'PerfEval', language: '中文', signOut: 'Sign out', skip: 'Skip to main content' },
-  nav: { myForms: 'My forms', newForm: 'New form', inbox: 'Review tasks', dashboard: 'Yearly dashboard', reports: 'Reports', crossChecks: 'Cross-checks', calendar: 'Due dates', targets: 'Targets', monitoring: 'Monitoring' },
+  nav: { myForms: 'My forms', newForm: 'New form', inbox: 'Review tasks', dashboard: 'Yearly dashboard', reports: 'Reports', crossChecks: 'Cross-checks', sampling: 'Sampling', calendar: 'Due dates', targets: 'Targets', monitoring: 'Monitoring' },
   roles: { unit: 'Unit', reviewer: 'Reviewer', manager: 'Management', admin: 'Admin' },
   signIn: {
     title: 'Sign in', devTitle: 'Demo users (development only)',
@@ -199,6 +208,15 @@ const en: Resources = {
       lights: 'Monitoring lights (approved)', none: 'No target declarations for this year yet', noGrades: 'None approved yet', requested: 'Requested',
       approved: 'Approved', rejected: 'Rejected', pending: 'Pending', departments: 'Targets by department',
     },
+  },
+  sampling: {
+    title: 'Sampling', draw: 'Draw', drawn: 'Drawn', departments: 'Departments (empty for all)', minAmount: 'Least amount (10k CNY)', maxAmount: 'Greatest amount (10k CNY)',
+    statuses: 'Statuses', sizeBy: 'Size', byCount: 'Count', byShare: 'Share', count: 'Count', share: 'Share (0–1)', seed: 'Seed (optional)',
+    result: 'Sample', population: 'Population', populationHash: 'Population hash', strata: 'Strata (departments)', amount: 'Amount (10k CNY)', risk: 'Risk', riskParts: 'Parts',
+    parts: { base: 'base', amount: 'amount', scorecard: 'scorecard findings', crossForm: 'cross-form checks', deviation: 'previous deviation' },
+    task: 'Re-check task', noTask: 'no task', verify: 'Verify', verified: 'Verified: the redraw matches the recorded sample', notVerified: 'Not verified',
+    currentSame: "Today's population is the same as at the draw", currentChanged: "Today's population has changed (for information)", past: 'Past draws', drawnAt: 'Drawn at', drawnBy: 'Drawn by',
+    open: 'Open', export: 'Export (JSON)', seedGiven: 'given', seedGenerated: 'generated',
   },
   reports: { title: 'Yearly reports', request: 'Build report', requested: 'Report requested', requestedAt: 'Requested', completedAt: 'Completed', forms: 'Forms', xlsx: 'xlsx', json: 'json', status: { Queued: 'Queued', Running: 'Running', Completed: 'Completed', Failed: 'Failed' } },
   crossChecks: {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PerfEval.Cli;
 using PerfEval.Domain.Import;
+using PerfEval.Domain.Sampling;
 using PerfEval.Domain.Tests.Fixtures;
 
 namespace PerfEval.Domain.Tests.Cli;
@@ -155,5 +156,54 @@ public sealed class CliTests : IDisposable
         var (exit, _, _) = Run("score-everything");
 
         Assert.Equal(1, exit);
+    }
+
+    private string DrawFile(bool tamper)
+    {
+        var population = Enumerable.Range(0, 40).Select(i => new PopulationMember(
+            new Guid($"00000000-0000-0000-0000-{i:D12}"), 4, i % 2 == 0 ? "dept-a" : "dept-b", $"unit-{i % 5}", 10m * i, 1m + (i % 3))).ToList();
+        var size = new SampleSize(null, 0.2m);
+        var drawn = SampleDraw.Draw(population, size, "2024-抽评").Drawn
+            .Select(d => new ExportedSample(d.Member.Id, d.Stratum)).ToList();
+        if (tamper)
+        {
+            drawn[0] = drawn[0] with { EvaluationId = population.First(m => drawn.All(d => d.EvaluationId != m.Id)).Id };
+        }
+
+        var export = new SampleExport(Guid.NewGuid(), 2024, "2024-抽评", new SampleFilters(), size,
+            PopulationHash.Of(population), population, drawn);
+        var path = Path.Combine(_directory, tamper ? "tampered.json" : "draw.json");
+        File.WriteAllText(path, JsonSerializer.Serialize(export, SampleExport.Json));
+        return path;
+    }
+
+    [Fact]
+    public void Sample_verify_of_an_exported_draw_exits_0()
+    {
+        var (exit, output, error) = Run("sample", "--verify", DrawFile(tamper: false));
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Contains("验证通过 (verified)", output);
+        Assert.Contains("总体 (population): 40 份  样本 (sample): 8 份", output);
+    }
+
+    [Fact]
+    public void Sample_verify_of_a_changed_sample_exits_1_and_names_the_difference()
+    {
+        var (exit, output, _) = Run("sample", "--verify", DrawFile(tamper: true));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("验证未通过 (NOT verified)", output);
+        Assert.Contains("记录中有、重抽未抽中", output);
+    }
+
+    [Fact]
+    public void Sample_verify_of_a_file_that_is_not_a_draw_exits_2()
+    {
+        var path = Path.Combine(_directory, "not-a-draw.json");
+        File.WriteAllText(path, "[1,2]");
+
+        Assert.Equal(2, Run("sample", "--verify", path).Exit);
     }
 }

@@ -86,6 +86,9 @@ public static class WriteEndpoints
             Calendar),
         new("POST", "/api/reports", Caller.Manager, _ => "/api/reports", new { fiscalYear = 2024 }, Reports),
         new("POST", "/api/cross-checks/{year:int}/run", Caller.Manager, _ => $"/api/cross-checks/{CrossCheckYear}/run", null, CrossCheckRun),
+        new("POST", "/api/sampling/{year:int}", Caller.Manager, _ => $"/api/sampling/{SamplingYear}",
+            new { departmentIds = new[] { "dept-corpus-none" }, minAmount = 10m, statuses = new[] { "Approved" }, size = 1, seed = "语料种子" },
+            Draws, TakesIdempotencyKey: true),
         new("POST", "/api/notifications/{id:guid}/read", Caller.Unit, s => $"/api/notifications/{s.NotificationId}/read", null, Notifications),
         new("POST", "/api/targets", Caller.Unit, _ => "/api/targets", TargetFlow.Sample(BadInputStage.CorpusProject + "新"), UnitTargets),
         new("POST", "/api/targets/import", Caller.Unit, _ => "/api/targets/import", null, UnitTargets),
@@ -117,6 +120,9 @@ public static class WriteEndpoints
             _ => Task.FromResult("stores nothing a malformed request could change")),
     ];
 
+    /// <summary>A year no other test draws from: the corpus's draws are all refused, so the year's list stays empty.</summary>
+    private const int SamplingYear = 2199;
+
     public static WriteEndpoint Named(string name) => All.Single(e => e.Name == name);
 
     private static async Task<string> Form(BadInputStage stage, Guid id) =>
@@ -146,6 +152,9 @@ public static class WriteEndpoints
 
     private static async Task<string> Reports(BadInputStage stage) =>
         (await Forms.Read<PagedList<object>>(await stage.Manager.GetAsync("/api/reports?pageSize=1"))).Total.ToString(CultureInfo.InvariantCulture);
+
+    private static async Task<string> Draws(BadInputStage stage) =>
+        await stage.Manager.GetStringAsync($"/api/sampling/{SamplingYear}");
 
     private static async Task<string> Notifications(BadInputStage stage) =>
         (await Forms.Read<PagedList<object>>(await stage.Unit.GetAsync("/api/notifications?unread=true&pageSize=1"))).Total.ToString(CultureInfo.InvariantCulture);

@@ -86,8 +86,6 @@ export interface ReviewComment {
   id: string; submission: number; text: string; indicatorIndex: number | null; reviewerId: string; reviewerName: string;
 }
 
-export interface EvidenceRef { id: string; slot: string; indicatorIndex: number | null; fileName: string }
-
 export interface RecheckEntry {
   target: { kind: 'Execution' | 'Indicator'; indicatorIndex: number | null };
   taskId: string;
@@ -145,8 +143,6 @@ export interface Evaluation {
   recheckFigures?: RecheckFigures;
   /** The re-check task of the latest sample (抽评) that drew the form. */
   recheckTask?: { drawId: string; task: { taskId: string; status: string; assigneeId: string | null; assigneeName: string | null } } | null;
-  /** The form's supporting files (佐证材料). */
-  evidence?: EvidenceRef[];
   revisionReasons: string[];
   rejectionReason: string | null;
   finalTotal: number | null;
@@ -404,6 +400,8 @@ export interface ChainVerdict {
   chainHead: string | null;
   firstBroken: BrokenLink | null;
   approvals: { version: number; chainHead: string | null; expected: string | null; matches: boolean | null }[];
+}
+
 /** One finding across forms and years (GET /api/cross-checks/{year}, GET /api/evaluations/{id}/cross-checks). */
 export interface CrossCheckItem {
   evaluationId: string;
@@ -447,4 +445,37 @@ export interface CrossCheckRun {
 export interface CrossCheckPage extends Page<CrossCheckItem> {
   byCode: Record<string, number>;
   run: CrossCheckRun | null;
+}
+
+/** A draw's filters (抽评): departments (empty for all), amount bounds in 万元, statuses. */
+export interface SampleFilters { departmentIds: string[]; minAmount: number | null; maxAmount: number | null; statuses: EvaluationStatus[] }
+
+/** A risk score and the parts it adds up from. */
+export interface RiskParts { score: number; base: number; amount: number; scorecard: number; crossForm: number; deviation: number }
+
+/** A drawn form with its risk and re-check task. */
+export interface DrawnForm {
+  evaluationId: string; version: number; projectName: string; unitId: string; departmentId: string; amount: number | null;
+  stratum: string; risk: RiskParts; taskId: string | null; taskStatus: ReviewTaskStatus | null;
+  taskAssigneeName: string | null; taskDueDate: string | null;
+}
+
+/** A draw (GET /api/sampling/{year}/{drawId}). */
+export interface SampleDraw {
+  id: string; fiscalYear: number; drawnAt: string; drawnById: string; drawnByName: string; seed: string; seedGiven: boolean;
+  filters: SampleFilters; size: { count: number | null; share: number | null }; populationHash: string; populationCount: number;
+  sampleCount: number; strata: { departmentId: string; populationCount: number; sampleCount: number }[]; selected: DrawnForm[];
+}
+
+/** A line of GET /api/sampling/{year}. */
+export interface SampleDrawSummary {
+  id: string; fiscalYear: number; drawnAt: string; drawnByName: string; seed: string; filters: SampleFilters;
+  size: { count: number | null; share: number | null }; populationCount: number; sampleCount: number; populationHash: string;
+}
+
+/** GET /api/sampling/{year}/{drawId}/verify. */
+export interface SampleVerification {
+  drawId: string; matches: boolean; recordedPopulationHash: string; storedPopulationHash: string; storedPopulationIntact: boolean;
+  redrawMatches: boolean; missing: string[]; extra: string[]; currentPopulationHash: string; currentPopulationCount: number;
+  currentPopulationSame: boolean; message: string; messageEn: string;
 }

@@ -32,7 +32,7 @@ export function LightTag({ light }: { light: Light | null | undefined }) {
 
 const kindColors: Record<ReviewTaskKind, string> = { SelfEvaluation: tones.info, Targets: tones.published, TargetAdjustment: tones.attention, Recheck: tones.info };
 
-/** What a review task reviews: 自评表, 绩效目标 or 目标调整. */
+/** What a review task reviews: 自评表, 绩效目标, 目标调整, or a sampled form's 复核. */
 export function KindTag({ kind }: { kind: ReviewTaskKind }) {
   const { t } = useTranslation();
   return <Tag variant="solid" color={kindColors[kind]} data-kind={kind}>{t(`kind.${kind}`)}</Tag>;
