@@ -326,7 +326,7 @@ async Task DrawAsync()
     await ScalarAsync($"analyze {((IReadOnlyStoreOptions)store.Options).Schema.For<CrossCheckResult>()}");
 
     var sampling = Options.Create(new SamplingOptions());
-    var population = new SamplePopulationQuery(store, new NoDeviationsYet());
+    var population = new SamplePopulationQuery(store, new UnitDeviationsFromFacts(store));
     var draws = new SampleDraws(store, population, new EvaluationCommands(store, NullLogger<EvaluationCommands>.Instance),
         sampling, TimeProvider.System, NullLogger<SampleDraws>.Instance);
     var manager = new Actor("bench-manager", "抽评经理", new HashSet<string> { Role.Manager }, null, new HashSet<string>());

@@ -4,7 +4,9 @@ using PerfEval.Api.Http;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Verification;
+using PerfEval.Domain.Sampling;
 using PerfEval.Platform.EventStore;
+using PerfEval.Platform.Sampling;
 using PerfEval.Platform.Verification;
 using PerfEval.Worker.Reports;
 
@@ -36,6 +38,12 @@ public static class RecheckEndpoints
             .ProducesFile(XlsxType, "application/json")
             .ProducesProblems(400, 404)
             .WithSummary("The form's re-check workpaper (复核底稿) as .xlsx or JSON: a row per cell, totals and deviation");
+        app.MapGet("/api/sampling/{year:int}/{drawId:guid}/workpaper", SampleWorkpaper)
+            .WithTags("Sampling")
+            .RequireAuthorization(Policies.ManagerOrReviewer)
+            .ProducesFile(XlsxType, "application/json")
+            .ProducesProblems(400, 404)
+            .WithSummary("A sample's re-check workpaper (复核底稿): the drawn forms one after another (reviewers: their departments' forms)");
     }
 
     private static async Task<IResult> Record(
@@ -71,12 +79,36 @@ public static class RecheckEndpoints
         }
 
         var workpaper = Workpapers.Of(evaluation, profile);
-        var name = $"recheck-{evaluation.FiscalYear}-{evaluation.Id:N}";
-        return (format ?? "xlsx").ToLowerInvariant() switch
+        return File([workpaper], workpaper, format, $"recheck-{evaluation.FiscalYear}-{evaluation.Id:N}");
+    }
+
+    private static async Task<IResult> SampleWorkpaper(
+        int year, Guid drawId, string? format, HttpContext http, SampleDraws draws, IQuerySession session,
+        ScoringProfile profile, CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        var draw = await draws.LoadAsync(drawId, ct);
+        if (draw is null || draw.FiscalYear != year)
         {
-            "xlsx" => Results.File(WorkpaperWorkbook.Write([workpaper]), XlsxType, name + ".xlsx"),
-            "json" => Results.Json(workpaper),
+            return Problems.From(SamplingErrors.NotFound);
+        }
+
+        var ids = draw.Drawn.Selected
+            .Where(s => actor.IsManager || actor.ReviewsDepartment(s.DepartmentId))
+            .Select(s => s.EvaluationId)
+            .ToArray();
+        var forms = ids.Length == 0 ? [] : await session.LoadManyAsync<Evaluation>(ct, ids);
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        var workpapers = forms.OrderBy(f => order[f.Id]).Select(f => Workpapers.Of(f, profile)).ToList();
+        return File(workpapers, workpapers, format, $"recheck-sample-{year}-{drawId:N}");
+    }
+
+    /// <summary>Workpapers as one .xlsx (the forms one after another) or as <paramref name="json"/>.</summary>
+    private static IResult File(IReadOnlyList<Workpaper> workpapers, object json, string? format, string name) =>
+        (format ?? "xlsx").ToLowerInvariant() switch
+        {
+            "xlsx" => Results.File(WorkpaperWorkbook.Write(workpapers), XlsxType, name + ".xlsx"),
+            "json" => Results.Json(json),
             _ => Problems.Validation(new Dictionary<string, string[]> { ["format"] = ["须为 xlsx 或 json（xlsx or json）。"] }),
         };
-    }
 }

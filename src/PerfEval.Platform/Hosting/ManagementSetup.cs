@@ -26,7 +26,7 @@ public static class ManagementSetup
         services.AddSingleton<YearlyFiguresQuery>();
         services.AddSingleton<ProjectionRebuilder>();
         services.AddOptions<SamplingOptions>().BindConfiguration(SamplingOptions.Section);
-        services.AddSingleton<IUnitDeviations, NoDeviationsYet>();
+        services.AddSingleton<IUnitDeviations, UnitDeviationsFromFacts>();
         services.AddSingleton<SamplePopulationQuery>();
         services.AddSingleton<SampleDraws>();
         return services;

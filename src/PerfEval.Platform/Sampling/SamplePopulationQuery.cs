@@ -7,19 +7,44 @@ using PerfEval.Domain.Yearly;
 
 namespace PerfEval.Platform.Sampling;
 
-/// <summary>
-/// A unit's 偏离度 of a year, a share in [0, 1], for the risk score. The seam where the re-check's deviation figures
-/// come in: until the yearly facts carry them, <see cref="NoDeviationsYet"/> answers none (every unit counts null).
-/// </summary>
+/// <summary>A unit's 偏离度 of a year, a share in [0, 1], for the risk score (units with no re-checked form: none).</summary>
 public interface IUnitDeviations
 {
     Task<IReadOnlyDictionary<string, decimal>> ForYearAsync(int fiscalYear, CancellationToken ct);
 }
 
-public sealed class NoDeviationsYet : IUnitDeviations
+/// <summary>
+/// Each unit's deviation of a year from the yearly facts: Σ|self − verified| ÷ Σ weights over its forms with at
+/// least one re-check entry (docs/domain-rules.md#deviation), summed in the database.
+/// </summary>
+public sealed class UnitDeviationsFromFacts(IDocumentStore store) : IUnitDeviations
 {
-    public Task<IReadOnlyDictionary<string, decimal>> ForYearAsync(int fiscalYear, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyDictionary<string, decimal>>(new Dictionary<string, decimal>());
+    public async Task<IReadOnlyDictionary<string, decimal>> ForYearAsync(int fiscalYear, CancellationToken ct)
+    {
+        var facts = store.Options.Schema.For<YearlyFormFacts>();
+        var sql = $"""
+            select data->>'unitId', sum((data->>'recheckDifference')::numeric), sum((data->>'weights')::numeric)
+            from {facts}
+            where fiscal_year = @year and data->>'recheckDifference' is not null
+            group by data->>'unitId'
+            """;
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 120 };
+        command.Parameters.AddWithValue("year", fiscalYear);
+        var deviations = new Dictionary<string, decimal>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var weights = reader.IsDBNull(2) ? 0m : reader.GetDecimal(2);
+            if (weights > 0)
+            {
+                deviations[reader.GetString(0)] = Math.Min(1m, reader.GetDecimal(1) / weights);
+            }
+        }
+
+        return deviations;
+    }
 }
 
 /// <summary>

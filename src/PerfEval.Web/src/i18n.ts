@@ -72,7 +72,7 @@ const zh = {
     parts: { base: '基础', amount: '金额', scorecard: '评分发现', crossForm: '跨表检查', deviation: '上年偏离度' },
     task: '复核任务', noTask: '未开任务', verify: '验证', verified: '验证通过：重新抽取的样本与记录一致', notVerified: '验证未通过',
     currentSame: '当前总体与抽取时一致', currentChanged: '当前总体已变化（仅供参考）', past: '历次抽评', drawnAt: '抽取时间', drawnBy: '抽取人',
-    open: '查看', export: '导出（JSON）', seedGiven: '指定', seedGenerated: '系统生成',
+    open: '查看', export: '导出（JSON）', workpaper: '下载复核底稿', seedGiven: '指定', seedGenerated: '系统生成',
   },
   reports: { title: '年度报表', request: '生成报表', requested: '已提交生成请求', requestedAt: '申请时间', completedAt: '完成时间', forms: '表数', xlsx: 'xlsx', json: 'json', status: { Queued: '排队中', Running: '生成中', Completed: '已完成', Failed: '失败' } },
   crossChecks: {
@@ -216,7 +216,7 @@ const en: Resources = {
     parts: { base: 'base', amount: 'amount', scorecard: 'scorecard findings', crossForm: 'cross-form checks', deviation: 'previous deviation' },
     task: 'Re-check task', noTask: 'no task', verify: 'Verify', verified: 'Verified: the redraw matches the recorded sample', notVerified: 'Not verified',
     currentSame: "Today's population is the same as at the draw", currentChanged: "Today's population has changed (for information)", past: 'Past draws', drawnAt: 'Drawn at', drawnBy: 'Drawn by',
-    open: 'Open', export: 'Export (JSON)', seedGiven: 'given', seedGenerated: 'generated',
+    open: 'Open', export: 'Export (JSON)', workpaper: 'Re-check workpaper (xlsx)', seedGiven: 'given', seedGenerated: 'generated',
   },
   reports: { title: 'Yearly reports', request: 'Build report', requested: 'Report requested', requestedAt: 'Requested', completedAt: 'Completed', forms: 'Forms', xlsx: 'xlsx', json: 'json', status: { Queued: 'Queued', Running: 'Running', Completed: 'Completed', Failed: 'Failed' } },
   crossChecks: {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { accessibility, artifacts, choose, seedFile, shot, signInAs, watchConsole } from './helpers';
 
 // One form's life through the web UI, in order: a unit imports the seed forms and submits one, a reviewer claims,
-// re-checks a cell under a clause and approves it, management sees the year's figures change and reads the form's audit timeline.
+// re-checks a cell against the unit's evidence under a clause and approves it, management sees the year's figures change and reads the form's audit timeline.
 test.describe.configure({ mode: 'serial' });
 
 const project = '工会会员卡专项资金补贴';
@@ -184,9 +184,12 @@ test('a reviewer claims the task, re-checks an indicator with a clause, sees the
   await page.getByLabel('复核完成值').fill('140000(张)');
   await choose(page, '复核口径', '按核实的完成值与指标值之比计分');
   await expect(page.getByTestId('recheck-computed')).toContainText('15.91');
+  // The unit's acceptance report on that row is the evidence the re-check rests on.
+  await page.getByRole('checkbox', { name: '会员卡发放验收报告.pdf' }).check();
   await page.getByLabel('备注').fill('按评分规则核定');
   await page.getByTestId('recheck-submit').click();
   await expect(page.getByTestId('recheck-entries')).toContainText('按核实的完成值与指标值之比计分');
+  await expect(page.getByTestId('recheck-entries')).toContainText('会员卡发放验收报告.pdf');
   await expect(page.getByTestId('adjustment')).toContainText('按评分规则核定');
   await expect(page.getByTestId('score-0')).toContainText('审核 15.91');
   // Deviation: |17 − 15.91| ÷ 100 weights.

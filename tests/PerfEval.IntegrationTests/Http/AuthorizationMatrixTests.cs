@@ -91,6 +91,7 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/sampling/{year:int}", Setup.None, _ => "/api/sampling/2024", null, E(F, F, A, A, A, F)),
         new("GET", "/api/sampling/{year:int}/{drawId:guid}", Setup.None, _ => $"/api/sampling/2024/{Guid.NewGuid()}", null, E(F, F, H, H, H, F)),
         new("GET", "/api/sampling/{year:int}/{drawId:guid}/verify", Setup.None, _ => $"/api/sampling/2024/{Guid.NewGuid()}/verify", null, E(F, F, H, H, H, F)),
+        new("GET", "/api/sampling/{year:int}/{drawId:guid}/workpaper", Setup.None, _ => $"/api/sampling/2024/{Guid.NewGuid()}/workpaper", null, E(F, F, H, H, H, F)),
         new("GET", "/api/sampling/{year:int}/{drawId:guid}/export", Setup.None, _ => $"/api/sampling/2024/{Guid.NewGuid()}/export", null, E(F, F, F, F, H, F)),
         new("POST", "/api/admin/projections/rebuild", Setup.None, _ => "/api/admin/projections/rebuild", null, E(F, F, F, F, F, A)),
         new("GET", "/api/notifications", Setup.None, _ => "/api/notifications", null, E(A, A, A, A, A, A)),

@@ -5,6 +5,7 @@ using PerfEval.Api.Sampling;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Sampling;
+using PerfEval.Domain.Verification;
 using PerfEval.IntegrationTests.Infrastructure;
 
 namespace PerfEval.IntegrationTests.Sampling;
@@ -115,9 +116,29 @@ public sealed class SamplingTests(PlatformFixture platform)
         var claim = await reviewer.PostAsync($"/api/review-tasks/{tasks[0].Id}/claim", null);
         Assert.Equal(HttpStatusCode.OK, claim.StatusCode);
 
-        // The reviewer reads the draw (their department's forms) and the claimed task's status.
+        // Holding the task, the reviewer re-checks indicators[0] under FH-01 (no evidence → 0) and completes the task;
+        // the sample's workpaper then holds every drawn form, the re-checked row with its clause.
+        var rechecked = tasks[0].EvaluationId;
+        var entry = new { target = "indicator", indicatorIndex = 0, clause = "FH-01", remark = "未见支出凭证" };
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.PostAsJsonAsync(
+            $"/api/evaluations/{rechecked}/review/recheck", new { entries = new[] { entry } }, Forms.Json)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.PostAsync($"/api/evaluations/{rechecked}/review/recheck/complete", null)).StatusCode);
+        var papers = await Forms.Read<List<Workpaper>>(await reviewer.GetAsync($"/api/sampling/{year}/{draw.Id}/workpaper?format=json"));
+        Assert.Equal(draw.Selected.Select(s => s.EvaluationId), papers.Select(p => p.EvaluationId));
+        var row = papers.Single(p => p.EvaluationId == rechecked).Rows[1];
+        Assert.Equal(("indicators[0].score", 0m, "未见支出凭证"), (row.Path, row.VerifiedScore!.Value, row.Remark!));
+        Assert.StartsWith("FH-01", row.Clause);
+        var xlsx = await manager.GetAsync($"/api/sampling/{year}/{draw.Id}/workpaper");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(await xlsx.Content.ReadAsStreamAsync()))
+        {
+            var projects = workbook.Worksheet("复核底稿").Column(1).CellsUsed().Select(c => c.GetString()).Skip(1).Distinct();
+            Assert.Equal(papers.Select(p => p.ProjectName).Distinct().Order(), projects.Where(p => p.Length > 0).Order());
+        }
+
+        // The reviewer reads the draw (their department's forms) and the completed task's status.
         var read = await Forms.Read<SamplingEndpoints.DrawView>(await reviewer.GetAsync($"/api/sampling/{year}/{draw.Id}"));
-        Assert.Equal(ReviewTaskStatus.Claimed, read.Selected.Single(s => s.TaskId == tasks[0].Id).TaskStatus);
+        Assert.Equal(ReviewTaskStatus.Done, read.Selected.Single(s => s.TaskId == tasks[0].Id).TaskStatus);
         Assert.Equal(2, read.Selected.Count);
 
         // Another department's reviewer reads the draw without its forms.

@@ -102,6 +102,10 @@ export default function RecheckCard({ evaluation, disabled, onRecord }: {
           { title: t('reviewer.verifiedScore'), key: 'v', align: 'right', render: (_, r) => num(r.verifiedScore) },
           { title: t('reviewer.difference'), key: 'd', align: 'right', render: (_, r) => num((r.selfScore ?? 0) - r.verifiedScore) },
           { title: t('reviewer.clause'), key: 'k', render: (_, r) => r.clauseTitle ?? r.remark ?? '' },
+          {
+            title: t('reviewer.evidence'), key: 'e',
+            render: (_, r) => (r.evidenceIds ?? []).map((id) => (e.evidence ?? []).find((x) => x.id === id)?.fileName).filter(Boolean).join('、'),
+          },
         ]} />
     </Card>
   );

@@ -113,6 +113,7 @@ export default function SamplingPage() {
           <Space>
             <Button onClick={() => void verify(shown.id)} data-testid="verify-draw">{t('sampling.verify')}</Button>
             <Button onClick={() => void download(`/api/sampling/${year}/${shown.id}/export`, `draw-${shown.id}.json`).catch(setError)}>{t('sampling.export')}</Button>
+            <Button onClick={() => void download(`/api/sampling/${year}/${shown.id}/workpaper`, `recheck-sample-${shown.id}.xlsx`).catch(setError)}>{t('sampling.workpaper')}</Button>
           </Space>
           {verification && verification.drawId === shown.id && (
             <Alert role="status" data-testid="verification" type={verification.matches ? 'success' : 'error'}
