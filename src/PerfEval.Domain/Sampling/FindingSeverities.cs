@@ -39,6 +39,14 @@ public static class FindingSeverities
         [FindingCodes.TargetVague] = Severity.Warning,
         [FindingCodes.TargetChanged] = Severity.Error,
         [FindingCodes.TargetNotApproved] = Severity.Warning,
+
+        // The checks across forms and years: counted from their own results, which carry the severity; listed so a
+        // code is never unknown.
+        [FindingCodes.IndicatorCopiedAcrossUnits] = Severity.Warning,
+        [FindingCodes.BoilerplateIndicator] = Severity.Info,
+        [FindingCodes.AllScoresMaxWithErrors] = Severity.Warning,
+        [FindingCodes.IndicatorInOutputAndBenefit] = Severity.Warning,
+        [FindingCodes.ZeroActualUnexplained] = Severity.Warning,
     };
 
     private static readonly Dictionary<string, Severity>.AlternateLookup<ReadOnlySpan<char>> BySpan =

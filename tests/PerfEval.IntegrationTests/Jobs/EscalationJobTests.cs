@@ -26,7 +26,7 @@ public sealed class EscalationJobTests(PlatformFixture platform)
         [.. new[]
         {
             SelfEvaluationReminderJob.RecurringId, MonitoringReminderJob.RecurringId, OverdueReviewEscalationJob.RecurringId, YearReportJob.RecurringId,
-            IdempotencyRecordsPurgeJob.RecurringId,
+            IdempotencyRecordsPurgeJob.RecurringId, CrossCheckJob.RecurringId,
         }.Order(StringComparer.Ordinal)];
 
     private OverdueReviewEscalationJob Job(TimeProvider clock) =>
