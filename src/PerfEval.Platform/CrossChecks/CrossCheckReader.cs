@@ -23,22 +23,22 @@ public static class CrossCheckReader
         var statuses = finalOnly
             ? "('Approved', 'Published')"
             : "('Submitted', 'InReview', 'RevisionRequested', 'Approved', 'Rejected', 'Published')";
+        // The document is taken apart once (jsonb_to_record): each "data -> …" would decompress it again.
         var sql = $"""
-            select d.id,
-                   d.data ->> 'unitId',
-                   d.data ->> 'departmentId',
-                   d.data ->> 'status',
-                   d.data -> 'form' -> 'header' ->> 'projectName',
-                   d.data -> 'form' -> 'header' ->> 'implementingUnit',
-                   (d.data -> 'form' -> 'funds' ->> 'weight')::numeric,
-                   (d.data -> 'form' -> 'funds' ->> 'claimedScore')::numeric,
-                   (d.data -> 'form' -> 'indicators')::text,
-                   case when jsonb_typeof(d.data -> 'scorecard') = 'object' then
-                       (select count(*)::int from jsonb_array_elements(d.data -> 'scorecard' -> 'findings') f
+            select d.id, j."unitId", j."departmentId", j.status,
+                   j.form -> 'header' ->> 'projectName',
+                   j.form -> 'header' ->> 'implementingUnit',
+                   (j.form -> 'funds' ->> 'weight')::numeric,
+                   (j.form -> 'funds' ->> 'claimedScore')::numeric,
+                   (j.form -> 'indicators')::text,
+                   case when jsonb_typeof(j.scorecard) = 'object' then
+                       (select count(*)::int from jsonb_array_elements(j.scorecard -> 'findings') f
                         where f ->> 'severity' = 'Error')
                    end
             from {table} d
-            where CAST(d.data ->> 'fiscalYear' as integer) = @year and d.data ->> 'status' in {statuses}
+            cross join lateral jsonb_to_record(d.data)
+                as j("unitId" text, "departmentId" text, status text, form jsonb, scorecard jsonb)
+            where CAST(d.data ->> 'fiscalYear' as integer) = @year and j.status in {statuses}
             """;
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
