@@ -60,57 +60,42 @@ public static class ReviewTaskEvolution
     {
         var next = (task, @event) switch
         {
-            (_, ReviewTaskOpened e) => new ReviewTask
-            {
-                Id = e.TaskId,
-                EvaluationId = e.EvaluationId,
-                Submission = e.Submission,
-                UnitId = e.UnitId,
-                DepartmentId = e.DepartmentId,
-                FiscalYear = e.FiscalYear,
-                ProjectName = e.ProjectName,
-                Status = ReviewTaskStatus.Open,
-                OpenedAt = at,
-                DueDate = e.DueDate,
-            },
-            (_, TargetReviewOpened e) => new ReviewTask
-            {
-                Id = e.TaskId,
-                EvaluationId = e.TargetId,
-                Kind = e.Kind,
-                Submission = e.Submission,
-                UnitId = e.UnitId,
-                DepartmentId = e.DepartmentId,
-                FiscalYear = e.FiscalYear,
-                ProjectName = e.ProjectName,
-                Status = ReviewTaskStatus.Open,
-                OpenedAt = at,
-                DueDate = e.DueDate,
-            },
-            (_, RecheckTaskOpened e) => new ReviewTask
-            {
-                Id = e.TaskId,
-                EvaluationId = e.EvaluationId,
-                Kind = ReviewTaskKind.Recheck,
-                DrawId = e.DrawId,
-                Submission = e.Submission,
-                UnitId = e.UnitId,
-                DepartmentId = e.DepartmentId,
-                FiscalYear = e.FiscalYear,
-                ProjectName = e.ProjectName,
-                Status = ReviewTaskStatus.Open,
-                OpenedAt = at,
-                DueDate = e.DueDate,
-            },
+            (_, ReviewTaskOpened e) => Opened(
+                e.TaskId, e.EvaluationId, ReviewTaskKind.SelfEvaluation, e.Submission, e.UnitId, e.DepartmentId,
+                e.FiscalYear, e.ProjectName, e.DueDate, at),
+            (_, TargetReviewOpened e) => Opened(
+                e.TaskId, e.TargetId, e.Kind, e.Submission, e.UnitId, e.DepartmentId, e.FiscalYear, e.ProjectName,
+                e.DueDate, at),
+            (_, RecheckTaskOpened e) => Opened(
+                e.TaskId, e.EvaluationId, ReviewTaskKind.Recheck, e.Submission, e.UnitId, e.DepartmentId, e.FiscalYear,
+                e.ProjectName, e.DueDate, at) with
+            { DrawId = e.DrawId },
             (null, _) => null,
-            (_, RecheckTaskClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
-            (_, RecheckTaskReleased) => task with { AssigneeId = null, AssigneeName = null },
             (_, ReviewTaskClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
             (_, TargetReviewClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
-            (_, ReviewTaskReleased or TargetReviewReleased) => task with { AssigneeId = null, AssigneeName = null },
+            (_, RecheckTaskClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
+            (_, ReviewTaskReleased or TargetReviewReleased or RecheckTaskReleased) => task with { AssigneeId = null, AssigneeName = null },
             _ when FormStatus.OutcomeOf(@event) is { } outcome => task with { Outcome = outcome, DoneAt = at },
             _ => task,
         };
         return next is null ? null : next with { Status = FormStatus.TaskAfter(next.Status, @event) ?? next.Status };
     }
+
+    /// <summary>A new queue entry, open, for the task an opening event names.</summary>
+    private static ReviewTask Opened(
+        Guid taskId, Guid documentId, ReviewTaskKind kind, int submission, string unitId, string departmentId,
+        int fiscalYear, string projectName, DateOnly? dueDate, DateTimeOffset at) => new()
+        {
+            Id = taskId,
+            EvaluationId = documentId,
+            Kind = kind,
+            Submission = submission,
+            UnitId = unitId,
+            DepartmentId = departmentId,
+            FiscalYear = fiscalYear,
+            ProjectName = projectName,
+            Status = ReviewTaskStatus.Open,
+            OpenedAt = at,
+            DueDate = dueDate,
+        };
 }
