@@ -16,6 +16,38 @@ namespace PerfEval.PlatformBenchmarks;
 /// </summary>
 public static class CrossCheckBenchmark
 {
+    /// <summary>
+    /// The checks alone (--cross-checks-in-memory): the generated forms checked by <see cref="CrossChecker"/> without
+    /// the database, twice, with this process's CPU; what the database run's "check" phase costs.
+    /// </summary>
+    public static void InMemory(IReadOnlyList<EvaluationForm> seeds, int forms, int departments)
+    {
+        var generator = new CrossCheckFormGenerator(seeds, departments, unitsPerDepartment: 20);
+        var year = new List<CrossCheckForm>(forms);
+        var previous = new List<CrossCheckForm>();
+        for (var i = 0; i < forms; i++)
+        {
+            var (form, before) = generator.Next(i);
+            year.Add(CrossCheckForm.From(form));
+            if (before is not null)
+            {
+                previous.Add(CrossCheckForm.From(before));
+            }
+        }
+
+        for (var round = 1; round <= 2; round++)
+        {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            var results = CrossChecker.Check(year, previous, CrossCheckSettings.Default, DateTimeOffset.UtcNow);
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            var byCode = results.SelectMany(r => r.Findings).GroupBy(f => f.Finding.Code).OrderByDescending(g => g.Count());
+            Console.WriteLine(
+                $"checks in memory, round {round}: {forms:N0} forms in {watch.Elapsed.TotalSeconds:F1} s, CPU {cpu.TotalSeconds:F1} s; " +
+                string.Join(", ", byCode.Select(g => $"{g.Key} {g.Count():N0}")));
+        }
+    }
+
     public static async Task RunAsync(IDocumentStore store, IReadOnlyList<EvaluationForm> seeds, int forms, int departments)
     {
         var table = ((IReadOnlyStoreOptions)store.Options).Schema.For<Evaluation>();

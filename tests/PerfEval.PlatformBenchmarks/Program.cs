@@ -35,6 +35,11 @@ var connectionString = Environment.GetEnvironmentVariable("PERFEVAL_POSTGRES")
 
 var seedFile = Path.Combine(AppContext.BaseDirectory, "TestData", "seed-forms-2024.txt");
 var seeds = FormImporter.Import(File.ReadAllBytes(seedFile), seedFile).Forms;
+if (args.Contains("--cross-checks-in-memory"))
+{
+    CrossCheckBenchmark.InMemory(seeds, forms, departments);
+    return;
+}
 
 var settings = "";
 var options = EventStoreSetup.StoreBasics(connectionString, schema);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Domain.CrossChecks;
@@ -28,14 +29,15 @@ public sealed record CrossCheckResult
 
 /// <summary>
 /// One finding across forms: this form's row (<see cref="Finding.Path"/>) and, where the check compared it with another
-/// form, that form and row.
+/// form, that form and row. The other form's fields are left out of the stored JSON when absent: most findings have
+/// none, and a year's results run to a million findings.
 /// </summary>
 public sealed record CrossFinding(
     Finding Finding,
-    Guid? OtherEvaluationId = null,
-    int? OtherIndicatorIndex = null,
-    string? OtherProjectName = null,
-    string? OtherUnitId = null,
-    int? OtherFiscalYear = null,
-    string? OtherUnitName = null,
-    string? OtherDepartmentId = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? OtherEvaluationId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? OtherIndicatorIndex = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OtherProjectName = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OtherUnitId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? OtherFiscalYear = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OtherUnitName = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OtherDepartmentId = null);

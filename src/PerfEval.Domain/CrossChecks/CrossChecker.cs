@@ -57,15 +57,16 @@ public static class CrossChecker
     /// </summary>
     private static void AcrossUnits(IReadOnlyList<CrossCheckForm> forms, CrossCheckSettings settings, List<CrossFinding>[] findings)
     {
+        var rowTexts = new string[forms.Count][];
+        Parallel.For(0, forms.Count, f => rowTexts[f] = forms[f].Indicators.Select(TextSimilarity.IndicatorText).ToArray());
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         var texts = new List<string>();
         var rows = new List<List<(int Form, int Row)>>();
         for (var f = 0; f < forms.Count; f++)
         {
-            var indicators = forms[f].Indicators;
-            for (var r = 0; r < indicators.Count; r++)
+            for (var r = 0; r < rowTexts[f].Length; r++)
             {
-                var text = TextSimilarity.IndicatorText(indicators[r]);
+                var text = rowTexts[f][r];
                 if (text.Length == 0)
                 {
                     continue;
@@ -94,12 +95,20 @@ public static class CrossChecker
                 continue;
             }
 
+            // One finding per row number and wording, shared by the forms that have it: a boilerplate text is on tens
+            // of thousands of forms.
+            var same = new Dictionary<(int Row, string Name), CrossFinding>();
             foreach (var (f, r) in group)
             {
                 var row = forms[f].Indicators[r];
                 if (FormChecks.IsLevel1(row, "效益") || FormChecks.IsLevel1(row, "满意度"))
                 {
-                    findings[f].Add(new CrossFinding(CrossCheckFindings.Boilerplate(r, row.Name, units[k])));
+                    if (!same.TryGetValue((r, row.Name), out var finding))
+                    {
+                        same[(r, row.Name)] = finding = new CrossFinding(CrossCheckFindings.Boilerplate(r, row.Name, units[k]));
+                    }
+
+                    findings[f].Add(finding);
                 }
             }
         }
@@ -107,7 +116,7 @@ public static class CrossChecker
         var candidates = Enumerable.Range(0, texts.Count)
             .Where(k => units[k] < settings.BoilerplateUnits && texts[k].Length >= settings.MinTextLength)
             .ToArray();
-        var shingles = candidates.Select(k => TextSimilarity.Trigrams(texts[k])).ToArray();
+        var shingles = candidates.AsParallel().AsOrdered().Select(k => TextSimilarity.Trigrams(texts[k])).ToArray();
         var neighbours = new Dictionary<int, List<(int Key, double Dice)>>();
         foreach (var (a, b, dice) in NearDuplicates.Find(shingles, settings.IndicatorSimilarity))
         {

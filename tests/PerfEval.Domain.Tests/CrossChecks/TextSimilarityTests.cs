@@ -117,4 +117,35 @@ public class TextSimilarityTests
             Assert.NotEmpty(expected);
         }
     }
+
+    [Fact]
+    public void The_join_finds_every_pair_among_texts_that_differ_by_a_place_or_a_measure()
+    {
+        // Texts alike in the way that tests the positional filter: the same subject with another measure, or the same
+        // row with a street's name added, each pair meeting late in its rarest-first order.
+        string[] subjects = ["社区老年人助餐服务", "困难职工技能培训", "农村留守儿童心理疏导", "残疾人康复训练"];
+        string[] measures = ["覆盖人数", "服务人次", "完成率", "按时完成率", "对象符合标准率"];
+        string[] places = ["", "朱家角街道", "练塘街道", "金泽街道", "赵巷街道", "徐泾街道", "华新街道"];
+        var texts = (from subject in subjects from measure in measures from place in places select TextSimilarity.Normalize(subject + measure + place)).ToList();
+        var sets = texts.Select(TextSimilarity.Trigrams).ToList();
+        foreach (var threshold in new[] { 0.6, 0.7, 0.8 })
+        {
+            var expected = new HashSet<(int, int)>();
+            for (var i = 0; i < sets.Count; i++)
+            {
+                for (var j = i + 1; j < sets.Count; j++)
+                {
+                    if (TextSimilarity.Dice(sets[i], sets[j]) >= threshold)
+                    {
+                        expected.Add((i, j));
+                    }
+                }
+            }
+
+            var found = NearDuplicates.Find(sets, threshold).ToList();
+            Assert.Equal(expected.OrderBy(p => p), found.Select(p => (Math.Min(p.A, p.B), Math.Max(p.A, p.B))).OrderBy(p => p));
+            Assert.All(found, p => Assert.Equal(TextSimilarity.Dice(sets[p.A], sets[p.B]), p.Dice, 9));
+            Assert.NotEmpty(expected);
+        }
+    }
 }
