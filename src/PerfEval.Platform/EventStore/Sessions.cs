@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services;
 
 namespace PerfEval.Platform.EventStore;
 
@@ -8,9 +9,9 @@ public static class Sessions
     /// Opens a write session whose appended events carry the actor, the correlation id and the causation id
     /// in Marten's event metadata.
     /// </summary>
-    public static IDocumentSession OpenWriteSession(this IDocumentStore store, WriteContext context)
+    public static IDocumentSession OpenWriteSession(this IDocumentStore store, WriteContext context, SessionOptions? options = null)
     {
-        var session = store.LightweightSession();
+        var session = options is null ? store.LightweightSession() : store.LightweightSession(options);
         session.CorrelationId = context.CorrelationId;
         session.CausationId = context.CausationId;
         session.LastModifiedBy = context.Actor.Id;
