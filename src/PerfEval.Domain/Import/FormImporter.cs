@@ -128,7 +128,7 @@ public static class FormImporter
             return FormFileFormat.Json;
         }
 
-        return TextEncodings.Contains(text, FormTextParser.Title) ? FormFileFormat.PdfText : FormFileFormat.Unknown;
+        return TextEncodings.Contains(text, FormTitles.Marker) ? FormFileFormat.PdfText : FormFileFormat.Unknown;
     }
 
     private static ImportResult ImportText(byte[] bytes, ImportLimits limits) =>

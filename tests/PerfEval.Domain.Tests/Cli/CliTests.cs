@@ -77,7 +77,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
-        Assert.Contains("line 1", error);
+        Assert.Contains("这不是自评表", error);
         Assert.Contains("财政项目支出绩效自评表", error);
     }
 
