@@ -51,6 +51,25 @@ public class ImportRobustnessTests
         Assert.True(watch.Elapsed < Budget);
     }
 
+    [Theory]
+    [InlineData("row-per-line-zero-total.txt")]
+    [InlineData("cell-per-line-yuan-placeholders.txt")]
+    [InlineData("unscored-with-instructions.txt")]
+    public void Mutated_central_template_documents_are_either_imported_or_refused_never_thrown(string name)
+    {
+        var lines = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "central", name)).Split('\n');
+        var random = new Random(int.TryParse(Environment.GetEnvironmentVariable("PERFEVAL_FUZZ_SEED"), out var seed) ? seed : name.Length);
+        for (var i = 0; i < FileVariants; i++)
+        {
+            var variant = Mutate(lines, random, out var description);
+            var result = Within(() => PdfTextFormImporter.Import(variant), $"{name} variant {i} ({description})");
+
+            Assert.True(result.Forms.Count + result.Errors.Count > 0, $"{name} variant {i} ({description}) gave neither forms nor errors");
+            Assert.All(result.Outcomes, o => Assert.Equal(o.Status == FormOutcomeStatus.Read, o.Form is not null));
+            Assert.All(result.Forms, f => Assert.NotEmpty(f.Indicators));
+        }
+    }
+
     /// <summary>Longest one document may take in the campaigns below (a hang fails the test instead of stalling it).</summary>
     private static readonly TimeSpan PerDocument = TimeSpan.FromSeconds(20);
 

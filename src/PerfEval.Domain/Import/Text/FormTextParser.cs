@@ -30,6 +30,9 @@ internal sealed class FormTextParser
     /// <summary>The line after the form's last line (评分等级 and its grade); what follows up to the next form is not part of it.</summary>
     public int EndPosition => _cursor.Position;
 
+    /// <summary>The form, once read whole.</summary>
+    public EvaluationForm? Form { get; private set; }
+
     /// <summary>分值 on the 总分 line, as printed.</summary>
     public decimal? PrintedWeightTotal { get; private set; }
 
@@ -52,7 +55,7 @@ internal sealed class FormTextParser
         Partial = Partial with { Indicators = indicators };
         var (total, grade) = ReadTotals();
 
-        return new EvaluationForm
+        return Form = new EvaluationForm
         {
             Header = new FormHeader
             {

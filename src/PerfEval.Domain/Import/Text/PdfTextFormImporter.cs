@@ -97,17 +97,31 @@ public static partial class PdfTextFormImporter
             return new FormOutcome(index, FormOutcomeStatus.Refused, title.Layout, location, null, null, [error], []);
         }
 
+        if (title.Layout == FormLayouts.Central)
+        {
+            var central = new CentralFormParser(lines, start, end, limits);
+            return Outcome(lines, start, end, index, last, title, skipped, central.Parse, () => central.EndPosition, () => central.Partial, () => central.Findings);
+        }
+
         var reader = new FormTextParser(lines, start, end, limits);
+        return Outcome(lines, start, end, index, last, title, skipped, reader.Parse, () => reader.EndPosition, () => reader.Partial, () => ImportFindings.Of(reader.Form!, reader.PrintedWeightTotal));
+    }
+
+    private static FormOutcome Outcome(
+        List<TextLine> lines, int start, int end, int index, bool last, FormTitle title, List<SkippedText> skipped,
+        Func<FormTitle, EvaluationForm> parse, Func<int> endPosition, Func<PartialForm> partial, Func<IReadOnlyList<Scoring.Finding>> findings)
+    {
+        var location = Location(lines, start, end);
         try
         {
-            var form = reader.Parse(title);
-            if (reader.EndPosition < end)
+            var form = parse(title);
+            if (endPosition() < end)
             {
-                skipped.Add(Skip(lines, reader.EndPosition, end));
-                location = Location(lines, start, reader.EndPosition);
+                skipped.Add(Skip(lines, endPosition(), end));
+                location = Location(lines, start, endPosition());
             }
 
-            return new FormOutcome(index, FormOutcomeStatus.Read, title.Layout, location, form, null, [], ImportFindings.Of(form, reader.PrintedWeightTotal));
+            return new FormOutcome(index, FormOutcomeStatus.Read, title.Layout, location, form, null, [], findings());
         }
         catch (TextFormatException problem) when (problem.CutOff)
         {
@@ -119,7 +133,7 @@ public static partial class PdfTextFormImporter
                 last ? "(end of document)" : "(the next form's title)",
                 $"第{stop.Number}行之后（自评表不完整）");
             var finding = ImportFindings.CutOff(problem.ExpectedZh, problem.ExpectedEn, stop.Number);
-            return new FormOutcome(index, FormOutcomeStatus.Incomplete, title.Layout, location, null, reader.Partial, [error], [finding]);
+            return new FormOutcome(index, FormOutcomeStatus.Incomplete, title.Layout, location, null, partial(), [error], [finding]);
         }
         catch (TextFormatException problem)
         {
