@@ -144,6 +144,23 @@ public class DocumentImportTests
     }
 
     [Fact]
+    public void A_shanghai_form_with_amounts_in_yuan_is_read_in_wan_yuan_and_says_so()
+    {
+        var lines = SeedLines;
+        Assert.Equal("（万元）", lines[10]);
+        lines[10] = "（元）";
+        lines[14] = "年度资金总额 720000 634400 634300 10.00 99.98 10.00";
+        lines[16] = "其中：当年财政拨款 720000 634400 634300 - 99.98 -";
+
+        var result = ImportLines(lines);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(SeedForms.All, result.Forms);
+        Assert.Equal(ImportFindings.AmountsInYuan, Assert.Single(result.Outcomes[0].Findings).Code);
+        Assert.Empty(result.Outcomes[1].Findings);
+    }
+
+    [Fact]
     public void A_document_with_no_form_is_refused_and_says_what_it_held()
     {
         var result = ImportLines(["关于报送绩效自评结果的通知", "各单位："]);

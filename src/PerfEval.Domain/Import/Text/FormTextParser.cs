@@ -30,6 +30,9 @@ internal sealed class FormTextParser
     /// <summary>The line after the form's last line (评分等级 and its grade); what follows up to the next form is not part of it.</summary>
     public int EndPosition => _cursor.Position;
 
+    /// <summary>The amounts were printed in 元 (and are converted to 万元).</summary>
+    public bool InYuan { get; private set; }
+
     /// <summary>The form, once read whole.</summary>
     public EvaluationForm? Form { get; private set; }
 
@@ -47,7 +50,8 @@ internal sealed class FormTextParser
         Partial = Partial with { ProjectName = projectName };
         var (department, unit) = ReadDepartmentAndUnit();
         Partial = Partial with { CompetentDepartment = department, ImplementingUnit = unit };
-        var funds = FundsTextReader.Read(_cursor);
+        var funds = FundsTextReader.Read(_cursor, out var inYuan);
+        InYuan = inYuan;
         Partial = Partial with { Funds = funds };
         var goals = GoalsTextReader.Read(_cursor);
         Partial = Partial with { Goals = goals };

@@ -104,7 +104,7 @@ public static partial class PdfTextFormImporter
         }
 
         var reader = new FormTextParser(lines, start, end, limits);
-        return Outcome(lines, start, end, index, last, title, skipped, reader.Parse, () => reader.EndPosition, () => reader.Partial, () => ImportFindings.Of(reader.Form!, reader.PrintedWeightTotal));
+        return Outcome(lines, start, end, index, last, title, skipped, reader.Parse, () => reader.EndPosition, () => reader.Partial, () => [.. reader.InYuan ? [ImportFindings.Yuan()] : Array.Empty<Scoring.Finding>(), .. ImportFindings.Of(reader.Form!, reader.PrintedWeightTotal)]);
     }
 
     private static FormOutcome Outcome(
