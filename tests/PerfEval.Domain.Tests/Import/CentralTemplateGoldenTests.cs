@@ -166,6 +166,19 @@ public class CentralTemplateGoldenTests
         Assert.Equal(expected, fromDocx.Forms);
     }
 
+    [Theory]
+    [InlineData("row-per-line-zero-total.txt")]
+    [InlineData("unscored-with-instructions.txt")]
+    public void The_same_forms_come_from_text_exported_as_pipe_separated_tables(string name)
+    {
+        var lines = Text(name).Split('\n');
+        var piped = lines.Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } cells ? "| " + string.Join(" | ", cells) + " |" : l);
+
+        var result = PdfTextFormImporter.Import(string.Join('\n', ["| --- | --- |", .. piped]));
+
+        Assert.Equal(Read(name).Forms, result.Forms);
+    }
+
     private static IndicatorRow Row(string level1, string level2, string name, string target, string actual, decimal weight, decimal? score, string? reason = null) => new()
     {
         Level1 = level1,

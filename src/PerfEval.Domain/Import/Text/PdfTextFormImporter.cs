@@ -187,6 +187,19 @@ public static partial class PdfTextFormImporter
             }
 
             var trimmed = raw.Trim().Trim('\uFEFF');
+            if (trimmed.Count('|') + trimmed.Count('｜') >= 2)
+            {
+                // A table exported with pipes between its cells ("| 年度资金总额 | 72.00 | … |"); a rule line ("|---|---|") holds no cell.
+                var cells = trimmed.ToString().Replace('｜', '|').Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                if (cells.All(c => c.Trim('-', ':', ' ').Length == 0))
+                {
+                    continue;
+                }
+
+                lines.Add(new TextLine(number, string.Join(' ', cells)));
+                continue;
+            }
+
             if (trimmed.IsEmpty)
             {
                 continue;
