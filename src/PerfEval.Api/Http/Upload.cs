@@ -46,23 +46,31 @@ public static class Upload
 
     /// <summary>400 with every error by line or cell; nothing was stored.</summary>
     public static IResult ImportProblem(
-        FormFileFormat format, IReadOnlyList<ImportError> errors, string titleZh, string emptyEn) => Problems.Create(
-        StatusCodes.Status400BadRequest,
-        "import.unreadable",
-        errors.Count == 0 ? emptyEn : $"The file could not be imported: {errors.Count} error(s); nothing was stored.",
-        titleZh,
-        new Dictionary<string, object?>
+        FormFileFormat format, IReadOnlyList<ImportError> errors, string titleZh, string emptyEn, IReadOnlyDictionary<string, object?>? more = null)
+    {
+        var extensions = new Dictionary<string, object?>
         {
             ["format"] = format.ToString(),
-            ["importErrors"] = errors.Select(e => new
-            {
-                location = e.Location,
-                expected = e.Expected,
-                found = e.Found,
-                message = e.Message,
-                messageEn = e.MessageEn,
-            }).ToList(),
-        });
+            ["importErrors"] = errors.Select(ErrorJson.From).ToList(),
+        };
+        foreach (var (key, value) in more ?? new Dictionary<string, object?>())
+        {
+            extensions[key] = value;
+        }
+
+        return Problems.Create(
+            StatusCodes.Status400BadRequest,
+            "import.unreadable",
+            errors.Count == 0 ? emptyEn : $"The file could not be imported: {errors.Count} error(s); nothing was stored.",
+            titleZh,
+            extensions);
+    }
+
+    /// <summary>An import error as the API shows it.</summary>
+    public sealed record ErrorJson(string Location, string Expected, string Found, string Message, string MessageEn)
+    {
+        public static ErrorJson From(ImportError e) => new(e.Location, e.Expected, e.Found, e.Message, e.MessageEn);
+    }
 
     private static IResult FileProblem(string detail) =>
         Problems.Validation(new Dictionary<string, string[]> { ["file"] = [detail] });

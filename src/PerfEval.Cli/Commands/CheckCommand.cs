@@ -31,17 +31,23 @@ internal static class CheckCommand
             return CliApp.Usage;
         }
 
-        var complete = FormFiles.TryImport(path, error, out var forms);
-        var checks = forms.Select(form => (Form: form, Card: ScoringEngine.Score(form, profile))).ToList();
+        var complete = FormFiles.TryImport(path, error, out var forms, out var result);
+        var outcomes = result?.PerForm().Where(o => o.Form is not null).ToList() ?? [];
+        var checks = forms.Select((form, i) => (Form: form, Card: ScoringEngine.Score(form, profile), Outcome: i < outcomes.Count ? outcomes[i] : null)).ToList();
         if (asJson)
         {
-            output.WriteLine(JsonSerializer.Serialize(checks.Select(c => CheckJson.From(c.Form, c.Card)), FormJson.IndentedOptions));
+            output.WriteLine(JsonSerializer.Serialize(checks.Select(c => CheckJson.From(c.Form, c.Card, c.Outcome)), FormJson.IndentedOptions));
         }
         else
         {
-            foreach (var (form, card) in checks)
+            if (result is { Outcomes.Count: > 0 })
             {
-                CheckReport.Write(output, form, card);
+                CheckReport.WriteDocument(output, result);
+            }
+
+            foreach (var (form, card, outcome) in checks)
+            {
+                CheckReport.Write(output, form, card, outcome);
             }
         }
 

@@ -7,16 +7,20 @@ namespace PerfEval.Cli.Commands;
 internal static class FormFiles
 {
     /// <summary>Imports <paramref name="path"/>; false (reasons on <paramref name="error"/>) when it is missing or any part was refused.</summary>
-    public static bool TryImport(string path, TextWriter error, out IReadOnlyList<EvaluationForm> forms)
+    public static bool TryImport(string path, TextWriter error, out IReadOnlyList<EvaluationForm> forms) =>
+        TryImport(path, error, out forms, out _);
+
+    /// <inheritdoc cref="TryImport(string, TextWriter, out IReadOnlyList{EvaluationForm})"/>
+    public static bool TryImport(string path, TextWriter error, out IReadOnlyList<EvaluationForm> forms, out ImportResult? result)
     {
         forms = [];
+        result = null;
         if (!File.Exists(path))
         {
             error.WriteLine($"perfeval: {path}: 文件不存在 (file not found)");
             return false;
         }
 
-        ImportResult result;
         using (var stream = File.OpenRead(path))
         {
             result = FormImporter.Import(stream, path);

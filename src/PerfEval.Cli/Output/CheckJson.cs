@@ -1,4 +1,5 @@
 using PerfEval.Domain.Forms;
+using PerfEval.Domain.Import;
 using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Cli.Output;
@@ -18,6 +19,22 @@ internal sealed record CheckJson(
     IReadOnlyList<IndicatorJson> Indicators,
     IReadOnlyList<Finding> Findings)
 {
+    /// <summary>The layout family the form was read in (shanghai, central, platform).</summary>
+    public string? Layout { get; init; }
+
+    /// <summary>Where the form lies in the document, e.g. "lines 12–88".</summary>
+    public string? Location { get; init; }
+
+    /// <summary>What the reader noticed (IMPORT_* codes), beside the scoring's findings.</summary>
+    public IReadOnlyList<Finding> ImportFindings { get; init; } = [];
+
+    public static CheckJson From(EvaluationForm form, Scorecard card, FormOutcome? outcome) => From(form, card) with
+    {
+        Layout = outcome?.Layout,
+        Location = outcome?.Location,
+        ImportFindings = outcome?.Findings ?? [],
+    };
+
     public static CheckJson From(EvaluationForm form, Scorecard card) => new(
         form.Header.ProjectName,
         form.Header.FiscalYear,

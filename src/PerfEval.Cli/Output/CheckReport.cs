@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfEval.Domain.Forms;
+using PerfEval.Domain.Import;
 using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Cli.Output;
@@ -7,11 +8,45 @@ namespace PerfEval.Cli.Output;
 /// <summary>The readable report of <c>perfeval check</c>: a summary per form and its findings as a table.</summary>
 internal static class CheckReport
 {
-    public static void Write(TextWriter output, EvaluationForm form, Scorecard card)
+    /// <summary>The document: forms found with their layout, where they lie and what became of them; what was skipped.</summary>
+    public static void WriteDocument(TextWriter output, ImportResult result)
+    {
+        var outcomes = result.Outcomes;
+        output.WriteLine($"文档 document ({result.Format}): {outcomes.Count} form(s) found — read {outcomes.Count(o => o.Status == FormOutcomeStatus.Read)}, incomplete {outcomes.Count(o => o.Status == FormOutcomeStatus.Incomplete)}, refused {outcomes.Count(o => o.Status == FormOutcomeStatus.Refused)}");
+        foreach (var o in outcomes)
+        {
+            var name = o.Form?.Header.ProjectName ?? o.Partial?.ProjectName ?? "-";
+            output.WriteLine($"   [{o.Index}] {o.Status,-10} {o.Layout,-9} {o.Location,-16} {name}");
+            if (o.Partial is { } partial)
+            {
+                output.WriteLine($"        read before the cut: header {(partial.ImplementingUnit is null ? "partly" : "whole")}, funds {(partial.Funds is null ? "no" : "yes")}, goals {(partial.Goals is null ? "no" : "yes")}, {partial.Indicators.Count} indicator row(s)");
+            }
+
+            foreach (var problem in o.Problems)
+            {
+                output.WriteLine($"        {problem.Location}: {problem.Message}");
+            }
+        }
+
+        foreach (var skipped in result.Skipped)
+        {
+            output.WriteLine($"   skipped 跳过 {skipped.Location}: {skipped.Text}");
+        }
+
+        output.WriteLine();
+    }
+
+    public static void Write(TextWriter output, EvaluationForm form, Scorecard card, FormOutcome? outcome = null)
     {
         var header = form.Header;
         var execution = card.Execution;
         output.WriteLine($"== {header.ProjectName} ({header.FiscalYear}) — {header.CompetentDepartment} / {header.ImplementingUnit}");
+        foreach (var finding in outcome?.Findings ?? [])
+        {
+            output.WriteLine($"   import {finding.Severity.ToString().ToLowerInvariant()} {finding.Code}: {finding.Message}");
+            output.WriteLine($"          {finding.MessageEn}");
+        }
+
         output.WriteLine($"   总分 total: claimed {N(card.ClaimedTotal)}, computed {N(card.ComputedTotal)}   等级 grade: claimed {card.ClaimedGrade ?? "-"}, computed {card.ComputedGrade}");
         output.WriteLine($"   资金 funds: full-year budget {N(execution.FullYearBudget)}, executed {N(execution.Executed)}, rate {N(execution.Rate)}% (printed {N(execution.ClaimedRate)}%), score claimed {N(execution.ClaimedScore)} / computed {N(execution.ComputedScore)} of {N(execution.Weight)}");
         if (card.Findings.Count == 0)

@@ -1,12 +1,14 @@
+using PerfEval.Domain.Import.Docx;
 using PerfEval.Domain.Import.Json;
+using PerfEval.Domain.Import.Pdf;
 using PerfEval.Domain.Import.Text;
 using PerfEval.Domain.Import.Xlsx;
 
 namespace PerfEval.Domain.Import;
 
 /// <summary>
-/// The one entry point for importing forms from a file: .txt (PDF text), .xlsx or .json by extension, otherwise by
-/// content. Never throws for bad input: every problem is an <see cref="ImportError"/>.
+/// The one entry point for importing forms from a file: .pdf, .docx, .xlsx, .txt (PDF text) or .json, told by the
+/// content where it says (PDF, Word, Excel), otherwise by the extension, otherwise by the content. Never throws for bad input: every problem is an <see cref="ImportError"/>.
 /// </summary>
 public static class FormImporter
 {
@@ -81,11 +83,7 @@ public static class FormImporter
             return ImportResult.Failed(FormFileFormat.Unknown, tooLarge);
         }
 
-        var format = FormatOf(fileName);
-        if (format == FormFileFormat.Unknown)
-        {
-            format = Sniff(bytes);
-        }
+        var format = FormatOf(fileName, bytes);
 
         try
         {
@@ -94,8 +92,10 @@ public static class FormImporter
                 FormFileFormat.Xlsx => XlsxFormImporter.Import(bytes, limits),
                 FormFileFormat.Json => JsonFormImporter.Import(TextEncodings.SkipBom(bytes), limits),
                 FormFileFormat.PdfText => ImportText(bytes, limits),
+                FormFileFormat.Pdf => PdfFormImporter.Import(bytes, limits),
+                FormFileFormat.Docx => DocxFormImporter.Import(bytes, limits),
                 _ => ImportResult.Failed(FormFileFormat.Unknown, FileError(
-                    ".txt（自评表PDF文本）、.xlsx或.json文件", "a .txt (form text from the PDF), .xlsx or .json file", Describe(fileName, bytes))),
+                    ".pdf、.docx、.xlsx、.txt（自评表PDF文本）或.json文件", "a .pdf, .docx, .xlsx, .txt (form text from the PDF) or .json file", Describe(fileName, bytes))),
             };
         }
         catch (Exception problem) when (problem is not OutOfMemoryException)
@@ -105,20 +105,40 @@ public static class FormImporter
         }
     }
 
+    /// <summary>
+    /// The format by the file's extension, confirmed by its content: a PDF or an Office file is told by its bytes
+    /// whatever its name says (a .txt that is a PDF, a .xlsx that is a Word document); text keeps its extension.
+    /// </summary>
+    public static FormFileFormat FormatOf(string fileName, byte[] bytes)
+    {
+        var sniffed = Sniff(bytes);
+        return sniffed is FormFileFormat.Pdf or FormFileFormat.Docx or FormFileFormat.Xlsx ? sniffed : FormatOf(fileName) is var named and not FormFileFormat.Unknown ? named : sniffed;
+    }
+
     public static FormFileFormat FormatOf(string fileName) => Path.GetExtension(fileName ?? "").ToLowerInvariant() switch
     {
         ".txt" => FormFileFormat.PdfText,
         ".xlsx" => FormFileFormat.Xlsx,
         ".json" => FormFileFormat.Json,
+        ".pdf" => FormFileFormat.Pdf,
+        ".docx" => FormFileFormat.Docx,
         _ => FormFileFormat.Unknown,
     };
 
-    /// <summary>A zip's signature means .xlsx; a leading { or [ means JSON; the form's title means PDF text.</summary>
+    /// <summary>
+    /// "%PDF-" means a PDF; a zip with word/document.xml a Word document, any other zip an Excel workbook; a leading
+    /// { or [ means JSON; a form's title means text.
+    /// </summary>
     public static FormFileFormat Sniff(ReadOnlySpan<byte> bytes)
     {
+        if (bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0)
+        {
+            return FormFileFormat.Pdf;
+        }
+
         if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
         {
-            return FormFileFormat.Xlsx;
+            return ZipArchives.Holds(bytes.ToArray(), "word/document.xml") ? FormFileFormat.Docx : FormFileFormat.Xlsx;
         }
 
         var text = TextEncodings.SkipBom(bytes);
@@ -128,7 +148,7 @@ public static class FormImporter
             return FormFileFormat.Json;
         }
 
-        return TextEncodings.Contains(text, FormTextParser.Title) ? FormFileFormat.PdfText : FormFileFormat.Unknown;
+        return TextEncodings.Contains(text, FormTitles.Marker) ? FormFileFormat.PdfText : FormFileFormat.Unknown;
     }
 
     private static ImportResult ImportText(byte[] bytes, ImportLimits limits) =>

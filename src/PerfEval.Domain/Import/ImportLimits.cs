@@ -22,6 +22,9 @@ public sealed record ImportLimits
 
     public int MaxLineLength { get; init; } = 20_000;
 
+    /// <summary>Pages read from one PDF.</summary>
+    public int MaxPages { get; init; } = 2_000;
+
     /// <summary>Rows read from one worksheet.</summary>
     public int MaxSheetRows { get; init; } = 2_000;
 

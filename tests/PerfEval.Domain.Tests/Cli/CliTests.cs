@@ -77,8 +77,39 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
-        Assert.Contains("line 1", error);
+        Assert.Contains("这不是自评表", error);
         Assert.Contains("财政项目支出绩效自评表", error);
+    }
+
+    [Fact]
+    public void Check_of_a_pdf_reports_the_document_the_layouts_and_what_was_skipped()
+    {
+        var central = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "central", "row-per-line-zero-total.txt"));
+        var path = Path.Combine(_directory, "公开.bin");
+        File.WriteAllBytes(path, TestFiles.TestPdfs.Text([.. central.Split('\n'), .. SeedForms.Text.Split('\n').Take(200)]));
+
+        var (exit, output, error) = Run("check", path);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("document (Pdf): 3 form(s) found — read 2, incomplete 1, refused 0", output);
+        Assert.Contains(output.Split('\n'), l => l.Contains("Incomplete", StringComparison.Ordinal) && l.Contains("shanghai", StringComparison.Ordinal));
+        Assert.Contains("skipped 跳过 line 1: Microsoft Word", output);
+        Assert.Contains("IMPORT_FUNDS_TOTAL_CONTRADICTS_ROWS", output);
+        Assert.Contains("不完整", error);
+    }
+
+    [Fact]
+    public void Check_json_names_each_form_layout_and_its_import_findings()
+    {
+        var path = Path.Combine(_directory, "central.txt");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", "central", "cell-per-line-yuan-placeholders.txt"), path);
+
+        var (exit, output, _) = Run("check", path, "--json");
+
+        Assert.Equal(0, exit);
+        var form = JsonDocument.Parse(output).RootElement[0];
+        Assert.Equal("central", form.GetProperty("layout").GetString());
+        Assert.Equal(["IMPORT_AMOUNTS_IN_YUAN", "IMPORT_PLACEHOLDER_ROWS_SKIPPED"], form.GetProperty("importFindings").EnumerateArray().Select(f => f.GetProperty("code").GetString()!).Order().ToArray());
     }
 
     [Fact]

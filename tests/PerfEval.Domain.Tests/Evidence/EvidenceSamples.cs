@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using PerfEval.Domain.Export;
 using PerfEval.Domain.Tests.Fixtures;
+using PerfEval.TestFiles;
 
 namespace PerfEval.Domain.Tests.Evidence;
 
@@ -10,32 +10,7 @@ namespace PerfEval.Domain.Tests.Evidence;
 internal static class EvidenceSamples
 {
     /// <summary>A one-page PDF with its cross-reference table (offsets computed), as a PDF writer would write it.</summary>
-    public static byte[] Pdf()
-    {
-        var objects = new[]
-        {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
-        };
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-
-        var xref = pdf.Length;
-        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
-        }
-
-        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
-    }
+    public static byte[] Pdf() => TestPdfs.Blank();
 
     /// <summary>A 1×1 PNG.</summary>
     public static byte[] Png() => Convert.FromBase64String(

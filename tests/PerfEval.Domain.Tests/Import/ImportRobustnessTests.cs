@@ -2,8 +2,11 @@ using System.Diagnostics;
 using System.Text;
 using PerfEval.Domain.Export;
 using PerfEval.Domain.Import;
+using PerfEval.Domain.Import.Docx;
+using PerfEval.Domain.Import.Pdf;
 using PerfEval.Domain.Import.Text;
 using PerfEval.Domain.Tests.Fixtures;
+using PerfEval.TestFiles;
 
 namespace PerfEval.Domain.Tests.Import;
 
@@ -46,6 +49,114 @@ public class ImportRobustnessTests
         await work;
         Assert.InRange(refused, Variants / 4, Variants);
         Assert.True(watch.Elapsed < Budget);
+    }
+
+    [Theory]
+    [InlineData("row-per-line-zero-total.txt")]
+    [InlineData("cell-per-line-yuan-placeholders.txt")]
+    [InlineData("unscored-with-instructions.txt")]
+    public void Mutated_central_template_documents_are_either_imported_or_refused_never_thrown(string name)
+    {
+        var lines = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "central", name)).Split('\n');
+        var random = new Random(int.TryParse(Environment.GetEnvironmentVariable("PERFEVAL_FUZZ_SEED"), out var seed) ? seed : name.Length);
+        for (var i = 0; i < FileVariants; i++)
+        {
+            var variant = Mutate(lines, random, out var description);
+            var result = Within(() => PdfTextFormImporter.Import(variant), $"{name} variant {i} ({description})");
+
+            Assert.True(result.Forms.Count + result.Errors.Count > 0, $"{name} variant {i} ({description}) gave neither forms nor errors");
+            Assert.All(result.Outcomes, o => Assert.Equal(o.Status == FormOutcomeStatus.Read, o.Form is not null));
+            Assert.All(result.Forms, f => Assert.NotEmpty(f.Indicators));
+        }
+    }
+
+    /// <summary>Longest one document may take in the campaigns below (a hang fails the test instead of stalling it).</summary>
+    private static readonly TimeSpan PerDocument = TimeSpan.FromSeconds(20);
+
+    private static readonly int FileVariants = Math.Max(60, Variants / 5);
+
+    [Fact]
+    public void Mutated_seed_as_pdf_with_scrambled_drawing_order_is_either_imported_or_refused_within_a_time_limit_per_document()
+    {
+        var lines = SeedForms.Text.Split('\n');
+        var random = new Random(int.TryParse(Environment.GetEnvironmentVariable("PERFEVAL_FUZZ_SEED"), out var seed) ? seed : 20241126);
+        for (var i = 0; i < FileVariants; i++)
+        {
+            var variant = Mutate(lines, random, out var description).Split('\n');
+            var bytes = TestPdfs.Text(variant, random.Next(2) == 0 ? new Random(i) : null);
+            var result = Within(() => PdfFormImporter.Import(bytes), $"pdf variant {i} ({description})");
+
+            Assert.True(result.Forms.Count + result.Errors.Count > 0, $"pdf variant {i} ({description}) gave neither forms nor errors");
+            Assert.All(result.Outcomes, o => Assert.True(o.Form is not null || o.Problems.Count > 0));
+        }
+    }
+
+    [Fact]
+    public void Mutated_seed_as_docx_is_either_imported_or_refused_within_a_time_limit_per_document()
+    {
+        var lines = SeedForms.Text.Split('\n');
+        var random = new Random(int.TryParse(Environment.GetEnvironmentVariable("PERFEVAL_FUZZ_SEED"), out var seed) ? seed : 20241127);
+        for (var i = 0; i < FileVariants; i++)
+        {
+            var variant = Mutate(lines, random, out var description).Split('\n');
+            var bytes = TestDocx.FromLines(variant);
+            var result = Within(() => DocxFormImporter.Import(bytes), $"docx variant {i} ({description})");
+
+            Assert.True(result.Forms.Count + result.Errors.Count > 0, $"docx variant {i} ({description}) gave neither forms nor errors");
+        }
+    }
+
+    [Theory]
+    [InlineData("pdf")]
+    [InlineData("docx")]
+    public void Corrupted_pdf_and_docx_bytes_are_refused_or_read_never_thrown_within_a_time_limit(string kind)
+    {
+        var lines = SeedForms.Text.Split('\n');
+        var original = kind == "pdf" ? TestPdfs.Text(lines) : TestDocx.FromLines(lines);
+        var random = new Random(kind == "pdf" ? 11 : 13);
+        for (var i = 0; i < FileVariants; i++)
+        {
+            var bytes = Corrupt(original, random, i);
+            // The readers themselves, not FormImporter: its last-resort catch would hide a defect here.
+            var result = Within(() => kind == "pdf" ? PdfFormImporter.Import(bytes) : DocxFormImporter.Import(bytes), $"{kind} corruption {i}");
+
+            Assert.True(result.Forms.Count + result.Errors.Count > 0, $"{kind} corruption {i} gave neither forms nor errors");
+        }
+    }
+
+    private static ImportResult Within(Func<ImportResult> import, string what)
+    {
+        var work = Task.Run(import);
+        Assert.True(work.Wait(PerDocument), $"{what} took longer than {PerDocument}");
+        return work.Result;
+    }
+
+    private static byte[] Corrupt(byte[] original, Random random, int i)
+    {
+        var bytes = (byte[])original.Clone();
+        switch (i % 4)
+        {
+            case 0:
+                for (var k = 0; k < 8; k++)
+                {
+                    bytes[random.Next(bytes.Length)] ^= (byte)random.Next(1, 256);
+                }
+
+                return bytes;
+            case 1:
+                return bytes[..random.Next(bytes.Length)];
+            case 2:
+                random.NextBytes(bytes.AsSpan(random.Next(bytes.Length / 2), 64));
+                return bytes;
+            default:
+                // A block moved elsewhere: offsets and lengths that no longer point where they say.
+                var at = random.Next(bytes.Length / 2);
+                var length = random.Next(1, Math.Min(512, bytes.Length - at));
+                var block = bytes[at..(at + length)];
+                var rest = bytes[..at].Concat(bytes[(at + length)..]).ToList();
+                rest.InsertRange(random.Next(rest.Count), block);
+                return [.. rest];
+        }
     }
 
     [Fact]

@@ -128,13 +128,15 @@ public class TextImportErrorTests
     }
 
     [Fact]
-    public void Text_before_the_first_title_is_reported()
+    public void Text_before_the_first_title_is_skipped_and_reported_as_skipped()
     {
         var result = ImportLines(["随便写的一行", .. SeedLines]);
 
-        var error = Assert.Single(result.Errors);
-        Assert.Equal("line 1", error.Location);
-        Assert.Equal(5, result.Forms.Count);
+        Assert.Empty(result.Errors);
+        Assert.Equal(SeedForms.All, result.Forms);
+        var skipped = Assert.Single(result.Skipped);
+        Assert.Equal("line 1", skipped.Location);
+        Assert.Equal("随便写的一行", skipped.Text);
     }
 
     [Fact]

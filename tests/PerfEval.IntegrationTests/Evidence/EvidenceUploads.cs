@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
+using PerfEval.TestFiles;
 
 namespace PerfEval.IntegrationTests.Evidence;
 
@@ -8,33 +8,7 @@ namespace PerfEval.IntegrationTests.Evidence;
 public static class EvidenceUploads
 {
     /// <summary>A one-page PDF with its cross-reference table, as a PDF writer would write it.</summary>
-    public static byte[] Pdf(string title = "验收报告")
-    {
-        var objects = new[]
-        {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
-            $"<< /Title <FEFF{Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(title))}> >>",
-        };
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-
-        var xref = pdf.Length;
-        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
-        }
-
-        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
-    }
+    public static byte[] Pdf(string title = "验收报告") => TestPdfs.Blank(title);
 
     /// <summary>Text that claims to be a PDF by its name and its Content-Type.</summary>
     public static byte[] FakePdf() => Encoding.UTF8.GetBytes("这是一段文本，不是 PDF。\n");

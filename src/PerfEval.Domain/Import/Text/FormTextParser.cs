@@ -24,22 +24,42 @@ internal sealed class FormTextParser
         _cursor = new LineCursor(lines, start, end);
     }
 
-    public EvaluationForm Parse()
-    {
-        var title = Expect(IsTitle, "标题“财政项目支出绩效自评表”", "the title 财政项目支出绩效自评表");
-        var year = title.Compact.Length > Title.Length ? YearOf(title) : YearOf(ExpectYearLine());
-        var projectName = ReadLabelled("项目名称", "项目名称行", "the 项目名称 (project name) line");
-        var (department, unit) = ReadDepartmentAndUnit();
-        var funds = FundsTextReader.Read(_cursor);
-        var goals = GoalsTextReader.Read(_cursor);
-        var indicators = ReadIndicators();
-        var (total, grade) = ReadTotals();
-        if (!_cursor.AtEnd)
-        {
-            Fail(_cursor.Lines[_cursor.Position], "下一张自评表的标题或文件结束", "the next form's title or the end of the file");
-        }
+    /// <summary>What was read before the form stopped, for a form the document cut off.</summary>
+    public PartialForm Partial { get; private set; } = new();
 
-        return new EvaluationForm
+    /// <summary>The line after the form's last line (评分等级 and its grade); what follows up to the next form is not part of it.</summary>
+    public int EndPosition => _cursor.Position;
+
+    /// <summary>The amounts were printed in 元 (and are converted to 万元).</summary>
+    public bool InYuan { get; private set; }
+
+    /// <summary>The form, once read whole.</summary>
+    public EvaluationForm? Form { get; private set; }
+
+    /// <summary>分值 on the 总分 line, as printed.</summary>
+    public decimal? PrintedWeightTotal { get; private set; }
+
+    public EvaluationForm Parse(FormTitle title)
+    {
+        var titleLine = Expect(l => FormTitles.Match(l) is not null, "标题“财政项目支出绩效自评表”", "the title 财政项目支出绩效自评表");
+        var year = title.LeadingYear is { } leading ? YearOf(titleLine, leading + "年")
+            : title.YearText is { } printed ? YearOf(titleLine, printed)
+            : YearOf(ExpectYearLine());
+        Partial = Partial with { FiscalYear = year };
+        var projectName = ReadLabelled("项目名称", "项目名称行", "the 项目名称 (project name) line");
+        Partial = Partial with { ProjectName = projectName };
+        var (department, unit) = ReadDepartmentAndUnit();
+        Partial = Partial with { CompetentDepartment = department, ImplementingUnit = unit };
+        var funds = FundsTextReader.Read(_cursor, out var inYuan);
+        InYuan = inYuan;
+        Partial = Partial with { Funds = funds };
+        var goals = GoalsTextReader.Read(_cursor);
+        Partial = Partial with { Goals = goals };
+        var indicators = ReadIndicators();
+        Partial = Partial with { Indicators = indicators };
+        var (total, grade) = ReadTotals();
+
+        return Form = new EvaluationForm
         {
             Header = new FormHeader
             {
@@ -79,21 +99,16 @@ internal sealed class FormTextParser
         return next;
     }
 
-    /// <summary>The title line, alone or followed by the year on the same line ("财政项目支出绩效自评表（2024年度）").</summary>
-    public static bool IsTitle(TextLine line) =>
-        line.Compact.StartsWith(Title, StringComparison.Ordinal)
-        && (line.Compact.Length == Title.Length || IsYearText(line.Compact[Title.Length..]));
-
-    private static bool IsYearText(string compact) =>
-        compact.Length >= 6 && compact[0] is '（' or '(' && compact[^1] is '）' or ')' && compact.Contains('年');
-
     private TextLine ExpectYearLine() =>
-        Expect(l => IsYearText(l.Compact), "年度行，如“（2024年度）”", "the fiscal year line, e.g. （2024年度）");
+        Expect(l => FormTitles.IsYearText(l.Compact), "年度行，如“（2024年度）”", "the fiscal year line, e.g. （2024年度）");
 
-    private int YearOf(TextLine line)
+    private int YearOf(TextLine line) => YearOf(line, line.Compact);
+
+    /// <summary>The year in "（2024年度）" or "2024年度" on <paramref name="line"/>.</summary>
+    private int YearOf(TextLine line, string text)
     {
-        var text = line.Compact.StartsWith(Title, StringComparison.Ordinal) ? line.Compact[Title.Length..] : line.Compact;
-        var digits = text[1..text.IndexOf('年', StringComparison.Ordinal)];
+        var from = text[0] is '（' or '(' ? 1 : 0;
+        var digits = text[from..text.IndexOf('年', StringComparison.Ordinal)];
         var year = 0;
         if (digits.Length != 4 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out year) || !FiscalYears.IsAccepted(year))
         {
@@ -144,6 +159,18 @@ internal sealed class FormTextParser
 
         if (totalLine == _cursor.End)
         {
+            // Cut off inside the table: keep the rows that were read whole.
+            var section = new IndicatorSectionParser(lines, _cursor.End, _limits.MaxIndicatorsPerForm);
+            try
+            {
+                section.Parse(start);
+            }
+            catch (TextFormatException)
+            {
+                // The row the document cut through; the rows before it stand.
+            }
+
+            Partial = Partial with { Indicators = [.. section.Rows] };
             Fail(null, "“总分”行", "the 总分 (total) line after the indicator rows");
         }
 
@@ -162,8 +189,9 @@ internal sealed class FormTextParser
         var totalLine = Expect(l => l.StartsWith("总分"), "“总分”行", "the 总分 (total) line");
         var figures = totalLine.Tokens.Skip(1).ToArray();
         var total = 0m;
+        var weights = 0m;
         if (totalLine.Tokens[0] != "总分" || figures.Length != 2
-            || !TextCells.TryParseNumber(figures[0], out _) || !TextCells.TryParseNumber(figures[1], out total))
+            || !TextCells.TryParseNumber(figures[0], out weights) || !TextCells.TryParseNumber(figures[1], out total))
         {
             Fail(totalLine, "“总分 分值合计 得分合计”，如“总分 100.00 98.00”", "总分 followed by the weights' total and the score, e.g. 总分 100.00 98.00");
         }
@@ -177,6 +205,7 @@ internal sealed class FormTextParser
             _cursor.Position++;
         }
 
+        PrintedWeightTotal = weights;
         return (total, grade.Length == 0 ? null : grade);
     }
 

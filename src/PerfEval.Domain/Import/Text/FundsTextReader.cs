@@ -3,25 +3,27 @@ using PerfEval.Domain.Forms;
 namespace PerfEval.Domain.Import.Text;
 
 /// <summary>
-/// 项目资金（万元）: the header line and the four rows 年度资金总额, 其中：当年财政拨款, 上年结转资金, 其他资金, each with
+/// 项目资金（万元）, or （元） with the amounts converted to 万元: the header line and the four rows 年度资金总额, 其中：当年财政拨款, 上年结转资金, 其他资金, each with
 /// 年初预算数 全年预算数 全年执行数 分值 执行率 得分 ("-" where the form leaves a cell empty).
 /// </summary>
 internal static class FundsTextReader
 {
     private const int Figures = 6;
 
-    public static FundsTable Read(LineCursor cursor)
+    /// <summary>The table; <paramref name="inYuan"/> when its label says 元, its amounts then converted to 万元.</summary>
+    public static FundsTable Read(LineCursor cursor, out bool inYuan)
     {
-        cursor.SkipFragmentsOf("项目资金（万元）", normaliseBrackets: true);
+        inYuan = !cursor.SkipFragmentsOf("项目资金（万元）", normaliseBrackets: true) && cursor.SkipFragmentsOf("项目资金（元）", normaliseBrackets: true);
+        var scale = inYuan ? 10000m : 1m;
         cursor.Expect(
             l => l.StartsWith("年初预算数") && l.Compact.Contains("全年预算数", StringComparison.Ordinal) && l.Compact.Contains("全年执行数", StringComparison.Ordinal),
             "资金表表头“年初预算数 全年预算数 全年执行数 分值 执行率(%) 得分”",
             "the funds table header 年初预算数 全年预算数 全年执行数 分值 执行率(%) 得分");
 
-        var (total, weight, score) = ReadRow(cursor, ["年度资金总额"], "年度资金总额行", "the 年度资金总额 (total) row", isTotal: true);
-        var (current, _, _) = ReadRow(cursor, ["其中：当年财政拨款", "其中:当年财政拨款", "当年财政拨款"], "当年财政拨款行", "the 当年财政拨款 (current appropriation) row", isTotal: false);
-        var (carryOver, _, _) = ReadRow(cursor, ["上年结转资金"], "上年结转资金行", "the 上年结转资金 (carry-over) row", isTotal: false);
-        var (other, _, _) = ReadRow(cursor, ["其他资金"], "其他资金行", "the 其他资金 (other funds) row", isTotal: false);
+        var (total, weight, score) = ReadRow(cursor, ["年度资金总额"], "年度资金总额行", "the 年度资金总额 (total) row", isTotal: true, scale);
+        var (current, _, _) = ReadRow(cursor, ["其中：当年财政拨款", "其中:当年财政拨款", "当年财政拨款"], "当年财政拨款行", "the 当年财政拨款 (current appropriation) row", isTotal: false, scale);
+        var (carryOver, _, _) = ReadRow(cursor, ["上年结转资金"], "上年结转资金行", "the 上年结转资金 (carry-over) row", isTotal: false, scale);
+        var (other, _, _) = ReadRow(cursor, ["其他资金"], "其他资金行", "the 其他资金 (other funds) row", isTotal: false, scale);
         return new FundsTable
         {
             Total = total,
@@ -33,7 +35,7 @@ internal static class FundsTextReader
         };
     }
 
-    private static (FundsRow Row, decimal? Weight, decimal? Score) ReadRow(LineCursor cursor, string[] labels, string expectedZh, string expectedEn, bool isTotal)
+    private static (FundsRow Row, decimal? Weight, decimal? Score) ReadRow(LineCursor cursor, string[] labels, string expectedZh, string expectedEn, bool isTotal, decimal scale)
     {
         var line = cursor.Expect(l => labels.Any(l.StartsWith), expectedZh, expectedEn);
         var values = line.Tokens.Skip(LabelTokenCount(line, labels)).ToArray();
@@ -65,7 +67,7 @@ internal static class FundsTextReader
             cells[i] = value;
         }
 
-        var row = new FundsRow { InitialBudget = cells[0], FullYearBudget = cells[1], Executed = cells[2], ClaimedRate = cells[4] };
+        var row = new FundsRow { InitialBudget = cells[0] / scale, FullYearBudget = cells[1] / scale, Executed = cells[2] / scale, ClaimedRate = cells[4] };
         return (row, cells[3], cells[5]);
     }
 

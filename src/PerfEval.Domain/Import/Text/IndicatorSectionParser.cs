@@ -24,6 +24,9 @@ internal sealed class IndicatorSectionParser
         _rowReader = new IndicatorRowReader(_lines);
     }
 
+    /// <summary>The rows read so far (all of them once <see cref="Parse"/> returns).</summary>
+    public IReadOnlyList<IndicatorRow> Rows => _rows;
+
     public IReadOnlyList<IndicatorRow> Parse(int start)
     {
         var i = start;

@@ -61,7 +61,8 @@ internal sealed class LineCursor(IReadOnlyList<TextLine> lines, int start, int e
     [DoesNotReturn]
     public void Fail(TextLine? line, string expectedZh, string expectedEn)
     {
+        var cutOff = line is null;
         line ??= End > 0 ? Lines[End - 1] : null;
-        throw new TextFormatException(line?.Number ?? 0, expectedZh, expectedEn, line is null ? "(end of file)" : line.Text);
+        throw new TextFormatException(line?.Number ?? 0, expectedZh, expectedEn, line is null ? "(end of file)" : line.Text, cutOff);
     }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using ClosedXML.Excel;
 using PerfEval.Domain.Export;
 
@@ -83,35 +82,8 @@ internal static class XlsxWorkbookReader
     }
 
     /// <summary>Refuses archives that are not zips, have too many entries, or expand beyond the limit (zip bombs).</summary>
-    private static ImportError? CheckArchive(byte[] content, ImportLimits limits)
-    {
-        try
-        {
-            using var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
-            if (archive.Entries.Count > limits.MaxZipEntries)
-            {
-                return WorkbookError($"不超过{limits.MaxZipEntries}个压缩条目", $"at most {limits.MaxZipEntries} zip entries", $"{archive.Entries.Count} entries");
-            }
-
-            long total = 0;
-            foreach (var entry in archive.Entries)
-            {
-                total += entry.Length;
-                if (entry.Length < 0 || total > limits.MaxUncompressedBytes)
-                {
-                    return WorkbookError($"解压后不超过{limits.MaxUncompressedBytes}字节", $"at most {limits.MaxUncompressedBytes} bytes uncompressed", $"more than {limits.MaxUncompressedBytes} bytes");
-                }
-            }
-
-            return archive.GetEntry("[Content_Types].xml") is null
-                ? WorkbookError("Excel工作簿（.xlsx）", "an Excel workbook (.xlsx)", "a zip without [Content_Types].xml")
-                : null;
-        }
-        catch (Exception problem) when (problem is InvalidDataException or IOException or NotSupportedException or ArgumentException)
-        {
-            return WorkbookError("Excel工作簿（.xlsx，zip格式）", "an Excel workbook (.xlsx, a zip archive)", problem.Message);
-        }
-    }
+    private static ImportError? CheckArchive(byte[] content, ImportLimits limits) =>
+        ZipArchives.Check(content, limits, "workbook", "工作簿", "Excel工作簿（.xlsx）", "an Excel workbook (.xlsx)");
 
     private static ImportError WorkbookError(string expectedZh, string expectedEn, string found) =>
         ImportError.Create("workbook", expectedZh, expectedEn, found, "工作簿");
