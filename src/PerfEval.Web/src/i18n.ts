@@ -20,7 +20,7 @@ const zh = {
     saved: '已保存', back: '返回',
   },
   unit: {
-    myForms: '我的自评表', import: '导入文件', importHint: '支持 .txt（PDF 文本）、.xlsx（官方版式）、.json；导入后为草稿。',
+    myForms: '我的自评表', import: '导入文件', importHint: '支持 PDF（带文字层）、Word（.docx）、.txt、.xlsx（官方版式）、.json；一个文件可含多张表，导入后为草稿。',
     imported: '已导入 {{count}} 份草稿', importFailed: '文件无法导入，未保存任何自评表', template: '下载空白模板',
     newForm: '新建', submit: '提交审核', submitted: '已提交审核', downloadXlsx: '下载 xlsx', edit: '编辑', view: '查看',
     resubmit: '修改后重新提交', claimedTotal: '自评总分', computedTotal: '规则得分', finalTotal: '审定得分',
@@ -164,7 +164,7 @@ const en: Resources = {
     saved: 'Saved', back: 'Back',
   },
   unit: {
-    myForms: 'My forms', import: 'Import a file', importHint: '.txt (PDF text), .xlsx (official layout) or .json; imported forms are drafts.',
+    myForms: 'My forms', import: 'Import a file', importHint: 'PDF (with a text layer), Word (.docx), .txt, .xlsx (official layout) or .json; one file may hold several forms; imported forms are drafts.',
     imported: '{{count}} draft(s) imported', importFailed: 'The file could not be imported; no form was stored', template: 'Blank template',
     newForm: 'New', submit: 'Submit for review', submitted: 'Submitted for review', downloadXlsx: 'Download xlsx', edit: 'Edit', view: 'View',
     resubmit: 'Revise and resubmit', claimedTotal: 'Claimed total', computedTotal: 'Rule total', finalTotal: 'Final total',

@@ -45,7 +45,7 @@ export default function MyFormsPage() {
       <Typography.Title level={2}>{t('unit.myForms')}</Typography.Title>
       <Card>
         <Space wrap>
-          <Upload accept=".txt,.xlsx,.json" showUploadList={false} beforeUpload={(file) => { void importFile(file); return false; }}>
+          <Upload accept=".txt,.pdf,.docx,.xlsx,.json" showUploadList={false} beforeUpload={(file) => { void importFile(file); return false; }}>
             <Button icon={<UploadOutlined />} loading={busy} data-testid="import-button">{t('unit.import')}</Button>
           </Upload>
           <Button icon={<PlusOutlined />} onClick={() => void navigate(year ? `/unit/forms/new?year=${year}` : '/unit/forms/new')}>{t('form.create')}</Button>
