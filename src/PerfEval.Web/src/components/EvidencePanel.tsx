@@ -83,8 +83,7 @@ export default function EvidencePanel({ evaluation: e, owner }: Props) {
         <Popconfirm title={t('evidence.removeConfirm', { name: r.fileName })} okText={t('evidence.remove')}
           okButtonProps={{ danger: true }} cancelText={t('common.cancel')} onConfirm={() => void remove(r)}>
           <Button type="link" danger size="small" icon={<DeleteOutlined />} loading={removing === r.id}
-            disabled={busy || (removing !== null && removing !== r.id)} data-testid="evidence-remove"
-            aria-label={t('evidence.removeLabel', { name: r.fileName })}>
+            disabled={busy || (removing !== null && removing !== r.id)} data-testid="evidence-remove">
             {t('evidence.remove')}
           </Button>
         </Popconfirm>
