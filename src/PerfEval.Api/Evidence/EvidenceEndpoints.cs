@@ -11,8 +11,8 @@ using PerfEval.Platform.Evidence;
 namespace PerfEval.Api.Evidence;
 
 /// <summary>
-/// A form's supporting files (佐证材料, docs/domain-rules.md#evidence): the unit uploads while the form is editable;
-/// whoever may read the form lists and downloads them; anyone else is told the form does not exist.
+/// A form's supporting files (佐证材料, docs/domain-rules.md#evidence): the unit uploads and removes while the form is
+/// editable; whoever may read the form lists and downloads them; anyone else is told the form does not exist.
 /// </summary>
 public static class EvidenceEndpoints
 {
@@ -62,6 +62,13 @@ public static class EvidenceEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblems(404)
             .WithSummary("Download one supporting file (its sniffed type, ETag = its SHA-256)");
+        group.MapDelete("/{evidenceId:guid}", Remove)
+            .RequireAuthorization(Policies.Unit)
+            .WithIdempotencyKey()
+            .AnswersFormCommand()
+            .ProducesProblems(413)
+            .WithSummary("Remove a supporting file (Draft or RevisionRequested; If-Match): the form no longer lists it and it " +
+                         "no longer downloads; its attachment and SHA-256 stay in the history. Answers the form with its ETag");
     }
 
     private static async Task<IResult> Upload(
@@ -176,6 +183,13 @@ public static class EvidenceEndpoints
             Guid.CreateVersion7(), slot, indicator, EvidenceFileNames.Sanitise(upload.FileName, type), type.ContentType,
             file.Size, file.Sha256, "", "");
         return null;
+    }
+
+    private static async Task<IResult> Remove(
+        Guid id, Guid evidenceId, HttpContext http, EvaluationCommands commands, CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        return await FormCommands.RunAsync(id, http, commands, actor, s => EvidenceDecisions.Remove(s, actor, evidenceId), ct);
     }
 
     private static async Task<IResult> List(

@@ -43,6 +43,9 @@ public sealed record Evaluation : IStreamSnapshot<Evaluation>
     /// <summary>The supporting files (佐证材料) attached to the form and its indicators, oldest first.</summary>
     public IReadOnlyList<EvidenceRef> Evidence { get; init; } = [];
 
+    /// <summary>The files the unit removed (no longer in <see cref="Evidence"/>), so a repeated removal is known as done.</summary>
+    public IReadOnlyList<Guid> RemovedEvidenceIds { get; init; } = [];
+
     /// <summary>Reviewers' comments, of every submission, oldest first.</summary>
     public IReadOnlyList<ReviewComment> Comments { get; init; } = [];
 

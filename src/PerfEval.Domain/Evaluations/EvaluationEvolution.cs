@@ -64,6 +64,11 @@ public static class EvaluationEvolution
         RecheckRecorded e => state with { Rechecks = [.. state.Rechecks.Where(r => r.Target != e.Target), RecheckEntry.From(e)] },
         RevisionRequested e => state with { RevisionReasons = e.Reasons },
         EvidenceAttached e => state with { Evidence = [.. state.Evidence, e.Evidence] },
+        EvidenceRemoved e => state with
+        {
+            Evidence = [.. state.Evidence.Where(x => x.Id != e.EvidenceId)],
+            RemovedEvidenceIds = [.. state.RemovedEvidenceIds, e.EvidenceId],
+        },
         EvaluationApproved e => state with { FinalTotal = e.FinalTotal, FinalGrade = e.FinalGrade },
         EvaluationRejected e => state with { RejectionReason = e.Reason },
         EvaluationReopened e => state with { RevisionReasons = [e.Reason], FinalTotal = null, FinalGrade = null },

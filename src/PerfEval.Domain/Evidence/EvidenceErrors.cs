@@ -2,13 +2,13 @@ using PerfEval.Domain.Evaluations;
 
 namespace PerfEval.Domain.Evidence;
 
-/// <summary>The refusals of attaching supporting files (docs/domain-rules.md#evidence), each with a stable code.</summary>
+/// <summary>The refusals of attaching and removing supporting files (docs/domain-rules.md#evidence), each with a stable code.</summary>
 public static class EvidenceErrors
 {
     public static DomainError Frozen(EvaluationStatus status) => new(
         ErrorKind.Conflict, "evidence.frozen",
-        $"自评表已提交（当前状态：{StatusZh(status)}），佐证材料随填报内容一并冻结；只有草稿或退回修改状态可以上传。",
-        $"The form is {status}: its evidence is frozen with its content; files can be attached only in Draft or RevisionRequested.");
+        $"自评表已提交（当前状态：{StatusZh(status)}），佐证材料随填报内容一并冻结；只有草稿或退回修改状态可以上传或删除。",
+        $"The form is {status}: its evidence is frozen with its content; files can be attached or removed only in Draft or RevisionRequested.");
 
     public static DomainError IndicatorNotFound(int index, int count) => new(
         ErrorKind.Invalid, "evidence.indicator_not_found",

@@ -41,3 +41,16 @@ public sealed record EvidenceRef(
 /// appended. Past-tense fact; never edited once stored.
 /// </summary>
 public sealed record EvidenceAttached(Guid EvaluationId, EvidenceRef Evidence) : Evaluations.IFormEvent;
+
+/// <summary>
+/// The form's unit removed a supporting file while the form was editable: the form no longer lists it. The file's
+/// name and slot are carried so the history names it; its bytes stay stored and its attachment stays in the stream
+/// with its SHA-256, so nothing the record vouched for is lost. Past-tense fact; never edited once stored.
+/// </summary>
+public sealed record EvidenceRemoved(
+    Guid EvaluationId,
+    Guid EvidenceId,
+    string RemovedById,
+    string RemovedByName,
+    string FileName,
+    EvidenceSlot Slot) : Evaluations.IFormEvent;

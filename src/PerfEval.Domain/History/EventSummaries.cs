@@ -68,6 +68,9 @@ public static class EventSummaries
         Add<EvidenceAttached>(e => new(
             $"{e.Evidence.UploadedByName} 上传了佐证材料“{e.Evidence.FileName}”（{EvidenceSlots.Label(e.Evidence.Slot)}，{WhereZh(e.Evidence)}，{Size(e.Evidence.Size)}，SHA-256 {Hash(e.Evidence)}）。",
             $"{e.Evidence.UploadedByName} attached '{e.Evidence.FileName}' ({e.Evidence.Slot}, {WhereEn(e.Evidence)}, {Size(e.Evidence.Size)}, SHA-256 {Hash(e.Evidence)})."));
+        Add<EvidenceRemoved>(e => new(
+            $"{e.RemovedByName} 删除了佐证材料“{e.FileName}”（{EvidenceSlots.Label(e.Slot)}），表中不再列出；其上传记录和 SHA-256 仍保留在历史中。",
+            $"{e.RemovedByName} removed the evidence file '{e.FileName}' ({e.Slot}); the form no longer lists it, and its upload and SHA-256 stay in the history."));
         Add<RecheckRecorded>(e => new(
             $"审核人 {e.ReviewerName} 复核{TargetZh(e.Target)}：复核得分 {N(e.VerifiedScore)}（自评 {N(e.SelfScore)}），复核口径 {e.ClauseCode} {e.ClauseTitle}" +
             (e.VerifiedActual is null ? "" : $"，复核完成值 {e.VerifiedActual}") + (e.Remark is null ? "。" : $"，备注：{e.Remark}"),

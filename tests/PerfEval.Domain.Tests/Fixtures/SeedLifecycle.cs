@@ -32,6 +32,7 @@ public static class SeedLifecycle
         var t1 = ReviewTaskIds.For(id, 1);
         var t2 = ReviewTaskIds.For(id, 2);
         var draw = Guid.NewGuid();
+        var mistaken = Guid.NewGuid();
         var r = RecheckTasks.IdFor(id, draw);
         var card = ScoringEngine.Score(form, ScoringProfile.Default);
         return
@@ -41,6 +42,10 @@ public static class SeedLifecycle
             new EvidenceAttached(id, new EvidenceRef(
                 Guid.NewGuid(), EvidenceSlot.AcceptanceReport, 0, "验收报告.pdf", "application/pdf", 2048,
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "u1", "填报人")),
+            new EvidenceAttached(id, new EvidenceRef(
+                mistaken, EvidenceSlot.Other, null, "误传.pdf", "application/pdf", 1024,
+                "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752", "u1", "填报人")),
+            new EvidenceRemoved(id, mistaken, "u1", "填报人", "误传.pdf", EvidenceSlot.Other),
             new EvaluationSubmitted(id, "unit-1", "dept-1", form.Header.FiscalYear, 1),
             new EvaluationScored(id, 1, card),
             new ReviewTaskOpened(t1, id, 1, "unit-1", "dept-1", form.Header.FiscalYear, form.Header.ProjectName, new DateOnly(2025, 6, 30)),

@@ -138,6 +138,18 @@ test('a unit sees parse errors of a bad file, imports the seed forms and submits
   await expect(page.getByTestId('evidence-panel').getByRole('button', { name: '会员卡发放验收报告.pdf' })).toBeVisible();
   await expect(page.getByTestId('evidence-panel')).toContainText('验收报告');
   await shot(page, '05b-unit-editor-evidence');
+  // A file uploaded by mistake is removed again, after a confirmation that names it; the list refreshes without it.
+  const mistaken = path.join(artifacts, '误传的文件.pdf');
+  writeFileSync(mistaken, minimalPdf());
+  const panel = page.getByTestId('evidence-panel');
+  await panel.locator('input[type=file]').setInputFiles(mistaken);
+  await expect(panel.getByRole('button', { name: '误传的文件.pdf' })).toBeVisible();
+  await panel.getByRole('row').filter({ hasText: '误传的文件.pdf' }).getByTestId('evidence-remove').click();
+  const confirm = page.locator('.ant-popconfirm');
+  await expect(confirm).toContainText('确定删除佐证材料“误传的文件.pdf”？');
+  await confirm.getByRole('button', { name: '删除' }).click();
+  await expect(panel.getByRole('button', { name: '误传的文件.pdf' })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: '会员卡发放验收报告.pdf' })).toBeVisible();
   await page.getByRole('button', { name: '取消' }).click();
 
   await expect(page).toHaveURL(new RegExp(`/forms/${formId}$`));

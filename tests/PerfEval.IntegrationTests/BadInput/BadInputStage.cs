@@ -4,7 +4,7 @@ using PerfEval.IntegrationTests.Infrastructure;
 namespace PerfEval.IntegrationTests.BadInput;
 
 /// <summary>
-/// The forms and callers the corpus writes against, made once per platform: every malformed request is refused, so
+/// The forms (the draft with one supporting file) and callers the corpus writes against, made once per platform: every malformed request is refused, so
 /// one form in each state serves every case, and the cases stay within the suite's time budget.
 /// </summary>
 public sealed record BadInputStage(
@@ -15,6 +15,7 @@ public sealed record BadInputStage(
     HttpClient Admin,
     HttpClient Anonymous,
     Guid DraftId,
+    Guid EvidenceId,
     Guid ClaimedId,
     Guid TaskId,
     Guid ApprovedId,
@@ -60,6 +61,10 @@ public sealed record BadInputStage(
         var admin = await platform.ClientFor(TestUser.Admin());
 
         var (draft, _) = await Forms.CreateDraft(unit);
+        var evidence = await Evidence.EvidenceUploads.Upload(
+            unit, draft.Id, Evidence.EvidenceUploads.Content(Evidence.EvidenceUploads.Pdf(), "凭证.pdf", "Voucher"));
+        Assert.Equal(HttpStatusCode.Created, evidence.StatusCode);
+        var evidenceId = (await Forms.Read<System.Text.Json.JsonElement>(evidence)).GetProperty("id").GetGuid();
         var (claimed, _) = await Forms.CreateDraft(unit);
         var (approved, _) = await Forms.CreateDraft(unit);
         await flow.Submit(unit, claimed.Id);
@@ -72,7 +77,7 @@ public sealed record BadInputStage(
             "the unit's notification of the approval");
 
         return new BadInputStage(org, unit, reviewer, manager, admin, platform.AnonymousClient(),
-            draft.Id, claimed.Id, task.Id, approved.Id, notification.Id, await MakeTargets(unit, reviewer));
+            draft.Id, evidenceId, claimed.Id, task.Id, approved.Id, notification.Id, await MakeTargets(unit, reviewer));
     }
 
     private static async Task<TargetIds> MakeTargets(HttpClient unit, HttpClient reviewer)

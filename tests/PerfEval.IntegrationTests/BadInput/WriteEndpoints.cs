@@ -33,7 +33,7 @@ public sealed record WriteEndpoint(
 }
 
 /// <summary>
-/// Every POST and PUT the API maps. A write endpoint mapped without a row here fails
+/// Every POST, PUT and DELETE the API maps. A write endpoint mapped without a row here fails
 /// <see cref="BadInputTests.Every_write_endpoint_is_in_the_corpus"/>.
 /// </summary>
 public static class WriteEndpoints
@@ -53,6 +53,9 @@ public static class WriteEndpoints
         new("POST", "/api/evaluations/import", Caller.Unit, _ => "/api/evaluations/import", null, UnitForms),
         new("POST", "/api/evaluations/{id:guid}/evidence", Caller.Unit, s => $"/api/evaluations/{s.DraftId}/evidence", null,
             s => Form(s, s.DraftId), ReadsIfMatch: true),
+        new("DELETE", "/api/evaluations/{id:guid}/evidence/{evidenceId:guid}", Caller.Unit,
+            s => $"/api/evaluations/{s.DraftId}/evidence/{s.EvidenceId}", null, s => Form(s, s.DraftId), ReadsIfMatch: true,
+            TakesIdempotencyKey: true),
         new("POST", "/api/review-tasks/{taskId:guid}/claim", Caller.Reviewer, s => $"/api/review-tasks/{s.TaskId}/claim", null,
             s => Form(s, s.ClaimedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
         new("POST", "/api/review-tasks/{taskId:guid}/release", Caller.Reviewer, s => $"/api/review-tasks/{s.TaskId}/release", null,

@@ -76,6 +76,7 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/evaluations/{id:guid}/evidence", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/evidence", null, E(A, H, F, F, F, F)),
         new("GET", "/api/evaluations/{id:guid}/evidence", Setup.DraftWithEvidence, c => $"/api/evaluations/{c.EvaluationId}/evidence", null, E(A, H, A, H, A, H)),
         new("GET", "/api/evaluations/{id:guid}/evidence/{evidenceId:guid}", Setup.DraftWithEvidence, c => $"/api/evaluations/{c.EvaluationId}/evidence/{c.EvidenceId}", null, E(A, H, A, H, A, H)),
+        new("DELETE", "/api/evaluations/{id:guid}/evidence/{evidenceId:guid}", Setup.DraftWithEvidence, c => $"/api/evaluations/{c.EvaluationId}/evidence/{c.EvidenceId}", null, E(A, H, F, F, F, F)),
         new("GET", "/api/evaluations/{id:guid}/verify", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/verify", null, E(A, H, A, H, A, H)),
         new("GET", "/api/projections/yearly/{year:int}", Setup.Draft, c => $"/api/projections/yearly/2024?departmentId={c.DepartmentId}", null, E(F, F, A, H, A, F)),
         new("GET", "/api/calendar/{year:int}", Setup.Calendar, _ => $"/api/calendar/{CalendarYear}", null, E(A, A, A, A, A, A)),

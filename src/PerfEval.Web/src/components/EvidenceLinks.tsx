@@ -3,8 +3,7 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { download } from '../api/client';
 import type { EvidenceRef } from '../api/types';
-
-export const evidenceHref = (evaluationId: string, evidenceId: string) => `/api/evaluations/${evaluationId}/evidence/${evidenceId}`;
+import { evidenceHref } from '../lib/evidence';
 
 export function fileSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;

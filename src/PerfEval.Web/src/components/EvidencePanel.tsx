@@ -1,21 +1,25 @@
-import { Alert, App, Button, Card, Form, Select, Space, Table, Typography, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Form, Popconfirm, Select, Space, Table, Typography, Upload } from 'antd';
+import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../api/client';
 import { evidenceSlots, type Evaluation, type EvidenceRef, type EvidenceSlot } from '../api/types';
+import { evidenceEditable, evidenceHref, removeEvidenceRequest } from '../lib/evidence';
 import { EvidenceLink, fileSize } from './EvidenceLinks';
 import ProblemAlert from './ProblemAlert';
 
 interface Props {
   evaluation: Evaluation;
-  /** The reader is the form's unit: it may upload while the form is editable, and is told why not otherwise. */
+  /** The reader is the form's unit: it may upload and remove while the form is editable, and is told why not otherwise. */
   owner: boolean;
 }
 
-/** A form's supporting files (佐证材料): every file with its indicator and slot, and for its unit the upload. */
+/**
+ * A form's supporting files (佐证材料): every file with its indicator and slot, and for its unit, while the form is
+ * editable, the upload and a 删除 button per file (after a confirmation naming the file).
+ */
 export default function EvidencePanel({ evaluation: e, owner }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -23,7 +27,8 @@ export default function EvidencePanel({ evaluation: e, owner }: Props) {
   const [form] = Form.useForm<{ slot: EvidenceSlot; target: string }>();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const editable = e.status === 'Draft' || e.status === 'RevisionRequested';
+  const [removing, setRemoving] = useState<string | null>(null);
+  const editable = evidenceEditable(e.status);
   const targetOptions = [
     { value: 'form', label: t('evidence.wholeForm') },
     ...e.form.indicators.map((row, i) => ({ value: String(i), label: `${i + 1}. ${row.name}` })),
@@ -48,6 +53,20 @@ export default function EvidencePanel({ evaluation: e, owner }: Props) {
     }
   }
 
+  async function remove(item: EvidenceRef) {
+    setRemoving(item.id);
+    setError(null);
+    try {
+      await send(evidenceHref(e.id, item.id), removeEvidenceRequest(e.version));
+      void message.success(t('evidence.removed', { name: item.fileName }));
+      await queryClient.invalidateQueries({ queryKey: ['evaluation', e.id] });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setRemoving(null);
+    }
+  }
+
   const columns: ColumnsType<EvidenceRef> = [
     {
       title: t('evidence.target'), key: 'target',
@@ -57,6 +76,20 @@ export default function EvidencePanel({ evaluation: e, owner }: Props) {
     { title: t('evidence.size'), key: 'size', align: 'right', width: 96, render: (_, r) => fileSize(r.size) },
     { title: t('evidence.uploadedBy'), dataIndex: 'uploadedByName', key: 'by', width: 120 },
   ];
+  if (owner && editable) {
+    columns.push({
+      title: t('evidence.actions'), key: 'actions', width: 96,
+      render: (_, r) => (
+        <Popconfirm title={t('evidence.removeConfirm', { name: r.fileName })} okText={t('evidence.remove')}
+          okButtonProps={{ danger: true }} cancelText={t('common.cancel')} onConfirm={() => void remove(r)}>
+          <Button type="link" danger size="small" icon={<DeleteOutlined />} loading={removing === r.id}
+            disabled={busy || (removing !== null && removing !== r.id)} data-testid="evidence-remove">
+            {t('evidence.remove')}
+          </Button>
+        </Popconfirm>
+      ),
+    });
+  }
 
   return (
     <Card size="small" title={t('evidence.title')} data-testid="evidence-panel">
