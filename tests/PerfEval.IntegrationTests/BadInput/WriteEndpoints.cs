@@ -118,6 +118,8 @@ public static class WriteEndpoints
             s => Targets(s, s.Targets.Approved), ReadsIfMatch: true, TakesIdempotencyKey: true),
         new("POST", "/api/admin/projections/rebuild", Caller.Admin, _ => "/api/admin/projections/rebuild", null,
             _ => Task.FromResult("stores nothing a malformed request could change")),
+        new("PUT", "/api/public-settings", Caller.Admin, _ => "/api/public-settings", new { hiddenFields = Array.Empty<string>() },
+            PublicSettings),
     ];
 
     /// <summary>A year no other test draws from: the corpus's draws are all refused, so the year's list stays empty.</summary>
@@ -155,6 +157,10 @@ public static class WriteEndpoints
 
     private static async Task<string> Draws(BadInputStage stage) =>
         await stage.Manager.GetStringAsync($"/api/sampling/{SamplingYear}");
+
+    private static async Task<string> PublicSettings(BadInputStage stage) =>
+        (await Forms.Read<System.Text.Json.JsonElement>(await stage.Admin.GetAsync("/api/public-settings")))
+            .GetProperty("hiddenFields").ToString();
 
     private static async Task<string> Notifications(BadInputStage stage) =>
         (await Forms.Read<PagedList<object>>(await stage.Unit.GetAsync("/api/notifications?unread=true&pageSize=1"))).Total.ToString(CultureInfo.InvariantCulture);
