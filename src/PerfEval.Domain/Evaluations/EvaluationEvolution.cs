@@ -64,6 +64,7 @@ public static class EvaluationEvolution
         RecheckRecorded e => state with { Rechecks = [.. state.Rechecks.Where(r => r.Target != e.Target), RecheckEntry.From(e)] },
         RevisionRequested e => state with { RevisionReasons = e.Reasons },
         EvidenceAttached e => state with { Evidence = [.. state.Evidence, e.Evidence] },
+        Report.ReportSectionsEdited e => state with { ReportSections = e.Sections },
         EvaluationApproved e => state with { FinalTotal = e.FinalTotal, FinalGrade = e.FinalGrade },
         EvaluationRejected e => state with { RejectionReason = e.Reason },
         EvaluationReopened e => state with { RevisionReasons = [e.Reason], FinalTotal = null, FinalGrade = null },
