@@ -73,6 +73,7 @@ api.MapEvaluations();
 api.MapScorePreview();
 api.MapImport();
 api.MapExport();
+api.MapSelfEvaluationReport();
 api.MapReviewTasks();
 api.MapNotifications();
 api.MapReview();
