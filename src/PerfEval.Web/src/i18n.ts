@@ -65,6 +65,11 @@ const zh = {
       rejected: '未批准', pending: '审核中', departments: '各部门绩效目标',
     },
   },
+  report: {
+    title: '自评报告', download: '下载自评报告（docx）', hint: '以下文字写入自评报告的对应章节，报告其余内容（自评表、规则发现的问题、审核结果）由平台生成。提交后随自评表冻结。',
+    frozen: '自评表已提交，自评报告文字已随内容冻结。', save: '保存报告文字', saved: '自评报告文字已保存', empty: '（未填写）',
+    basicInfo: '一、基本情况', goalCompletion: '二、绩效目标完成情况', deviationAndImprovement: '三、偏离原因与改进措施', resultUse: '四、结果应用',
+  },
   public: {
     title: '{{year}}年度绩效自评结果公开', intro: '已公开的财政项目支出绩效自评表，按年度、主管部门和评价等级查阅；无需登录。',
     grade: '评价等级', finalTotal: '最终得分', none: '该条件下暂无公开的自评表', withheld: '不公开',
@@ -215,6 +220,11 @@ const en: Resources = {
       lights: 'Monitoring lights (approved)', none: 'No target declarations for this year yet', noGrades: 'None approved yet', requested: 'Requested',
       approved: 'Approved', rejected: 'Rejected', pending: 'Pending', departments: 'Targets by department',
     },
+  },
+  report: {
+    title: 'Written report', download: 'Download the report (docx)', hint: 'These texts go into the report\'s sections; the rest (the form, the rules\' findings, the review) the platform writes. They freeze with the form on submission.',
+    frozen: 'The form has been submitted; the report\'s texts are frozen with it.', save: 'Save the report texts', saved: 'Report texts saved', empty: '(not written)',
+    basicInfo: '1. Basic information', goalCompletion: '2. Achievement of targets', deviationAndImprovement: '3. Deviations and improvements', resultUse: '4. Use of the results',
   },
   public: {
     title: 'Published self-evaluations, fiscal year {{year}}', intro: 'The published project-expenditure self-evaluation forms, by year, department and grade; no sign-in needed.',

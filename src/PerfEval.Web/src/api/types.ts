@@ -122,8 +122,13 @@ export interface ScoreAdjustment {
   reviewerName: string;
 }
 
+/** The written report's text sections (自评报告), saved with the form and frozen with it on submission. */
+export interface ReportSections { basicInfo: string; goalCompletion: string; deviationAndImprovement: string; resultUse: string }
+
 export interface Evaluation {
   id: string;
+  /** Absent on forms read from an older API; treated as empty. */
+  reportSections?: ReportSections;
   unitId: string;
   departmentId: string;
   fiscalYear: number;
