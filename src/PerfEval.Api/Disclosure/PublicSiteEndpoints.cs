@@ -118,7 +118,7 @@ public static class PublicSiteEndpoints
             return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [FiscalYears.Expected] });
         }
 
-        var rows = OpenData.Rows(await Published(session, year).ToListAsync(ct));
+        var rows = await RowsAsync(session, year, ct);
         return answers.File(http, OpenData.ToCsv(rows, await settings.ReadAsync(ct)), CsvType, $"perfeval-{year}-published.csv");
     }
 
@@ -131,10 +131,29 @@ public static class PublicSiteEndpoints
         }
 
         var shown = await settings.ReadAsync(ct);
-        var rows = OpenData.Rows(await Published(session, year).ToListAsync(ct));
+        var rows = await RowsAsync(session, year, ct);
         return answers.Json(http, new OpenDataFile(
             year, [.. OpenData.Columns(shown).Select(c => c.Key)], OpenData.ToObjects(rows, shown)));
     }
+
+    /// <summary>The year's published figures, only the members the files carry read from each document.</summary>
+    private static async Task<IReadOnlyList<OpenData.PublicFormSummaryRow>> RowsAsync(IQuerySession session, int year, CancellationToken ct)
+    {
+        var figures = await Published(session, year)
+            .Select(e => new PublishedFigures(
+                e.Id, e.FiscalYear, e.DepartmentId, e.Form.Header.CompetentDepartment, e.Form.Header.ImplementingUnit,
+                e.Form.Header.ProjectName, e.Form.Funds.Total.FullYearBudget, e.Form.Funds.Total.Executed,
+                e.Form.Funds.Total.ClaimedRate, e.Form.ClaimedTotal, e.FinalTotal, e.FinalGrade))
+            .ToListAsync(ct);
+        return OpenData.Ordered(figures.Select(f => new OpenData.PublicFormSummaryRow(
+            f.Id, f.FiscalYear, f.DepartmentId, f.CompetentDepartment, f.ImplementingUnit, f.ProjectName, f.FullYearBudget,
+            f.Executed, f.ExecutionRate, f.SelfTotal, f.FinalTotal ?? 0m, f.FinalGrade ?? "")));
+    }
+
+    /// <summary>What the open-data files take from a published form's document (its final figures are set at approval).</summary>
+    private sealed record PublishedFigures(
+        Guid Id, int FiscalYear, string DepartmentId, string CompetentDepartment, string ImplementingUnit, string ProjectName,
+        decimal? FullYearBudget, decimal? Executed, decimal? ExecutionRate, decimal? SelfTotal, decimal? FinalTotal, string? FinalGrade);
 
     private static IQueryable<Evaluation> Published(IQuerySession session, int? year)
     {

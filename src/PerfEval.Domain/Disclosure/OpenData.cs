@@ -46,9 +46,11 @@ public static class OpenData
 
     /// <summary>Only published forms, by department, then project, then id.</summary>
     public static IReadOnlyList<PublicFormSummaryRow> Rows(IEnumerable<Evaluation> forms) =>
-        [.. forms.Where(PublicForm.IsPublic)
-            .Select(PublicFormSummaryRow.Of)
-            .OrderBy(r => r.DepartmentId, StringComparer.Ordinal)
+        Ordered(forms.Where(PublicForm.IsPublic).Select(PublicFormSummaryRow.Of));
+
+    /// <summary>Rows read straight from the published forms' documents, in the files' order.</summary>
+    public static IReadOnlyList<PublicFormSummaryRow> Ordered(IEnumerable<PublicFormSummaryRow> rows) =>
+        [.. rows.OrderBy(r => r.DepartmentId, StringComparer.Ordinal)
             .ThenBy(r => r.ProjectName, StringComparer.Ordinal)
             .ThenBy(r => r.Id)];
 
