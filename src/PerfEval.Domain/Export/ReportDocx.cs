@@ -179,7 +179,8 @@ public static class ReportDocx
                 paragraph.Append(new OutlineLevel { Val = level });
             }
 
-            var run = new StyleRunProperties(Fonts(font), new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            // In the schema's order: fonts, bold, colour, size, language.
+            var run = new StyleRunProperties(Fonts(font));
             if (bold)
             {
                 run.Append(new Bold());
@@ -190,6 +191,7 @@ public static class ReportDocx
                 run.Append(new Color { Val = color });
             }
 
+            run.Append(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             run.Append(new Languages { EastAsia = "zh-CN" });
             return new Style(
                 new StyleName { Val = name },

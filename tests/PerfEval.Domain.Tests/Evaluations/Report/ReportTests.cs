@@ -154,6 +154,18 @@ public sealed class ReportTests
         Assert.All(findings, f => Assert.Contains(deviation, t => t.EndsWith(f.Message, StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void The_docx_is_valid_office_open_xml()
+    {
+        var events = SeedLifecycle.Everything(SeedForms.ModelWorkerManagement);
+        using var document = Open(ReportDocx.ToBytes(Given.State([.. events])));
+
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+
+        Assert.Empty(errors);
+    }
+
     private static WordprocessingDocument Open(byte[] bytes) => WordprocessingDocument.Open(new MemoryStream(bytes), false);
 
     private static string? Style(Paragraph p) => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
