@@ -4,6 +4,7 @@ using PerfEval.Api.Admin;
 using PerfEval.Api.Auth;
 using PerfEval.Api.Calendar;
 using PerfEval.Api.CrossChecks;
+using PerfEval.Api.Disclosure;
 using PerfEval.Api.Evaluations;
 using PerfEval.Api.Evidence;
 using PerfEval.Api.History;
@@ -35,6 +36,7 @@ builder.Services.AddPerfEvalAuth(builder.Configuration);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.AddMissingCode);
 builder.Services.AddExceptionHandler<ExceptionProblems>();
 builder.AddInputLimits();
+builder.AddPublicSite();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi("v1");
 
@@ -48,6 +50,7 @@ app.UseMiddleware<RequestBodyLimit>();
 app.UseWebUi();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/docs", o => o
@@ -70,6 +73,7 @@ api.MapEvaluations();
 api.MapScorePreview();
 api.MapImport();
 api.MapExport();
+api.MapSelfEvaluationReport();
 api.MapReviewTasks();
 api.MapNotifications();
 api.MapReview();
@@ -87,6 +91,8 @@ api.MapReports();
 api.MapCrossChecks();
 api.MapProjectionAdmin();
 api.MapSampling();
+api.MapPublicSite();
+api.MapPublicSettings();
 ((IEndpointConventionBuilder)api).Finally(ApiResponses.AddCommonAnswers);
 app.MapJobsDashboard();
 

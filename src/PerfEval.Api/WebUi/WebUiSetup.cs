@@ -6,11 +6,11 @@ namespace PerfEval.Api.WebUi;
 /// <summary>
 /// Serves the web UI (src/PerfEval.Web, built into wwwroot by npm) as static files, and index.html for the client's
 /// routes. Files and client routes are anonymous: they hold no data, every figure comes through the authorized API.
-/// Paths of the server's own (api, health, hangfire, openapi, docs) never fall back to the UI.
+/// Paths of the server's own (api, public/api, health, hangfire, openapi, docs) never fall back to the UI.
 /// </summary>
 public static class WebUiSetup
 {
-    private static readonly string[] ServerPrefixes = ["/api", "/health", "/hangfire", "/openapi", "/docs"];
+    private static readonly string[] ServerPrefixes = ["/api", "/public/api", "/health", "/hangfire", "/openapi", "/docs"];
 
     /// <summary>
     /// Before authentication and authorization, so the fallback "authenticated" policy does not apply to the UI's

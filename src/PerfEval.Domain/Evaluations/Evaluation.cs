@@ -40,6 +40,9 @@ public sealed record Evaluation : IStreamSnapshot<Evaluation>
     /// <summary>The re-check (复核) task of the latest sample (抽评) that drew the form, if one did.</summary>
     public RecheckTaskRef? RecheckTask { get; init; }
 
+    /// <summary>The text sections of the written self-evaluation report (自评报告), as the unit last saved them.</summary>
+    public Report.ReportSections ReportSections { get; init; } = Report.ReportSections.Empty;
+
     /// <summary>The supporting files (佐证材料) attached to the form and its indicators, oldest first.</summary>
     public IReadOnlyList<EvidenceRef> Evidence { get; init; } = [];
 

@@ -69,6 +69,7 @@ public static class EvaluationEvolution
             Evidence = [.. state.Evidence.Where(x => x.Id != e.EvidenceId)],
             RemovedEvidenceIds = [.. state.RemovedEvidenceIds, e.EvidenceId],
         },
+        Report.ReportSectionsEdited e => state with { ReportSections = e.Sections },
         EvaluationApproved e => state with { FinalTotal = e.FinalTotal, FinalGrade = e.FinalGrade },
         EvaluationRejected e => state with { RejectionReason = e.Reason },
         EvaluationReopened e => state with { RevisionReasons = [e.Reason], FinalTotal = null, FinalGrade = null },

@@ -58,7 +58,7 @@ public static class EvidenceErrors
     private static string Mib(long bytes) =>
         bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MiB" : $"{bytes} 字节";
 
-    private static string StatusZh(EvaluationStatus status) => status switch
+    internal static string StatusZh(EvaluationStatus status) => status switch
     {
         EvaluationStatus.Draft => "草稿",
         EvaluationStatus.Submitted => "已提交",

@@ -53,6 +53,9 @@ public static class EventSummaries
         Add<EvaluationRejected>(e => new(
             $"审核人驳回了自评表：{e.Reason}",
             $"The reviewer rejected the form: {e.Reason}"));
+        Add<Evaluations.Report.ReportSectionsEdited>(e => new(
+            $"单位修改了自评报告的文字部分（{string.Join("、", e.Sections.All.Where(s => s.Text.Length > 0).Select(s => s.Heading[2..]).DefaultIfEmpty("均为空"))}）。",
+            $"The unit edited the written report's sections ({string.Join(", ", e.Sections.All.Where(s => s.Text.Length > 0).Select(s => s.Key).DefaultIfEmpty("all empty"))})."));
         Add<EvaluationPublished>(e => new(
             "管理处公开了自评表。",
             "A manager published the form."));

@@ -27,6 +27,9 @@ const TargetPage = lazy(() => import('./pages/TargetPage'));
 const TargetReviewPage = lazy(() => import('./pages/reviewer/TargetReviewPage'));
 const MonitoringPage = lazy(() => import('./pages/manager/MonitoringPage'));
 const SamplingPage = lazy(() => import('./pages/manager/SamplingPage'));
+const PublicListPage = lazy(() => import('./pages/public/PublicListPage'));
+const PublicFormPage = lazy(() => import('./pages/public/PublicFormPage'));
+const PublicSettingsPage = lazy(() => import('./pages/admin/PublicSettingsPage'));
 
 function RequireRole({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
   const session = useSession();
@@ -54,6 +57,8 @@ function Shell({ children }: { children: React.ReactNode }) {
     ...(roles.includes('manager') ? [{ key: '/manager/cross-checks', label: <Link to="/manager/cross-checks">{t('nav.crossChecks')}</Link> }] : []),
     ...(roles.includes('manager') ? [{ key: '/manager/sampling', label: <Link to="/manager/sampling">{t('nav.sampling')}</Link> }] : []),
     ...(session ? [{ key: '/admin/calendar', label: <Link to="/admin/calendar">{t('nav.calendar')}</Link> }] : []),
+    ...(roles.includes('admin') ? [{ key: '/admin/public-settings', label: <Link to="/admin/public-settings">{t('nav.publicSettings')}</Link> }] : []),
+    { key: '/public', label: <Link to="/public">{t('nav.public')}</Link> },
   ];
   const selected = items.map((i) => i.key).filter((k) => location.pathname.startsWith(k)).sort((a, b) => b.length - a.length)[0];
   return (
@@ -123,6 +128,10 @@ export default function App() {
             <Route path="/reviewer/targets/:id" element={<RequireRole roles={['reviewer']}><TargetReviewPage /></RequireRole>} />
             <Route path="/monitoring" element={<RequireRole roles={['manager', 'reviewer']}><MonitoringPage /></RequireRole>} />
             <Route path="/admin/calendar" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><CalendarPage /></RequireRole>} />
+            <Route path="/admin/public-settings" element={<RequireRole roles={['admin']}><PublicSettingsPage /></RequireRole>} />
+            {/* The public site (绩效公开): no sign-in, only the anonymous /public/api. */}
+            <Route path="/public" element={<PublicListPage />} />
+            <Route path="/public/forms/:id" element={<PublicFormPage />} />
             <Route path="*" element={<Result status="404" title="404" />} />
           </Routes>
           </Suspense>

@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 
 const zh = {
   app: { title: '财政项目支出绩效自评平台', short: '绩效自评', language: 'English', signOut: '退出', skip: '跳到主要内容' },
-  nav: { myForms: '我的自评表', newForm: '新建自评表', inbox: '审核任务', dashboard: '年度看板', reports: '报表', crossChecks: '跨表核查', sampling: '抽评', calendar: '截止日期设置', targets: '绩效目标', monitoring: '运行监控' },
+  nav: { myForms: '我的自评表', newForm: '新建自评表', inbox: '审核任务', dashboard: '年度看板', reports: '报表', crossChecks: '跨表核查', sampling: '抽评', calendar: '截止日期设置', targets: '绩效目标', monitoring: '运行监控', public: '绩效公开', publicSettings: '公开设置' },
   roles: { unit: '填报单位', reviewer: '审核人', manager: '管理处', admin: '管理员' },
   signIn: {
     title: '登录', devTitle: '演示用户（仅限开发环境）',
@@ -64,6 +64,18 @@ const zh = {
       lights: '监控灯（已批复）', none: '该年度暂无绩效目标申报', noGrades: '尚无批复', requested: '申请', approved: '已批准',
       rejected: '未批准', pending: '审核中', departments: '各部门绩效目标',
     },
+  },
+  report: {
+    title: '自评报告', download: '下载自评报告（docx）', hint: '以下文字写入自评报告的对应章节，报告其余内容（自评表、规则发现的问题、审核结果）由平台生成。提交后随自评表冻结。',
+    frozen: '自评表已提交，自评报告文字已随内容冻结。', save: '保存报告文字', saved: '自评报告文字已保存', empty: '（未填写）',
+    basicInfo: '一、基本情况', goalCompletion: '二、绩效目标完成情况', deviationAndImprovement: '三、偏离原因与改进措施', resultUse: '四、结果应用',
+  },
+  public: {
+    title: '{{year}}年度绩效自评结果公开', intro: '已公开的财政项目支出绩效自评表，按年度、主管部门和评价等级查阅；无需登录。',
+    grade: '评价等级', finalTotal: '最终得分', none: '该条件下暂无公开的自评表', withheld: '不公开',
+    openCsv: '下载开放数据（CSV）', openJson: '下载开放数据（JSON）', more: '显示前 {{shown}} 份，共 {{total}} 份，请缩小筛选范围。',
+    backToList: '返回公开列表', withheldFields: '以下内容不予公开，表中留空：{{fields}}',
+    settingsTitle: '绩效公开设置', settingsHint: '勾选的字段不在公开网站和开放数据中出现。项目名称、主管部门、年度、指标名称与分值、最终得分与等级始终公开；审核意见、复核记录、佐证材料从不公开。',
   },
   sampling: {
     title: '抽评', draw: '抽取', drawn: '已抽取', departments: '部门（可多选，留空为全部）', minAmount: '金额下限（万元）', maxAmount: '金额上限（万元）',
@@ -149,7 +161,7 @@ type Resources = typeof zh;
 
 const en: Resources = {
   app: { title: 'Project Expenditure Performance Self-Evaluation', short: 'PerfEval', language: '中文', signOut: 'Sign out', skip: 'Skip to main content' },
-  nav: { myForms: 'My forms', newForm: 'New form', inbox: 'Review tasks', dashboard: 'Yearly dashboard', reports: 'Reports', crossChecks: 'Cross-checks', sampling: 'Sampling', calendar: 'Due dates', targets: 'Targets', monitoring: 'Monitoring' },
+  nav: { myForms: 'My forms', newForm: 'New form', inbox: 'Review tasks', dashboard: 'Yearly dashboard', reports: 'Reports', crossChecks: 'Cross-checks', sampling: 'Sampling', calendar: 'Due dates', targets: 'Targets', monitoring: 'Monitoring', public: 'Published results', publicSettings: 'Public fields' },
   roles: { unit: 'Unit', reviewer: 'Reviewer', manager: 'Management', admin: 'Admin' },
   signIn: {
     title: 'Sign in', devTitle: 'Demo users (development only)',
@@ -210,6 +222,18 @@ const en: Resources = {
       lights: 'Monitoring lights (approved)', none: 'No target declarations for this year yet', noGrades: 'None approved yet', requested: 'Requested',
       approved: 'Approved', rejected: 'Rejected', pending: 'Pending', departments: 'Targets by department',
     },
+  },
+  report: {
+    title: 'Written report', download: 'Download the report (docx)', hint: 'These texts go into the report\'s sections; the rest (the form, the rules\' findings, the review) the platform writes. They freeze with the form on submission.',
+    frozen: 'The form has been submitted; the report\'s texts are frozen with it.', save: 'Save the report texts', saved: 'Report texts saved', empty: '(not written)',
+    basicInfo: '1. Basic information', goalCompletion: '2. Achievement of targets', deviationAndImprovement: '3. Deviations and improvements', resultUse: '4. Use of the results',
+  },
+  public: {
+    title: 'Published self-evaluations, fiscal year {{year}}', intro: 'The published project-expenditure self-evaluation forms, by year, department and grade; no sign-in needed.',
+    grade: 'Grade', finalTotal: 'Final score', none: 'No published forms match', withheld: 'Not public',
+    openCsv: 'Open data (CSV)', openJson: 'Open data (JSON)', more: 'Showing the first {{shown}} of {{total}}; narrow the filters.',
+    backToList: 'Back to the published list', withheldFields: 'Not published, left empty in the form: {{fields}}',
+    settingsTitle: 'Public disclosure settings', settingsHint: 'Ticked fields appear neither on the public site nor in the open data. Project, department, year, indicator names and weights, final score and grade are always public; reviewer comments, re-check entries and evidence never are.',
   },
   sampling: {
     title: 'Sampling', draw: 'Draw', drawn: 'Drawn', departments: 'Departments (empty for all)', minAmount: 'Least amount (10k CNY)', maxAmount: 'Greatest amount (10k CNY)',

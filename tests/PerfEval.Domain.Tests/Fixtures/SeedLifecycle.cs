@@ -1,4 +1,5 @@
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Evaluations.Report;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Evidence;
 using PerfEval.Domain.Forms;
@@ -39,6 +40,7 @@ public static class SeedLifecycle
         [
             new EvaluationDrafted(id, "unit-1", "dept-1", form, "import"),
             new EvaluationContentReplaced(id, form),
+            new ReportSectionsEdited(id, ReportSections.Of("项目基本情况", "目标基本完成", "满意度略低于预期", "结果用于下年度预算安排")),
             new EvidenceAttached(id, new EvidenceRef(
                 Guid.NewGuid(), EvidenceSlot.AcceptanceReport, 0, "验收报告.pdf", "application/pdf", 2048,
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "u1", "填报人")),

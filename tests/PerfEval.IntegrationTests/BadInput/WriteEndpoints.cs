@@ -50,6 +50,9 @@ public static class WriteEndpoints
             s => Form(s, s.DraftId), ReadsIfMatch: true),
         new("POST", "/api/evaluations/{id:guid}/submit", Caller.Unit, s => $"/api/evaluations/{s.DraftId}/submit", null,
             s => Form(s, s.DraftId), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("PUT", "/api/evaluations/{id:guid}/report-sections", Caller.Unit, s => $"/api/evaluations/{s.DraftId}/report-sections",
+            new { basicInfo = "项目基本情况", goalCompletion = "目标完成", deviationAndImprovement = "偏离原因", resultUse = "结果应用" },
+            s => Form(s, s.DraftId), ReadsIfMatch: true, TakesIdempotencyKey: true),
         new("POST", "/api/evaluations/import", Caller.Unit, _ => "/api/evaluations/import", null, UnitForms),
         new("POST", "/api/evaluations/{id:guid}/evidence", Caller.Unit, s => $"/api/evaluations/{s.DraftId}/evidence", null,
             s => Form(s, s.DraftId), ReadsIfMatch: true),
@@ -121,6 +124,8 @@ public static class WriteEndpoints
             s => Targets(s, s.Targets.Approved), ReadsIfMatch: true, TakesIdempotencyKey: true),
         new("POST", "/api/admin/projections/rebuild", Caller.Admin, _ => "/api/admin/projections/rebuild", null,
             _ => Task.FromResult("stores nothing a malformed request could change")),
+        new("PUT", "/api/public-settings", Caller.Admin, _ => "/api/public-settings", new { hiddenFields = Array.Empty<string>() },
+            PublicSettings),
     ];
 
     /// <summary>A year no other test draws from: the corpus's draws are all refused, so the year's list stays empty.</summary>
@@ -158,6 +163,10 @@ public static class WriteEndpoints
 
     private static async Task<string> Draws(BadInputStage stage) =>
         await stage.Manager.GetStringAsync($"/api/sampling/{SamplingYear}");
+
+    private static async Task<string> PublicSettings(BadInputStage stage) =>
+        (await Forms.Read<System.Text.Json.JsonElement>(await stage.Admin.GetAsync("/api/public-settings")))
+            .GetProperty("hiddenFields").ToString();
 
     private static async Task<string> Notifications(BadInputStage stage) =>
         (await Forms.Read<PagedList<object>>(await stage.Unit.GetAsync("/api/notifications?unread=true&pageSize=1"))).Total.ToString(CultureInfo.InvariantCulture);

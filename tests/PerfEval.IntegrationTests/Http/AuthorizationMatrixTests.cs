@@ -12,7 +12,7 @@ namespace PerfEval.IntegrationTests.Http;
 /// <see cref="Every_endpoint_has_a_row_in_the_matrix"/>, so nothing new ships without its authorization stated.
 /// </summary>
 [Collection(PlatformCollection.Name)]
-public sealed class AuthorizationMatrixTests(PlatformFixture platform)
+public sealed partial class AuthorizationMatrixTests(PlatformFixture platform)
 {
     public enum Who { OwnerUnit, OtherUnit, DepartmentReviewer, OtherReviewer, Manager, Admin, Anonymous }
 
@@ -54,6 +54,8 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         new("PUT", "/api/evaluations/{id:guid}", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}", Forms.Sample(), E(A, H, F, F, F, F)),
         new("POST", "/api/evaluations/{id:guid}/submit", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/submit", null, E(A, H, F, F, F, F)),
         new("GET", "/api/evaluations/{id:guid}/export", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/export?format=json", null, E(A, H, A, H, A, H)),
+        new("PUT", "/api/evaluations/{id:guid}/report-sections", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/report-sections", new { basicInfo = "基本情况" }, E(A, H, F, F, F, F)),
+        new("GET", "/api/evaluations/{id:guid}/report", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/report?format=docx", null, E(A, H, A, H, A, H)),
         new("GET", "/api/evaluations/template", Setup.None, _ => "/api/evaluations/template", null, E(A, A, A, A, A, A)),
         new("POST", "/api/evaluations/import", Setup.None, _ => "/api/evaluations/import", null, E(A, A, F, F, F, F)),
         new("GET", "/api/review-tasks", Setup.None, _ => "/api/review-tasks", null, E(F, F, A, A, F, F)),
@@ -116,6 +118,8 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/targets/template", Setup.None, _ => "/api/targets/template", null, E(A, A, A, A, A, A)),
         new("GET", "/api/monitoring/{year:int}", Setup.TargetsApproved, c => $"/api/monitoring/2024?departmentId={c.DepartmentId}", null, E(A, A, A, A, A, A)),
         new("POST", "/api/notifications/{id:guid}/read", Setup.None, _ => $"/api/notifications/{Guid.NewGuid()}/read", null, E(H, H, H, H, H, H)),
+        new("GET", "/api/public-settings", Setup.None, _ => "/api/public-settings", null, E(F, F, F, F, F, A)),
+        new("PUT", "/api/public-settings", Setup.None, _ => "/api/public-settings", new { hiddenFields = Array.Empty<string>() }, E(F, F, F, F, F, A)),
     ];
 
     /// <summary>Endpoints open to anyone on purpose.</summary>
@@ -139,7 +143,8 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
                 .Select(m => $"{m} {Normalize(e.RoutePattern.RawText)}"))
             .Where(e => !e.StartsWith("* ", StringComparison.Ordinal) && !e.Contains("/hangfire", StringComparison.Ordinal))
             .ToHashSet();
-        var covered = Matrix.Select(r => $"{r.Method} {r.Route}").Concat(Anonymous).ToHashSet();
+        var covered = Matrix.Select(r => $"{r.Method} {r.Route}").Concat(Anonymous)
+            .Concat(PublicSite.Select(r => $"{r.Method} {r.Route}")).ToHashSet();
 
         Assert.Empty(mapped.Except(covered).Order());
     }

@@ -36,8 +36,13 @@ public sealed class PlatformFixture : IAsyncLifetime
             UseTestPlatform(web, _services, Schema);
             web.UseSetting("PerfEval:TemporaryQueues", "true");
             web.UseSetting("Jobs:QueuePollIntervalMilliseconds", "200");
+            // The public site's rate limit, low and over a long window, for the test that reaches it from one
+            // address; every other request comes from an address of its own (ClientAddresses).
+            web.UseSetting("PublicSite:PermitLimit", ClientAddresses.PermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            web.UseSetting("PublicSite:WindowSeconds", "3600");
             web.ConfigureServices(services =>
             {
+                services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddresses>();
                 services.AddSingleton(Consumed);
                 services.AddConsumeObserver<ConsumedMessagesObserver>();
             });

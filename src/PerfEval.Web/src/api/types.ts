@@ -122,8 +122,13 @@ export interface ScoreAdjustment {
   reviewerName: string;
 }
 
+/** The written report's text sections (自评报告), saved with the form and frozen with it on submission. */
+export interface ReportSections { basicInfo: string; goalCompletion: string; deviationAndImprovement: string; resultUse: string }
+
 export interface Evaluation {
   id: string;
+  /** Absent on forms read from an older API; treated as empty. */
+  reportSections?: ReportSections;
   unitId: string;
   departmentId: string;
   fiscalYear: number;
@@ -478,4 +483,48 @@ export interface SampleVerification {
   drawId: string; matches: boolean; recordedPopulationHash: string; storedPopulationHash: string; storedPopulationIntact: boolean;
   redrawMatches: boolean; missing: string[]; extra: string[]; currentPopulationHash: string; currentPopulationCount: number;
   currentPopulationSame: boolean; message: string; messageEn: string;
+}
+
+/** A field of a published form an admin may withhold from the public site. */
+export interface PublicField { key: string; label: string; labelEn: string }
+
+export interface PublicFundsRow { initialBudget?: number; fullYearBudget?: number; executed?: number; rate?: number }
+
+/** A published form as the public site shows it: members of withheld fields are absent. */
+export interface PublicForm {
+  id: string;
+  fiscalYear: number;
+  departmentId: string;
+  competentDepartment: string;
+  implementingUnit?: string;
+  projectName: string;
+  funds: { total: PublicFundsRow; currentAppropriation: PublicFundsRow; carryOver: PublicFundsRow; other: PublicFundsRow; weight: number; score?: number };
+  goals: { expected?: string; actual?: string };
+  indicators: { level1: string; level2: string; name: string; target?: string; actual?: string; weight: number; score?: number; deviationReason?: string }[];
+  weightsTotal: number;
+  selfTotal?: number;
+  finalTotal: number;
+  finalGrade: string;
+  hiddenFields: PublicField[];
+}
+
+export interface PublicFormSummary {
+  id: string;
+  fiscalYear: number;
+  departmentId: string;
+  competentDepartment: string;
+  implementingUnit?: string;
+  projectName: string;
+  fullYearBudget?: number;
+  finalTotal: number;
+  finalGrade: string;
+}
+
+export interface PublicList extends Page<PublicFormSummary> { departments: { id: string; name: string }[] }
+
+export interface PublicSettingsView {
+  hiddenFields: string[];
+  fields: (PublicField & { hidden: boolean })[];
+  updatedAt: string | null;
+  updatedBy: string | null;
 }

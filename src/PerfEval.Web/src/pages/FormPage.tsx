@@ -10,6 +10,7 @@ import EvidencePanel from '../components/EvidencePanel';
 import FindingsList from '../components/FindingsList';
 import FormSheet from '../components/FormSheet';
 import ProblemAlert from '../components/ProblemAlert';
+import ReportSectionsPanel from '../components/ReportSectionsPanel';
 import ReviewNotes from '../components/ReviewNotes';
 import StatusTag from '../components/StatusTag';
 import { num } from '../lib/format';
@@ -59,6 +60,7 @@ export default function FormPage() {
             </Button>
           )}
           <Button onClick={() => void download(`/api/evaluations/${e.id}/export?format=xlsx`, `${e.projectName}.xlsx`)}>{t('unit.downloadXlsx')}</Button>
+          <Button data-testid="download-report" onClick={() => void download(`/api/evaluations/${e.id}/report?format=docx`, `${e.projectName}-自评报告.docx`)}>{t('report.download')}</Button>
           <Button onClick={() => void navigate(`/forms/${e.id}/timeline`)}>{t('manager.timeline')}</Button>
         </Space>
         <Descriptions size="small" style={{ marginTop: 12 }} column={{ xs: 1, md: 4 }} items={[
@@ -73,6 +75,7 @@ export default function FormPage() {
       {e.scorecard && <FindingsList findings={e.scorecard.findings} />}
       <Card><FormSheet form={e.form} scorecard={e.scorecard} adjustments={e.adjustments} evidence={{ evaluationId: e.id, items: e.evidence ?? [] }} /></Card>
       <EvidencePanel evaluation={e} owner={Boolean(isUnit)} />
+      <ReportSectionsPanel evaluation={e} owner={Boolean(isUnit)} />
     </Space>
   );
 }
