@@ -11,6 +11,7 @@ using PerfEval.Api.Hosting;
 using PerfEval.Api.Http;
 using PerfEval.Api.Notifications;
 using PerfEval.Api.Projections;
+using PerfEval.Api.Rectifications;
 using PerfEval.Api.Reports;
 using PerfEval.Api.Review;
 using PerfEval.Api.Sampling;
@@ -87,6 +88,7 @@ api.MapReports();
 api.MapCrossChecks();
 api.MapProjectionAdmin();
 api.MapSampling();
+api.MapRectifications();
 ((IEndpointConventionBuilder)api).Finally(ApiResponses.AddCommonAnswers);
 app.MapJobsDashboard();
 
