@@ -228,8 +228,12 @@ public static class RectificationEndpoints
             s, a, body?.Measures, body?.EvidenceIds, form?.Evidence ?? [], reviewDue), ct);
     }
 
+    /// <summary>The body is required, its comment optional (<c>{}</c> accepts without one), so that a truncated request is refused.</summary>
     private static Task<IResult> Accept(Guid id, AcceptRequest? body, HttpContext http, EvaluationCommands commands, CancellationToken ct) =>
-        RunAsync(id, http, commands, (s, a) => AcceptAnswer.Decide(s, a, body?.Comment), ct);
+        body is null
+            ? Task.FromResult(Problems.From(RectificationErrors.Invalid(
+                "body", "请提交认可意见（JSON 对象，comment 可省略）。", "A JSON object is required ({} when there is no comment).")))
+            : RunAsync(id, http, commands, (s, a) => AcceptAnswer.Decide(s, a, body.Comment), ct);
 
     private static Task<IResult> Return(
         Guid id, ReturnRequest? body, HttpContext http, EvaluationCommands commands, TimeProvider clock, CancellationToken ct) =>

@@ -27,6 +27,8 @@ const TargetPage = lazy(() => import('./pages/TargetPage'));
 const TargetReviewPage = lazy(() => import('./pages/reviewer/TargetReviewPage'));
 const MonitoringPage = lazy(() => import('./pages/manager/MonitoringPage'));
 const SamplingPage = lazy(() => import('./pages/manager/SamplingPage'));
+const RectificationsPage = lazy(() => import('./pages/rectification/RectificationsPage'));
+const RectificationPage = lazy(() => import('./pages/rectification/RectificationPage'));
 
 function RequireRole({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
   const session = useSession();
@@ -50,6 +52,8 @@ function Shell({ children }: { children: React.ReactNode }) {
       ? [{ key: '/manager', label: <Link to="/manager">{t('nav.dashboard')}</Link> }] : []),
     ...(roles.includes('manager') || roles.includes('reviewer')
       ? [{ key: '/monitoring', label: <Link to="/monitoring">{t('nav.monitoring')}</Link> }] : []),
+    ...(roles.some((r) => r === 'unit' || r === 'reviewer' || r === 'manager')
+      ? [{ key: '/rectifications', label: <Link to="/rectifications">{t('nav.rectifications')}</Link> }] : []),
     ...(roles.includes('manager') ? [{ key: '/manager/reports', label: <Link to="/manager/reports">{t('nav.reports')}</Link> }] : []),
     ...(roles.includes('manager') ? [{ key: '/manager/cross-checks', label: <Link to="/manager/cross-checks">{t('nav.crossChecks')}</Link> }] : []),
     ...(roles.includes('manager') ? [{ key: '/manager/sampling', label: <Link to="/manager/sampling">{t('nav.sampling')}</Link> }] : []),
@@ -121,6 +125,8 @@ export default function App() {
             <Route path="/targets/:id" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TargetPage /></RequireRole>} />
             <Route path="/targets/:id/history" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TimelinePage document="targets" /></RequireRole>} />
             <Route path="/reviewer/targets/:id" element={<RequireRole roles={['reviewer']}><TargetReviewPage /></RequireRole>} />
+            <Route path="/rectifications" element={<RequireRole roles={['unit', 'reviewer', 'manager']}><RectificationsPage /></RequireRole>} />
+            <Route path="/rectifications/:id" element={<RequireRole roles={['unit', 'reviewer', 'manager']}><RectificationPage /></RequireRole>} />
             <Route path="/monitoring" element={<RequireRole roles={['manager', 'reviewer']}><MonitoringPage /></RequireRole>} />
             <Route path="/admin/calendar" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><CalendarPage /></RequireRole>} />
             <Route path="*" element={<Result status="404" title="404" />} />

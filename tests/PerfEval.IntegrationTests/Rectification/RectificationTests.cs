@@ -80,7 +80,7 @@ public sealed class RectificationTests(PlatformFixture platform)
         await RectificationFlow.Act(unit, $"/api/rectifications/{notice.Id}/response", new { measures = "已整改" });
         await UntilNotified(reviewer, notice.Id, "review-task-opened");
         await RectificationFlow.ClaimAsync(reviewer, notice.Id);
-        await RectificationFlow.Act(reviewer, $"/api/rectifications/{notice.Id}/accept");
+        await RectificationFlow.Act(reviewer, $"/api/rectifications/{notice.Id}/accept", new { });
         var accepted = await UntilNotified(unit, notice.Id, "rectification-accepted");
         Assert.Contains(form.ProjectName, accepted.GetProperty("title").GetString());
     }

@@ -293,7 +293,7 @@ export interface Problem {
 }
 
 /** The kind of document a review task reviews (ReviewTaskKind of the API). */
-export type ReviewTaskKind = 'SelfEvaluation' | 'Targets' | 'TargetAdjustment' | 'Recheck';
+export type ReviewTaskKind = 'SelfEvaluation' | 'Targets' | 'TargetAdjustment' | 'Recheck' | 'Rectification';
 
 export type TargetStatus = 'Draft' | 'Submitted' | 'InReview' | 'RevisionRequested' | 'Approved' | 'Rejected';
 
@@ -478,4 +478,44 @@ export interface SampleVerification {
   drawId: string; matches: boolean; recordedPopulationHash: string; storedPopulationHash: string; storedPopulationIntact: boolean;
   redrawMatches: boolean; missing: string[]; extra: string[]; currentPopulationHash: string; currentPopulationCount: number;
   currentPopulationSame: boolean; message: string; messageEn: string;
+}
+
+/** Where a rectification notice (整改通知) stands. */
+export type RectificationStatus = 'Issued' | 'Answered' | 'InReview' | 'Returned' | 'Accepted';
+
+/** One problem of a notice, linked at most to a finding of the form and to a re-checked cell. */
+export interface RectificationProblem { description: string; findingCode: string | null; recheckCell: string | null }
+
+/** One answer of the unit and how it was decided. */
+export interface RectificationRound {
+  round: number;
+  measures: string;
+  evidence: { evidenceId: string; fileName: string }[];
+  answeredByName: string;
+  outcome: 'Pending' | 'Accepted' | 'Returned';
+  remark: string | null;
+  decidedByName: string | null;
+}
+
+/** A rectification notice (问题整改) as GET /api/rectifications/{id} answers it. */
+export interface RectificationNotice {
+  id: string;
+  unitId: string;
+  departmentId: string;
+  fiscalYear: number;
+  /** The form it is about; null for a notice about the unit as a whole. */
+  evaluationId: string | null;
+  subject: string;
+  unitName: string;
+  problems: RectificationProblem[];
+  requirement: string;
+  deadline: string;
+  issuedById: string;
+  issuedByName: string;
+  status: RectificationStatus;
+  rounds: RectificationRound[];
+  currentTask: Evaluation['currentTask'];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
 }
