@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PerfEval.Api.Admin;
 using PerfEval.Api.Auth;
+using PerfEval.Api.BudgetAdvice;
 using PerfEval.Api.Calendar;
 using PerfEval.Api.CrossChecks;
 using PerfEval.Api.Evaluations;
@@ -89,6 +90,7 @@ api.MapCrossChecks();
 api.MapProjectionAdmin();
 api.MapSampling();
 api.MapRectifications();
+api.MapBudgetAdvice();
 ((IEndpointConventionBuilder)api).Finally(ApiResponses.AddCommonAnswers);
 app.MapJobsDashboard();
 

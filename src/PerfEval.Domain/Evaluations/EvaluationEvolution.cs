@@ -1,3 +1,4 @@
+using PerfEval.Domain.BudgetAdvice;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Evidence;
 using PerfEval.Domain.Verification;
@@ -66,7 +67,8 @@ public static class EvaluationEvolution
         EvidenceAttached e => state with { Evidence = [.. state.Evidence, e.Evidence] },
         EvaluationApproved e => state with { FinalTotal = e.FinalTotal, FinalGrade = e.FinalGrade },
         EvaluationRejected e => state with { RejectionReason = e.Reason },
-        EvaluationReopened e => state with { RevisionReasons = [e.Reason], FinalTotal = null, FinalGrade = null },
+        EvaluationReopened e => state with { RevisionReasons = [e.Reason], FinalTotal = null, FinalGrade = null, AdviceOverride = null },
+        BudgetAdviceOverridden e => state with { AdviceOverride = new AdviceOverride(e.Advice, e.CutPercent, e.Reason, e.ManagerName) },
         _ => state,
     };
 

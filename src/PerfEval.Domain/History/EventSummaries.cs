@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerfEval.Domain.BudgetAdvice;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Evidence;
@@ -74,6 +75,9 @@ public static class EventSummaries
             (e.VerifiedActual is null ? "" : $"，复核完成值 {e.VerifiedActual}") + (e.Remark is null ? "。" : $"，备注：{e.Remark}"),
             $"Reviewer {e.ReviewerName} re-checked {TargetEn(e.Target)}: verified score {N(e.VerifiedScore)} (self {N(e.SelfScore)}), clause {e.ClauseCode}" +
             (e.VerifiedActual is null ? "" : $", verified actual {e.VerifiedActual}") + (e.Remark is null ? "." : $"; remark: {e.Remark}")));
+        Add<BudgetAdviceOverridden>(e => new(
+            $"管理人员 {e.ManagerName} 将 {e.FiscalYear} 年度结果应用建议由“{AdviceKinds.Zh(e.Computed)}”调整为“{AdviceKinds.Label(e.Advice, e.CutPercent)}”，理由：{e.Reason}",
+            $"Manager {e.ManagerName} overrode the {e.FiscalYear} budget advice from {e.Computed} to {e.Advice}{(e.CutPercent is { } p ? $" ({p:0.##} %)" : "")}: {e.Reason}"));
         AddTargetEvents();
         AddRectificationEvents();
     }

@@ -120,6 +120,15 @@ const zh = {
   },
   light: { Red: '红灯', Yellow: '黄灯', Green: '绿灯', none: '未填报' },
   kind: { SelfEvaluation: '自评表', Targets: '绩效目标', TargetAdjustment: '目标调整', Recheck: '复核', Rectification: '整改' },
+  budgetAdvice: {
+    title: '结果应用：{{next}} 年度预算安排建议', list: '预算安排建议', none: '该年度暂无审核通过的项目',
+    hint: '按审定等级给出建议（优→优先保障，良→维持，中→压减 {{cut}}%，差→取消或暂停）；复核偏离度超过阈值、整改逾期各下调一档。管理处可调整并说明理由。',
+    export: '导出 xlsx（预算处）', budget: '全年预算数（万元）', grade: '审定等级（得分）', rectification: '整改情况',
+    computed: '系统建议', advice: '预算安排建议', reference: '参考预算（万元）', override: '调整', overrideOf: '调整预算建议：{{project}}',
+    cutPercent: '压减比例（%）',
+    kind: { Priority: '优先保障', Maintain: '维持', Cut: '压减', CancelOrSuspend: '取消或暂停' },
+    rectificationState: { None: '无', Completed: '整改完成', Open: '整改中', Overdue: '整改逾期' },
+  },
   rectificationStatus: { Issued: '待整改', Answered: '待审核', InReview: '审核中', Returned: '退回重改', Accepted: '整改完成' },
   rectification: {
     title: '问题整改', none: '暂无整改通知', issue: '下发整改通知', issued: '整改通知已下发', subject: '整改事项', problems: '问题',
@@ -274,6 +283,15 @@ const en: Resources = {
   },
   light: { Red: 'Red', Yellow: 'Yellow', Green: 'Green', none: 'Not reported' },
   kind: { SelfEvaluation: 'Self-evaluation', Targets: 'Targets', TargetAdjustment: 'Target adjustment', Recheck: 'Re-check', Rectification: 'Rectification' },
+  budgetAdvice: {
+    title: 'Budget advice for {{next}}', list: 'Budget advice', none: 'No approved projects in the year',
+    hint: 'By final grade (优 → priority, 良 → keep, 中 → cut {{cut}}%, 差 → cancel or suspend); a re-check deviation above the threshold and an overdue rectification each lower it one step. Management may override it with a reason.',
+    export: 'Export xlsx (budget division)', budget: 'Full-year budget (10k CNY)', grade: 'Final grade (total)', rectification: 'Rectification',
+    computed: 'Computed', advice: 'Advice', reference: 'Reference budget (10k CNY)', override: 'Override', overrideOf: 'Override the advice: {{project}}',
+    cutPercent: 'Cut (%)',
+    kind: { Priority: 'Priority', Maintain: 'Keep', Cut: 'Cut', CancelOrSuspend: 'Cancel or suspend' },
+    rectificationState: { None: 'None', Completed: 'Completed', Open: 'In progress', Overdue: 'Overdue' },
+  },
   rectificationStatus: { Issued: 'To rectify', Answered: 'Answered', InReview: 'In review', Returned: 'Returned', Accepted: 'Accepted' },
   rectification: {
     title: 'Rectification', none: 'No rectification notices', issue: 'Issue a notice', issued: 'The notice was issued', subject: 'About', problems: 'Problems',

@@ -91,3 +91,12 @@ test('the reviewer claims the answer from the queue and accepts it', async () =>
   await expect(page.getByText(/认可了第 1 次整改答复/)).toBeVisible();
   await shot(page, '32-reviewer-rectification-accepted');
 });
+
+test("management reviews the year's budget advice beside the projects' grades", async () => {
+  await signInAs(page, 'manager');
+  await page.getByRole('link', { name: '结果应用' }).click();
+  await page.goto(`/manager/budget-advice?year=${year}`);
+  await expect(page.getByRole('heading', { name: `结果应用：${year + 1} 年度预算安排建议` })).toBeVisible();
+  await expect(page.getByTestId('export-budget-advice')).toBeVisible();
+  await shot(page, '33-manager-budget-advice');
+});

@@ -132,6 +132,9 @@ public static class WriteEndpoints
         new("POST", "/api/rectifications/{id:guid}/return", Caller.Reviewer, s => $"/api/rectifications/{s.Notices.Claimed}/return",
             new { reason = "台账缺少签章", deadline = RectificationFlow.Deadline(40) }, s => Notice(s, s.Notices.Claimed),
             ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/budget-advice/{year:int}/{formId:guid}/override", Caller.Manager,
+            s => $"/api/budget-advice/2024/{s.ApprovedId}/override", new { advice = "Cut", cutPercent = 15m, reason = "绩效目标偏低" },
+            s => Form(s, s.ApprovedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
         new("POST", "/api/admin/projections/rebuild", Caller.Admin, _ => "/api/admin/projections/rebuild", null,
             _ => Task.FromResult("stores nothing a malformed request could change")),
     ];

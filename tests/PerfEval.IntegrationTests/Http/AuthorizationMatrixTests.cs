@@ -125,6 +125,9 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/rectifications/{id:guid}/response", Setup.RectificationIssued, c => $"/api/rectifications/{c.EvaluationId}/response", new { measures = "已整改" }, E(A, H, F, F, F, F)),
         new("POST", "/api/rectifications/{id:guid}/accept", Setup.RectificationClaimed, c => $"/api/rectifications/{c.EvaluationId}/accept", new { comment = "ok" }, E(F, F, A, H, F, F)),
         new("POST", "/api/rectifications/{id:guid}/return", Setup.RectificationClaimed, c => $"/api/rectifications/{c.EvaluationId}/return", new { reason = "r" }, E(F, F, A, H, F, F)),
+        new("GET", "/api/budget-advice/{year:int}", Setup.None, c => $"/api/budget-advice/2024?departmentId={c.DepartmentId}", null, E(F, F, F, F, A, F)),
+        new("POST", "/api/budget-advice/{year:int}/{formId:guid}/override", Setup.Approved, c => $"/api/budget-advice/2024/{c.EvaluationId}/override", new { advice = "Cut", reason = "r" }, E(F, F, F, F, A, F)),
+        new("GET", "/api/budget-advice/{year:int}/export", Setup.None, c => $"/api/budget-advice/2024/export?format=xlsx&departmentId={c.DepartmentId}", null, E(F, F, F, F, A, F)),
         new("POST", "/api/notifications/{id:guid}/read", Setup.None, _ => $"/api/notifications/{Guid.NewGuid()}/read", null, E(H, H, H, H, H, H)),
     ];
 

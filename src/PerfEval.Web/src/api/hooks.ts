@@ -1,7 +1,7 @@
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { ApiError, get } from './client';
 import { historyPath } from '../lib/history';
-import type { Calendar, CrossCheckPage, Evaluation, Finding, FormCrossChecks, HistoryDocument, HistoryView, MonitoringView, Page, RectificationNotice, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
+import type { BudgetAdviceView, Calendar, CrossCheckPage, Evaluation, Finding, FormCrossChecks, HistoryDocument, HistoryView, MonitoringView, Page, RectificationNotice, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
 
 export const qs = (params: Record<string, string | number | boolean | null | undefined>) => {
   const s = new URLSearchParams();
@@ -124,4 +124,10 @@ export const useRectificationHistory = (id: string | undefined, version: number 
     queryKey: ['rectification-history', id, version],
     queryFn: () => get<HistoryView>(`/api/rectifications/${id}/history`),
     enabled: Boolean(id),
+  });
+
+export const useBudgetAdvice = (year: number, departmentId?: string) =>
+  useQuery({
+    queryKey: ['budget-advice', year, departmentId],
+    queryFn: () => get<BudgetAdviceView>(`/api/budget-advice/${year}${qs({ departmentId })}`),
   });

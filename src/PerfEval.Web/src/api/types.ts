@@ -519,3 +519,29 @@ export interface RectificationNotice {
   createdAt: string;
   updatedAt: string;
 }
+
+/** Next year's budget advice of a project (结果应用). */
+export type AdviceKind = 'Priority' | 'Maintain' | 'Cut' | 'CancelOrSuspend';
+
+/** One approved project's row of GET /api/budget-advice/{year}. */
+export interface BudgetAdviceRow {
+  evaluationId: string;
+  projectName: string;
+  unitId: string;
+  unitName: string;
+  departmentId: string;
+  departmentName: string;
+  budget: number | null;
+  finalTotal: number | null;
+  finalGrade: string | null;
+  deviation: number | null;
+  rectification: 'None' | 'Completed' | 'Open' | 'Overdue';
+  computed: { kind: AdviceKind; cutPercent: number | null; reasons: string[]; label: string };
+  override: { advice: AdviceKind; cutPercent: number | null; reason: string; managerName: string } | null;
+  advice: AdviceKind;
+  cutPercent: number | null;
+  adviceLabel: string;
+  referenceAmount: number | null;
+}
+
+export interface BudgetAdviceView { fiscalYear: number; departmentId: string | null; cutPercent: number; deviationThreshold: number; rows: BudgetAdviceRow[] }

@@ -49,7 +49,7 @@ export default function RectificationsPage() {
       {issuing && <IssueCard year={year} onClose={() => setIssuing(false)} />}
       <ProblemAlert error={notices.error} />
       <Table<RectificationNotice> rowKey="id" loading={notices.isLoading} dataSource={notices.data?.items ?? []} pagination={{ pageSize: 20 }}
-        aria-label={t('rectification.title')} scroll={{ x: 900 }} locale={{ emptyText: t('rectification.none') }}
+        aria-label={t('rectification.title')} scroll={{ x: 900 }} locale={{ emptyText: <span style={{ color: 'rgba(0, 0, 0, 0.62)' }}>{t('rectification.none')}</span> }}
         columns={[
           { title: t('rectification.subject'), key: 's', render: (_, n) => <Link to={`/rectifications/${n.id}`} data-testid="rectification-link">{n.subject}</Link> },
           { title: t('common.unit'), dataIndex: 'unitName', key: 'u' },
