@@ -82,7 +82,8 @@ public static class BudgetAdviceEndpoints
         if (body is null)
         {
             return Problems.From(new DomainError(ErrorKind.Invalid, "budget_advice.body_invalid",
-                "请提交调整后的预算建议（advice）和理由（reason）。", "An advice and a reason are required.") { Field = "body" });
+                "请提交调整后的预算建议（advice）和理由（reason）。", "An advice and a reason are required.")
+            { Field = "body" });
         }
 
         var notices = await NoticesAsync(session, year, ct);

@@ -46,8 +46,7 @@ public static class IntegrationEvents
     /// <summary>Whether mapping the event needs the rectification notice's snapshot.</summary>
     public static bool NeedsRectification(IEvent e) => e.Data is RectificationAccepted or RectificationReturned;
 
-    public static object? ToContract(
-        IEvent e, Evaluation? form, TargetDeclaration? targets = null, RectificationNotice? notice = null) => e.Data switch
+    public static object? ToContract(IEvent e, Evaluation? form, TargetDeclaration? targets = null, RectificationNotice? notice = null) => e.Data switch
     {
         EvaluationSubmitted s => new EvaluationSubmittedV1
         {
