@@ -92,11 +92,19 @@ test('the reviewer claims the answer from the queue and accepts it', async () =>
   await shot(page, '32-reviewer-rectification-accepted');
 });
 
-test("management reviews the year's budget advice beside the projects' grades", async () => {
+test("management reviews the year's budget advice and overrides one with a reason", async () => {
   await signInAs(page, 'manager');
   await page.getByRole('link', { name: '结果应用' }).click();
   await page.goto(`/manager/budget-advice?year=${year}`);
   await expect(page.getByRole('heading', { name: `结果应用：${year + 1} 年度预算安排建议` })).toBeVisible();
   await expect(page.getByTestId('export-budget-advice')).toBeVisible();
+  const first = page.getByRole('row').filter({ has: page.getByTestId('advice') }).first();
+  await first.getByTestId('override-advice').click();
+  await choose(page, '预算安排建议', '维持');
+  await page.getByLabel('理由').fill('项目下年度转为常态化经费');
+  await page.getByTestId('save-override').click();
+  await expect(page.getByTestId('override-card')).toBeHidden();
+  await expect(page.locator('[data-advice="Maintain"]').first()).toHaveText('维持');
+  await expect(page.getByText('项目下年度转为常态化经费（财政局绩效管理处）')).toBeVisible();
   await shot(page, '33-manager-budget-advice');
 });
