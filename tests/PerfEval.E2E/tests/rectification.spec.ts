@@ -7,6 +7,8 @@ import { accessibility, choose, shot, signInAs, watchConsole } from './helpers';
 // A rectification round (问题整改) through the web UI: a second unit's form is submitted (over the API, as its import
 // would), a reviewer issues a notice about it with a problem and a requirement, the unit answers with the measures it
 // took, and the reviewer claims the answer's task from the queue and accepts it; the notice's history shows each step.
+// Then management overrides the budget advice (结果应用) of another of the unit's forms, approved over the API (优 as
+// the form's figures give it).
 test.describe.configure({ mode: 'serial' });
 
 const year = 2024;
@@ -16,28 +18,45 @@ let noticeUrl = '';
 let page: Page;
 let errors: string[] = [];
 
-/** A dev token of the second demo unit (青浦区退管会), as its sign-in would get. */
-async function unitToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post('/api/auth/dev-token', {
-    data: { userId: 'demo-unit-2', name: '青浦区退管会填报人', roles: ['unit'], unitId: 'unit-qingpu-retirees', departmentIds: ['dept-qingpu-union'] },
-  });
+const approvedProject = `${project}-已审定`;
+
+/** A dev token of a demo user, as its sign-in would get. */
+async function tokenOf(request: APIRequestContext, data: object): Promise<string> {
+  const response = await request.post('/api/auth/dev-token', { data });
   expect(response.ok()).toBeTruthy();
   return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+const unitToken = (request: APIRequestContext) => tokenOf(request,
+  { userId: 'demo-unit-2', name: '青浦区退管会填报人', roles: ['unit'], unitId: 'unit-qingpu-retirees', departmentIds: ['dept-qingpu-union'] });
+
+/** The second demo unit's form named <projectName>, drafted and submitted, once it is scored and its task opened; its id. */
+async function submitted(request: APIRequestContext, headers: Record<string, string>, projectName: string): Promise<string> {
+  const form = JSON.parse(readFileSync(formFile, 'utf8')) as { header: { projectName: string; implementingUnit: string } };
+  form.header.projectName = projectName;
+  form.header.implementingUnit = '上海市青浦区退管会';
+  const drafted = await request.post('/api/evaluations', { headers, data: form });
+  expect(drafted.status()).toBe(201);
+  const id = ((await drafted.json()) as { id: string }).id;
+  expect((await request.post(`/api/evaluations/${id}/submit`, { headers })).ok()).toBeTruthy();
+  await expect.poll(async () => ((await (await request.get(`/api/evaluations/${id}`, { headers })).json()) as { currentTask: unknown }).currentTask)
+    .not.toBeNull();
+  return id;
 }
 
 test.beforeAll(async ({ browser, request }) => {
   page = await (await browser.newContext()).newPage();
   errors = watchConsole(page);
-  const form = JSON.parse(readFileSync(formFile, 'utf8')) as { header: { projectName: string; implementingUnit: string } };
-  form.header.projectName = project;
-  form.header.implementingUnit = '上海市青浦区退管会';
   const headers = { Authorization: `Bearer ${await unitToken(request)}` };
-  const drafted = await request.post('/api/evaluations', { headers, data: form });
-  expect(drafted.status()).toBe(201);
-  const id = ((await drafted.json()) as { id: string }).id;
-  expect((await request.post(`/api/evaluations/${id}/submit`, { headers })).ok()).toBeTruthy();
-  await expect.poll(async () => ((await (await request.get(`/api/evaluations/${id}`, { headers })).json()) as { scorecard: unknown }).scorecard)
-    .not.toBeNull();
+  await submitted(request, headers, project);
+  // A second form, approved by the reviewer over the API, for the budget advice.
+  const approvedId = await submitted(request, headers, approvedProject);
+  const reviewer = { Authorization: `Bearer ${await tokenOf(request, { userId: 'demo-reviewer', name: '主管部门审核人', roles: ['reviewer'], departmentIds: ['dept-qingpu-union'] })}` };
+  const tasks = (await (await request.get('/api/review-tasks?status=Open&pageSize=200', { headers: reviewer })).json()) as { items: { id: string; evaluationId: string }[] };
+  const task = tasks.items.find((t) => t.evaluationId === approvedId);
+  expect(task).toBeDefined();
+  expect((await request.post(`/api/review-tasks/${task!.id}/claim`, { headers: reviewer })).ok()).toBeTruthy();
+  expect((await request.post(`/api/evaluations/${approvedId}/review/approve`, { headers: reviewer })).ok()).toBeTruthy();
 });
 
 test.afterEach(() => {
@@ -98,13 +117,14 @@ test("management reviews the year's budget advice and overrides one with a reaso
   await page.goto(`/manager/budget-advice?year=${year}`);
   await expect(page.getByRole('heading', { name: `结果应用：${year + 1} 年度预算安排建议` })).toBeVisible();
   await expect(page.getByTestId('export-budget-advice')).toBeVisible();
-  const first = page.getByRole('row').filter({ has: page.getByTestId('advice') }).first();
-  await first.getByTestId('override-advice').click();
+  const row = page.getByRole('row').filter({ hasText: approvedProject });
+  await expect(row.getByTestId('advice')).toHaveText('优先保障');
+  await row.getByTestId('override-advice').click();
   await choose(page, '预算安排建议', '维持');
   await page.getByLabel('理由').fill('项目下年度转为常态化经费');
   await page.getByTestId('save-override').click();
   await expect(page.getByTestId('override-card')).toBeHidden();
-  await expect(page.locator('[data-advice="Maintain"]').first()).toHaveText('维持');
+  await expect(row.getByTestId('advice')).toHaveText('维持');
   await expect(page.getByText('项目下年度转为常态化经费（财政局绩效管理处）')).toBeVisible();
   await shot(page, '33-manager-budget-advice');
 });
