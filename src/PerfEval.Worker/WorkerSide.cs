@@ -73,6 +73,7 @@ public sealed class WorkerSide(IConfiguration configuration) : IBackgroundSide
         services.AddTransient<SelfEvaluationReminderJob>();
         services.AddTransient<MonitoringReminderJob>();
         services.AddTransient<OverdueReviewEscalationJob>();
+        services.AddTransient<RectificationDeadlineJob>();
         services.AddTransient<IdempotencyRecordsPurgeJob>();
         services.AddTransient<YearReportJob>();
         services.AddTransient<IYearReportJob>(sp => sp.GetRequiredService<YearReportJob>());

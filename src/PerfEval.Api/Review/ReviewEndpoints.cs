@@ -1,9 +1,11 @@
 using Marten;
 using PerfEval.Api.Auth;
 using PerfEval.Api.Http;
+using PerfEval.Api.Rectifications;
 using PerfEval.Api.Targets;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Rectification;
 using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Targets;
 using PerfEval.Platform.EventStore;
@@ -56,11 +58,13 @@ public static class ReviewEndpoints
 
     private static Task<IResult> Claim(Guid taskId, HttpContext http, IQuerySession session, EvaluationCommands commands, CancellationToken ct) =>
         OnTask(taskId, http, session, commands, (s, a) => ReviewDecisions.Claim(s, a, taskId),
-            (s, a) => RecheckTasks.Claim(s, a, taskId), (s, a) => TargetDecisions.Claim(s, a, taskId), ct);
+            (s, a) => RecheckTasks.Claim(s, a, taskId), (s, a) => TargetDecisions.Claim(s, a, taskId),
+            (s, a) => RectificationTasks.Claim(s, a, taskId), ct);
 
     private static Task<IResult> Release(Guid taskId, HttpContext http, IQuerySession session, EvaluationCommands commands, CancellationToken ct) =>
         OnTask(taskId, http, session, commands, (s, a) => ReviewDecisions.Release(s, a, taskId),
-            (s, a) => RecheckTasks.Release(s, a, taskId), (s, a) => TargetDecisions.Release(s, a, taskId), ct);
+            (s, a) => RecheckTasks.Release(s, a, taskId), (s, a) => TargetDecisions.Release(s, a, taskId),
+            (s, a) => RectificationTasks.Release(s, a, taskId), ct);
 
     private static Task<IResult> Comment(Guid id, CommentRequest? body, HttpContext http, EvaluationCommands commands, CancellationToken ct) =>
         OnForm(id, http, commands, (s, a) => ReviewDecisions.Comment(s, a, body?.Text, body?.IndicatorIndex), ct);
@@ -113,8 +117,8 @@ public static class ReviewEndpoints
     }
 
     /// <summary>
-    /// A decision on the document a task reviews: a form (its review task, or its re-check task), or for the target
-    /// kinds a target declaration. A task outside
+    /// A decision on the document a task reviews: a form (its review task, or its re-check task), for the target
+    /// kinds a target declaration, for Rectification a rectification notice. A task outside
     /// the reviewer's departments answers 404, like a form the caller may not see.
     /// </summary>
     private static async Task<IResult> OnTask(
@@ -125,6 +129,7 @@ public static class ReviewEndpoints
         Func<Evaluation, Actor, Decision> decide,
         Func<Evaluation, Actor, Decision> decideOnRecheck,
         Func<TargetDeclaration, Actor, Decision> decideOnTargets,
+        Func<RectificationNotice, Actor, Decision> decideOnRectification,
         CancellationToken ct)
     {
         var actor = http.User.ToActor();
@@ -141,6 +146,8 @@ public static class ReviewEndpoints
                 await FormCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decide(s, actor), ct),
             ReviewTaskKind.Recheck =>
                 await FormCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decideOnRecheck(s, actor), ct),
+            ReviewTaskKind.Rectification =>
+                await RectificationEndpoints.RunAsync(task.EvaluationId, http, commands, decideOnRectification, ct),
             _ => await TargetCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decideOnTargets(s, actor), ct),
         };
     }

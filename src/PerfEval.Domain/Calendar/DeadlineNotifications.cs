@@ -65,12 +65,31 @@ public static class DeadlineNotifications
             Audience = audience,
             Kind = OverdueKind,
             EvaluationId = task.EvaluationId,
+            Document = task.Kind.ToString(),
             Title = $"审核任务已逾期：{task.ProjectName}",
             TitleEn = $"Review overdue: {task.ProjectName}",
-            Body = $"单位 {task.UnitId} 的自评表（{task.FiscalYear} 年度）审核截止日期为 {dueText}，任务仍未完成{(task.AssigneeName is { } a ? $"（审核人：{a}）" : "（尚未领取）")}。",
-            BodyEn = $"The review of unit {task.UnitId}'s form ({task.FiscalYear}) was due on {dueText} and is not done{(task.AssigneeName is { } b ? $" (reviewer: {b})" : " (not claimed)")}.",
+            Body = $"单位 {task.UnitId} 的{WhatZh(task.Kind)}（{task.FiscalYear} 年度）审核截止日期为 {dueText}，任务仍未完成{(task.AssigneeName is { } a ? $"（审核人：{a}）" : "（尚未领取）")}。",
+            BodyEn = $"The review of unit {task.UnitId}'s {WhatEn(task.Kind)} ({task.FiscalYear}) was due on {dueText} and is not done{(task.AssigneeName is { } b ? $" (reviewer: {b})" : " (not claimed)")}.",
             CreatedAt = now,
             CorrelationId = correlationId,
         })];
     }
+
+    private static string WhatZh(ReviewTaskKind kind) => kind switch
+    {
+        ReviewTaskKind.Targets => "绩效目标",
+        ReviewTaskKind.TargetAdjustment => "绩效目标调整申请",
+        ReviewTaskKind.Recheck => "自评表复核",
+        ReviewTaskKind.Rectification => "整改答复",
+        _ => "自评表",
+    };
+
+    private static string WhatEn(ReviewTaskKind kind) => kind switch
+    {
+        ReviewTaskKind.Targets => "targets",
+        ReviewTaskKind.TargetAdjustment => "target adjustment",
+        ReviewTaskKind.Recheck => "re-check",
+        ReviewTaskKind.Rectification => "rectification answer",
+        _ => "form",
+    };
 }

@@ -1,3 +1,4 @@
+using PerfEval.Domain.BudgetAdvice;
 using PerfEval.Domain.Common;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Evidence;
@@ -84,6 +85,9 @@ public sealed record Evaluation : IStreamSnapshot<Evaluation>
     public decimal? FinalTotal { get; init; }
 
     public string? FinalGrade { get; init; }
+
+    /// <summary>A manager's override of the form's budget advice (结果应用), the latest; cleared when the form is reopened.</summary>
+    public AdviceOverride? AdviceOverride { get; init; }
 
     /// <summary>Stream version of the last event folded in (the HTTP ETag).</summary>
     public long Version { get; init; }

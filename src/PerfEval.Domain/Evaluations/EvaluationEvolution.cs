@@ -1,3 +1,4 @@
+using PerfEval.Domain.BudgetAdvice;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Evidence;
 using PerfEval.Domain.Verification;
@@ -72,7 +73,8 @@ public static class EvaluationEvolution
         Report.ReportSectionsEdited e => state with { ReportSections = e.Sections },
         EvaluationApproved e => state with { FinalTotal = e.FinalTotal, FinalGrade = e.FinalGrade },
         EvaluationRejected e => state with { RejectionReason = e.Reason },
-        EvaluationReopened e => state with { RevisionReasons = [e.Reason], FinalTotal = null, FinalGrade = null },
+        EvaluationReopened e => state with { RevisionReasons = [e.Reason], FinalTotal = null, FinalGrade = null, AdviceOverride = null },
+        BudgetAdviceOverridden e => state with { AdviceOverride = new AdviceOverride(e.Advice, e.CutPercent, e.Reason, e.ManagerName) },
         _ => state,
     };
 

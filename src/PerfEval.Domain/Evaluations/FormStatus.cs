@@ -1,4 +1,5 @@
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Rectification;
 using PerfEval.Domain.Targets;
 
 namespace PerfEval.Domain.Evaluations;
@@ -27,7 +28,9 @@ public static class FormStatus
     {
         ReviewTaskOpened or ReviewTaskReleased or TargetReviewOpened or TargetReviewReleased => ReviewTaskStatus.Open,
         RecheckTaskOpened or RecheckTaskReleased => ReviewTaskStatus.Open,
-        ReviewTaskClaimed or TargetReviewClaimed or RecheckTaskClaimed => ReviewTaskStatus.Claimed,
+        RectificationReviewOpened or RectificationReviewReleased => ReviewTaskStatus.Open,
+        ReviewTaskClaimed or TargetReviewClaimed or RecheckTaskClaimed or RectificationReviewClaimed => ReviewTaskStatus.Claimed,
+        RectificationAccepted or RectificationReturned when task is not null => ReviewTaskStatus.Done,
         RecheckTaskCompleted when task is not null => ReviewTaskStatus.Done,
         RevisionRequested or EvaluationApproved or EvaluationRejected when task is not null => ReviewTaskStatus.Done,
         TargetRevisionRequested or TargetsApproved or TargetsRejected or TargetAdjustmentApproved or TargetAdjustmentRejected
@@ -39,6 +42,8 @@ public static class FormStatus
     public static string? OutcomeOf(object @event) => @event switch
     {
         RecheckTaskCompleted => "Rechecked",
+        RectificationAccepted => "Accepted",
+        RectificationReturned => "Returned",
         RevisionRequested or TargetRevisionRequested => nameof(EvaluationStatus.RevisionRequested),
         EvaluationApproved or TargetsApproved or TargetAdjustmentApproved => nameof(EvaluationStatus.Approved),
         EvaluationRejected or TargetsRejected or TargetAdjustmentRejected => nameof(EvaluationStatus.Rejected),

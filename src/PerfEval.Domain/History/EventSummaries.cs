@@ -1,7 +1,9 @@
 using System.Globalization;
+using PerfEval.Domain.BudgetAdvice;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Evidence;
+using PerfEval.Domain.Rectification;
 using PerfEval.Domain.Targets;
 using PerfEval.Domain.Verification;
 
@@ -79,8 +81,36 @@ public static class EventSummaries
             (e.VerifiedActual is null ? "" : $"，复核完成值 {e.VerifiedActual}") + (e.Remark is null ? "。" : $"，备注：{e.Remark}"),
             $"Reviewer {e.ReviewerName} re-checked {TargetEn(e.Target)}: verified score {N(e.VerifiedScore)} (self {N(e.SelfScore)}), clause {e.ClauseCode}" +
             (e.VerifiedActual is null ? "" : $", verified actual {e.VerifiedActual}") + (e.Remark is null ? "." : $"; remark: {e.Remark}")));
+        Add<BudgetAdviceOverridden>(e => new(
+            $"管理人员 {e.ManagerName} 将 {e.FiscalYear} 年度结果应用建议由“{AdviceKinds.Zh(e.Computed)}”调整为“{AdviceKinds.Label(e.Advice, e.CutPercent)}”，理由：{e.Reason}",
+            $"Manager {e.ManagerName} overrode the {e.FiscalYear} budget advice from {e.Computed} to {e.Advice}{(e.CutPercent is { } p ? $" ({p:0.##} %)" : "")}: {e.Reason}"));
         AddTargetEvents();
+        AddRectificationEvents();
     }
+
+    /// <summary>The lines of a rectification notice's events (docs/domain-rules.md#rectification).</summary>
+    private static void AddRectificationEvents()
+    {
+        Add<RectificationIssued>(e => new(
+            $"{e.IssuedByName} 向 {e.UnitName} 下发整改通知“{e.Subject}”：{e.Problems.Count} 个问题，整改期限 {Day(e.Deadline)}。",
+            $"{e.IssuedByName} issued a rectification notice to {e.UnitName} about '{e.Subject}': {e.Problems.Count} problem(s), due {Day(e.Deadline)}."));
+        Add<RectificationAnswered>(e => new(
+            $"{e.AnsweredByName} 第 {e.Round} 次答复整改通知，附佐证材料 {e.Evidence.Count} 项：{e.Measures}",
+            $"{e.AnsweredByName} answered the notice (round {e.Round}) with {e.Evidence.Count} piece(s) of evidence: {e.Measures}"));
+        Add<RectificationReviewOpened>(e => new(
+            $"已生成整改答复的审核任务（第 {e.Round} 次答复）{Due(e.DueDate, "，截止日期 ", "")}。",
+            $"A review task was opened for answer {e.Round}{Due(e.DueDate, ", due ", "")}."));
+        Add<RectificationReviewClaimed>(e => new($"审核人 {e.ReviewerName} 领取了整改审核任务。", $"Reviewer {e.ReviewerName} claimed the rectification review."));
+        Add<RectificationReviewReleased>(_ => new("审核人释放了整改审核任务，任务回到待领取。", "The reviewer released the rectification review back to the queue."));
+        Add<RectificationAccepted>(e => new(
+            $"审核人 {e.ReviewerName} 认可了第 {e.Round} 次整改答复，整改完成" + (e.Comment is null ? "。" : $"：{e.Comment}"),
+            $"Reviewer {e.ReviewerName} accepted answer {e.Round}; the rectification is complete" + (e.Comment is null ? "." : $": {e.Comment}")));
+        Add<RectificationReturned>(e => new(
+            $"审核人 {e.ReviewerName} 退回了第 {e.Round} 次整改答复，须于 {Day(e.Deadline)} 前重新答复：{e.Reason}",
+            $"Reviewer {e.ReviewerName} returned answer {e.Round}, to be answered again by {Day(e.Deadline)}: {e.Reason}"));
+    }
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string WhereZh(EvidenceRef e) => e.IndicatorIndex is null ? "整表" : Indicator(e.IndicatorIndex, "第 ", " 项指标");
 

@@ -18,6 +18,12 @@ public static class ReadModelIndexes
     {
         options.Schema.For<Evaluation>().Index(x => x.FiscalYear);
 
+        // GET /api/rectifications: a unit's notices, or a department's, of a year.
+        options.Schema.For<Domain.Rectification.RectificationNotice>()
+            .Index(x => x.UnitId)
+            .Index(x => x.DepartmentId)
+            .Index(x => x.FiscalYear);
+
         // Registered so that their tables exist from the start: the cross-check list reads them with SQL.
         options.Schema.For<CrossCheckResult>();
         options.Schema.For<CrossCheckRun>();

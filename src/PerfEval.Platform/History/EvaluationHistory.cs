@@ -4,6 +4,7 @@ using PerfEval.Domain.Common;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.History;
 using PerfEval.Domain.Integrity;
+using PerfEval.Domain.Rectification;
 using PerfEval.Domain.Targets;
 using PerfEval.Platform.EventStore;
 
@@ -53,6 +54,10 @@ public sealed class EvaluationHistory(IDocumentStore store)
     /// <summary>A target declaration as it stood at <paramref name="asOf"/>, folded by the domain.</summary>
     public static TargetDeclaration? TargetsAsOf(IReadOnlyList<IEvent> events, DateTimeOffset asOf) =>
         StateAsOf<TargetDeclaration>(events, asOf, TargetEvolution.Evolve);
+
+    /// <summary>A rectification notice as it stood at <paramref name="asOf"/>, folded by the domain.</summary>
+    public static RectificationNotice? RectificationAsOf(IReadOnlyList<IEvent> events, DateTimeOffset asOf) =>
+        StateAsOf<RectificationNotice>(events, asOf, RectificationEvolution.Evolve);
 
     /// <summary>The stream's events recorded until <paramref name="asOf"/>, folded; null before the stream existed.</summary>
     private static T? StateAsOf<T>(IReadOnlyList<IEvent> events, DateTimeOffset asOf, Func<T?, object, T?> evolve)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Notifications;
+using PerfEval.Domain.Rectification;
 using PerfEval.Domain.Targets;
 using PerfEval.Platform.Configuration;
 using PerfEval.Platform.EventStore;
@@ -44,6 +45,7 @@ public static class EventStoreSetup
                 options.Projections.Add(new EvaluationProjection(clock), ProjectionLifecycle.Inline);
                 options.Projections.Add(new ReviewTaskProjection(clock), ProjectionLifecycle.Inline);
                 options.Projections.Add(new TargetProjection(clock), ProjectionLifecycle.Inline);
+                options.Projections.Add(new RectificationProjection(clock), ProjectionLifecycle.Inline);
 
                 ReadModelIndexes.Configure(options);
                 EvidenceFiles.Configure(options);
@@ -63,8 +65,8 @@ public static class EventStoreSetup
     }
 
     /// <summary>
-    /// The store's connection, schema, serializer and event metadata, and every event type of a form's stream and of a
-    /// target declaration's by its name (so stored events read back whatever namespace their type has moved to). The platform's store and the
+    /// The store's connection, schema, serializer and event metadata, and every event type of a form's stream, of a
+    /// target declaration's and of a rectification notice's by its name (so stored events read back whatever namespace their type has moved to). The platform's store and the
     /// platform benchmark's start from these.
     /// </summary>
     public static StoreOptions StoreBasics(string connectionString, string schema)
@@ -81,6 +83,7 @@ public static class EventStoreSetup
         options.Events.MetadataConfig.HeadersEnabled = true;
         options.Events.AddEventTypes(IFormEvent.Types);
         options.Events.AddEventTypes(ITargetEvent.Types);
+        options.Events.AddEventTypes(IRectificationEvent.Types);
         return options;
     }
 }

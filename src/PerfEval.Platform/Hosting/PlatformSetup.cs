@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PerfEval.Domain.BudgetAdvice;
 using PerfEval.Domain.CrossChecks;
+using PerfEval.Domain.Rectification;
 using PerfEval.Domain.Scoring;
 using PerfEval.Platform.Configuration;
 using PerfEval.Platform.Verification;
@@ -24,6 +26,8 @@ public static class PlatformSetup
                 $"Unknown scoring profile '{configuration["Scoring:Profile"]}'. Known: " +
                 string.Join(", ", ScoringProfile.Named.Select(p => p.Name))));
         services.AddSingleton(configuration.GetSection(CrossCheckSettings.Section).Get<CrossCheckSettings>() ?? CrossCheckSettings.Default);
+        services.AddSingleton(configuration.GetSection(RectificationSettings.Section).Get<RectificationSettings>() ?? RectificationSettings.Default);
+        services.AddSingleton(configuration.GetSection(BudgetAdviceSettings.Section).Get<BudgetAdviceSettings>() ?? BudgetAdviceSettings.Default);
         services.AddPlatformLogging(application);
         var marten = services.AddEventStore(configuration, platform);
         services.AddMessaging(configuration, platform, background);

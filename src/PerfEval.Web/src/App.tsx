@@ -30,6 +30,9 @@ const SamplingPage = lazy(() => import('./pages/manager/SamplingPage'));
 const PublicListPage = lazy(() => import('./pages/public/PublicListPage'));
 const PublicFormPage = lazy(() => import('./pages/public/PublicFormPage'));
 const PublicSettingsPage = lazy(() => import('./pages/admin/PublicSettingsPage'));
+const RectificationsPage = lazy(() => import('./pages/rectification/RectificationsPage'));
+const RectificationPage = lazy(() => import('./pages/rectification/RectificationPage'));
+const BudgetAdvicePage = lazy(() => import('./pages/manager/BudgetAdvicePage'));
 
 function RequireRole({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
   const session = useSession();
@@ -53,6 +56,9 @@ function Shell({ children }: { children: React.ReactNode }) {
       ? [{ key: '/manager', label: <Link to="/manager">{t('nav.dashboard')}</Link> }] : []),
     ...(roles.includes('manager') || roles.includes('reviewer')
       ? [{ key: '/monitoring', label: <Link to="/monitoring">{t('nav.monitoring')}</Link> }] : []),
+    ...(roles.some((r) => r === 'unit' || r === 'reviewer' || r === 'manager')
+      ? [{ key: '/rectifications', label: <Link to="/rectifications">{t('nav.rectifications')}</Link> }] : []),
+    ...(roles.includes('manager') ? [{ key: '/manager/budget-advice', label: <Link to="/manager/budget-advice">{t('nav.budgetAdvice')}</Link> }] : []),
     ...(roles.includes('manager') ? [{ key: '/manager/reports', label: <Link to="/manager/reports">{t('nav.reports')}</Link> }] : []),
     ...(roles.includes('manager') ? [{ key: '/manager/cross-checks', label: <Link to="/manager/cross-checks">{t('nav.crossChecks')}</Link> }] : []),
     ...(roles.includes('manager') ? [{ key: '/manager/sampling', label: <Link to="/manager/sampling">{t('nav.sampling')}</Link> }] : []),
@@ -126,6 +132,9 @@ export default function App() {
             <Route path="/targets/:id" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TargetPage /></RequireRole>} />
             <Route path="/targets/:id/history" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TimelinePage document="targets" /></RequireRole>} />
             <Route path="/reviewer/targets/:id" element={<RequireRole roles={['reviewer']}><TargetReviewPage /></RequireRole>} />
+            <Route path="/rectifications" element={<RequireRole roles={['unit', 'reviewer', 'manager']}><RectificationsPage /></RequireRole>} />
+            <Route path="/rectifications/:id" element={<RequireRole roles={['unit', 'reviewer', 'manager']}><RectificationPage /></RequireRole>} />
+            <Route path="/manager/budget-advice" element={<RequireRole roles={['manager']}><BudgetAdvicePage /></RequireRole>} />
             <Route path="/monitoring" element={<RequireRole roles={['manager', 'reviewer']}><MonitoringPage /></RequireRole>} />
             <Route path="/admin/calendar" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><CalendarPage /></RequireRole>} />
             <Route path="/admin/public-settings" element={<RequireRole roles={['admin']}><PublicSettingsPage /></RequireRole>} />

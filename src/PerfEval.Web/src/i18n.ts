@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 
 const zh = {
   app: { title: '财政项目支出绩效自评平台', short: '绩效自评', language: 'English', signOut: '退出', skip: '跳到主要内容' },
-  nav: { myForms: '我的自评表', newForm: '新建自评表', inbox: '审核任务', dashboard: '年度看板', reports: '报表', crossChecks: '跨表核查', sampling: '抽评', calendar: '截止日期设置', targets: '绩效目标', monitoring: '运行监控', public: '绩效公开', publicSettings: '公开设置' },
+  nav: { myForms: '我的自评表', newForm: '新建自评表', inbox: '审核任务', dashboard: '年度看板', reports: '报表', crossChecks: '跨表核查', sampling: '抽评', calendar: '截止日期设置', targets: '绩效目标', monitoring: '运行监控', public: '绩效公开', publicSettings: '公开设置', rectifications: '问题整改', budgetAdvice: '结果应用' },
   roles: { unit: '填报单位', reviewer: '审核人', manager: '管理处', admin: '管理员' },
   signIn: {
     title: '登录', devTitle: '演示用户（仅限开发环境）',
@@ -131,7 +131,26 @@ const zh = {
     approvalMismatch: '记录被改动：第 {{version}} 条审核通过记录所记的链头与其前的记录不一致。',
   },
   light: { Red: '红灯', Yellow: '黄灯', Green: '绿灯', none: '未填报' },
-  kind: { SelfEvaluation: '自评表', Targets: '绩效目标', TargetAdjustment: '目标调整', Recheck: '复核' },
+  kind: { SelfEvaluation: '自评表', Targets: '绩效目标', TargetAdjustment: '目标调整', Recheck: '复核', Rectification: '整改' },
+  budgetAdvice: {
+    title: '结果应用：{{next}} 年度预算安排建议', list: '预算安排建议', none: '该年度暂无审核通过的项目',
+    hint: '按审定等级给出建议（优→优先保障，良→维持，中→压减 {{cut}}%，差→取消或暂停）；复核偏离度超过阈值、整改逾期各下调一档。管理处可调整并说明理由。',
+    export: '导出 xlsx（预算处）', budget: '全年预算数（万元）', grade: '审定等级（得分）', rectification: '整改情况',
+    computed: '系统建议', advice: '预算安排建议', reference: '参考预算（万元）', override: '调整', overrideOf: '调整预算建议：{{project}}',
+    cutPercent: '压减比例（%）',
+    kind: { Priority: '优先保障', Maintain: '维持', Cut: '压减', CancelOrSuspend: '取消或暂停' },
+    rectificationState: { None: '无', Completed: '整改完成', Open: '整改中', Overdue: '整改逾期' },
+  },
+  rectificationStatus: { Issued: '待整改', Answered: '待审核', InReview: '审核中', Returned: '退回重改', Accepted: '整改完成' },
+  rectification: {
+    title: '问题整改', none: '暂无整改通知', issue: '下发整改通知', issued: '整改通知已下发', subject: '整改事项', problems: '问题',
+    deadline: '整改期限', issuedBy: '下发人', form: '自评表', chooseForm: '请选择自评表', problemN: '问题 {{n}}',
+    describe: '请填写内容', finding: '关联审核发现', recheckCell: '关联复核单元格', addProblem: '增加问题', removeProblem: '删除此问题',
+    requirement: '整改要求', send: '下发', notice: '整改通知', wholeUnit: '（针对单位整体）', roundN: '第 {{n}} 次答复',
+    outcome: { Pending: '待审核', Accepted: '已认可', Returned: '已退回' }, measures: '整改措施', answer: '答复整改情况',
+    noEvidence: '该自评表尚无佐证材料', sendAnswer: '提交答复', review: '审核整改答复', comment: '审核意见（可选）',
+    accept: '认可整改', returnReason: '退回原因', newDeadline: '新的整改期限（可选）', return: '退回重改', history: '处理记录',
+  },
   targetReview: {
     approve: '批复通过', approveConfirm: '以“{{grade}}”等级批复通过？', reject: '不予通过', grade: '审核等级', choose: '请选择',
     approveAdjustment: '批准调整', rejectAdjustment: '不批准调整', adjustmentN: '第 {{n}} 次调整申请', kind: '类型',
@@ -161,7 +180,7 @@ type Resources = typeof zh;
 
 const en: Resources = {
   app: { title: 'Project Expenditure Performance Self-Evaluation', short: 'PerfEval', language: '中文', signOut: 'Sign out', skip: 'Skip to main content' },
-  nav: { myForms: 'My forms', newForm: 'New form', inbox: 'Review tasks', dashboard: 'Yearly dashboard', reports: 'Reports', crossChecks: 'Cross-checks', sampling: 'Sampling', calendar: 'Due dates', targets: 'Targets', monitoring: 'Monitoring', public: 'Published results', publicSettings: 'Public fields' },
+  nav: { myForms: 'My forms', newForm: 'New form', inbox: 'Review tasks', dashboard: 'Yearly dashboard', reports: 'Reports', crossChecks: 'Cross-checks', sampling: 'Sampling', calendar: 'Due dates', targets: 'Targets', monitoring: 'Monitoring', public: 'Published results', publicSettings: 'Public fields', rectifications: 'Rectification', budgetAdvice: 'Budget advice' },
   roles: { unit: 'Unit', reviewer: 'Reviewer', manager: 'Management', admin: 'Admin' },
   signIn: {
     title: 'Sign in', devTitle: 'Demo users (development only)',
@@ -289,7 +308,26 @@ const en: Resources = {
     approvalMismatch: 'Record altered: the approval at event {{version}} recorded a chain head other than the one before it.',
   },
   light: { Red: 'Red', Yellow: 'Yellow', Green: 'Green', none: 'Not reported' },
-  kind: { SelfEvaluation: 'Self-evaluation', Targets: 'Targets', TargetAdjustment: 'Target adjustment', Recheck: 'Re-check' },
+  kind: { SelfEvaluation: 'Self-evaluation', Targets: 'Targets', TargetAdjustment: 'Target adjustment', Recheck: 'Re-check', Rectification: 'Rectification' },
+  budgetAdvice: {
+    title: 'Budget advice for {{next}}', list: 'Budget advice', none: 'No approved projects in the year',
+    hint: 'By final grade (优 → priority, 良 → keep, 中 → cut {{cut}}%, 差 → cancel or suspend); a re-check deviation above the threshold and an overdue rectification each lower it one step. Management may override it with a reason.',
+    export: 'Export xlsx (budget division)', budget: 'Full-year budget (10k CNY)', grade: 'Final grade (total)', rectification: 'Rectification',
+    computed: 'Computed', advice: 'Advice', reference: 'Reference budget (10k CNY)', override: 'Override', overrideOf: 'Override the advice: {{project}}',
+    cutPercent: 'Cut (%)',
+    kind: { Priority: 'Priority', Maintain: 'Keep', Cut: 'Cut', CancelOrSuspend: 'Cancel or suspend' },
+    rectificationState: { None: 'None', Completed: 'Completed', Open: 'In progress', Overdue: 'Overdue' },
+  },
+  rectificationStatus: { Issued: 'To rectify', Answered: 'Answered', InReview: 'In review', Returned: 'Returned', Accepted: 'Accepted' },
+  rectification: {
+    title: 'Rectification', none: 'No rectification notices', issue: 'Issue a notice', issued: 'The notice was issued', subject: 'About', problems: 'Problems',
+    deadline: 'Deadline', issuedBy: 'Issued by', form: 'Form', chooseForm: 'Choose a form', problemN: 'Problem {{n}}',
+    describe: 'Please fill this in', finding: 'Linked finding', recheckCell: 'Linked re-checked cell', addProblem: 'Add a problem', removeProblem: 'Remove this problem',
+    requirement: 'Requirement', send: 'Issue', notice: 'Rectification notice', wholeUnit: '(the unit as a whole)', roundN: 'Answer {{n}}',
+    outcome: { Pending: 'Pending', Accepted: 'Accepted', Returned: 'Returned' }, measures: 'Measures taken', answer: 'Answer the notice',
+    noEvidence: 'The form has no supporting files yet', sendAnswer: 'Send the answer', review: 'Review the answer', comment: 'Comment (optional)',
+    accept: 'Accept', returnReason: 'Reason for returning', newDeadline: 'New deadline (optional)', return: 'Return', history: 'History',
+  },
   targetReview: {
     approve: 'Approve', approveConfirm: 'Approve with grade "{{grade}}"?', reject: 'Reject', grade: 'Review grade', choose: 'Choose',
     approveAdjustment: 'Approve the adjustment', rejectAdjustment: 'Reject the adjustment', adjustmentN: 'Adjustment {{n}}', kind: 'Kind',

@@ -6,6 +6,7 @@ using Marten.Subscriptions;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Rectification;
 using PerfEval.Domain.Targets;
 using PerfEval.Platform.Configuration;
 using MessageHeaders = PerfEval.Platform.Messaging.MessageHeaders;
@@ -81,6 +82,10 @@ public sealed class EventForwarder : SubscriptionBase
         var targets = targetIds.Length == 0
             ? new Dictionary<Guid, TargetDeclaration>()
             : (await operations.LoadManyAsync<TargetDeclaration>(ct, targetIds)).ToDictionary(t => t.Id);
+        var noticeIds = page.Events.Where(IntegrationEvents.NeedsRectification).Select(e => e.StreamId).Distinct().ToArray();
+        var notices = noticeIds.Length == 0
+            ? new Dictionary<Guid, RectificationNotice>()
+            : (await operations.LoadManyAsync<RectificationNotice>(ct, noticeIds)).ToDictionary(n => n.Id);
 
         // The page is done only when every event of it is on the broker: while RabbitMQ is away the forwarder keeps
         // retrying what failed and never returns, so the daemon cannot advance its position past an event that was
@@ -88,7 +93,7 @@ public sealed class EventForwarder : SubscriptionBase
         List<IEvent> pending = [.. page.Events];
         for (var attempt = 1; pending.Count > 0; attempt++)
         {
-            pending = await PublishPageAsync(pending, forms, targets, ct);
+            pending = await PublishPageAsync(pending, forms, targets, notices, ct);
             if (pending.Count > 0)
             {
                 var delay = RetryDelay(attempt);
@@ -106,6 +111,7 @@ public sealed class EventForwarder : SubscriptionBase
         IReadOnlyList<IEvent> events,
         IReadOnlyDictionary<Guid, Evaluation> forms,
         IReadOnlyDictionary<Guid, TargetDeclaration> targets,
+        IReadOnlyDictionary<Guid, RectificationNotice> notices,
         CancellationToken ct)
     {
         // A dead broker must not hang the daemon: an attempt gives up after the timeout and is retried.
@@ -119,7 +125,8 @@ public sealed class EventForwarder : SubscriptionBase
             try
             {
                 await PublishAsync(
-                    IntegrationEvents.ToContract(e, forms.GetValueOrDefault(e.StreamId), targets.GetValueOrDefault(e.StreamId)),
+                    IntegrationEvents.ToContract(
+                        e, forms.GetValueOrDefault(e.StreamId), targets.GetValueOrDefault(e.StreamId), notices.GetValueOrDefault(e.StreamId)),
                     e,
                     timeout.Token);
                 return (Event: e, Error: (Exception?)null);

@@ -2,6 +2,7 @@ using JasperFx.Events;
 using PerfEval.Contracts.V1;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Rectification;
 using PerfEval.Domain.Targets;
 
 namespace PerfEval.Worker.Forwarding;
@@ -28,6 +29,10 @@ public static class IntegrationEvents
         typeof(TargetsRejected),
         typeof(TargetAdjustmentApproved),
         typeof(TargetAdjustmentRejected),
+        typeof(RectificationIssued),
+        typeof(RectificationReviewOpened),
+        typeof(RectificationAccepted),
+        typeof(RectificationReturned),
     ];
 
     /// <summary>Whether mapping the event needs the form's snapshot.</summary>
@@ -38,7 +43,10 @@ public static class IntegrationEvents
     public static bool NeedsTargets(IEvent e) =>
         e.Data is TargetRevisionRequested or TargetsApproved or TargetsRejected or TargetAdjustmentApproved or TargetAdjustmentRejected;
 
-    public static object? ToContract(IEvent e, Evaluation? form, TargetDeclaration? targets = null) => e.Data switch
+    /// <summary>Whether mapping the event needs the rectification notice's snapshot.</summary>
+    public static bool NeedsRectification(IEvent e) => e.Data is RectificationAccepted or RectificationReturned;
+
+    public static object? ToContract(IEvent e, Evaluation? form, TargetDeclaration? targets = null, RectificationNotice? notice = null) => e.Data switch
     {
         EvaluationSubmitted s => new EvaluationSubmittedV1
         {
@@ -72,8 +80,47 @@ public static class IntegrationEvents
         TargetsRejected r when targets is not null => Outcome(e, Of(targets, ReviewTaskKind.Targets), ReviewOutcome.Rejected, [r.Reason]),
         TargetAdjustmentApproved when targets is not null => Outcome(e, Of(targets, ReviewTaskKind.TargetAdjustment), ReviewOutcome.Approved, []),
         TargetAdjustmentRejected r when targets is not null => Outcome(e, Of(targets, ReviewTaskKind.TargetAdjustment), ReviewOutcome.Rejected, [r.Reason]),
+        RectificationIssued i => new RectificationNoticeV1
+        {
+            EventId = e.Id,
+            RectificationId = i.RectificationId,
+            StreamVersion = e.Version,
+            Step = RectificationStep.Issued,
+            UnitId = i.UnitId,
+            DepartmentId = i.DepartmentId,
+            FiscalYear = i.FiscalYear,
+            Subject = i.Subject,
+            Deadline = i.Deadline,
+            Problems = i.Problems.Count,
+            ByName = i.IssuedByName,
+            OccurredAt = e.Timestamp,
+            CorrelationId = e.CorrelationId,
+        },
+        RectificationReviewOpened o => TaskOpened(
+            e, o.TaskId, o.Round, new Document(o.RectificationId, o.UnitId, o.DepartmentId, o.FiscalYear, o.ProjectName, ReviewTaskKind.Rectification)),
+        RectificationAccepted a when notice is not null => Step(e, notice, RectificationStep.Accepted, notice.Deadline, a.Comment, a.ReviewerName),
+        RectificationReturned r when notice is not null => Step(e, notice, RectificationStep.Returned, r.Deadline, r.Reason, r.ReviewerName),
         _ => null,
     };
+
+    private static RectificationNoticeV1 Step(
+        IEvent e, RectificationNotice notice, RectificationStep step, DateOnly deadline, string? remark, string byName) => new()
+        {
+            EventId = e.Id,
+            RectificationId = notice.Id,
+            StreamVersion = e.Version,
+            Step = step,
+            UnitId = notice.UnitId,
+            DepartmentId = notice.DepartmentId,
+            FiscalYear = notice.FiscalYear,
+            Subject = notice.Subject,
+            Deadline = deadline,
+            Problems = notice.Problems.Count,
+            Remark = remark,
+            ByName = byName,
+            OccurredAt = e.Timestamp,
+            CorrelationId = e.CorrelationId,
+        };
 
     /// <summary>What the review messages say about the reviewed document: a form, or a target declaration.</summary>
     private sealed record Document(Guid Id, string UnitId, string DepartmentId, int FiscalYear, string ProjectName, ReviewTaskKind Kind);

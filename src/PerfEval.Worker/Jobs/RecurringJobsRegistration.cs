@@ -27,6 +27,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs, JobOpti
             MonitoringReminderJob.RecurringId, j => j.RunAsync(CancellationToken.None), options.RemindersCron, schedule);
         jobs.AddOrUpdate<OverdueReviewEscalationJob>(
             OverdueReviewEscalationJob.RecurringId, j => j.RunAsync(CancellationToken.None), options.EscalationCron, schedule);
+        jobs.AddOrUpdate<RectificationDeadlineJob>(
+            RectificationDeadlineJob.RecurringId, j => j.RunAsync(CancellationToken.None), options.EscalationCron, schedule);
         jobs.AddOrUpdate<YearReportJob>(
             YearReportJob.RecurringId, j => j.BuildPreviousYearAsync(CancellationToken.None), options.YearReportCron, schedule);
         jobs.AddOrUpdate<IdempotencyRecordsPurgeJob>(

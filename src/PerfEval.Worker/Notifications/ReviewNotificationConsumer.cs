@@ -5,14 +5,22 @@ using PerfEval.Worker.Consumers;
 namespace PerfEval.Worker.Notifications;
 
 /// <summary>
-/// Tells the department's reviewers when a task opens, and the unit how its review ended. Messages come in batches
+/// Tells the department's reviewers when a task opens, and the unit how its review ended and what became of its
+/// rectification notices (issued, accepted, returned). Messages come in batches
 /// (<see cref="ReviewNotificationConsumerDefinition"/>): a batch's notifications are delivered together, one write
 /// for the in-app channel instead of one per message. Notification ids derive from the event id, so a redelivered
 /// message writes nothing new.
 /// </summary>
 public sealed class ReviewNotificationConsumer(Notifier notifier, TimeProvider clock)
-    : IConsumer<Batch<ReviewTaskOpenedV1>>, IConsumer<Batch<ReviewOutcomeV1>>
+    : IConsumer<Batch<ReviewTaskOpenedV1>>, IConsumer<Batch<ReviewOutcomeV1>>, IConsumer<Batch<RectificationNoticeV1>>
 {
+    public Task Consume(ConsumeContext<Batch<RectificationNoticeV1>> context)
+    {
+        var at = clock.GetUtcNow();
+        return notifier.NotifyAsync(
+            context.Message.Select(m => ReviewNotifications.Rectification(m.Message, at)).ToList(), context.CancellationToken);
+    }
+
     public Task Consume(ConsumeContext<Batch<ReviewTaskOpenedV1>> context)
     {
         var at = clock.GetUtcNow();

@@ -22,14 +22,52 @@ public static class ReviewNotifications
             {
                 "Targets" => $"{m.FiscalYear} 年度绩效目标（第 {m.Submission} 次提交）待审核。",
                 "TargetAdjustment" => $"{m.FiscalYear} 年度绩效目标的第 {m.Submission} 次调整申请待审核。",
+                "Rectification" => $"单位已第 {m.Submission} 次答复 {m.FiscalYear} 年度整改通知，整改情况待审核。",
                 _ => $"{m.FiscalYear} 年度自评表（第 {m.Submission} 次提交）待审核。",
             },
             BodyEn = m.Kind switch
             {
                 "Targets" => $"The {m.FiscalYear} performance targets (submission {m.Submission}) are waiting for review.",
                 "TargetAdjustment" => $"Adjustment {m.Submission} of the {m.FiscalYear} performance targets is waiting for review.",
+                "Rectification" => $"The unit answered the {m.FiscalYear} rectification notice (answer {m.Submission}); the answer is waiting for review.",
                 _ => $"The {m.FiscalYear} self-evaluation form (submission {m.Submission}) is waiting for review.",
             },
+            CreatedAt = at,
+            CorrelationId = m.CorrelationId,
+        };
+    }
+
+    /// <summary>A notice issued to the unit, or the unit's answer accepted or returned.</summary>
+    public static Notification Rectification(RectificationNoticeV1 m, DateTimeOffset at)
+    {
+        var audience = Audiences.Unit(m.UnitId);
+        var due = m.Deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var (title, titleEn, body, bodyEn) = m.Step switch
+        {
+            RectificationStep.Issued => (
+                $"收到整改通知：{m.Subject}", $"Rectification notice: {m.Subject}",
+                $"{m.ByName} 下发了 {m.FiscalYear} 年度整改通知（{m.Problems} 个问题），请于 {due} 前答复整改情况。",
+                $"{m.ByName} issued a {m.FiscalYear} rectification notice ({m.Problems} problem(s)); answer by {due}."),
+            RectificationStep.Accepted => (
+                $"整改已通过：{m.Subject}", $"Rectification accepted: {m.Subject}",
+                m.Remark is { } c ? $"审核意见：{c}" : "整改情况已认可，整改完成。",
+                m.Remark is { } ce ? $"Comment: {ce}" : "The answer was accepted; the rectification is complete."),
+            _ => (
+                $"整改被退回：{m.Subject}", $"Rectification returned: {m.Subject}",
+                $"退回原因：{m.Remark}。请于 {due} 前重新答复。", $"Reason: {m.Remark}. Answer again by {due}."),
+        };
+
+        return new Notification
+        {
+            Id = Notification.IdFor(m.EventId.ToString("N"), audience),
+            Audience = audience,
+            Kind = "rectification-" + m.Step.ToString().ToLowerInvariant(),
+            EvaluationId = m.RectificationId,
+            Document = "Rectification",
+            Title = title,
+            TitleEn = titleEn,
+            Body = body,
+            BodyEn = bodyEn,
             CreatedAt = at,
             CorrelationId = m.CorrelationId,
         };

@@ -56,5 +56,30 @@ public class DeadlineNotificationTests
             Notification.IdFor($"overdue:{task.Id:N}", Audiences.Managers),
             notifications[1].Id);
         Assert.Contains("王审核", notifications[0].Body);
+        Assert.Contains("的自评表（2024 年度）", notifications[0].Body);
+        Assert.Equal("SelfEvaluation", notifications[0].Document);
+    }
+
+    [Fact]
+    public void An_overdue_rectification_answer_is_named_as_such_and_its_notice_is_the_document()
+    {
+        var task = new ReviewTask
+        {
+            Id = Guid.NewGuid(),
+            EvaluationId = Guid.NewGuid(),
+            Kind = ReviewTaskKind.Rectification,
+            Submission = 1,
+            UnitId = "unit-1",
+            DepartmentId = "dept-1",
+            FiscalYear = 2024,
+            ProjectName = "灵活就业工作经费",
+            Status = ReviewTaskStatus.Open,
+        };
+
+        var notifications = DeadlineNotifications.Overdue(task, Year2024.ReviewDue, Now, "run-1");
+
+        Assert.All(notifications, n => Assert.Equal("Rectification", n.Document));
+        Assert.Contains("的整改答复（2024 年度）", notifications[0].Body);
+        Assert.Contains("rectification answer", notifications[0].BodyEn);
     }
 }

@@ -1,3 +1,4 @@
+using PerfEval.Domain.BudgetAdvice;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Report;
 using PerfEval.Domain.Evaluations.Review;
@@ -71,6 +72,7 @@ public static class SeedLifecycle
             new RecheckRecorded(id, r, ScoreTarget.Indicator(2), "96%", 9m, 4m, "FH-06", "指标无法评估（无法量化），扣减分值的60%",
                 "default", 0, 1, [], "目标无法量化", "r1", "审核人"),
             new RecheckTaskCompleted(r, id, "r1", "审核人"),
+            new BudgetAdviceOverridden(id, form.Header.FiscalYear, AdviceKind.Priority, AdviceKind.Maintain, null, "复核偏离较大", "m1", "管理人员"),
             new EvaluationReopened(id, "数据更正", "m1"),
         ];
     }

@@ -36,6 +36,7 @@ export async function shot(page: Page, name: string) {
 
 const demoUsers = {
   unit: { name: '青浦区总工会填报人', home: '/unit' },
+  unit2: { name: '青浦区退管会填报人', home: '/unit' },
   reviewer: { name: '主管部门审核人', home: '/reviewer' },
   manager: { name: '财政局绩效管理处', home: '/manager' },
   admin: { name: '系统管理员', home: '/manager' },

@@ -20,8 +20,12 @@ public sealed record BadInputStage(
     Guid TaskId,
     Guid ApprovedId,
     Guid NotificationId,
-    BadInputStage.TargetIds Targets)
+    BadInputStage.TargetIds Targets,
+    BadInputStage.NoticeIds Notices)
 {
+    /// <summary>Rectification notices about the approved form: one waiting for the unit, one whose answer is claimed.</summary>
+    public sealed record NoticeIds(Guid Issued, Guid Claimed);
+
     /// <summary>Target declarations: a draft, one claimed for review, one approved, one with its adjustment claimed.</summary>
     public sealed record TargetIds(Guid Draft, Guid Claimed, Guid Approved, Guid Adjusting);
 
@@ -77,7 +81,17 @@ public sealed record BadInputStage(
             "the unit's notification of the approval");
 
         return new BadInputStage(org, unit, reviewer, manager, admin, platform.AnonymousClient(),
-            draft.Id, evidenceId, claimed.Id, task.Id, approved.Id, notification.Id, await MakeTargets(unit, reviewer));
+            draft.Id, evidenceId, claimed.Id, task.Id, approved.Id, notification.Id, await MakeTargets(unit, reviewer),
+            await MakeNotices(unit, reviewer, approved.Id));
+    }
+
+    private static async Task<NoticeIds> MakeNotices(HttpClient unit, HttpClient reviewer, Guid formId)
+    {
+        var issued = await RectificationFlow.IssueAsync(reviewer, RectificationFlow.IssueBody(formId));
+        var claimed = await RectificationFlow.IssueAsync(reviewer, RectificationFlow.IssueBody(formId));
+        await RectificationFlow.Act(unit, $"/api/rectifications/{claimed.Id}/response", new { measures = "已整改" });
+        await RectificationFlow.ClaimAsync(reviewer, claimed.Id);
+        return new NoticeIds(issued.Id, claimed.Id);
     }
 
     private static async Task<TargetIds> MakeTargets(HttpClient unit, HttpClient reviewer)

@@ -122,6 +122,25 @@ public static class WriteEndpoints
         new("POST", "/api/targets/{id:guid}/monitoring", Caller.Unit, s => $"/api/targets/{s.Targets.Approved}/monitoring",
             new { cutOffMonth = 6, executedToDate = 30m, indicators = new[] { new { index = 0, valueSoFar = "3900(人)", onTrack = true } } },
             s => Targets(s, s.Targets.Approved), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/rectifications", Caller.Manager, _ => "/api/rectifications",
+            new
+            {
+                unitId = "unit-corpus-rect", departmentId = "dept-corpus-rect", fiscalYear = 2024,
+                problems = new[] { new { description = "佐证材料不全", findingCode = (string?)null, recheckCell = (string?)null } },
+                requirement = "补充佐证材料", deadline = RectificationFlow.Deadline(),
+            },
+            CorpusNotices),
+        new("POST", "/api/rectifications/{id:guid}/response", Caller.Unit, s => $"/api/rectifications/{s.Notices.Issued}/response",
+            new { measures = "已补充台账", evidenceIds = Array.Empty<Guid>() }, s => Notice(s, s.Notices.Issued), ReadsIfMatch: true,
+            TakesIdempotencyKey: true),
+        new("POST", "/api/rectifications/{id:guid}/accept", Caller.Reviewer, s => $"/api/rectifications/{s.Notices.Claimed}/accept",
+            new { comment = "整改到位" }, s => Notice(s, s.Notices.Claimed), ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/rectifications/{id:guid}/return", Caller.Reviewer, s => $"/api/rectifications/{s.Notices.Claimed}/return",
+            new { reason = "台账缺少签章", deadline = RectificationFlow.Deadline(40) }, s => Notice(s, s.Notices.Claimed),
+            ReadsIfMatch: true, TakesIdempotencyKey: true),
+        new("POST", "/api/budget-advice/{year:int}/{formId:guid}/override", Caller.Manager,
+            s => $"/api/budget-advice/2024/{s.ApprovedId}/override", new { advice = "Cut", cutPercent = 15m, reason = "绩效目标偏低" },
+            s => Form(s, s.ApprovedId), ReadsIfMatch: true, TakesIdempotencyKey: true),
         new("POST", "/api/admin/projections/rebuild", Caller.Admin, _ => "/api/admin/projections/rebuild", null,
             _ => Task.FromResult("stores nothing a malformed request could change")),
         new("PUT", "/api/public-settings", Caller.Admin, _ => "/api/public-settings", new { hiddenFields = Array.Empty<string>() },
@@ -139,6 +158,12 @@ public static class WriteEndpoints
     private static async Task<string> UnitForms(BadInputStage stage) =>
         (await Forms.Read<PagedList<object>>(
             await stage.Manager.GetAsync($"/api/evaluations?unitId={stage.Org.UnitId}&pageSize=1"))).Total.ToString(CultureInfo.InvariantCulture);
+
+    private static async Task<string> Notice(BadInputStage stage, Guid id) =>
+        await stage.Manager.GetStringAsync($"/api/rectifications/{id}");
+
+    private static async Task<string> CorpusNotices(BadInputStage stage) =>
+        (await Forms.Read<PagedList<object>>(await stage.Manager.GetAsync("/api/rectifications?year=2024&pageSize=1"))).Total.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<string> Targets(BadInputStage stage, Guid id) =>
         await stage.Manager.GetStringAsync($"/api/targets/{id}");

@@ -20,12 +20,16 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform)
     public enum Expect { Allowed, Unauthenticated, Forbidden, Hidden }
 
     /// <summary>The state of the form a row's request is made against; each cell gets a fresh one.</summary>
-    public enum Setup { None, Draft, DraftWithEvidence, ClaimedByReviewer, Approved, RecheckClaimed, Calendar, TargetsDraft, TargetsClaimed, TargetsApproved, AdjustmentClaimed }
+    public enum Setup { None, Draft, DraftWithEvidence, ClaimedByReviewer, Approved, RecheckClaimed, Calendar, TargetsDraft, TargetsClaimed, TargetsApproved, AdjustmentClaimed, RectificationIssued, RectificationClaimed }
 
+    /// <param name="Body">The request's body, or a <see cref="Func{Cell, Object}"/> that makes it from the cell.</param>
     public sealed record Row(string Method, string Route, Setup Setup, Func<Cell, string> Path, object? Body, Expect[] Expected);
 
+    /// <summary>A notice about the cell's form (its <see cref="Cell.EvaluationId"/> is the form's for RectificationIssued's POST).</summary>
+    private static readonly Func<Cell, object> NoticeAboutTheForm = c => RectificationFlow.IssueBody(c.FormId);
+
     /// <summary>The form or target declaration (<paramref name="EvaluationId"/>) and task a cell's request is about.</summary>
-    public sealed record Cell(Guid EvaluationId, Guid TaskId, string DepartmentId, Guid EvidenceId = default);
+    public sealed record Cell(Guid EvaluationId, Guid TaskId, string DepartmentId, Guid EvidenceId = default, Guid FormId = default);
 
     private const string MatrixProject = "授权矩阵项目";
 
@@ -117,6 +121,16 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/targets/{id:guid}/export", Setup.TargetsDraft, c => $"/api/targets/{c.EvaluationId}/export?format=json", null, E(A, H, A, H, A, H)),
         new("GET", "/api/targets/template", Setup.None, _ => "/api/targets/template", null, E(A, A, A, A, A, A)),
         new("GET", "/api/monitoring/{year:int}", Setup.TargetsApproved, c => $"/api/monitoring/2024?departmentId={c.DepartmentId}", null, E(A, A, A, A, A, A)),
+        new("POST", "/api/rectifications", Setup.RectificationIssued, _ => "/api/rectifications", NoticeAboutTheForm, E(F, F, A, H, A, F)),
+        new("GET", "/api/rectifications", Setup.RectificationIssued, _ => "/api/rectifications", null, E(A, A, A, A, A, A)),
+        new("GET", "/api/rectifications/{id:guid}", Setup.RectificationIssued, c => $"/api/rectifications/{c.EvaluationId}", null, E(A, H, A, H, A, H)),
+        new("GET", "/api/rectifications/{id:guid}/history", Setup.RectificationIssued, c => $"/api/rectifications/{c.EvaluationId}/history", null, E(A, H, A, H, A, H)),
+        new("POST", "/api/rectifications/{id:guid}/response", Setup.RectificationIssued, c => $"/api/rectifications/{c.EvaluationId}/response", new { measures = "已整改" }, E(A, H, F, F, F, F)),
+        new("POST", "/api/rectifications/{id:guid}/accept", Setup.RectificationClaimed, c => $"/api/rectifications/{c.EvaluationId}/accept", new { comment = "ok" }, E(F, F, A, H, F, F)),
+        new("POST", "/api/rectifications/{id:guid}/return", Setup.RectificationClaimed, c => $"/api/rectifications/{c.EvaluationId}/return", new { reason = "r" }, E(F, F, A, H, F, F)),
+        new("GET", "/api/budget-advice/{year:int}", Setup.None, c => $"/api/budget-advice/2024?departmentId={c.DepartmentId}", null, E(F, F, F, F, A, F)),
+        new("POST", "/api/budget-advice/{year:int}/{formId:guid}/override", Setup.Approved, c => $"/api/budget-advice/2024/{c.EvaluationId}/override", new { advice = "Cut", reason = "r" }, E(F, F, F, F, A, F)),
+        new("GET", "/api/budget-advice/{year:int}/export", Setup.None, c => $"/api/budget-advice/2024/export?format=xlsx&departmentId={c.DepartmentId}", null, E(F, F, F, F, A, F)),
         new("POST", "/api/notifications/{id:guid}/read", Setup.None, _ => $"/api/notifications/{Guid.NewGuid()}/read", null, E(H, H, H, H, H, H)),
         new("GET", "/api/public-settings", Setup.None, _ => "/api/public-settings", null, E(F, F, F, F, F, A)),
         new("PUT", "/api/public-settings", Setup.None, _ => "/api/public-settings", new { hiddenFields = Array.Empty<string>() }, E(F, F, F, F, F, A)),
@@ -160,9 +174,10 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform)
         var client = await ClientFor(who, org);
 
         var request = new HttpRequestMessage(new HttpMethod(row.Method), row.Path(cell));
-        if (row.Body is not null)
+        var body = row.Body is Func<Cell, object> make ? make(cell) : row.Body;
+        if (body is not null)
         {
-            request.Content = JsonContent.Create(row.Body, row.Body.GetType(), options: Forms.Json);
+            request.Content = JsonContent.Create(body, body.GetType(), options: Forms.Json);
         }
 
         var response = await client.SendAsync(request);
@@ -225,6 +240,20 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform)
 
         var reviewer = await platform.ClientFor(ReviewerOf(org));
         await flow.Submit(unit, draft.Id);
+        if (setup is Setup.RectificationIssued or Setup.RectificationClaimed)
+        {
+            await flow.WaitForScore(unit, draft.Id);
+            var notice = await RectificationFlow.IssueAsync(reviewer, RectificationFlow.IssueBody(draft.Id));
+            if (setup == Setup.RectificationIssued)
+            {
+                return new Cell(notice.Id, Guid.Empty, org.DepartmentId, FormId: draft.Id);
+            }
+
+            await RectificationFlow.Act(unit, $"/api/rectifications/{notice.Id}/response", new { measures = "已整改" });
+            var answerTask = await RectificationFlow.ClaimAsync(reviewer, notice.Id);
+            return new Cell(notice.Id, answerTask.Id, org.DepartmentId, FormId: draft.Id);
+        }
+
         var task = await flow.Claim(reviewer, draft.Id);
         if (setup is Setup.Approved or Setup.RecheckClaimed)
         {

@@ -26,7 +26,7 @@ public sealed class EscalationJobTests(PlatformFixture platform)
         [.. new[]
         {
             SelfEvaluationReminderJob.RecurringId, MonitoringReminderJob.RecurringId, OverdueReviewEscalationJob.RecurringId, YearReportJob.RecurringId,
-            IdempotencyRecordsPurgeJob.RecurringId, CrossCheckJob.RecurringId,
+            IdempotencyRecordsPurgeJob.RecurringId, CrossCheckJob.RecurringId, RectificationDeadlineJob.RecurringId,
         }.Order(StringComparer.Ordinal)];
 
     private OverdueReviewEscalationJob Job(TimeProvider clock) =>

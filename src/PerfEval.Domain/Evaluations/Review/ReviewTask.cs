@@ -1,3 +1,4 @@
+using PerfEval.Domain.Rectification;
 using PerfEval.Domain.Targets;
 
 namespace PerfEval.Domain.Evaluations.Review;
@@ -23,6 +24,9 @@ public enum ReviewTaskKind
 
     /// <summary>The finance re-check (复核) of a form drawn in a sample (抽评), apart from its submission's review.</summary>
     Recheck,
+
+    /// <summary>A unit's answer to a rectification notice (问题整改); the task's document is the notice.</summary>
+    Rectification,
 }
 
 /// <summary>One entry of the reviewers' queue: a submission waiting for (or under) review.</summary>
@@ -30,7 +34,7 @@ public sealed record ReviewTask
 {
     public required Guid Id { get; init; }
 
-    /// <summary>The reviewed document's id: the form's, or for the target kinds the declaration's.</summary>
+    /// <summary>The reviewed document's id: the form's, for the target kinds the declaration's, for Rectification the notice's.</summary>
     public required Guid EvaluationId { get; init; }
 
     public ReviewTaskKind Kind { get; init; } = ReviewTaskKind.SelfEvaluation;
@@ -49,7 +53,7 @@ public sealed record ReviewTask
     /// <summary>The sample (抽评) that opened a re-check task.</summary>
     public Guid? DrawId { get; init; }
 
-    /// <summary>How the task ended: RevisionRequested, Approved, Rejected, or Rechecked.</summary>
+    /// <summary>How the task ended: RevisionRequested, Approved, Rejected, Rechecked, or for Rectification Accepted or Returned.</summary>
     public string? Outcome { get; init; }
 }
 
@@ -70,11 +74,15 @@ public static class ReviewTaskEvolution
                 e.TaskId, e.EvaluationId, ReviewTaskKind.Recheck, e.Submission, e.UnitId, e.DepartmentId, e.FiscalYear,
                 e.ProjectName, e.DueDate, at) with
             { DrawId = e.DrawId },
+            (_, RectificationReviewOpened e) => Opened(
+                e.TaskId, e.RectificationId, ReviewTaskKind.Rectification, e.Round, e.UnitId, e.DepartmentId, e.FiscalYear,
+                e.ProjectName, e.DueDate, at),
             (null, _) => null,
             (_, ReviewTaskClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
             (_, TargetReviewClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
             (_, RecheckTaskClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
-            (_, ReviewTaskReleased or TargetReviewReleased or RecheckTaskReleased) => task with { AssigneeId = null, AssigneeName = null },
+            (_, RectificationReviewClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
+            (_, ReviewTaskReleased or TargetReviewReleased or RecheckTaskReleased or RectificationReviewReleased) => task with { AssigneeId = null, AssigneeName = null },
             _ when FormStatus.OutcomeOf(@event) is { } outcome => task with { Outcome = outcome, DoneAt = at },
             _ => task,
         };

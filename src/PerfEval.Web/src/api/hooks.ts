@@ -1,7 +1,7 @@
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { ApiError, get } from './client';
 import { historyPath } from '../lib/history';
-import type { Calendar, CrossCheckPage, Evaluation, Finding, FormCrossChecks, HistoryDocument, HistoryView, MonitoringView, Page, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
+import type { BudgetAdviceView, Calendar, CrossCheckPage, Evaluation, Finding, FormCrossChecks, HistoryDocument, HistoryView, MonitoringView, Page, RectificationNotice, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
 
 export const qs = (params: Record<string, string | number | boolean | null | undefined>) => {
   const s = new URLSearchParams();
@@ -103,4 +103,31 @@ export const useCrossChecks = (year: number, params: { departmentId?: string; co
     queryKey: ['cross-checks', year, params],
     queryFn: () => get<CrossCheckPage>(`/api/cross-checks/${year}${qs({ pageSize: 50, ...params })}`),
     refetchInterval: (q) => (q.state.data?.run?.status === 'Queued' || q.state.data?.run?.status === 'Running' ? 1_500 : false),
+  });
+
+export const useRectifications = (params: { year?: number; status?: string }) =>
+  useQuery({
+    queryKey: ['rectifications', params],
+    queryFn: () => get<Page<RectificationNotice>>(`/api/rectifications${qs({ pageSize: 200, ...params })}`),
+  });
+
+export const useRectification = (id: string | undefined) =>
+  useQuery({
+    queryKey: ['rectification', id],
+    queryFn: () => get<RectificationNotice>(`/api/rectifications/${id}`),
+    enabled: Boolean(id),
+  });
+
+/** A notice's events, oldest first, with their summaries. */
+export const useRectificationHistory = (id: string | undefined, version: number | undefined) =>
+  useQuery({
+    queryKey: ['rectification-history', id, version],
+    queryFn: () => get<HistoryView>(`/api/rectifications/${id}/history`),
+    enabled: Boolean(id),
+  });
+
+export const useBudgetAdvice = (year: number, departmentId?: string) =>
+  useQuery({
+    queryKey: ['budget-advice', year, departmentId],
+    queryFn: () => get<BudgetAdviceView>(`/api/budget-advice/${year}${qs({ departmentId })}`),
   });

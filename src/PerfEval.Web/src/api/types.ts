@@ -298,7 +298,7 @@ export interface Problem {
 }
 
 /** The kind of document a review task reviews (ReviewTaskKind of the API). */
-export type ReviewTaskKind = 'SelfEvaluation' | 'Targets' | 'TargetAdjustment' | 'Recheck';
+export type ReviewTaskKind = 'SelfEvaluation' | 'Targets' | 'TargetAdjustment' | 'Recheck' | 'Rectification';
 
 export type TargetStatus = 'Draft' | 'Submitted' | 'InReview' | 'RevisionRequested' | 'Approved' | 'Rejected';
 
@@ -528,3 +528,68 @@ export interface PublicSettingsView {
   updatedAt: string | null;
   updatedBy: string | null;
 }
+/** Where a rectification notice (整改通知) stands. */
+export type RectificationStatus = 'Issued' | 'Answered' | 'InReview' | 'Returned' | 'Accepted';
+
+/** One problem of a notice, linked at most to a finding of the form and to a re-checked cell. */
+export interface RectificationProblem { description: string; findingCode: string | null; recheckCell: string | null }
+
+/** One answer of the unit and how it was decided. */
+export interface RectificationRound {
+  round: number;
+  measures: string;
+  evidence: { evidenceId: string; fileName: string }[];
+  answeredByName: string;
+  outcome: 'Pending' | 'Accepted' | 'Returned';
+  remark: string | null;
+  decidedByName: string | null;
+}
+
+/** A rectification notice (问题整改) as GET /api/rectifications/{id} answers it. */
+export interface RectificationNotice {
+  id: string;
+  unitId: string;
+  departmentId: string;
+  fiscalYear: number;
+  /** The form it is about; null for a notice about the unit as a whole. */
+  evaluationId: string | null;
+  subject: string;
+  unitName: string;
+  problems: RectificationProblem[];
+  requirement: string;
+  deadline: string;
+  issuedById: string;
+  issuedByName: string;
+  status: RectificationStatus;
+  rounds: RectificationRound[];
+  currentTask: Evaluation['currentTask'];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Next year's budget advice of a project (结果应用). */
+export type AdviceKind = 'Priority' | 'Maintain' | 'Cut' | 'CancelOrSuspend';
+
+/** One approved project's row of GET /api/budget-advice/{year}. */
+export interface BudgetAdviceRow {
+  evaluationId: string;
+  projectName: string;
+  unitId: string;
+  unitName: string;
+  departmentId: string;
+  departmentName: string;
+  budget: number | null;
+  finalTotal: number | null;
+  finalGrade: string | null;
+  deviation: number | null;
+  rectification: 'None' | 'Completed' | 'Open' | 'Overdue';
+  computed: { kind: AdviceKind; cutPercent: number | null; reasons: string[]; label: string };
+  override: { advice: AdviceKind; cutPercent: number | null; reason: string; managerName: string } | null;
+  advice: AdviceKind;
+  cutPercent: number | null;
+  adviceLabel: string;
+  referenceAmount: number | null;
+}
+
+export interface BudgetAdviceView { fiscalYear: number; departmentId: string | null; cutPercent: number; deviationThreshold: number; rows: BudgetAdviceRow[] }

@@ -30,7 +30,7 @@ export function LightTag({ light }: { light: Light | null | undefined }) {
   );
 }
 
-const kindColors: Record<ReviewTaskKind, string> = { SelfEvaluation: tones.info, Targets: tones.published, TargetAdjustment: tones.attention, Recheck: tones.info };
+const kindColors: Record<ReviewTaskKind, string> = { SelfEvaluation: tones.info, Targets: tones.published, TargetAdjustment: tones.attention, Recheck: tones.info, Rectification: tones.danger };
 
 /** What a review task reviews: 自评表, 绩效目标, 目标调整, or a sampled form's 复核. */
 export function KindTag({ kind }: { kind: ReviewTaskKind }) {

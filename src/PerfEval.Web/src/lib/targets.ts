@@ -110,16 +110,18 @@ export const lightRank = (light: Light | null | undefined) =>
 /** A task's kind (tasks of the API before targets have none: self-evaluations). */
 export const kindOf = (task: Pick<ReviewTask, 'kind'>): ReviewTaskKind => task.kind ?? 'SelfEvaluation';
 
-/** Where a reviewer works a task: the form's review page, or the targets' one. */
+/** Where a reviewer works a task: the form's review page, the targets' one, or a rectification notice's. */
 export const reviewPathOf = (task: Pick<ReviewTask, 'kind' | 'evaluationId'>) =>
-  isFormTask(task) ? `/reviewer/review/${task.evaluationId}` : `/reviewer/targets/${task.evaluationId}`;
+  kindOf(task) === 'Rectification' ? `/rectifications/${task.evaluationId}`
+    : isFormTask(task) ? `/reviewer/review/${task.evaluationId}` : `/reviewer/targets/${task.evaluationId}`;
 
 /** A task on a self-evaluation form: its review, or its re-check (复核) of a sample. */
 const isFormTask = (task: Pick<ReviewTask, 'kind'>) => kindOf(task) === 'SelfEvaluation' || kindOf(task) === 'Recheck';
 
 /** Where anyone reads the reviewed document. */
 export const viewPathOf = (task: Pick<ReviewTask, 'kind' | 'evaluationId'>) =>
-  isFormTask(task) ? `/forms/${task.evaluationId}` : `/targets/${task.evaluationId}`;
+  kindOf(task) === 'Rectification' ? `/rectifications/${task.evaluationId}`
+    : isFormTask(task) ? `/forms/${task.evaluationId}` : `/targets/${task.evaluationId}`;
 
 /** A percentage with up to two decimals ("62.5%"), or a dash. */
 export function percent(value: number | null | undefined): string {
