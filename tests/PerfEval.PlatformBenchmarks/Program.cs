@@ -23,6 +23,7 @@ using PerfEval.Worker.Reports;
 // Usage: dotnet run -c Release --project tests/PerfEval.PlatformBenchmarks -- [--forms 200000] [--reads 200]
 //        [--schema bench_x] [--keep] [--probe] [--rebuild-only] [--draw-only] [--batch N] [--flush N] [--bulk true|false]
 //        [--cross-checks] (only the checks across forms and years: CrossCheckBenchmark)
+//        [--cross-checks-in-memory] (only CrossChecker over the generated forms, no database)
 // Connection: PERFEVAL_POSTGRES (deploy/local/services.sh exports it). Works in a schema of its own (bench_*), dropped
 // at the end unless --keep; --schema reuses a kept schema and skips seeding when it already holds events.
 var forms = Arg("--forms", 200_000);
