@@ -116,7 +116,7 @@ public static class NearDuplicates
                         }
 
                         var reachable = shared + 1 + Math.Min(size - p - 1, other - q - 1);
-                        probe.Shared[earlier] = reachable >= Overlap(size, other, diceThreshold) ? shared + 1 : -1;
+                        probe.Shared[earlier] = reachable >= NeededOverlap(size, other, diceThreshold) ? shared + 1 : -1;
                     }
                 }
 
@@ -126,8 +126,8 @@ public static class NearDuplicates
                     if (probe.Shared[earlier] > 0)
                     {
                         var candidate = ranks.AsSpan(starts[earlier], starts[earlier + 1] - starts[earlier]);
-                        var needed = Overlap(size, candidate.Length, diceThreshold);
-                        if (OverlapAtLeast(own, candidate, needed) is var overlap and >= 0)
+                        var needed = NeededOverlap(size, candidate.Length, diceThreshold);
+                        if (TextSimilarity.Overlap<int>(own, candidate, needed) is var overlap and >= 0)
                         {
                             (pairs ??= []).Add((bySize[earlier], bySize[position], 2.0 * overlap / (size + candidate.Length)));
                         }
@@ -143,39 +143,6 @@ public static class NearDuplicates
             _ => { });
 
         return found.Where(p => p is not null).SelectMany(p => p).ToList();
-    }
-
-    /// <summary>
-    /// How many values two ascending runs share, or −1 as soon as what is left of them cannot make up
-    /// <paramref name="needed"/>.
-    /// </summary>
-    private static int OverlapAtLeast(ReadOnlySpan<int> a, ReadOnlySpan<int> b, int needed)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (shared + Math.Min(a.Length - i, b.Length - j) < needed)
-            {
-                return -1;
-            }
-
-            if (a[i] == b[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared >= needed ? shared : -1;
     }
 
     /// <summary>A set in a shingle's postings: its place in size order, the shingle's place in the set, its size.</summary>
@@ -209,7 +176,7 @@ public static class NearDuplicates
     }
 
     /// <summary>The shingles two sets of these sizes must share to be at least the Dice threshold alike: ⌈d·(|x| + |y|) ÷ 2⌉.</summary>
-    public static int Overlap(int size, int other, double diceThreshold) =>
+    public static int NeededOverlap(int size, int other, double diceThreshold) =>
         (int)Math.Ceiling(diceThreshold * (size + other) / 2 - 1e-9);
 
     /// <summary>

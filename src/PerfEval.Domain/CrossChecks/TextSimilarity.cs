@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using PerfEval.Domain.Forms;
 
@@ -77,12 +78,21 @@ public static class TextSimilarity
         return distinct == shingles.Length ? shingles : shingles[..distinct];
     }
 
-    /// <summary>How many shingles two sorted sets share.</summary>
-    public static int Overlap(ReadOnlySpan<long> a, ReadOnlySpan<long> b)
+    /// <summary>
+    /// How many values two ascending runs share, or −1 as soon as what is left of them cannot make up
+    /// <paramref name="needed"/> (0: count them all).
+    /// </summary>
+    public static int Overlap<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, int needed = 0)
+        where T : struct, IComparisonOperators<T, T, bool>
     {
         int i = 0, j = 0, shared = 0;
         while (i < a.Length && j < b.Length)
         {
+            if (shared + Math.Min(a.Length - i, b.Length - j) < needed)
+            {
+                return -1;
+            }
+
             if (a[i] == b[j])
             {
                 shared++;
@@ -99,12 +109,12 @@ public static class TextSimilarity
             }
         }
 
-        return shared;
+        return shared >= needed ? shared : -1;
     }
 
     /// <summary>Dice coefficient of two sorted shingle sets: 2 |A ∩ B| ÷ (|A| + |B|), 0 to 1.</summary>
     public static double Dice(ReadOnlySpan<long> a, ReadOnlySpan<long> b) =>
-        a.Length + b.Length == 0 ? 0 : 2.0 * Overlap(a, b) / (a.Length + b.Length);
+        a.Length + b.Length == 0 ? 0 : 2.0 * Overlap<long>(a, b) / (a.Length + b.Length);
 
     /// <summary>Dice coefficient of the trigrams of two texts, each normalised first.</summary>
     public static double Dice(string a, string b) => Dice(Trigrams(Normalize(a)), Trigrams(Normalize(b)));
