@@ -28,8 +28,7 @@ public static class NearDuplicates
             }
         }
 
-        // One order of all shingles, rarest first (ties by value), as ranks; each set's ranks ascending: its rarest
-        // shingles first. The sets by size, smallest first.
+        // One order of all shingles, rarest first (ties by value), as ranks.
         var tokens = frequency.Select(f => (Frequency: f.Value, Shingle: f.Key)).ToArray();
         Array.Sort(tokens);
         var rankOf = new Dictionary<long, int>(tokens.Length);
