@@ -87,7 +87,8 @@ public sealed class CrossCheckRunner(IDocumentStore store, CrossCheckSettings se
             for (var start = 0; next is not null; start += batch)
             {
                 var json = await next;
-                next = start + batch < results.Count ? Task.Run(() => Serialize(start + batch), ct) : null;
+                var following = start + batch;
+                next = following < results.Count ? Task.Run(() => Serialize(following), ct) : null;
                 for (var i = 0; i < json.Length; i++)
                 {
                     var result = results[start + i];
