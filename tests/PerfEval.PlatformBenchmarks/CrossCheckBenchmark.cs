@@ -51,6 +51,7 @@ public static class CrossCheckBenchmark
     public static async Task RunAsync(IDocumentStore store, IReadOnlyList<EvaluationForm> seeds, int forms, int departments)
     {
         var table = ((IReadOnlyStoreOptions)store.Options).Schema.For<Evaluation>();
+        var results = ((IReadOnlyStoreOptions)store.Options).Schema.For<CrossCheckResult>();
         var generator = new CrossCheckFormGenerator(seeds, departments, unitsPerDepartment: 20);
         var watch = Stopwatch.StartNew();
         await using (var session = store.QuerySession())
@@ -103,6 +104,14 @@ public static class CrossCheckBenchmark
                 $"read {summary.Read.TotalSeconds:F1} s, check {summary.Check.TotalSeconds:F1} s, write {summary.Write.TotalSeconds:F1} s; " +
                 $"this process's CPU {cpu.TotalSeconds:F1} s ({cpu / elapsed:P0} of one core); {summary.Findings:N0} findings");
             Console.WriteLine("  by code: " + string.Join(", ", summary.ByCode.Select(c => $"{c.Key} {c.Value:N0}")));
+            await using var connection = store.Storage.Database.CreateConnection();
+            await connection.OpenAsync();
+            await using var stored = new Npgsql.NpgsqlCommand(
+                $"select count(*), coalesce(sum(jsonb_array_length(data -> 'findings')), 0) from {results} where fiscal_year = 2024", connection)
+            { CommandTimeout = 0 };
+            await using var reader = await stored.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            Console.WriteLine($"  stored: {reader.GetInt64(0):N0} results with {reader.GetInt64(1):N0} findings");
         }
     }
 }
