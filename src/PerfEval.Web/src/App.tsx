@@ -73,7 +73,7 @@ function Shell({ children }: { children: React.ReactNode }) {
       <header className="app-header">
         <h1><Link to={session ? homeOf(session.user) : '/signin'}>{t('app.title')}</Link></h1>
         <nav aria-label="main" style={{ flex: 1, minWidth: 0 }}>
-          {items.length > 0 && <Menu mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} style={{ borderBottom: 'none' }} />}
+          {items.length > 0 && <Menu mode="horizontal" disabledOverflow selectedKeys={selected ? [selected] : []} items={items} style={{ borderBottom: 'none', flexWrap: 'wrap' }} />}
         </nav>
         <Space>
           {session && (
