@@ -63,14 +63,18 @@ export async function signInAs(page: Page, key: keyof typeof demoUsers) {
 }
 
 /**
- * Picks an option of an antd select by its label and waits for its list to close. The caller then asserts what the
- * choice changes on the page (the URL, the figures shown) before the next step.
+ * Picks an option of an antd select by its label and waits for its list to close. A click that lands while the page
+ * re-renders the select (a refetch) can leave the list open with nothing chosen, so the pick is retried until the
+ * list closes. The caller then asserts what the choice changes on the page (the URL, the figures shown) before the
+ * next step.
  */
 export async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label }).click();
   const item = page.locator(`.ant-select-dropdown .ant-select-item-option[title="${option}"]`);
-  await item.click();
-  await expect(item).toBeHidden();
+  await expect(async () => {
+    if (!(await item.isVisible())) await page.getByRole('combobox', { name: label }).click();
+    await item.click({ timeout: 5_000 });
+    await expect(item).toBeHidden({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 export const seedFile = path.resolve(import.meta.dirname, '..', '..', 'PerfEval.IntegrationTests', 'TestData', 'seed-forms-2024.txt');
