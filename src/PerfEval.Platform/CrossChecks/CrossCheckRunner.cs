@@ -70,7 +70,6 @@ public sealed class CrossCheckRunner(IDocumentStore store, CrossCheckSettings se
         await using (var replace = new NpgsqlCommand(
             $"""
             select pg_advisory_xact_lock(hashtext('perfeval.cross-checks'), @year);
-            set local default_toast_compression = lz4;
             delete from {table} where fiscal_year = @year;
             """, connection, transaction)
         { CommandTimeout = 0 })

@@ -65,14 +65,14 @@ public static class EventStoreSetup
     }
 
     /// <summary>
-    /// The store's connection, schema, serializer and event metadata, and every event type of a form's stream, of a
+    /// The store's connection (with EventStoreConnection's session defaults), schema, serializer and event metadata, and every event type of a form's stream, of a
     /// target declaration's and of a rectification notice's by its name (so stored events read back whatever namespace their type has moved to). The platform's store and the
     /// platform benchmark's start from these.
     /// </summary>
     public static StoreOptions StoreBasics(string connectionString, string schema)
     {
         var options = new StoreOptions();
-        options.Connection(connectionString);
+        options.Connection(EventStoreConnection.WithSessionDefaults(connectionString));
         options.DatabaseSchemaName = schema;
         options.Events.DatabaseSchemaName = schema;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
