@@ -39,11 +39,13 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Add
 builder.Services.AddExceptionHandler<ExceptionProblems>();
 builder.AddInputLimits();
 builder.AddPublicSite();
+builder.AddForwardedHeaders();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi("v1");
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UseMiddleware<CorrelationMiddleware>();
 app.UseSerilogRequestLogging();
 app.UseExceptionHandler();

@@ -260,6 +260,32 @@ public sealed class PublicSiteTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, (await anonymous.SendAsync(other)).StatusCode);
     }
 
+    [Fact]
+    public async Task Behind_a_trusted_proxy_the_limit_counts_the_forwarded_client_and_a_client_cannot_choose_its_own()
+    {
+        var anonymous = platform.AnonymousClient();
+        var client = $"198.18.{Random.Shared.Next(0, 256)}.{Random.Shared.Next(1, 255)}";
+        Task<HttpResponseMessage> Send(string from, string forwardedFor) =>
+            anonymous.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/public/api/forms?year=2024")
+            {
+                Headers = { { ClientAddresses.Header, from }, { "X-Forwarded-For", forwardedFor } },
+            });
+
+        for (var i = 0; i < ClientAddresses.PermitLimit; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Send(ClientAddresses.TrustedProxy, client)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await Send(ClientAddresses.TrustedProxy, client)).StatusCode);
+
+        // Another client behind the same proxy keeps its own allowance: the proxy's address is not what is counted.
+        Assert.Equal(HttpStatusCode.OK, (await Send(ClientAddresses.TrustedProxy, "203.0.113.77")).StatusCode);
+
+        // A client the platform does not trust as a proxy cannot borrow (or exhaust) another's allowance by naming it.
+        var direct = $"192.0.2.{Random.Shared.Next(100, 255)}";
+        Assert.Equal(HttpStatusCode.OK, (await Send(direct, client)).StatusCode);
+    }
+
     /// <summary>
     /// Every public answer about the form, and the routes a careless site might have, hold nothing of the review:
     /// no comment, adjustment reason, re-check remark, revision reason, evidence, reviewer or internal field.

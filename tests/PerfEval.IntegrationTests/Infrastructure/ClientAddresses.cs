@@ -15,6 +15,9 @@ public sealed class ClientAddresses : IStartupFilter
     /// <summary>The public site's requests per address and window in the test host.</summary>
     public const int PermitLimit = 5;
 
+    /// <summary>The reverse proxy the test host trusts (ForwardedHeaders:KnownProxies).</summary>
+    public const string TrustedProxy = "192.0.2.10";
+
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         app.Use((http, following) =>

@@ -40,6 +40,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             // address; every other request comes from an address of its own (ClientAddresses).
             web.UseSetting("PublicSite:PermitLimit", ClientAddresses.PermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("PublicSite:WindowSeconds", "3600");
+            // A reverse proxy the platform trusts, for the test of the client address it forwards.
+            web.UseSetting("ForwardedHeaders:KnownProxies:0", ClientAddresses.TrustedProxy);
             web.ConfigureServices(services =>
             {
                 services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddresses>();
