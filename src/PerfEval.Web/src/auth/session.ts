@@ -120,7 +120,6 @@ export function managerFor(o: OidcSettings): UserManager {
       userStore: new WebStorageStateStore({ store: window.localStorage }),
       // Renewal is ours (schedule, renew): one tab renews at a time and the others take its token.
       automaticSilentRenew: false,
-      extraQueryParams: { audience: o.audience },
     });
     managers.set(id, manager);
   }
