@@ -14,6 +14,12 @@ public sealed class AuthOptions
     /// <summary>Client id the web UI uses at the OpenID Connect authority (authorization code flow with PKCE).</summary>
     public string? ClientId { get; set; }
 
+    /// <summary>Scopes the web UI asks the authority for; offline_access brings the refresh token that renews the session.</summary>
+    public string Scope { get; set; } = "openid profile offline_access";
+
+    /// <summary>Fetch the authority's discovery document over HTTPS only. Only a loopback test authority may turn it off.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     /// <summary>Audience expected in tokens.</summary>
     public string Audience { get; set; } = "perfeval-api";
 

@@ -33,6 +33,7 @@ public static class AuthSetup
                 if (!string.IsNullOrWhiteSpace(options.Authority))
                 {
                     jwt.Authority = options.Authority;
+                    jwt.RequireHttpsMetadata = options.RequireHttpsMetadata;
                 }
 
                 jwt.TokenValidationParameters = new TokenValidationParameters
@@ -41,7 +42,8 @@ public static class AuthSetup
                     RoleClaimType = PerfEvalClaims.Role,
                     ValidAudience = options.Audience,
                     ValidateIssuer = true,
-                    ValidIssuers = string.IsNullOrWhiteSpace(options.Authority) ? [options.Issuer] : null,
+                    // Dev tokens' issuer; the authority's issuer (from its discovery document) is added to these.
+                    ValidIssuers = options.DevTokens ? [options.Issuer] : null,
                     IssuerSigningKey = options.DevTokens ? devKey.Key : null,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };

@@ -5,15 +5,15 @@ namespace PerfEval.Api.SignIn;
 /// <summary>
 /// GET /api/auth/options: how the web UI signs people in. Anonymous on purpose (the sign-in page needs it before
 /// anyone has a token); it tells only what the bearer setup already exposes: whether dev tokens are on, and the
-/// OpenID Connect authority, client id and audience of production sign-in.
+/// OpenID Connect authority, client id, audience and scopes of production sign-in.
 /// </summary>
 public static class SignInOptionsEndpoint
 {
-    public sealed record SignInOptions(bool DevTokens, string? Authority, string? ClientId, string Audience);
+    public sealed record SignInOptions(bool DevTokens, string? Authority, string? ClientId, string Audience, string Scope);
 
     public static void MapSignInOptions(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/auth/options", (AuthOptions options) =>
-                Results.Ok(new SignInOptions(options.DevTokens, options.Authority, options.ClientId, options.Audience)))
+                Results.Ok(new SignInOptions(options.DevTokens, options.Authority, options.ClientId, options.Audience, options.Scope)))
             .AllowAnonymous()
             .Produces<SignInOptions>()
             .WithTags("Auth")

@@ -83,7 +83,7 @@ function Shell({ children }: { children: React.ReactNode }) {
             </span>
           )}
           <Button onClick={switchLanguage} lang={t('app.language') === 'English' ? 'en' : 'zh-CN'}>{t('app.language')}</Button>
-          {session && <Button onClick={signOut}>{t('app.signOut')}</Button>}
+          {session && <Button onClick={() => void signOut()}>{t('app.signOut')}</Button>}
         </Space>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>{children}</main>

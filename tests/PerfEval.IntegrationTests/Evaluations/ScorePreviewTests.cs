@@ -58,6 +58,7 @@ public sealed class ScorePreviewTests(PlatformFixture platform)
 
         Assert.True(options.GetProperty("devTokens").GetBoolean());
         Assert.Equal("perfeval-api", options.GetProperty("audience").GetString());
+        Assert.Equal("openid profile offline_access", options.GetProperty("scope").GetString());
     }
 
     [Fact]

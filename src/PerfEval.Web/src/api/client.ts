@@ -1,5 +1,5 @@
 import type { Problem } from './types';
-import { currentToken, signOut } from '../auth/session';
+import { currentToken, forget, renew } from '../auth/session';
 
 /** An RFC 7807 answer of the API, kept whole so screens can show its code, details and per-field errors. */
 export class ApiError extends Error {
@@ -20,11 +20,26 @@ interface Options {
   idempotent?: boolean;
 }
 
+/**
+ * A request with the signed-in user's token. A 401 answer to a token (it expired, say, while the computer slept)
+ * renews the session once and sends the request again with the new token; only when that fails is the user signed out.
+ */
+export async function authorizedFetch(path: string, init: RequestInit & { headers?: Record<string, string> } = {}): Promise<Response> {
+  const attempt = (token: string | null) =>
+    fetch(path, { ...init, headers: { ...init.headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
+  const token = currentToken();
+  let response = await attempt(token);
+  if (response.status === 401 && token) {
+    const renewed = await renew(token);
+    if (renewed) response = await attempt(renewed);
+    if (!renewed || response.status === 401) forget();
+  }
+  return response;
+}
+
 /** One call to the API with the signed-in user's token; throws ApiError on a problem answer. */
 export async function send<T>(path: string, options: Options = {}): Promise<Sent<T>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = currentToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   if (options.idempotent) headers['Idempotency-Key'] = crypto.randomUUID();
   let body: BodyInit | undefined;
@@ -34,8 +49,7 @@ export async function send<T>(path: string, options: Options = {}): Promise<Sent
   } else if (options.form) {
     body = options.form;
   }
-  const response = await fetch(path, { method: options.method ?? 'GET', headers, body });
-  if (response.status === 401 && token) signOut();
+  const response = await authorizedFetch(path, { method: options.method ?? 'GET', headers, body });
   if (!response.ok) {
     let problem: Problem = { status: response.status };
     try {
@@ -61,8 +75,7 @@ export const get = async <T>(path: string) => (await send<T>(path)).body;
 
 /** Downloads a file answer (xlsx, json) with the token, then hands it to the browser as a download. */
 export async function download(path: string, fallbackName: string): Promise<void> {
-  const token = currentToken();
-  const response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const response = await authorizedFetch(path);
   if (!response.ok) throw new ApiError({ ...((await response.json().catch(() => ({}))) as Partial<Problem>), status: response.status });
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);

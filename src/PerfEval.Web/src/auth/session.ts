@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 
 export type Role = 'unit' | 'reviewer' | 'manager' | 'admin';
 
@@ -12,18 +13,38 @@ export interface SessionUser {
   via: 'dev' | 'oidc';
 }
 
-interface Session { token: string; user: SessionUser; expiresAt: number }
+/** Where an OpenID Connect session came from (GET /api/auth/options), kept with it so any tab can renew it. */
+export interface OidcSettings { authority: string; clientId: string; audience: string; scope: string }
 
+export interface Session {
+  token: string;
+  user: SessionUser;
+  /** When the token was received and when it expires, in this browser's clock (ms). */
+  issuedAt: number;
+  expiresAt: number;
+  oidc?: OidcSettings;
+}
+
+/**
+ * The session lives in localStorage, so every tab of the browser shares it: a new tab is already signed in, a
+ * renewal or a sign-out in one tab reaches the others (the storage event). An OpenID Connect session is renewed
+ * before its access token expires (the refresh token, through oidc-client-ts), and once more when the API answers
+ * 401; a development token is never renewed.
+ */
 const key = 'perfeval.session';
 const listeners = new Set<() => void>();
 let cached: Session | null | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+const storage = (): Storage | null => (typeof localStorage === 'undefined' ? null : localStorage);
 
 function read(): Session | null {
   if (cached !== undefined) return cached;
   try {
-    const raw = sessionStorage.getItem(key);
+    const raw = storage()?.getItem(key);
     const parsed = raw ? (JSON.parse(raw) as Session) : null;
-    cached = parsed && parsed.expiresAt > Date.now() ? parsed : null;
+    // An expired OpenID Connect session is kept: its refresh token renews it (see renew).
+    cached = parsed && (parsed.oidc || parsed.expiresAt > Date.now()) ? parsed : null;
   } catch {
     cached = null;
   }
@@ -32,19 +53,45 @@ function read(): Session | null {
 
 function write(session: Session | null) {
   cached = session;
-  if (session) sessionStorage.setItem(key, JSON.stringify(session));
-  else sessionStorage.removeItem(key);
+  if (session) storage()?.setItem(key, JSON.stringify(session));
+  else storage()?.removeItem(key);
   listeners.forEach((l) => l());
+  schedule();
 }
 
 export const currentToken = () => read()?.token ?? null;
 
-export function signIn(token: string, via: SessionUser['via']) {
+/**
+ * Signs in with a token. An OpenID Connect token comes with its settings and its lifetime in seconds (the token
+ * endpoint's expires_in, so the browser's clock decides when to renew); a dev token's times come from its claims.
+ */
+export function signIn(token: string, via: SessionUser['via'], oidc?: OidcSettings, expiresIn?: number) {
   const claims = decodeClaims(token);
-  write({ token, user: userOf(claims, via), expiresAt: Number(claims.exp ?? 0) * 1000 || Date.now() + 3600_000 });
+  const now = Date.now();
+  const issuedAt = expiresIn !== undefined ? now : Number(claims.iat ?? 0) * 1000 || now;
+  const expiresAt = expiresIn !== undefined ? now + expiresIn * 1000 : Number(claims.exp ?? 0) * 1000 || now + 3600_000;
+  write({ token, user: userOf(claims, via), issuedAt, expiresAt, ...(oidc ? { oidc } : {}) });
 }
 
-export const signOut = () => write(null);
+/** Forgets the session in this browser (every tab), without asking the authority: a renewal that failed. */
+export function forget() {
+  const oidc = read()?.oidc;
+  write(null);
+  if (oidc) void managerFor(oidc).removeUser().catch(() => undefined);
+}
+
+/** Signs out: here, in every tab, and at the OpenID Connect authority (which sends the browser back to /signin). */
+export async function signOut() {
+  const oidc = read()?.oidc;
+  write(null);
+  if (!oidc) return;
+  try {
+    await managerFor(oidc).signoutRedirect();
+  } catch {
+    // The authority cannot be reached: the session is gone from this browser all the same.
+    await managerFor(oidc).removeUser().catch(() => undefined);
+  }
+}
 
 export function useSession(): Session | null {
   return useSyncExternalStore(
@@ -54,6 +101,97 @@ export function useSession(): Session | null {
     },
     read,
   );
+}
+
+const managers = new Map<string, UserManager>();
+
+/** The oidc-client-ts manager of an authority and client: code flow with PKCE, its user (refresh token) in localStorage. */
+export function managerFor(o: OidcSettings): UserManager {
+  const id = `${o.authority}|${o.clientId}`;
+  let manager = managers.get(id);
+  if (!manager) {
+    manager = new UserManager({
+      authority: o.authority,
+      client_id: o.clientId,
+      redirect_uri: `${window.location.origin}/signin-callback`,
+      post_logout_redirect_uri: `${window.location.origin}/signin`,
+      response_type: 'code',
+      scope: o.scope,
+      userStore: new WebStorageStateStore({ store: window.localStorage }),
+      // Renewal is ours (schedule, renew): one tab renews at a time and the others take its token.
+      automaticSilentRenew: false,
+    });
+    managers.set(id, manager);
+  }
+  return manager;
+}
+
+/** How long before a token's expiry to renew it: a quarter of its life, at most a minute. */
+export function renewalLead(session: Pick<Session, 'issuedAt' | 'expiresAt'>): number {
+  return Math.min(60_000, Math.max(1_000, (session.expiresAt - session.issuedAt) / 4));
+}
+
+/** Milliseconds from now until a session's token should be renewed (0: now). */
+export const renewalDelay = (session: Pick<Session, 'issuedAt' | 'expiresAt'>, now: number) =>
+  Math.max(0, session.expiresAt - renewalLead(session) - now);
+
+function schedule() {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
+  const session = read();
+  if (!session?.oidc) return;
+  timer = setTimeout(() => {
+    void renew(session.token).then((token) => {
+      // Not renewed (the authority did not answer) while the token still works: try again a little later.
+      const current = read();
+      if (!token && current?.oidc && current.token === session.token && current.expiresAt > Date.now()) {
+        timer = setTimeout(schedule, Math.min(10_000, current.expiresAt - Date.now()));
+      }
+    });
+  }, renewalDelay(session, Date.now()));
+}
+
+let pending: Promise<string | null> | null = null;
+
+/**
+ * A fresh access token in place of `stale` (the one that expires, or that the API refused), or null when the session
+ * cannot be renewed (a dev token, no session, the authority refused). One renewal at a time across tabs (Web Locks);
+ * when another tab has renewed meanwhile, its token is taken without asking the authority again.
+ */
+export function renew(stale: string): Promise<string | null> {
+  pending ??= exclusive(() => renewNow(stale)).finally(() => { pending = null; });
+  return pending;
+}
+
+async function renewNow(stale: string): Promise<string | null> {
+  cached = undefined; // another tab may have written a renewed session
+  const session = read();
+  if (!session?.oidc) return null;
+  if (session.token !== stale && session.expiresAt > Date.now()) return session.token;
+  try {
+    const user = await managerFor(session.oidc).signinSilent();
+    if (!user?.access_token) return null;
+    signIn(user.access_token, 'oidc', session.oidc, user.expires_in);
+    return user.access_token;
+  } catch {
+    return null;
+  }
+}
+
+function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? (locks.request('perfeval.session.renew', work) as Promise<T>) : work();
+}
+
+/** Another tab signed in, renewed or signed out: take its session. */
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key !== key && e.key !== null) return;
+    cached = undefined;
+    listeners.forEach((l) => l());
+    schedule();
+  });
+  schedule();
 }
 
 /** The claims of a JWT's payload (no signature check: the API checks it; the UI only needs the names and roles). */

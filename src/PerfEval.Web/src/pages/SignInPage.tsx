@@ -1,25 +1,34 @@
 import { Alert, Button, Card, Col, Result, Row, Spin, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { UserManager } from 'oidc-client-ts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { get, send } from '../api/client';
 import { demoUsers, type DemoUser } from '../auth/demoUsers';
-import { homeOf, signIn, useSession } from '../auth/session';
+import { homeOf, managerFor, signIn, useSession, type OidcSettings } from '../auth/session';
 import ProblemAlert from '../components/ProblemAlert';
 import { tones } from '../components/tones';
 
-interface SignInOptions { devTokens: boolean; authority: string | null; clientId: string | null; audience: string }
+interface SignInOptions { devTokens: boolean; authority: string | null; clientId: string | null; audience: string; scope?: string }
 
-const managerOf = (o: SignInOptions) => new UserManager({
-  authority: o.authority!,
-  client_id: o.clientId!,
-  redirect_uri: `${window.location.origin}/signin-callback`,
-  response_type: 'code',
-  scope: 'openid profile',
-  extraQueryParams: { audience: o.audience },
-});
+/** The OpenID Connect settings of the sign-in options, when an authority is configured. */
+const oidcOf = (o: SignInOptions): OidcSettings | null => (o.authority && o.clientId
+  ? { authority: o.authority, clientId: o.clientId, audience: o.audience, scope: o.scope ?? 'openid profile offline_access' }
+  : null);
+
+/** The code exchange of this page's address, once (React may run an effect twice). */
+let exchange: { url: string; done: Promise<void> } | null = null;
+function completeSignIn(settings: OidcSettings): Promise<void> {
+  const url = window.location.href;
+  if (exchange?.url !== url) {
+    exchange = {
+      url,
+      done: managerFor(settings).signinRedirectCallback(url)
+        .then((user) => signIn(user.access_token, 'oidc', settings, user.expires_in)),
+    };
+  }
+  return exchange.done;
+}
 
 const useSignInOptions = () => useQuery({ queryKey: ['auth-options'], queryFn: () => get<SignInOptions>('/api/auth/options') });
 
@@ -45,13 +54,13 @@ export default function SignInPage() {
   if (options.isLoading) return <Spin />;
   if (options.error) return <ProblemAlert error={options.error} />;
   const o = options.data!;
-  const oidc = Boolean(o.authority && o.clientId);
+  const oidc = oidcOf(o);
   return (
     <div style={{ maxWidth: 1100, margin: '0 auto' }}>
       <Typography.Title level={2}>{t('signIn.title')}</Typography.Title>
       {oidc && (
         <Card style={{ marginBottom: 16 }}>
-          <Button type="primary" size="large" onClick={() => void managerOf(o).signinRedirect()}>{t('signIn.oidc')}</Button>
+          <Button type="primary" size="large" onClick={() => void managerFor(oidc).signinRedirect()} data-testid="oidc-sign-in">{t('signIn.oidc')}</Button>
         </Card>
       )}
       {!oidc && !o.devTokens && <Alert type="warning" showIcon title={t('signIn.oidcMissing')} />}
@@ -89,10 +98,9 @@ export function SignInCallback() {
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    if (!options.data?.authority || !options.data.clientId) return;
-    managerOf(options.data).signinRedirectCallback()
-      .then((user) => signIn(user.access_token, 'oidc'))
-      .catch((e: unknown) => setError(String(e)));
+    const settings = options.data ? oidcOf(options.data) : null;
+    if (!settings) return;
+    completeSignIn(settings).catch((e: unknown) => setError(String(e)));
   }, [options.data]);
   useEffect(() => { if (session) void navigate(homeOf(session.user), { replace: true }); }, [session, navigate]);
   if (error) return <Result status="error" title={t('signIn.failed')} subTitle={error} />;
