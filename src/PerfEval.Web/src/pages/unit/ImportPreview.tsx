@@ -2,7 +2,6 @@ import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportFormReport, ImportResponse } from '../../api/types';
-import { num } from '../../lib/format';
 
 const statusColor = { Read: 'green', Incomplete: 'orange', Refused: 'red' } as const;
 
@@ -41,7 +40,7 @@ export default function ImportPreview({ preview, busy, onStore, onCancel }: {
             { title: t('importPreview.project'), key: 'p', render: (_, r) => r.projectName ?? '—' },
             { title: t('importPreview.year'), key: 'y', width: 70, render: (_, r) => r.fiscalYear ?? '—' },
             { title: t('importPreview.status'), key: 's', width: 90, render: (_, r) => <Tag color={statusColor[r.status]}>{t(`importPreview.statuses.${r.status}`)}</Tag> },
-            { title: t('importPreview.printedTotal'), key: 't', width: 90, align: 'right', render: (_, r) => (r.form?.claimedTotal != null ? num(r.form.claimedTotal) : '—') },
+            { title: t('importPreview.printedTotal'), key: 't', width: 90, align: 'right', render: (_, r) => (r.form?.claimedTotal != null ? r.form.claimedTotal.toFixed(2) : '—') }, // as printed, 2 decimals
             {
               title: t('importPreview.problems'), key: 'e', render: (_, r) => (
                 <Space orientation="vertical" size={0}>
