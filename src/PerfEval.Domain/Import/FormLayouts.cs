@@ -12,10 +12,10 @@ public static class FormLayouts
     /// <summary>The central template 项目支出绩效自评表 (财预〔2020〕10号, used in Anhui, Hebei and others).</summary>
     public const string Central = "central";
 
-    /// <summary>Sichuan's 部门预算项目支出绩效自评表 (指标性质, 度量单位 columns): recognised, not read yet.</summary>
+    /// <summary>Sichuan's 部门预算项目支出绩效自评表 (指标性质, 度量单位 columns, 未完成原因分析).</summary>
     public const string Sichuan = "sichuan";
 
-    /// <summary>Hubei's 财政项目绩效自评表: recognised, not read yet.</summary>
+    /// <summary>Hubei's 财政项目绩效自评表: budget execution worth 20 (20 × rate), targets 80; scored with the hubei profile.</summary>
     public const string Hubei = "hubei";
 
     /// <summary>部门整体支出绩效自评表, the department-wide form: recognised, not read yet.</summary>
@@ -25,7 +25,7 @@ public static class FormLayouts
     public const string Platform = "platform";
 
     /// <summary>The layouts whose forms are read.</summary>
-    public static readonly IReadOnlyList<string> Read = [Shanghai, Central];
+    public static readonly IReadOnlyList<string> Read = [Shanghai, Central, Sichuan, Hubei];
 
     internal static string Of(FormFileFormat format) => format is FormFileFormat.Xlsx or FormFileFormat.Json ? Platform : Shanghai;
 }

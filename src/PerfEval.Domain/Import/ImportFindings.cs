@@ -31,6 +31,9 @@ public static class ImportFindings
     /// <summary>Amounts printed in 元, converted to 万元.</summary>
     public const string AmountsInYuan = "IMPORT_AMOUNTS_IN_YUAN";
 
+    /// <summary>Funds rows the platform has no row for (Sichuan's 财政专户管理资金, 单位资金) held amounts and were added to 其他资金.</summary>
+    public const string FundsRowsMergedCode = "IMPORT_FUNDS_ROWS_MERGED";
+
     public static Finding CutOff(string expectedZh, string expectedEn, int lastLine) => new(
         Incomplete, Severity.Error, "form", null, null,
         $"自评表不完整：文件在第{lastLine}行之后结束，缺少{expectedZh}；已读取的内容见预览，未存储。",
@@ -65,6 +68,11 @@ public static class ImportFindings
         AmountsInYuan, Severity.Info, "funds", null, null,
         "资金以元填列，已换算为万元（除以10000）。",
         "Amounts were printed in 元 and are converted to 万元 (divided by 10,000).");
+
+    public static Finding FundsRowsMerged(IReadOnlyList<string> rows) => new(
+        FundsRowsMergedCode, Severity.Info, "funds.other", null, null,
+        $"资金表的{string.Join("、", rows)}有金额，平台无对应行，已计入“其他资金”。",
+        $"The funds rows {string.Join(", ", rows)} hold amounts; the platform has no row for them, so they are added to 其他资金 (other funds).");
 
     /// <summary>
     /// The check every layout shares, on a form read whole: the printed weight total against the weights (the scores'

@@ -173,6 +173,17 @@ const zh = {
     removeConfirm: '确定删除佐证材料“{{name}}”？删除后表中不再列出该文件，上传和删除记录保留在历史中。',
     slots: { Voucher: '支出凭证', AcceptanceReport: '验收报告', SatisfactionSurvey: '满意度调查', Minutes: '会议纪要', Other: '其他' },
   },
+  importPreview: {
+    perForm: '逐表预览后保存', perFormHint: '关闭后为全部或全无：文件中任何一张表有错误即不保存任何表。',
+    title: '文件中的自评表（尚未保存）', empty: '文件中未找到自评表。', index: '序号', layout: '版式', project: '项目名称', year: '年度',
+    status: '状态', printedTotal: '印刷总分', problems: '问题', findings: '发现', skipped: '已跳过 {{count}} 处非表格内容（如封面、页码、签字栏）。',
+    store: '保存所选（{{count}} 张）', cancel: '放弃', stored: '已保存 {{count}} 张自评表为草稿', select: '选择第 {{index}} 张表',
+    statuses: { Read: '已读取', Incomplete: '不完整', Refused: '拒绝' },
+    layouts: {
+      shanghai: '上海（财政项目支出绩效自评表）', central: '中央模板（项目支出绩效自评表）', sichuan: '四川（部门预算项目支出绩效自评表）',
+      hubei: '湖北（财政项目绩效自评表）', 'department-wide': '部门整体支出绩效自评表', platform: '平台版式（xlsx/JSON）',
+    },
+  },
   errors: { forbidden: '无权访问', notFound: '未找到', network: '无法连接到平台', field: '字段', location: '位置', expected: '应为', found: '实际' },
 };
 
@@ -349,6 +360,17 @@ const en: Resources = {
     actions: 'Actions', remove: 'Remove', removed: 'Removed “{{name}}”',
     removeConfirm: 'Remove the evidence file “{{name}}”? The form will no longer list it; its upload and removal stay in the history.',
     slots: { Voucher: 'Payment voucher', AcceptanceReport: 'Acceptance report', SatisfactionSurvey: 'Satisfaction survey', Minutes: 'Minutes', Other: 'Other' },
+  },
+  importPreview: {
+    perForm: 'Preview, then store per form', perFormHint: 'Off: all or nothing — any error in any form stores no form.',
+    title: 'Forms in the file (not stored yet)', empty: 'No form was found in the file.', index: '#', layout: 'Layout', project: 'Project', year: 'Year',
+    status: 'Status', printedTotal: 'Printed total', problems: 'Problems', findings: 'Findings', skipped: '{{count}} passage(s) that are not forms were skipped (cover, page numbers, signatures).',
+    store: 'Store the selected ({{count}})', cancel: 'Discard', stored: '{{count}} form(s) stored as drafts', select: 'Select form {{index}}',
+    statuses: { Read: 'Read', Incomplete: 'Incomplete', Refused: 'Refused' },
+    layouts: {
+      shanghai: 'Shanghai (财政项目支出绩效自评表)', central: 'Central template (项目支出绩效自评表)', sichuan: 'Sichuan (部门预算项目支出绩效自评表)',
+      hubei: 'Hubei (财政项目绩效自评表)', 'department-wide': 'Department-wide (部门整体支出绩效自评表)', platform: 'Platform (xlsx/JSON)',
+    },
   },
   errors: { forbidden: 'Not allowed', notFound: 'Not found', network: 'Cannot reach the platform', field: 'Field', location: 'Where', expected: 'Expected', found: 'Found' },
 };

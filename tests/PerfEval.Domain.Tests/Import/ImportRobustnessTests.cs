@@ -19,7 +19,7 @@ public class ImportRobustnessTests
 {
     private static readonly int Variants = int.TryParse(Environment.GetEnvironmentVariable("PERFEVAL_FUZZ_VARIANTS"), out var n) ? n : 600;
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(Math.Max(60, Variants / 50));
-    private static readonly string[] Junk = ["≥", "(", ")", "（", "-", "0", "9.", "总分", "产出指标", "达成指标", "部分达成指", "  ", "\t", "一级指标", "财政项目支出绩效自评表", "\u0000", "𠀀"];
+    private static readonly string[] Junk = ["≥", "(", ")", "（", "-", "0", "9.", "总分", "产出指标", "达成指标", "部分达成指", "  ", "\t", "一级指标", "财政项目支出绩效自评表", "\u0000", "𠀀", "|", "合计", "☑", "部门预算项目支出绩效自评表", "财政项目绩效自评表"];
 
     [Fact]
     public async Task Mutated_seed_text_is_either_imported_or_refused_never_thrown_and_in_bounded_time()
@@ -52,12 +52,18 @@ public class ImportRobustnessTests
     }
 
     [Theory]
-    [InlineData("row-per-line-zero-total.txt")]
-    [InlineData("cell-per-line-yuan-placeholders.txt")]
-    [InlineData("unscored-with-instructions.txt")]
-    public void Mutated_central_template_documents_are_either_imported_or_refused_never_thrown(string name)
+    [InlineData("central", "row-per-line-zero-total.txt")]
+    [InlineData("central", "cell-per-line-yuan-placeholders.txt")]
+    [InlineData("central", "unscored-with-instructions.txt")]
+    [InlineData("sichuan", "pipe-rows-scored.txt")]
+    [InlineData("sichuan", "cell-per-line-unscored.txt")]
+    [InlineData("sichuan", "run-together.txt")]
+    [InlineData("hubei", "ocr-checkboxes-scored.txt")]
+    [InlineData("hubei", "unscored-template.txt")]
+    [InlineData("hubei", "two-forms-one-cut.txt")]
+    public void Mutated_regional_template_documents_are_either_imported_or_refused_never_thrown(string family, string name)
     {
-        var lines = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "central", name)).Split('\n');
+        var lines = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", family, name)).Split('\n');
         var random = new Random(int.TryParse(Environment.GetEnvironmentVariable("PERFEVAL_FUZZ_SEED"), out var seed) ? seed : name.Length);
         for (var i = 0; i < FileVariants; i++)
         {

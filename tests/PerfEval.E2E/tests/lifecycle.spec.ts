@@ -99,6 +99,9 @@ test('a unit sees parse errors of a bad file, imports the seed forms and submits
   await signInAs(page, 'unit');
   await expect(page).toHaveURL(/\/unit$/);
 
+  // All or nothing (the preview per form has a story of its own, import-preview.spec.ts).
+  await page.getByTestId('import-per-form').click();
+  await expect(page.getByTestId('import-per-form')).not.toBeChecked();
   const bad = path.join(artifacts, 'bad-form.txt');
   writeFileSync(bad, '财政项目支出绩效自评表\n（2024年度）\n项目名称 x\n年度资金总额 abc\n');
   await page.locator('input[type=file]').setInputFiles(bad);

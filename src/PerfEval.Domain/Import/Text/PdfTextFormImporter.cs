@@ -103,6 +103,18 @@ public static partial class PdfTextFormImporter
             return Outcome(lines, start, end, index, last, title, skipped, central.Parse, () => central.EndPosition, () => central.Partial, () => central.Findings);
         }
 
+        if (title.Layout == FormLayouts.Sichuan)
+        {
+            var sichuan = new SichuanFormParser(lines, start, end, limits);
+            return Outcome(lines, start, end, index, last, title, skipped, sichuan.Parse, () => sichuan.EndPosition, () => sichuan.Partial, () => sichuan.Findings);
+        }
+
+        if (title.Layout == FormLayouts.Hubei)
+        {
+            var hubei = new HubeiFormParser(lines, start, end, limits);
+            return Outcome(lines, start, end, index, last, title, skipped, hubei.Parse, () => hubei.EndPosition, () => hubei.Partial, () => hubei.Findings);
+        }
+
         var reader = new FormTextParser(lines, start, end, limits);
         return Outcome(lines, start, end, index, last, title, skipped, reader.Parse, () => reader.EndPosition, () => reader.Partial, () => [.. reader.InYuan ? [ImportFindings.Yuan()] : Array.Empty<Scoring.Finding>(), .. ImportFindings.Of(reader.Form!, reader.PrintedWeightTotal)]);
     }
@@ -187,7 +199,8 @@ public static partial class PdfTextFormImporter
             }
 
             var trimmed = raw.Trim().Trim('\uFEFF');
-            if (trimmed.Count('|') + trimmed.Count('｜') >= 2)
+            var pipes = trimmed.Count('|') + trimmed.Count('｜');
+            if (pipes >= 2 || (pipes == 1 && trimmed[0] is '|' or '｜' || pipes == 1 && trimmed[^1] is '|' or '｜'))
             {
                 // A table exported with pipes between its cells ("| 年度资金总额 | 72.00 | … |"); a rule line ("|---|---|") holds no cell.
                 var cells = trimmed.ToString().Replace('｜', '|').Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

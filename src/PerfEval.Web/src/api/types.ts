@@ -593,3 +593,27 @@ export interface BudgetAdviceRow {
 }
 
 export interface BudgetAdviceView { fiscalYear: number; departmentId: string | null; cutPercent: number; deviationThreshold: number; rows: BudgetAdviceRow[] }
+
+/** POST /api/evaluations/import: what became of each form found in the document (preview, per-form or all). */
+export type ImportFormStatus = 'Read' | 'Incomplete' | 'Refused';
+
+export interface ImportFormReport {
+  index: number;
+  status: ImportFormStatus;
+  layout: string;
+  location: string;
+  projectName: string | null;
+  fiscalYear: number | null;
+  id: string | null;
+  problems: ImportError[];
+  findings: Finding[];
+  form: EvaluationForm | null;
+}
+
+export interface ImportResponse {
+  format: string;
+  mode: 'all' | 'per-form' | 'preview';
+  created: { id: string; projectName: string; fiscalYear: number; etag: string }[];
+  forms: ImportFormReport[];
+  skipped: { location: string; text: string }[];
+}

@@ -1,4 +1,4 @@
-import { App, Button, Card, Select, Space, Table, Typography, Upload } from 'antd';
+import { App, Button, Card, Select, Space, Switch, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { download, send } from '../../api/client';
 import { useEvaluations } from '../../api/hooks';
-import { statuses, type Evaluation } from '../../api/types';
+import { statuses, type Evaluation, type ImportResponse } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
 import StatusTag from '../../components/StatusTag';
 import { dateTime, num } from '../../lib/format';
+import ImportPreview from './ImportPreview';
 
 const years = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() - i);
 
@@ -24,14 +25,45 @@ export default function MyFormsPage() {
   const [busy, setBusy] = useState(false);
   const forms = useEvaluations({ fiscalYear: year, status });
 
+  const [perForm, setPerForm] = useState(true);
+  const [preview, setPreview] = useState<{ file: File; answer: ImportResponse } | null>(null);
+
+  function upload(file: File, query: string) {
+    const data = new FormData();
+    data.append('file', file, file.name);
+    return send<ImportResponse>(`/api/evaluations/import${query}`, { method: 'POST', form: data });
+  }
+
   async function importFile(file: File) {
+    setImportError(null);
+    setPreview(null);
+    setBusy(true);
+    try {
+      if (perForm) {
+        // Read first, store nothing: the unit sees every form found and picks those to store.
+        const { body } = await upload(file, '?mode=per-form&preview=true');
+        setPreview({ file, answer: body });
+        return;
+      }
+
+      const { body } = await upload(file, '');
+      void message.success(t('unit.imported', { count: body.created.length }));
+      await queryClient.invalidateQueries({ queryKey: ['evaluations'] });
+    } catch (e) {
+      setImportError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function storeSelected(indexes: number[]) {
+    if (!preview) return;
     setImportError(null);
     setBusy(true);
     try {
-      const data = new FormData();
-      data.append('file', file, file.name);
-      const { body } = await send<{ created: unknown[] }>('/api/evaluations/import', { method: 'POST', form: data });
-      void message.success(t('unit.imported', { count: body.created.length }));
+      const { body } = await upload(preview.file, `?mode=per-form&forms=${indexes.join(',')}`);
+      void message.success(t('importPreview.stored', { count: body.created.length }));
+      setPreview(null);
       await queryClient.invalidateQueries({ queryKey: ['evaluations'] });
     } catch (e) {
       setImportError(e);
@@ -52,9 +84,14 @@ export default function MyFormsPage() {
           <Button icon={<DownloadOutlined />} onClick={() => void download('/api/evaluations/template', 'perfeval-template.xlsx')}>
             {t('unit.template')}
           </Button>
+          <label title={t('importPreview.perFormHint')}>
+            <Switch checked={perForm} onChange={setPerForm} aria-label={t('importPreview.perForm')} data-testid="import-per-form" /> {t('importPreview.perForm')}
+          </label>
           <Typography.Text type="secondary">{t('unit.importHint')}</Typography.Text>
         </Space>
         {importError != null && <div style={{ marginTop: 12 }} data-testid="import-errors"><ProblemAlert error={importError} /></div>}
+        {preview && <ImportPreview key={preview.file.name + preview.file.lastModified} preview={preview.answer} busy={busy}
+          onStore={(indexes) => void storeSelected(indexes)} onCancel={() => setPreview(null)} />}
       </Card>
       <Space wrap>
         <label>{t('common.year')}{' '}
