@@ -5,6 +5,7 @@ using PerfEval.Api.Auth;
 using PerfEval.Api.BudgetAdvice;
 using PerfEval.Api.Calendar;
 using PerfEval.Api.CrossChecks;
+using PerfEval.Api.Directories;
 using PerfEval.Api.Disclosure;
 using PerfEval.Api.Evaluations;
 using PerfEval.Api.Evidence;
@@ -97,6 +98,7 @@ api.MapPublicSite();
 api.MapPublicSettings();
 api.MapRectifications();
 api.MapBudgetAdvice();
+api.MapDirectory();
 ((IEndpointConventionBuilder)api).Finally(ApiResponses.AddCommonAnswers);
 app.MapJobsDashboard();
 
