@@ -36,6 +36,7 @@ var runWorker = builder.Configuration.GetValue<bool>("PerfEval:RunWorker");
 builder.Services.AddPerfEvalPlatform(
     builder.Configuration, "PerfEval.Api", runWorker ? new WorkerSide(builder.Configuration) : null);
 builder.Services.AddPerfEvalAuth(builder.Configuration);
+builder.Services.AddDirectoryScopes();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.AddMissingCode);
 builder.Services.AddExceptionHandler<ExceptionProblems>();
 builder.AddInputLimits();
