@@ -14,3 +14,21 @@ export function nameOf(names: DirectoryNames | undefined, kind: NameKind, id: st
   const table = kind === 'department' ? names?.departments : kind === 'unit' ? names?.units : names?.people;
   return table?.[id] ?? (fallback || id);
 }
+
+interface HeaderNames { competentDepartment: string; implementingUnit: string }
+
+/**
+ * A new form's header with 主管部门 and 实施单位 filled from the directory for the signed-in unit user; a cell the user
+ * has typed in is left as it is, and so is a cell the directory has no name for.
+ */
+export function prefillHeader<T extends { header: HeaderNames }>(form: T, names: DirectoryNames | undefined, unitId?: string | null, departmentId?: string | null): T {
+  const unit = unitId ? names?.units[unitId] : undefined;
+  const department = departmentId ? names?.departments[departmentId] : undefined;
+  const header = {
+    ...form.header,
+    competentDepartment: form.header.competentDepartment || department || '',
+    implementingUnit: form.header.implementingUnit || unit || '',
+  };
+  return header.competentDepartment === form.header.competentDepartment && header.implementingUnit === form.header.implementingUnit
+    ? form : { ...form, header };
+}
