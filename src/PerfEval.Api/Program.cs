@@ -5,6 +5,7 @@ using PerfEval.Api.Auth;
 using PerfEval.Api.BudgetAdvice;
 using PerfEval.Api.Calendar;
 using PerfEval.Api.CrossChecks;
+using PerfEval.Api.Directories;
 using PerfEval.Api.Disclosure;
 using PerfEval.Api.Evaluations;
 using PerfEval.Api.Evidence;
@@ -35,6 +36,7 @@ var runWorker = builder.Configuration.GetValue<bool>("PerfEval:RunWorker");
 builder.Services.AddPerfEvalPlatform(
     builder.Configuration, "PerfEval.Api", runWorker ? new WorkerSide(builder.Configuration) : null);
 builder.Services.AddPerfEvalAuth(builder.Configuration);
+builder.Services.AddDirectoryScopes();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.AddMissingCode);
 builder.Services.AddExceptionHandler<ExceptionProblems>();
 builder.AddInputLimits();
@@ -99,6 +101,7 @@ api.MapPublicSite();
 api.MapPublicSettings();
 api.MapRectifications();
 api.MapBudgetAdvice();
+api.MapDirectory();
 ((IEndpointConventionBuilder)api).Finally(ApiResponses.AddCommonAnswers);
 app.MapJobsDashboard();
 

@@ -5,6 +5,7 @@ using PerfEval.Domain.CrossChecks;
 using PerfEval.Domain.Rectification;
 using PerfEval.Domain.Scoring;
 using PerfEval.Platform.Configuration;
+using PerfEval.Platform.Directories;
 using PerfEval.Platform.Verification;
 
 namespace PerfEval.Platform.Hosting;
@@ -35,6 +36,7 @@ public static class PlatformSetup
         services.AddPlatformHealth(configuration);
         services.AddManagement();
         services.AddVerification(configuration);
+        services.AddDirectory(configuration.GetValue<bool?>("Directory:SeedDemo") ?? configuration.GetValue<bool>("Auth:DevTokens"));
         background?.AddServices(services, platform, marten);
         return platform;
     }

@@ -7,6 +7,7 @@ import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { homeOf, signOut, useSession, type Role } from './auth/session';
 import { switchLanguage } from './i18n';
 import { tones } from './components/tones';
+import './lib/directoryText';
 import SignInPage, { SignInCallback } from './pages/SignInPage';
 
 // Each role's pages load on first visit, so a unit never downloads the charting library.
@@ -30,6 +31,7 @@ const SamplingPage = lazy(() => import('./pages/manager/SamplingPage'));
 const PublicListPage = lazy(() => import('./pages/public/PublicListPage'));
 const PublicFormPage = lazy(() => import('./pages/public/PublicFormPage'));
 const PublicSettingsPage = lazy(() => import('./pages/admin/PublicSettingsPage'));
+const DirectoryPage = lazy(() => import('./pages/admin/DirectoryPage'));
 const RectificationsPage = lazy(() => import('./pages/rectification/RectificationsPage'));
 const RectificationPage = lazy(() => import('./pages/rectification/RectificationPage'));
 const BudgetAdvicePage = lazy(() => import('./pages/manager/BudgetAdvicePage'));
@@ -64,6 +66,7 @@ function Shell({ children }: { children: React.ReactNode }) {
     ...(roles.includes('manager') ? [{ key: '/manager/sampling', label: <Link to="/manager/sampling">{t('nav.sampling')}</Link> }] : []),
     ...(session ? [{ key: '/admin/calendar', label: <Link to="/admin/calendar">{t('nav.calendar')}</Link> }] : []),
     ...(roles.includes('admin') ? [{ key: '/admin/public-settings', label: <Link to="/admin/public-settings">{t('nav.publicSettings')}</Link> }] : []),
+    ...(roles.includes('admin') ? [{ key: '/admin/directory', label: <Link to="/admin/directory">{t('nav.directory')}</Link> }] : []),
     { key: '/public', label: <Link to="/public">{t('nav.public')}</Link> },
   ];
   const selected = items.map((i) => i.key).filter((k) => location.pathname.startsWith(k)).sort((a, b) => b.length - a.length)[0];
@@ -138,6 +141,7 @@ export default function App() {
             <Route path="/monitoring" element={<RequireRole roles={['manager', 'reviewer']}><MonitoringPage /></RequireRole>} />
             <Route path="/admin/calendar" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><CalendarPage /></RequireRole>} />
             <Route path="/admin/public-settings" element={<RequireRole roles={['admin']}><PublicSettingsPage /></RequireRole>} />
+            <Route path="/admin/directory" element={<RequireRole roles={['admin']}><DirectoryPage /></RequireRole>} />
             {/* The public site (绩效公开): no sign-in, only the anonymous /public/api. */}
             <Route path="/public" element={<PublicListPage />} />
             <Route path="/public/forms/:id" element={<PublicFormPage />} />

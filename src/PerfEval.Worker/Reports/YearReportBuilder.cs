@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marten;
+using PerfEval.Domain.Directories;
 using PerfEval.Domain.Yearly;
 using PerfEval.Platform.Reports;
 using PerfEval.Platform.Yearly;
@@ -25,9 +26,9 @@ public sealed class YearReportBuilder(IDocumentStore store, YearlyFiguresQuery f
     }
 
     /// <summary>The workbook and the JSON, written side by side: for a province's year each takes seconds.</summary>
-    public static async Task<YearReportFile> FilesAsync(Guid reportId, YearReportData data)
+    public static async Task<YearReportFile> FilesAsync(Guid reportId, YearReportData data, OrgDirectory? directory = null)
     {
-        var xlsx = Task.Run(() => YearReportWorkbook.Write(data));
+        var xlsx = Task.Run(() => YearReportWorkbook.Write(data, directory));
         var json = Task.Run(() => JsonSerializer.Serialize(data, Json));
         return new YearReportFile { Id = reportId, Xlsx = await xlsx, Json = await json };
     }

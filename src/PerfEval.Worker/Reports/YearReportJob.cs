@@ -2,6 +2,7 @@ using Marten;
 using PerfEval.Domain.Calendar;
 using PerfEval.Domain.Common;
 using PerfEval.Domain.Evaluations;
+using PerfEval.Platform.Directories;
 using PerfEval.Platform.Jobs;
 using PerfEval.Platform.Reports;
 using SerilogContext = Serilog.Context.LogContext;
@@ -14,7 +15,8 @@ namespace PerfEval.Worker.Reports;
 /// year has an id derived from the year.
 /// </summary>
 public sealed class YearReportJob(
-    IDocumentStore store, YearReportBuilder builder, TimeProvider clock, ILogger<YearReportJob> logger) : IYearReportJob
+    IDocumentStore store, YearReportBuilder builder, DirectoryStore directories, TimeProvider clock, ILogger<YearReportJob> logger)
+    : IYearReportJob
 {
     public const string RecurringId = "year-end-report";
 
@@ -56,7 +58,8 @@ public sealed class YearReportJob(
         try
         {
             var data = await builder.DataAsync(report.FiscalYear, ct);
-            session.Store(await YearReportBuilder.FilesAsync(reportId, data));
+            var directory = (await directories.ReadAsync(ct)).Directory;
+            session.Store(await YearReportBuilder.FilesAsync(reportId, data, directory));
             session.Store(report with
             {
                 Status = YearReportStatus.Completed,

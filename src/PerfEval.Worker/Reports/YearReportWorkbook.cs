@@ -1,3 +1,4 @@
+using PerfEval.Domain.Directories;
 using PerfEval.Domain.Yearly;
 
 namespace PerfEval.Worker.Reports;
@@ -30,12 +31,19 @@ public static class YearReportWorkbook
         "审定得分 Final", "审定等级 Final grade", "问题数 Findings",
     ];
 
-    public static byte[] Write(YearReportData data) => XlsxStreamWriter.Write(
+    /// <summary>The workbook; departments and units by their names in <paramref name="directory"/> (ids the directory lacks as they are).</summary>
+    public static byte[] Write(YearReportData data, OrgDirectory? directory = null)
+    {
+        var names = directory ?? OrgDirectory.Empty;
+        return Write(data, names.DepartmentName, names.UnitName);
+    }
+
+    private static byte[] Write(YearReportData data, Func<string, string> department, Func<string, string> unit) => XlsxStreamWriter.Write(
     [
         new SheetSpec(SummarySheet, [40, 24], ["项目 Item", "数值 Value"], SummaryRows(data)),
         new SheetSpec(FormsSheet, [38, 16, 16, 36, 16, 12, 12, 12, 10, 10, 10, 10, 10, 10, 8], FormColumns, data.Forms.Select(f => new object?[]
         {
-            f.EvaluationId.ToString(), f.DepartmentId, f.UnitId, f.ProjectName, f.Status,
+            f.EvaluationId.ToString(), department(f.DepartmentId), unit(f.UnitId), f.ProjectName, f.Status,
             f.InitialBudget, f.FullYearBudget, f.Executed,
             f.ClaimedTotal, f.ClaimedGrade, f.ComputedTotal, f.ComputedGrade, f.FinalTotal, f.FinalGrade, f.Findings,
         })),
@@ -43,7 +51,7 @@ public static class YearReportWorkbook
             FindingsSheet,
             [38, 16, 16, 36, 30, 8],
             ["评价ID EvaluationId", "主管部门 Department", "实施单位 Unit", "项目名称 Project", "问题代码 Code", "次数 Count"],
-            data.Findings.Select(f => new object?[] { f.EvaluationId.ToString(), f.DepartmentId, f.UnitId, f.ProjectName, f.Code, f.Count })),
+            data.Findings.Select(f => new object?[] { f.EvaluationId.ToString(), department(f.DepartmentId), unit(f.UnitId), f.ProjectName, f.Code, f.Count })),
         new SheetSpec(
             DepartmentsSheet,
             [20, 10, 12, 12, 12, 10, 12, 12, 12, 6, 6, 6, 6, 10, 10, 10, 10],
@@ -54,7 +62,7 @@ public static class YearReportWorkbook
             ],
             data.ByDepartment.Select(d => new object?[]
             {
-                d.Key, d.Forms, d.Budget.Initial, d.Budget.FullYear, d.Budget.Executed, d.Budget.ExecutionRate,
+                department(d.Key), d.Forms, d.Budget.Initial, d.Budget.FullYear, d.Budget.Executed, d.Budget.ExecutionRate,
                 d.Averages.Claimed, d.Averages.Computed, d.Averages.Final,
                 Grade(d, "优"), Grade(d, "良"), Grade(d, "中"), Grade(d, "差"),
                 d.FindingsByCode.Values.Sum(), d.Workload.Open, d.Workload.Claimed, d.Workload.Overdue,
@@ -63,15 +71,15 @@ public static class YearReportWorkbook
             TargetsSheet,
             [20, 8, 8, 8, 8, 8, 6, 6, 6, 6, 10, 10, 10, 8, 8, 8, 10],
             TargetColumns,
-            TargetRows(data.Targets)),
+            TargetRows(data.Targets, department)),
     ]);
 
-    private static IEnumerable<object?[]> TargetRows(TargetYearFigures? targets) =>
+    private static IEnumerable<object?[]> TargetRows(TargetYearFigures? targets, Func<string, string> department) =>
         targets is null
             ? []
             : targets.Departments.Append(targets.Total).Select(t => new object?[]
             {
-                t.Key == "all" ? "合计 All" : t.Key, t.Declarations,
+                t.Key == "all" ? "合计 All" : department(t.Key), t.Declarations,
                 At(t.ByStatus, "Approved"), At(t.ByStatus, "Submitted") + At(t.ByStatus, "InReview"),
                 At(t.ByStatus, "RevisionRequested"), At(t.ByStatus, "Rejected"),
                 At(t.ReviewGrades, "优"), At(t.ReviewGrades, "良"), At(t.ReviewGrades, "中"), At(t.ReviewGrades, "差"),

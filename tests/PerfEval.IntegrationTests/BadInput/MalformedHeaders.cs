@@ -26,11 +26,12 @@ public static class MalformedHeaders
     private static bool TakesUploads(WriteEndpoint e) =>
         e.Route.EndsWith("/import", StringComparison.Ordinal) || e.Route.EndsWith("/evidence", StringComparison.Ordinal);
 
-    /// <summary>The route's id (a guid, or the calendar's year) replaced by the given text.</summary>
+    /// <summary>The route's id (a guid, or the calendar's year; else the last segment, a directory entry's id) replaced by the given text.</summary>
     private static string ReplaceRouteValue(string path, string value)
     {
         var segments = path.Split('/');
         var index = Array.FindIndex(segments, s => Guid.TryParse(s, out _) || (s.Length == 4 && int.TryParse(s, out _)));
+        index = index < 0 ? segments.Length - 1 : index;
         segments[index] = value;
         return string.Join('/', segments);
     }

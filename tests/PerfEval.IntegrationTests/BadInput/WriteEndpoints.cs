@@ -145,6 +145,15 @@ public static class WriteEndpoints
             _ => Task.FromResult("stores nothing a malformed request could change")),
         new("PUT", "/api/public-settings", Caller.Admin, _ => "/api/public-settings", new { hiddenFields = Array.Empty<string>() },
             PublicSettings),
+        // The directory: one entry per kind (ids no other test uses) and the import (its files are the upload corpus's).
+        new("PUT", "/api/directory/departments/{id}", Caller.Admin, _ => "/api/directory/departments/dept-corpus-directory",
+            new { code = "CORPUS-D", name = "语料部门" }, s => DirectoryEntry(s, "departments/dept-corpus-directory")),
+        new("PUT", "/api/directory/units/{id}", Caller.Admin, _ => "/api/directory/units/unit-corpus-directory",
+            new { code = "CORPUS-U", name = "语料单位", departmentId = "dept-qingpu-union" }, s => DirectoryEntry(s, "units/unit-corpus-directory")),
+        new("PUT", "/api/directory/people/{userId}", Caller.Admin, _ => "/api/directory/people/corpus-directory-person",
+            new { name = "语料人员", roles = new[] { "reviewer" }, departmentIds = new[] { "dept-qingpu-union" } },
+            s => DirectoryEntry(s, "people/corpus-directory-person")),
+        new("POST", "/api/directory/import", Caller.Admin, _ => "/api/directory/import", null, DirectoryVersion),
     ];
 
     /// <summary>A year no other test draws from: the corpus's draws are all refused, so the year's list stays empty.</summary>
@@ -192,6 +201,15 @@ public static class WriteEndpoints
     private static async Task<string> PublicSettings(BadInputStage stage) =>
         (await Forms.Read<System.Text.Json.JsonElement>(await stage.Admin.GetAsync("/api/public-settings")))
             .GetProperty("hiddenFields").ToString();
+
+    private static async Task<string> DirectoryEntry(BadInputStage stage, string path)
+    {
+        var response = await stage.Admin.GetAsync($"/api/directory/{path}");
+        return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : $"{(int)response.StatusCode}";
+    }
+
+    private static async Task<string> DirectoryVersion(BadInputStage stage) =>
+        (await Forms.Read<System.Text.Json.JsonElement>(await stage.Admin.GetAsync("/api/directory"))).GetProperty("version").ToString();
 
     private static async Task<string> Notifications(BadInputStage stage) =>
         (await Forms.Read<PagedList<object>>(await stage.Unit.GetAsync("/api/notifications?unread=true&pageSize=1"))).Total.ToString(CultureInfo.InvariantCulture);

@@ -134,6 +134,18 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/notifications/{id:guid}/read", Setup.None, _ => $"/api/notifications/{Guid.NewGuid()}/read", null, E(H, H, H, H, H, H)),
         new("GET", "/api/public-settings", Setup.None, _ => "/api/public-settings", null, E(F, F, F, F, F, A)),
         new("PUT", "/api/public-settings", Setup.None, _ => "/api/public-settings", new { hiddenFields = Array.Empty<string>() }, E(F, F, F, F, F, A)),
+        // The directory: admins write it, everyone signed in reads the names.
+        new("GET", "/api/directory", Setup.None, _ => "/api/directory", null, E(F, F, F, F, F, A)),
+        new("GET", "/api/directory/names", Setup.None, _ => "/api/directory/names", null, E(A, A, A, A, A, A)),
+        new("GET", "/api/directory/history", Setup.None, _ => "/api/directory/history", null, E(F, F, F, F, F, A)),
+        new("GET", "/api/directory/export.xlsx", Setup.None, _ => "/api/directory/export.xlsx", null, E(F, F, F, F, F, A)),
+        new("POST", "/api/directory/import", Setup.None, _ => "/api/directory/import?preview=true", new { departments = new[] { new { id = "dept-matrix", code = "M-01", name = "矩阵部门" } } }, E(F, F, F, F, F, A)),
+        new("GET", "/api/directory/departments/{id}", Setup.None, _ => "/api/directory/departments/dept-qingpu-union", null, E(F, F, F, F, F, A)),
+        new("PUT", "/api/directory/departments/{id}", Setup.None, _ => "/api/directory/departments/dept-matrix", new { code = "M-01", name = "矩阵部门" }, E(F, F, F, F, F, A)),
+        new("GET", "/api/directory/units/{id}", Setup.None, _ => "/api/directory/units/unit-qingpu-union", null, E(F, F, F, F, F, A)),
+        new("PUT", "/api/directory/units/{id}", Setup.None, _ => "/api/directory/units/unit-matrix", new { code = "M-U01", name = "矩阵单位", departmentId = "dept-qingpu-union" }, E(F, F, F, F, F, A)),
+        new("GET", "/api/directory/people/{userId}", Setup.None, _ => "/api/directory/people/demo-reviewer", null, E(F, F, F, F, F, A)),
+        new("PUT", "/api/directory/people/{userId}", Setup.None, _ => "/api/directory/people/matrix-person", new { name = "矩阵人员", roles = new[] { "manager" } }, E(F, F, F, F, F, A)),
     ];
 
     /// <summary>Endpoints open to anyone on purpose.</summary>

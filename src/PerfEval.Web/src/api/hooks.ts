@@ -1,6 +1,7 @@
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { ApiError, get } from './client';
 import { historyPath } from '../lib/history';
+import { nameOf, type DirectoryNames, type NameKind } from '../lib/names';
 import type { BudgetAdviceView, Calendar, CrossCheckPage, Evaluation, Finding, FormCrossChecks, HistoryDocument, HistoryView, MonitoringView, Page, RectificationNotice, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
 
 export const qs = (params: Record<string, string | number | boolean | null | undefined>) => {
@@ -131,3 +132,17 @@ export const useBudgetAdvice = (year: number, departmentId?: string) =>
     queryKey: ['budget-advice', year, departmentId],
     queryFn: () => get<BudgetAdviceView>(`/api/budget-advice/${year}${qs({ departmentId })}`),
   });
+
+/** Names by id of departments, units and people, from the directory (fetched once, revalidated every few minutes). */
+export const useDirectoryNames = () =>
+  useQuery({
+    queryKey: ['directory-names'],
+    queryFn: () => get<DirectoryNames>('/api/directory/names'),
+    staleTime: 5 * 60_000,
+  });
+
+/** A function that names an id of the given kind (the id itself while the names load or when the directory has none). */
+export const useNameOf = () => {
+  const names = useDirectoryNames().data;
+  return (kind: NameKind, id: string | null | undefined, fallback?: string | null) => nameOf(names, kind, id, fallback);
+};

@@ -74,8 +74,8 @@ export default function SignInPage() {
               <Col key={u.key} xs={24} md={12} lg={8}>
                 <Card title={u.name} extra={u.roles.map((r) => <Tag key={r}>{t(`roles.${r}`)}</Tag>)}>
                   <p style={{ minHeight: 44 }}>
-                    {u.unitId && <>{t('common.unit')}: <code>{u.unitId}</code><br /></>}
-                    {u.departmentIds && <>{t('common.department')}: <code>{u.departmentIds.join(', ')}</code></>}
+                    {u.unitId && <>{t('common.unit')}：{u.unitName ?? u.unitId}<br /></>}
+                    {u.departmentIds && <>{t('common.department')}：{(u.departmentNames ?? u.departmentIds).join('、')}</>}
                   </p>
                   <Button type="primary" block onClick={() => void asDemo(u)} data-testid={`demo-${u.key}`}>
                     {t('signIn.as')}：{u.name}

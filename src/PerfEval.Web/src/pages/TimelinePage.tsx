@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { get } from '../api/client';
-import { useHistory } from '../api/hooks';
+import { useHistory, useNameOf } from '../api/hooks';
 import type { ChainVerdict, Evaluation, HistoryDocument, HistoryEntry, TargetDeclaration } from '../api/types';
 import FormSheet from '../components/FormSheet';
 import ProblemAlert from '../components/ProblemAlert';
@@ -23,6 +23,7 @@ type State = { document: 'form'; state: Evaluation | null } | { document: 'targe
  */
 export default function TimelinePage({ document = 'form' }: { document?: HistoryDocument }) {
   const { id } = useParams();
+  const name = useNameOf();
   const { t, i18n } = useTranslation();
   const history = useHistory(document, id);
   const [asOf, setAsOf] = useState<{ entry: HistoryEntry; view: State } | null>(null);
@@ -75,7 +76,7 @@ export default function TimelinePage({ document = 'form' }: { document?: History
           color: !e.actorId || e.actorId === 'system' ? 'gray' : 'blue',
           content: (
             <div data-testid="timeline-event" data-event-type={e.type}>
-              <div><strong>{dateTime(e.timestamp, i18n.language)}</strong> · {actorOf(e, t('manager.platform'))} <Tag>{e.type}</Tag> <Typography.Text type="secondary">v{e.version}</Typography.Text></div>
+              <div><strong>{dateTime(e.timestamp, i18n.language)}</strong> · {name('person', e.actorId === 'system' ? null : e.actorId, actorOf(e, t('manager.platform')))} <Tag>{e.type}</Tag> <Typography.Text type="secondary">v{e.version}</Typography.Text></div>
               <div>{summaryOf(e, i18n.language)}</div>
               <Button size="small" type="link" style={{ padding: 0 }} onClick={() => void showState(e)}>{t('manager.showState')}</Button>
             </div>

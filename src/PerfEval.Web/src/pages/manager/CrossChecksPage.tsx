@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { send } from '../../api/client';
-import { useCrossChecks } from '../../api/hooks';
+import { useCrossChecks, useNameOf } from '../../api/hooks';
 import type { CrossCheckItem } from '../../api/types';
 import { CrossFindingItem } from '../../components/CrossFindingsList';
 import ProblemAlert from '../../components/ProblemAlert';
@@ -16,6 +16,7 @@ import { yearChoices, yearOptions } from '../../lib/years';
 /** A year's checks across forms: run them (a job does it), the counts by code, and the findings naming both forms. */
 export default function CrossChecksPage() {
   const { t, i18n } = useTranslation();
+  const name = useNameOf();
   const { message } = App.useApp();
   const [year, setYear] = useYearParam(new Date().getFullYear() - 1);
   const [code, setCode] = useState<string | undefined>();
@@ -61,7 +62,7 @@ export default function CrossChecksPage() {
         pagination={{ current: page, pageSize: 50, total: checks.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={[
           { title: t('crossChecks.form'), key: 'f', render: (_, r) => <Link to={`/forms/${r.evaluationId}`}>{r.projectName}</Link> },
-          { title: t('common.unit'), key: 'u', render: (_, r) => r.unitName || r.unitId },
+          { title: t('common.unit'), key: 'u', render: (_, r) => name('unit', r.unitId, r.unitName) },
           { title: t('crossChecks.rowTitle'), key: 'r', render: (_, r) => (rowOf(r.path) ?? '—') },
           { title: t('crossChecks.finding'), key: 'm', render: (_, r) => <CrossFindingItem item={r} /> },
         ]} />

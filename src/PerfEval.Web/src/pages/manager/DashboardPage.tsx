@@ -1,7 +1,7 @@
 import { Card, Col, Descriptions, Empty, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { useYearly } from '../../api/hooks';
+import { useNameOf, useYearly } from '../../api/hooks';
 import { statuses, targetStatuses, type TargetFigures, type TargetYearFigures, type YearFigures } from '../../api/types';
 import Chart from '../../components/Chart';
 import ProblemAlert from '../../components/ProblemAlert';
@@ -24,6 +24,9 @@ export default function DashboardPage() {
   const ownDepartments = session?.user.departmentIds ?? [];
   const department = isManager ? undefined : (params.get('department') ?? ownDepartments[0]);
   const yearly = useYearly(year, department);
+  const name = useNameOf();
+  // Axes keep the department ids (a click drills down by id) and show the directory's names.
+  const deptLabel = { formatter: (id: string) => name('department', id) };
   const drill = (departmentId: string) => void navigate(`/manager/departments/${encodeURIComponent(departmentId)}?year=${year}`);
 
   const header = (
@@ -89,14 +92,14 @@ export default function DashboardPage() {
         </Card>
         <Card size="small" title={t('manager.executionByDept')}>
           <Chart label={t('manager.executionByDept')} onClick={drill} option={{
-            tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: execution.map((e) => e.name) },
+            tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: execution.map((e) => e.name), axisLabel: deptLabel },
             yAxis: { type: 'value', max: 100 }, series: [{ type: 'bar', data: execution.map((e) => e.value), label: { show: true, position: 'top' } }],
           }} />
         </Card>
         <Card size="small" title={t('manager.averages')}>
           <Chart label={t('manager.averages')} onClick={drill} option={{
             tooltip: { trigger: 'axis' }, legend: {},
-            xAxis: { type: 'category', data: p.departments.map((d) => d.key) }, yAxis: { type: 'value', min: 0, max: 100 },
+            xAxis: { type: 'category', data: p.departments.map((d) => d.key), axisLabel: deptLabel }, yAxis: { type: 'value', min: 0, max: 100 },
             series: [
               { name: t('form.claimed'), type: 'bar', data: p.departments.map((d) => d.averages.claimed ?? 0) },
               { name: t('form.computed'), type: 'bar', data: p.departments.map((d) => d.averages.computed ?? 0) },
@@ -119,7 +122,7 @@ export default function DashboardPage() {
         </Card>
         <Card size="small" title={t('manager.workload')}>
           <Chart label={t('manager.workload')} onClick={drill} option={{
-            tooltip: { trigger: 'axis' }, legend: {}, xAxis: { type: 'category', data: workload.departments },
+            tooltip: { trigger: 'axis' }, legend: {}, xAxis: { type: 'category', data: workload.departments, axisLabel: deptLabel },
             yAxis: { type: 'value', minInterval: 1 },
             series: [
               { name: t('manager.open'), type: 'bar', stack: 'w', data: workload.open },
@@ -132,7 +135,7 @@ export default function DashboardPage() {
       <Table<YearFigures> rowKey="key" size="small" pagination={false} dataSource={p.departments} aria-label={t('manager.department')}
         scroll={{ x: 800 }}
         columns={[
-          { title: t('manager.department'), key: 'd', render: (_, d) => <Link to={`/manager/departments/${encodeURIComponent(d.key)}?year=${year}`}>{d.key}</Link> },
+          { title: t('manager.department'), key: 'd', render: (_, d) => <Link to={`/manager/departments/${encodeURIComponent(d.key)}?year=${year}`}>{name('department', d.key)}</Link> },
           { title: t('manager.forms'), dataIndex: 'forms', key: 'f' },
           { title: t('manager.executionRate'), key: 'r', render: (_, d) => `${num(d.budget.executionRate)}%` },
           { title: t('manager.avgClaimed'), key: 'c', render: (_, d) => num(d.averages.claimed) },
@@ -148,6 +151,7 @@ export default function DashboardPage() {
 /** The year's target declarations: by status, review grade, adjustment and monitoring light; in words when there are none. */
 function TargetFiguresCard({ figures }: { figures: TargetYearFigures | null | undefined }) {
   const { t } = useTranslation();
+  const name = useNameOf();
   const summary = targetSummary(figures?.total, targetStatuses);
   const count = (id: string, value: number) => <span data-testid={id}>{value}</span>;
   return (
@@ -174,7 +178,7 @@ function TargetFiguresCard({ figures }: { figures: TargetYearFigures | null | un
             <Table<TargetFigures> rowKey="key" size="small" pagination={false} dataSource={figures.departments} scroll={{ x: 700 }}
               aria-label={t('manager.targets.departments')}
               columns={[
-                { title: t('manager.department'), dataIndex: 'key', key: 'd' },
+                { title: t('manager.department'), key: 'd', render: (_, d) => name('department', d.key) },
                 { title: t('manager.targets.declarations'), dataIndex: 'declarations', key: 'n', align: 'right' },
                 { title: t('targetStatus.Approved'), key: 'a', align: 'right', render: (_, d) => d.byStatus.Approved ?? 0 },
                 { title: t('light.Red'), key: 'r', align: 'right', render: (_, d) => d.lights.Red ?? 0 },

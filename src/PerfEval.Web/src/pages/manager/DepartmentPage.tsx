@@ -1,7 +1,7 @@
 import { Card, Descriptions, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { useEvaluations, useYearly } from '../../api/hooks';
+import { useEvaluations, useNameOf, useYearly } from '../../api/hooks';
 import type { Evaluation } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
 import StatusTag from '../../components/StatusTag';
@@ -17,9 +17,11 @@ export default function DepartmentPage() {
   const yearly = useYearly(year, departmentId);
   const forms = useEvaluations({ fiscalYear: year, departmentId });
   const d = yearly.data?.departments.find((x) => x.key === departmentId);
+  const name = useNameOf();
+  const title = t('manager.departmentForms', { id: name('department', departmentId) });
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2}>{t('manager.departmentForms', { id: departmentId })} · {year}</Typography.Title>
+      <Typography.Title level={2}>{title} · {year}</Typography.Title>
       <ProblemAlert error={yearly.error ?? forms.error} />
       {d && (
         <Card size="small">
@@ -33,11 +35,11 @@ export default function DepartmentPage() {
           ]} />
         </Card>
       )}
-      <Table<Evaluation> rowKey="id" loading={forms.isLoading} dataSource={forms.data?.items ?? []} aria-label={t('manager.departmentForms', { id: departmentId })}
+      <Table<Evaluation> rowKey="id" loading={forms.isLoading} dataSource={forms.data?.items ?? []} aria-label={title}
         scroll={{ x: 800 }}
         columns={[
           { title: t('common.project'), key: 'p', render: (_, e) => <Link to={`/forms/${e.id}`}>{e.projectName}</Link> },
-          { title: t('common.unit'), dataIndex: 'unitId', key: 'u' },
+          { title: t('common.unit'), key: 'u', render: (_, e) => name('unit', e.unitId) },
           { title: t('common.status'), key: 's', render: (_, e) => <StatusTag status={e.status} /> },
           { title: t('unit.claimedTotal'), key: 'c', render: (_, e) => num(e.form.claimedTotal) },
           { title: t('unit.computedTotal'), key: 'r', render: (_, e) => num(e.scorecard?.computedTotal) },

@@ -1,7 +1,7 @@
 import { Card, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useMonitoring } from '../../api/hooks';
+import { useMonitoring, useNameOf } from '../../api/hooks';
 import type { MonitoringRow } from '../../api/types';
 import { useSession } from '../../auth/session';
 import ProblemAlert from '../../components/ProblemAlert';
@@ -14,6 +14,7 @@ import { yearChoices, yearOptions } from '../../lib/years';
 /** The finance bureau's monitoring view: a year's approved targets with their light, red and yellow first. */
 export default function MonitoringPage() {
   const { t } = useTranslation();
+  const name = useNameOf();
   const session = useSession();
   const [year, setYear] = useYearParam(new Date().getFullYear());
   const [params, setParams] = useSearchParams();
@@ -21,8 +22,8 @@ export default function MonitoringPage() {
   const monitoring = useMonitoring(year, departmentId);
   const all = useMonitoring(year);
   const departments = new Map<string, string>();
-  for (const p of all.data?.projects ?? []) departments.set(p.departmentId, p.competentDepartment || p.departmentId);
-  for (const d of session?.user.departmentIds ?? []) if (!departments.has(d)) departments.set(d, d);
+  for (const p of all.data?.projects ?? []) departments.set(p.departmentId, name('department', p.departmentId, p.competentDepartment));
+  for (const d of session?.user.departmentIds ?? []) if (!departments.has(d)) departments.set(d, name('department', d));
   const rows = [...(monitoring.data?.projects ?? [])].sort((a, b) => lightRank(a.light) - lightRank(b.light));
   const setDepartment = (value: string | undefined) => setParams((p) => {
     const next = new URLSearchParams(p);

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { download, get, send } from '../../api/client';
+import { useNameOf } from '../../api/hooks';
 import type { DrawnForm, SampleDraw, SampleDrawSummary, SampleVerification } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
 import { tones } from '../../components/tones';
@@ -64,6 +65,7 @@ export default function SamplingPage() {
 
   const shown = draw.data;
   const partLabel = (p: string) => t(`sampling.parts.${p}`);
+  const name = useNameOf();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2}>{t('sampling.title')}</Typography.Title>
@@ -108,7 +110,7 @@ export default function SamplingPage() {
             { key: 'seed', label: t('sampling.seed'), children: <span><code>{shown.seed}</code> ({shown.seedGiven ? t('sampling.seedGiven') : t('sampling.seedGenerated')})</span> },
             { key: 'pop', label: t('sampling.population'), children: `${shown.populationCount} → ${shown.sampleCount}` },
             { key: 'hash', label: t('sampling.populationHash'), children: <code style={{ wordBreak: 'break-all' }}>{shown.populationHash}</code> },
-            { key: 'strata', label: t('sampling.strata'), children: shown.strata.map((s) => `${s.departmentId} ${s.sampleCount}/${s.populationCount}`).join('；') },
+            { key: 'strata', label: t('sampling.strata'), children: shown.strata.map((s) => `${name('department', s.departmentId)} ${s.sampleCount}/${s.populationCount}`).join('；') },
           ]} />
           <Space>
             <Button onClick={() => void verify(shown.id)} data-testid="verify-draw">{t('sampling.verify')}</Button>
@@ -124,8 +126,8 @@ export default function SamplingPage() {
           <Table<DrawnForm> rowKey="evaluationId" dataSource={shown.selected} pagination={{ pageSize: 50 }} aria-label={t('sampling.result')} scroll={{ x: 1000 }}
             columns={[
               { title: t('common.project'), key: 'p', render: (_, f) => <Link to={`/forms/${f.evaluationId}`}>{f.projectName}</Link> },
-              { title: t('common.unit'), dataIndex: 'unitId', key: 'u' },
-              { title: t('common.department'), dataIndex: 'departmentId', key: 'd' },
+              { title: t('common.unit'), key: 'u', render: (_, f) => name('unit', f.unitId) },
+              { title: t('common.department'), key: 'd', render: (_, f) => name('department', f.departmentId) },
               { title: t('sampling.amount'), key: 'a', align: 'right', render: (_, f) => num(f.amount) },
               { title: t('sampling.risk'), key: 'r', align: 'right', render: (_, f) => Number(f.risk.score.toFixed(2)) },
               { title: t('sampling.riskParts'), key: 'rp', render: (_, f) => riskPartsText(f.risk, partLabel) },

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { claimTask, send } from '../../api/client';
-import { useReviewTasks } from '../../api/hooks';
+import { useNameOf, useReviewTasks } from '../../api/hooks';
 import type { ReviewTask } from '../../api/types';
 import { useSession } from '../../auth/session';
 import ProblemAlert from '../../components/ProblemAlert';
@@ -25,6 +25,7 @@ export default function InboxPage() {
   const [mine, setMine] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const tasks = useReviewTasks({ status, assignee: mine ? 'me' : undefined });
+  const name = useNameOf();
   const day = today();
 
   async function act(task: ReviewTask, action: 'claim' | 'release') {
@@ -59,7 +60,8 @@ export default function InboxPage() {
         columns={[
           { title: t('targetReview.kind'), key: 'k', width: 100, render: (_, task) => <KindTag kind={kindOf(task)} /> },
           { title: t('common.project'), dataIndex: 'projectName', key: 'p' },
-          { title: t('common.unit'), dataIndex: 'unitId', key: 'u' },
+          { title: t('common.unit'), key: 'u', render: (_, task) => name('unit', task.unitId) },
+          { title: t('common.department'), key: 'dp', render: (_, task) => name('department', task.departmentId) },
           { title: t('common.year'), dataIndex: 'fiscalYear', key: 'y', width: 70 },
           { title: t('reviewer.opened'), key: 'o', render: (_, task) => dateTime(task.openedAt, i18n.language) },
           {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { claimTask, download, send } from '../../api/client';
-import { useEvaluation } from '../../api/hooks';
+import { useEvaluation, useNameOf } from '../../api/hooks';
 import { useSession } from '../../auth/session';
 import CrossFindingsList from '../../components/CrossFindingsList';
 import EvidencePanel from '../../components/EvidencePanel';
@@ -27,6 +27,7 @@ export default function ReviewPage() {
   const session = useSession();
   const queryClient = useQueryClient();
   const evaluation = useEvaluation(id);
+  const name = useNameOf();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [rejectForm] = Form.useForm();
@@ -63,7 +64,7 @@ export default function ReviewPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ marginBottom: 0 }}>{e.projectName} <StatusTag status={e.status} /></Typography.Title>
       <Descriptions size="small" bordered column={{ xs: 1, md: 4 }} items={[
-        { key: 'u', label: t('common.unit'), children: e.unitId },
+        { key: 'u', label: t('common.unit'), children: name('unit', e.unitId) },
         { key: 's', label: t('reviewer.submission', { n: e.submissions }), children: task?.dueDate ?? t('reviewer.noDue') },
         { key: 'c', label: `${t('form.claimed')} / ${t('form.computed')}`, children: `${num(e.form.claimedTotal)} / ${num(e.scorecard?.computedTotal)}` },
         { key: 'r', label: t('form.reviewed'), children: <span data-testid="reviewed-total">{num(e.reviewedTotal)} {e.reviewedGrade}</span> },

@@ -6,7 +6,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError, etagOf, send } from '../../api/client';
-import { useEvaluation } from '../../api/hooks';
+import { useDirectoryNames, useEvaluation } from '../../api/hooks';
+import { useSession } from '../../auth/session';
+import { prefillHeader } from '../../lib/names';
 import type { EvaluationForm, Finding, FundsRow, IndicatorRow, Scorecard } from '../../api/types';
 import EvidencePanel from '../../components/EvidencePanel';
 import FindingsList from '../../components/FindingsList';
@@ -45,8 +47,12 @@ export default function FormEditorPage() {
   const [params, setParams] = useSearchParams();
   const [edited, setForm] = useState<EvaluationForm | null>(() =>
     id ? null : blankForm(yearFrom(params.get('year'), new Date().getFullYear() - 1)));
-  // An existing form is shown as loaded until the first edit; from then on the edited copy.
-  const form = edited ?? existing.data?.form ?? null;
+  // An existing form is shown as loaded until the first edit; from then on the edited copy. A new form's 主管部门 and
+  // 实施单位 come from the directory for the signed-in unit user while those cells are empty.
+  const names = useDirectoryNames().data;
+  const user = useSession()?.user;
+  const loaded = edited ?? existing.data?.form ?? null;
+  const form = !id && loaded ? prefillHeader(loaded, names, user?.unitId, user?.departmentIds?.[0]) : loaded;
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
 
