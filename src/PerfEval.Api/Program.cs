@@ -41,10 +41,12 @@ builder.AddInputLimits();
 builder.AddPublicSite();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi("v1");
+builder.Services.AddCallerLanguage();
 
 var app = builder.Build();
 
 app.UseMiddleware<CorrelationMiddleware>();
+app.UseRequestLocalization();
 app.UseSerilogRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

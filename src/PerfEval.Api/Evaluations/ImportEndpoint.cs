@@ -93,10 +93,14 @@ public static class ImportEndpoint
             }
 
             var invalid = result.Forms
-                .Select((f, i) => (Index: i, Problem: FormValidation.Errors(f, formLimits)))
-                .Where(x => x.Problem.Count > 0)
-                .SelectMany(x => x.Problem.Select(e => ($"forms[{x.Index}].{e.Key}", e.Value)))
-                .ToDictionary(e => e.Item1, e => e.Value);
+                .SelectMany((f, i) => FormValidation.Fields(f, formLimits).Select(e => e.Error with
+                {
+                    Path = $"forms[{i}].{e.Error.Path}",
+                    Label = FieldLabels.For($"forms[{i}].{e.Error.Path}"),
+                    MessageZh = $"第{i + 1}张表：{e.Error.MessageZh}",
+                    MessageEn = $"Form {i + 1}: {e.Error.MessageEn}",
+                }))
+                .ToList();
             if (invalid.Count > 0)
             {
                 return Problems.Validation(invalid);

@@ -34,7 +34,7 @@ const zh = {
     level1: '一级指标', level2: '二级指标', level3: '三级指标', target: '年度指标值', actualValue: '实际完成值',
     deviation: '偏差原因分析及改进措施', totalScore: '总分', grade: '自评等级', claimed: '自评', computed: '规则',
     reviewed: '审核', addRow: '在下方加一行', removeRow: '删除此行', liveTitle: '实时规则评分', liveHint: '编辑时按评分规则即时计算（不保存）。',
-    liveInvalid: '表格尚不完整，补全后显示规则评分：', findings: '发现的问题', noFindings: '未发现问题', computedGrade: '规则等级',
+    liveInvalid: '以下内容需要修改，改正后显示规则评分：', incomplete: '尚未填写（保存前请补全）', findings: '发现的问题', noFindings: '未发现问题', computedGrade: '规则等级',
     claimedSum: '自评分合计', edit: '编辑自评表', create: '新建自评表', saveDraft: '保存草稿', conflict: '该表已被他人修改，请刷新后再试。',
     comments: '审核意见', adjustments: '审核调整', revisionReasons: '退回修改理由', rejection: '不通过理由', indicatorN: '第 {{n}} 项指标',
     execution: '预算执行率', adjustedTo: '调整为 {{score}}', formComment: '对整表',
@@ -173,7 +173,7 @@ const zh = {
     removeConfirm: '确定删除佐证材料“{{name}}”？删除后表中不再列出该文件，上传和删除记录保留在历史中。',
     slots: { Voucher: '支出凭证', AcceptanceReport: '验收报告', SatisfactionSurvey: '满意度调查', Minutes: '会议纪要', Other: '其他' },
   },
-  errors: { forbidden: '无权访问', notFound: '未找到', network: '无法连接到平台', field: '字段', location: '位置', expected: '应为', found: '实际' },
+  errors: { forbidden: '无权访问', notFound: '未找到', network: '无法连接到平台', field: '字段', location: '位置', expected: '应为', found: '实际', problem: '问题', code: '错误代码' },
 };
 
 type Resources = typeof zh;
@@ -211,7 +211,7 @@ const en: Resources = {
     level1: 'Level 1', level2: 'Level 2', level3: 'Indicator', target: 'Target', actualValue: 'Actual',
     deviation: 'Deviation reason and improvement', totalScore: 'Total', grade: 'Claimed grade', claimed: 'Claimed', computed: 'Rule',
     reviewed: 'Reviewed', addRow: 'Add a row below', removeRow: 'Remove this row', liveTitle: 'Live rule scoring', liveHint: 'Computed by the scoring rules as you edit (not stored).',
-    liveInvalid: 'The form is not complete yet; rule scores appear once it is:', findings: 'Findings', noFindings: 'No findings', computedGrade: 'Rule grade',
+    liveInvalid: 'Correct the following to see the rule scores:', incomplete: 'Not filled in yet (complete before saving)', findings: 'Findings', noFindings: 'No findings', computedGrade: 'Rule grade',
     claimedSum: 'Sum of claims', edit: 'Edit form', create: 'New form', saveDraft: 'Save draft', conflict: 'Someone else changed this form; reload and try again.',
     comments: 'Reviewer comments', adjustments: 'Reviewer adjustments', revisionReasons: 'Revision reasons', rejection: 'Rejection reason', indicatorN: 'Indicator {{n}}',
     execution: 'Budget execution', adjustedTo: 'adjusted to {{score}}', formComment: 'Whole form',
@@ -350,7 +350,7 @@ const en: Resources = {
     removeConfirm: 'Remove the evidence file “{{name}}”? The form will no longer list it; its upload and removal stay in the history.',
     slots: { Voucher: 'Payment voucher', AcceptanceReport: 'Acceptance report', SatisfactionSurvey: 'Satisfaction survey', Minutes: 'Minutes', Other: 'Other' },
   },
-  errors: { forbidden: 'Not allowed', notFound: 'Not found', network: 'Cannot reach the platform', field: 'Field', location: 'Where', expected: 'Expected', found: 'Found' },
+  errors: { forbidden: 'Not allowed', notFound: 'Not found', network: 'Cannot reach the platform', field: 'Field', location: 'Where', expected: 'Expected', found: 'Found', problem: 'Problem', code: 'Error code' },
 };
 
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('perfeval.lang') : null;

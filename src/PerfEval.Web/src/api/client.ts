@@ -1,5 +1,9 @@
 import type { Problem } from './types';
 import { currentToken, signOut } from '../auth/session';
+import i18n from '../i18n';
+
+/** The Accept-Language of every API call: the UI's current language, so problems come back in it. */
+export const acceptLanguage = (language: string = i18n.language) => (language.startsWith('en') ? 'en' : 'zh-CN');
 
 /** An RFC 7807 answer of the API, kept whole so screens can show its code, details and per-field errors. */
 export class ApiError extends Error {
@@ -22,7 +26,7 @@ interface Options {
 
 /** One call to the API with the signed-in user's token; throws ApiError on a problem answer. */
 export async function send<T>(path: string, options: Options = {}): Promise<Sent<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': acceptLanguage() };
   const token = currentToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
@@ -62,7 +66,9 @@ export const get = async <T>(path: string) => (await send<T>(path)).body;
 /** Downloads a file answer (xlsx, json) with the token, then hands it to the browser as a download. */
 export async function download(path: string, fallbackName: string): Promise<void> {
   const token = currentToken();
-  const response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const headers: Record<string, string> = { 'Accept-Language': acceptLanguage() };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(path, { headers });
   if (!response.ok) throw new ApiError({ ...((await response.json().catch(() => ({}))) as Partial<Problem>), status: response.status });
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);

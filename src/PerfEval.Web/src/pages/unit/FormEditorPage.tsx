@@ -262,6 +262,10 @@ export default function FormEditorPage() {
                   <div data-testid="live-total"><Statistic title={t('unit.computedTotal')} value={num(card.computedTotal)} /></div>
                   <Statistic title={t('form.computedGrade')} value={card.computedGrade} />
                 </Space>
+                {card.incomplete && card.incomplete.length > 0 && (
+                  <Alert type="info" showIcon title={t('form.incomplete')} data-testid="form-incomplete"
+                    description={<ul>{card.incomplete.map((f) => <li key={f.path} data-path={f.path}>{f.message}</li>)}</ul>} />
+                )}
                 <FindingsList findings={findings} />
               </Space>
             ) : <Spin />}
