@@ -51,6 +51,9 @@ public static class Problems
     public static IResult Validation(IDictionary<string, string[]> errors) => Validation(
         errors.SelectMany(e => e.Value.Select(m => FieldError.Labelled(e.Key, m, m))).ToList());
 
+    /// <summary>A 400 validation problem about one field, worded in both languages (the label is put first).</summary>
+    public static IResult Invalid(string path, string zh, string en) => Validation([FieldError.Labelled(path, zh, en)]);
+
     /// <summary>A 400 validation problem listing each failing field with its label, in the caller's language.</summary>
     public static IResult Validation(IReadOnlyList<FieldError> fields) => Results.ValidationProblem(
         Errors(fields),
