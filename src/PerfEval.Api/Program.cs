@@ -99,6 +99,7 @@ api.MapPublicSite();
 api.MapPublicSettings();
 api.MapRectifications();
 api.MapBudgetAdvice();
+api.MapNames();
 ((IEndpointConventionBuilder)api).Finally(ApiResponses.AddCommonAnswers);
 app.MapJobsDashboard();
 

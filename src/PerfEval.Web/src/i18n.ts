@@ -91,11 +91,6 @@ const zh = {
     title: '跨表、跨年度核查', yearTitle: '跨表、跨年度核查', run: '运行核查', requested: '已提交核查请求', counts: '按类型统计',
     lastRun: '最近一次：{{when}}，{{forms}} 张表，{{findings}} 条发现', other: '对照：', row: '第 {{n}} 行', rowTitle: '行', form: '项目', finding: '发现',
     none: '跨表核查未发现问题', notChecked: '本年度尚未运行跨表核查',
-    codes: {
-      INDICATOR_COPIED_ACROSS_UNITS: '疑似照搬他单位指标', BOILERPLATE_INDICATOR: '模板化效益/满意度指标', TARGET_BELOW_PREVIOUS_ACTUAL: '目标低于上年实际',
-      ALL_SCORES_MAX_WITH_ERRORS: '存在错误仍全部满分', INDICATOR_IN_OUTPUT_AND_BENEFIT: '产出与效益重复指标', COST_TARGET_AT_LEAST: '成本指标使用“≥”',
-      ZERO_ACTUAL_UNEXPLAINED: '完成值为零未说明原因',
-    },
   },
   calendar: {
     title: '截止日期设置', selfDue: '自评截止日期', reviewDue: '审核截止日期', offsets: '提前提醒天数', timeZone: '时区',
@@ -268,11 +263,6 @@ const en: Resources = {
     title: 'Checks across forms and years', yearTitle: 'Checks across forms and years', run: 'Run the checks', requested: 'Checks requested', counts: 'Counts by kind',
     lastRun: 'Last run: {{when}}, {{forms}} forms, {{findings}} findings', other: 'Compared with:', row: 'row {{n}}', rowTitle: 'Row', form: 'Project', finding: 'Finding',
     none: 'The checks across forms found nothing', notChecked: 'The year has not been checked across forms yet',
-    codes: {
-      INDICATOR_COPIED_ACROSS_UNITS: 'Copied from another unit', BOILERPLATE_INDICATOR: 'Boilerplate benefit or satisfaction', TARGET_BELOW_PREVIOUS_ACTUAL: 'Target below last year\'s actual',
-      ALL_SCORES_MAX_WITH_ERRORS: 'All maximum despite errors', INDICATOR_IN_OUTPUT_AND_BENEFIT: 'Output and benefit twice', COST_TARGET_AT_LEAST: 'Cost with ≥',
-      ZERO_ACTUAL_UNEXPLAINED: 'Zero actual unexplained',
-    },
   },
   calendar: {
     title: 'Due dates', selfDue: 'Self-evaluation due', reviewDue: 'Review due', offsets: 'Reminder days before', timeZone: 'Time zone',

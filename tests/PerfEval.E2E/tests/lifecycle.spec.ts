@@ -118,12 +118,12 @@ test('a unit sees parse errors of a bad file, imports the seed forms and submits
   await page.getByRole('button', { name: '编辑' }).click();
   await expect(page.getByTestId('live-total')).toContainText('94.91');
   await expect(page.getByTestId('live-0')).toContainText('15.91');
-  await expect(page.getByTestId('finding').filter({ hasText: 'CLAIM_ABOVE_RULE' })).toBeVisible();
+  await expect(page.locator('[data-testid="finding"][data-code="CLAIM_ABOVE_RULE"]')).toBeVisible();
   await shot(page, '05-unit-editor-live-figures');
   await page.getByTestId('claimed-0').fill('15');
-  await expect(page.getByTestId('finding').filter({ hasText: 'CLAIM_ABOVE_RULE' })).toHaveCount(0);
+  await expect(page.locator('[data-testid="finding"][data-code="CLAIM_ABOVE_RULE"]')).toHaveCount(0);
   await page.getByTestId('claimed-0').fill('17');
-  await expect(page.getByTestId('finding').filter({ hasText: 'CLAIM_ABOVE_RULE' })).toBeVisible();
+  await expect(page.locator('[data-testid="finding"][data-code="CLAIM_ABOVE_RULE"]')).toBeVisible();
 
   // The acceptance report of the first indicator, as a PDF (its type is told from its bytes).
   const pdf = path.join(artifacts, '会员卡发放验收报告.pdf');
@@ -182,7 +182,7 @@ test('a reviewer claims the task, re-checks an indicator with a clause, sees the
   await claim.click();
 
   await expect(page).toHaveURL(new RegExp(`/reviewer/review/${formId}$`));
-  await expect(page.getByTestId('finding').filter({ hasText: 'CLAIM_ABOVE_RULE' })).toBeVisible();
+  await expect(page.locator('[data-testid="finding"][data-code="CLAIM_ABOVE_RULE"]')).toBeVisible();
   await expect(page.getByTestId('score-0')).toHaveClass(/cell-error/);
   await expect(page.getByTestId('score-0')).toContainText('15.91');
   // The first indicator's row shows the unit's acceptance report, which downloads from here.
@@ -237,8 +237,8 @@ test('management sees the figures change and opens the audit timeline', async ()
 
   await page.getByTestId(`timeline-${formId}`).click();
   const events = page.getByTestId('timeline-event');
-  await expect(events.filter({ hasText: 'RecheckRecorded' })).toBeVisible();
-  await expect(events.filter({ hasText: 'EvaluationApproved' })).toBeVisible();
+  await expect(events.and(page.locator('[data-event-type="RecheckRecorded"]'))).toBeVisible();
+  await expect(events.and(page.locator('[data-event-type="EvaluationApproved"]'))).toBeVisible();
   await shot(page, '11-manager-audit-timeline');
   await page.getByTestId('verify-chain').click();
   await expect(page.getByTestId('chain-verdict')).toHaveAttribute('data-intact', 'true');
@@ -286,16 +286,16 @@ test('a unit revises and resubmits a form the reviewer sent back', async () => {
   await expect(page.getByTestId('revision-reasons')).toContainText('请填写偏差原因分析');
   await shot(page, '14-unit-revision-requested');
   await page.getByRole('button', { name: '编辑' }).click();
-  await expect(page.getByTestId('finding').filter({ hasText: 'DEVIATION_REASON_MISSING' })).toBeVisible();
+  await expect(page.locator('[data-testid="finding"][data-code="DEVIATION_REASON_MISSING"]')).toBeVisible();
   // 开展为老服务人数 (the third indicator) scores below its weight without a reason.
   await page.getByLabel('偏差原因分析及改进措施 3').fill('为老服务人数受场地限制未达标，下年度增加服务点');
-  await expect(page.getByTestId('finding').filter({ hasText: 'DEVIATION_REASON_MISSING' })).toHaveCount(0);
+  await expect(page.locator('[data-testid="finding"][data-code="DEVIATION_REASON_MISSING"]')).toHaveCount(0);
   await page.getByTestId('save-form').click();
   await expect(page).toHaveURL(new RegExp(`/forms/${otherId}$`));
   await page.getByTestId('submit-form').click();
   await expect(page.locator('[data-status]').first()).toHaveAttribute('data-status', /Submitted|InReview/);
   await page.getByRole('button', { name: '审计时间线' }).click();
-  await expect(page.getByTestId('timeline-event').filter({ hasText: 'EvaluationSubmitted' })).toHaveCount(2);
+  await expect(page.locator('[data-testid="timeline-event"][data-event-type="EvaluationSubmitted"]')).toHaveCount(2);
 });
 
 test('English is one click away, and back', async () => {

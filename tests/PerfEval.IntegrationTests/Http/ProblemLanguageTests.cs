@@ -120,6 +120,19 @@ public sealed class ProblemLanguageTests(PlatformFixture platform)
         Assert.Equal("Not found", en.GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task The_names_of_codes_are_served_once_for_every_screen()
+    {
+        var unit = await platform.ClientFor(TestOrg.New().Submitter);
+
+        var names = await unit.GetFromJsonAsync<JsonElement>("/api/names");
+
+        Assert.Equal("总分与各项得分合计不符", names.GetProperty("findings").GetProperty("TOTAL_NOT_SUM").GetProperty("zh").GetString());
+        Assert.Equal("Draft created", names.GetProperty("events").GetProperty("EvaluationDrafted").GetProperty("en").GetString());
+        Assert.Equal("导入（PDF文字）", names.GetProperty("sources").GetProperty("import:PdfText").GetProperty("zh").GetString());
+        Assert.Equal("系统", names.GetProperty("actors").GetProperty("system").GetProperty("zh").GetString());
+    }
+
     private static Domain.Forms.EvaluationForm NegativeScoreOnRow2()
     {
         var sample = Forms.Sample();

@@ -131,3 +131,7 @@ export const useBudgetAdvice = (year: number, departmentId?: string) =>
     queryKey: ['budget-advice', year, departmentId],
     queryFn: () => get<BudgetAdviceView>(`/api/budget-advice/${year}${qs({ departmentId })}`),
   });
+
+/** The names of codes (findings, event types, sources, actors), read once per session: GET /api/names. */
+export const useNames = () =>
+  useQuery({ queryKey: ['names'], queryFn: () => get<import('../lib/names').Names>('/api/names'), staleTime: Infinity });
