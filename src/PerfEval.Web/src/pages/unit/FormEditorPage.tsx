@@ -13,7 +13,7 @@ import FindingsList from '../../components/FindingsList';
 import ProblemAlert from '../../components/ProblemAlert';
 import { cellOf, findingsByIndicator, fundsFindings, messageOf, worstSeverity } from '../../lib/findings';
 import { blankForm, claimedSum, insertRowAfter, removeRow, renameGroup, withIndicator } from '../../lib/formDraft';
-import { num } from '../../lib/format';
+import { grade, num } from '../../lib/format';
 import { groupRows, mergedSpans } from '../../lib/indicatorTable';
 import { useDebounced } from '../../lib/useDebounced';
 import { withYear, yearFrom } from '../../lib/years';
@@ -260,7 +260,7 @@ export default function FormEditorPage() {
                 <Space size="large">
                   <Statistic title={t('form.claimedSum')} value={num(card.claimedSum)} />
                   <div data-testid="live-total"><Statistic title={t('unit.computedTotal')} value={num(card.computedTotal)} /></div>
-                  <Statistic title={t('form.computedGrade')} value={card.computedGrade} />
+                  <Statistic title={t('form.computedGrade')} value={grade(card.computedGrade, i18n.language)} />
                 </Space>
                 {card.incomplete && card.incomplete.length > 0 && (
                   <Alert type="info" showIcon title={t('form.incomplete')} data-testid="form-incomplete"
