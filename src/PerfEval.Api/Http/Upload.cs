@@ -14,7 +14,7 @@ public static class Upload
     {
         if (!http.Request.HasFormContentType)
         {
-            return (null, FileProblem("Send multipart/form-data with the file in the field 'file'."));
+            return (null, FileProblem("请以 multipart/form-data 上传，文件放在 file 字段。", "send multipart/form-data with the file in the field 'file'."));
         }
 
         IFormCollection form;
@@ -25,13 +25,13 @@ public static class Upload
         catch (Exception e) when (e is InvalidDataException or IOException && !ct.IsCancellationRequested)
         {
             // A truncated or garbled envelope surfaces as either, depending on where the parser gives up.
-            return (null, FileProblem($"The multipart body could not be read: {e.Message}"));
+            return (null, FileProblem("上传内容无法读取。", $"the multipart body could not be read: {e.Message}"));
         }
 
         var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0)
         {
-            return (null, FileProblem("The multipart field 'file' is missing or empty."));
+            return (null, FileProblem("未选择文件，或文件为空。", "the multipart field 'file' is missing or empty."));
         }
 
         if (file.Length > limits.MaxBytes)
@@ -95,6 +95,5 @@ public static class Upload
         private static string Or(string text, string fallback) => text.Length > 0 ? text : fallback;
     }
 
-    private static IResult FileProblem(string detail) =>
-        Problems.Validation(new Dictionary<string, string[]> { ["file"] = [detail] });
+    private static IResult FileProblem(string zh, string en) => Problems.Invalid("file", zh, en);
 }
