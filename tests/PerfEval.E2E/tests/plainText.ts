@@ -10,6 +10,7 @@ const leaks: { kind: string; pattern: RegExp }[] = [
   { kind: 'event type', pattern: /\b[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:ed|Opened|Claimed)\b/g },
   { kind: 'dotted code', pattern: /\b[a-z]+\.[a-z_]+\b/g },
   { kind: 'English error text', pattern: /\b(?:must be|expected|The request|is not valid|found ')/gi },
+  { kind: 'source or actor code', pattern: /\bimport:\w+|\bPerfEval Platform\b/g },
 ];
 
 /** Dotted words that are not codes: file names a person chose or downloads. */
