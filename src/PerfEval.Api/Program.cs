@@ -44,11 +44,13 @@ builder.AddPublicSite();
 builder.AddForwardedHeaders();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi("v1");
+builder.Services.AddCallerLanguage();
 
 var app = builder.Build();
 
 app.UseForwardedHeaders();
 app.UseMiddleware<CorrelationMiddleware>();
+app.UseRequestLocalization();
 app.UseSerilogRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -102,6 +104,7 @@ api.MapPublicSettings();
 api.MapRectifications();
 api.MapBudgetAdvice();
 api.MapDirectory();
+api.MapNames();
 ((IEndpointConventionBuilder)api).Finally(ApiResponses.AddCommonAnswers);
 app.MapJobsDashboard();
 

@@ -68,7 +68,7 @@ public static class BudgetAdviceEndpoints
 
         if (!string.Equals(format ?? "xlsx", "xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["format"] = ["只支持 xlsx。Only xlsx."] });
+            return Problems.Invalid("format", "只支持 xlsx。", "must be xlsx.");
         }
 
         var rows = await RowsAsync(session, year, departmentId, settings, clock, ct);
@@ -98,7 +98,7 @@ public static class BudgetAdviceEndpoints
     {
         if (!FiscalYears.IsAccepted(year))
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [FiscalYears.Expected] });
+            return Problems.Invalid("year", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.");
         }
 
         return departmentId is not null && !Limits.IsIdentifier(departmentId)

@@ -60,7 +60,7 @@ public static class PublicSiteEndpoints
     {
         if (year is { } y && !FiscalYears.IsAccepted(y))
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [FiscalYears.Expected] });
+            return Problems.Invalid("year", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.");
         }
 
         if (grade is not null && !ScoringProfile.Default.Grades.Any(g => g.Grade == grade))
@@ -115,7 +115,7 @@ public static class PublicSiteEndpoints
     {
         if (!FiscalYears.IsAccepted(year))
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [FiscalYears.Expected] });
+            return Problems.Invalid("year", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.");
         }
 
         var rows = await RowsAsync(session, year, ct);
@@ -127,7 +127,7 @@ public static class PublicSiteEndpoints
     {
         if (!FiscalYears.IsAccepted(year))
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [FiscalYears.Expected] });
+            return Problems.Invalid("year", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.");
         }
 
         var shown = await settings.ReadAsync(ct);

@@ -47,12 +47,12 @@ public static class ExportEndpoint
             "xlsx" => Results.File(XlsxFormExporter.ToBytes([evaluation.Form]), XlsxType, name + ".xlsx"),
             "json" => Results.File(
                 Encoding.UTF8.GetBytes(JsonFormExporter.ToJson(evaluation.Form)), "application/json", name + ".json"),
-            _ => Problems.Validation(new Dictionary<string, string[]> { ["format"] = ["xlsx or json."] }),
+            _ => Problems.Invalid("format", "须为 xlsx 或 json。", "must be xlsx or json."),
         };
     }
 
     private static IResult Template(int? fiscalYear) =>
         fiscalYear is { } year && !FiscalYears.IsAccepted(year)
-            ? Problems.Validation(new Dictionary<string, string[]> { ["fiscalYear"] = [FiscalYears.Range] })
+            ? Problems.Invalid("fiscalYear", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.")
             : Results.File(FormTemplate.ToBytes(fiscalYear), XlsxType, "perfeval-template.xlsx");
 }

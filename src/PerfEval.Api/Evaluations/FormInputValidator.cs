@@ -20,8 +20,7 @@ public sealed class FormInputValidator : AbstractValidator<EvaluationForm>
         RuleFor(f => f.Funds).SetValidator(new FundsValidator());
         RuleFor(f => f.Goals.Expected).Text(limits.GoalLength).When(f => f.Goals is not null);
         RuleFor(f => f.Goals.Actual).Text(limits.GoalLength).When(f => f.Goals is not null);
-        RuleFor(f => f.Indicators).Must(i => i.Count <= limits.MaxIndicators).When(f => f.Indicators is not null)
-            .WithMessage($"A form has at most {limits.MaxIndicators} indicators.");
+        RuleFor(f => f.Indicators).AtMost(limits.MaxIndicators).When(f => f.Indicators is not null);
         RuleForEach(f => f.Indicators).SetValidator(new IndicatorValidator(limits));
         RuleFor(f => f.ClaimedTotal).InclusiveBetween(0m, 1000m);
         RuleFor(f => f.ClaimedGrade).Text(8);
@@ -81,5 +80,21 @@ internal static class TextRules
 {
     /// <summary>At most <paramref name="length"/> characters and no control characters.</summary>
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int length) =>
-        rule.MaximumLength(length).Must(t => !ControlCharacters.In(t)).WithMessage(ControlCharacters.Rule);
+        rule.MaximumLength(length).Must(t => !ControlCharacters.In(t)).WithErrorCode(ValidationMessages.ControlCharactersCode);
+
+    /// <summary>A list of at most <paramref name="max"/> entries.</summary>
+    public static IRuleBuilderOptions<T, IReadOnlyList<TItem>> AtMost<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>> rule, int max) =>
+        rule.Must((_, list, context) =>
+        {
+            context.MessageFormatter.AppendArgument("MaxCount", max);
+            return list is null || list.Count <= max;
+        }).WithErrorCode(ValidationMessages.TooManyCode);
+
+    /// <summary>A fiscal year in the accepted range.</summary>
+    public static IRuleBuilderOptions<T, int> AcceptedYear<T>(this IRuleBuilder<T, int> rule) =>
+        rule.Must((_, year, context) =>
+        {
+            context.MessageFormatter.AppendArgument("Expected", FiscalYears.Expected).AppendArgument("ExpectedEn", FiscalYears.ExpectedEn);
+            return FiscalYears.IsAccepted(year);
+        }).WithErrorCode(ValidationMessages.FiscalYearCode);
 }

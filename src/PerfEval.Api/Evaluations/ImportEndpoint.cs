@@ -61,12 +61,12 @@ public static class ImportEndpoint
         var perForm = mode is "per-form";
         if (mode is not (null or "all" or "per-form"))
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["mode"] = ["mode must be 'all' or 'per-form' (全部或逐表)."] });
+            return Problems.Invalid("mode", "应为 all（全部）或 per-form（逐表）。", "must be 'all' or 'per-form'.");
         }
 
         if (!TryParseIndexes(forms, out var chosen))
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["forms"] = ["forms must list form indexes from 0, separated by commas (如 0,2)."] });
+            return Problems.Invalid("forms", "应为从0起的表序号，以逗号分隔（如 0,2）。", "must list form indexes from 0, separated by commas (e.g. 0,2).");
         }
 
         var (result, problem) = await Upload.ReadAsync(http, limits, FormImporter.Import, ct);
@@ -93,10 +93,14 @@ public static class ImportEndpoint
             }
 
             var invalid = result.Forms
-                .Select((f, i) => (Index: i, Problem: FormValidation.Errors(f, formLimits)))
-                .Where(x => x.Problem.Count > 0)
-                .SelectMany(x => x.Problem.Select(e => ($"forms[{x.Index}].{e.Key}", e.Value)))
-                .ToDictionary(e => e.Item1, e => e.Value);
+                .SelectMany((f, i) => FormValidation.Fields(f, formLimits).Select(e => e.Error with
+                {
+                    Path = $"forms[{i}].{e.Error.Path}",
+                    Label = FieldLabels.For($"forms[{i}].{e.Error.Path}"),
+                    MessageZh = $"第{i + 1}张表：{e.Error.MessageZh}",
+                    MessageEn = $"Form {i + 1}: {e.Error.MessageEn}",
+                }))
+                .ToList();
             if (invalid.Count > 0)
             {
                 return Problems.Validation(invalid);

@@ -39,7 +39,7 @@ public static class SelfEvaluationReportEndpoints
     {
         if (input is null)
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["body"] = ["请提供自评报告的各部分文字。"] });
+            return Problems.Invalid("body", "请提供自评报告的各部分文字。", "the report's sections are required.");
         }
 
         var sections = ReportSections.Of(input.BasicInfo, input.GoalCompletion, input.DeviationAndImprovement, input.ResultUse);
@@ -52,7 +52,7 @@ public static class SelfEvaluationReportEndpoints
     {
         if (!string.Equals(format ?? "docx", "docx", StringComparison.OrdinalIgnoreCase))
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["format"] = ["docx."] });
+            return Problems.Invalid("format", "须为 docx。", "must be docx.");
         }
 
         var evaluation = await session.LoadAsync<Evaluation>(id, ct);

@@ -34,7 +34,7 @@ public static class YearlyProjectionEndpoints
 
         if (departmentId is { Length: 0 or > 200 })
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["departmentId"] = ["1 to 200 characters."] });
+            return Problems.Invalid("departmentId", "应为1到200个字符。", "must be 1 to 200 characters.");
         }
 
         var actor = http.User.ToActor();

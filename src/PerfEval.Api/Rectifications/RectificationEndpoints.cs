@@ -151,7 +151,7 @@ public static class RectificationEndpoints
 
         if (year is { } y && !FiscalYears.IsAccepted(y))
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [FiscalYears.Expected] });
+            return Problems.Invalid("year", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.");
         }
 
         var query = InScope(session.Query<RectificationNotice>(), EvaluationAccess.ReadScope(http.User.ToActor()));

@@ -59,7 +59,7 @@ public static class ReportEndpoints
         format ??= "xlsx";
         if (format is not ("xlsx" or "json"))
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["format"] = ["xlsx or json."] });
+            return Problems.Invalid("format", "须为 xlsx 或 json。", "must be xlsx or json.");
         }
 
         var report = await session.LoadAsync<YearReport>(id, ct);

@@ -34,7 +34,7 @@ public static class ReviewTaskEndpoints
 
         if (assignee is not null && assignee != "me")
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["assignee"] = ["Only 'me' is supported."] });
+            return Problems.Invalid("assignee", "只支持 me（我领取的）。", "only 'me' is supported.");
         }
 
         var actor = http.User.ToActor();

@@ -125,12 +125,12 @@ public static class SamplingEndpoints
     {
         if (!FiscalYears.IsAccepted(year))
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [FiscalYears.Range] });
+            return Problems.Invalid("year", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.");
         }
 
         if (body is null)
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["body"] = ["请提交抽评条件（JSON）。 A JSON body is required."] });
+            return Problems.Invalid("body", "请提交抽评条件（JSON）。", "a JSON body is required.");
         }
 
         if (Check(body) is { } refused)
@@ -217,7 +217,7 @@ public static class SamplingEndpoints
     {
         if (!FiscalYears.IsAccepted(year))
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [FiscalYears.Range] });
+            return Problems.Invalid("year", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.");
         }
 
         var list = await draws.ListAsync(year, ct);

@@ -43,7 +43,7 @@ public static class MonitoringEndpoints
     {
         if (!FiscalYears.IsAccepted(year))
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [FiscalYears.Range] });
+            return Problems.Invalid("year", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.");
         }
 
         if (departmentId is not null && !Limits.IsIdentifier(departmentId))

@@ -104,7 +104,7 @@ public static class TargetEndpoints
 
         if (year is { } y && !FiscalYears.IsAccepted(y))
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [FiscalYears.Range] });
+            return Problems.Invalid("year", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.");
         }
 
         var query = InScope(session.Query<TargetDeclaration>(), EvaluationAccess.ReadScope(http.User.ToActor()));

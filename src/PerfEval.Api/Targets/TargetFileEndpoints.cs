@@ -118,12 +118,12 @@ public static class TargetFileEndpoints
             "xlsx" => Results.File(TargetXlsxExporter.ToBytes([declaration.Content]), XlsxType, name + ".xlsx"),
             "json" => Results.File(
                 Encoding.UTF8.GetBytes(TargetJsonExporter.ToJson(declaration.Content)), "application/json", name + ".json"),
-            _ => Problems.Validation(new Dictionary<string, string[]> { ["format"] = ["xlsx or json."] }),
+            _ => Problems.Invalid("format", "须为 xlsx 或 json。", "must be xlsx or json."),
         };
     }
 
     private static IResult Template(int? fiscalYear) =>
         fiscalYear is { } year && !FiscalYears.IsAccepted(year)
-            ? Problems.Validation(new Dictionary<string, string[]> { ["fiscalYear"] = [FiscalYears.Range] })
+            ? Problems.Invalid("fiscalYear", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.")
             : Results.File(TargetTemplate.ToBytes(fiscalYear), XlsxType, "perfeval-targets-template.xlsx");
 }

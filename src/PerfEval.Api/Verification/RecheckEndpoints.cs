@@ -109,6 +109,6 @@ public static class RecheckEndpoints
         {
             "xlsx" => Results.File(WorkpaperWorkbook.Write(workpapers), XlsxType, name + ".xlsx"),
             "json" => Results.Json(json),
-            _ => Problems.Validation(new Dictionary<string, string[]> { ["format"] = ["须为 xlsx 或 json（xlsx or json）。"] }),
+            _ => Problems.Invalid("format", "须为 xlsx 或 json。", "must be xlsx or json."),
         };
 }

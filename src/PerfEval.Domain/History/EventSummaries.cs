@@ -20,8 +20,8 @@ public static class EventSummaries
     static EventSummaries()
     {
         Add<EvaluationDrafted>(e => new(
-            $"单位 {e.UnitId} 创建了自评表草稿“{e.Form.Header.ProjectName}”（来源：{e.Source}）。",
-            $"Unit {e.UnitId} drafted the form '{e.Form.Header.ProjectName}' (source: {e.Source})."));
+            $"单位 {e.UnitId} 创建了自评表草稿“{e.Form.Header.ProjectName}”（来源：{Names.Source(e.Source).Zh}）。",
+            $"Unit {e.UnitId} drafted the form '{e.Form.Header.ProjectName}' ({Names.Source(e.Source).En})."));
         Add<EvaluationContentReplaced>(e => new(
             $"单位修改了自评表内容“{e.Form.Header.ProjectName}”。",
             $"The unit replaced the form's content ('{e.Form.Header.ProjectName}')."));
@@ -127,8 +127,8 @@ public static class EventSummaries
     private static void AddTargetEvents()
     {
         Add<TargetsDrafted>(e => new(
-            $"单位申报了绩效目标“{e.Content.Header.ProjectName}”（{e.Content.Header.FiscalYear} 年，来源：{e.Source}）。",
-            $"The unit declared the targets of '{e.Content.Header.ProjectName}' ({e.Content.Header.FiscalYear}, source: {e.Source})."));
+            $"单位申报了绩效目标“{e.Content.Header.ProjectName}”（{e.Content.Header.FiscalYear} 年，来源：{Names.Source(e.Source).Zh}）。",
+            $"The unit declared the targets of '{e.Content.Header.ProjectName}' ({e.Content.Header.FiscalYear}, {Names.Source(e.Source).En})."));
         Add<TargetsContentReplaced>(e => new("单位修改了绩效目标内容。", "The unit replaced the declaration's content."));
         Add<TargetsSubmitted>(e => new(
             $"单位第 {e.Submission} 次提交了绩效目标，审核发现问题 {e.Findings.Count} 项。",

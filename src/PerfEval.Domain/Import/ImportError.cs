@@ -17,8 +17,25 @@ public sealed record ImportError(string Location, string Expected, string Found,
             $"{expectedZh} ({expectedEn})",
             shown,
             $"{locationZh ?? location}：应为{expectedZh}，实际为“{shown}”。",
-            $"{location}: expected {expectedEn}, found '{shown}'.");
+            $"{location}: expected {expectedEn}, found '{shown}'.")
+        {
+            ExpectedZh = expectedZh,
+            ExpectedEn = expectedEn,
+            LocationZh = locationZh ?? location,
+        };
     }
+
+    /// <summary>Where, in Chinese (e.g. "第57行", "文件"; a cell address or JSON path as it is).</summary>
+    public string LocationZh { get; init; } = "";
+
+    /// <summary>What was expected, in Chinese alone (e.g. "项目名称").</summary>
+    public string ExpectedZh { get; init; } = "";
+
+    /// <summary>What was expected, in English alone (e.g. "the project name").</summary>
+    public string ExpectedEn { get; init; } = "";
+
+    /// <summary>Whether nothing was found where something was expected (a blank or missing cell).</summary>
+    public bool IsBlank => Found is "empty" or "null" or "null or missing";
 
     public override string ToString() => $"{Location}: {MessageEn}";
 }

@@ -34,7 +34,7 @@ const zh = {
     level1: '一级指标', level2: '二级指标', level3: '三级指标', target: '年度指标值', actualValue: '实际完成值',
     deviation: '偏差原因分析及改进措施', totalScore: '总分', grade: '自评等级', claimed: '自评', computed: '规则',
     reviewed: '审核', addRow: '在下方加一行', removeRow: '删除此行', liveTitle: '实时规则评分', liveHint: '编辑时按评分规则即时计算（不保存）。',
-    liveInvalid: '表格尚不完整，补全后显示规则评分：', findings: '发现的问题', noFindings: '未发现问题', computedGrade: '规则等级',
+    liveInvalid: '以下内容需要修改，改正后显示规则评分：', incomplete: '尚未填写（保存前请补全）', findings: '发现的问题', noFindings: '未发现问题', computedGrade: '规则等级',
     claimedSum: '自评分合计', edit: '编辑自评表', create: '新建自评表', saveDraft: '保存草稿', conflict: '该表已被他人修改，请刷新后再试。',
     comments: '审核意见', adjustments: '审核调整', revisionReasons: '退回修改理由', rejection: '不通过理由', indicatorN: '第 {{n}} 项指标',
     execution: '预算执行率', adjustedTo: '调整为 {{score}}', formComment: '对整表',
@@ -91,11 +91,6 @@ const zh = {
     title: '跨表、跨年度核查', yearTitle: '跨表、跨年度核查', run: '运行核查', requested: '已提交核查请求', counts: '按类型统计',
     lastRun: '最近一次：{{when}}，{{forms}} 张表，{{findings}} 条发现', other: '对照：', row: '第 {{n}} 行', rowTitle: '行', form: '项目', finding: '发现',
     none: '跨表核查未发现问题', notChecked: '本年度尚未运行跨表核查',
-    codes: {
-      INDICATOR_COPIED_ACROSS_UNITS: '疑似照搬他单位指标', BOILERPLATE_INDICATOR: '模板化效益/满意度指标', TARGET_BELOW_PREVIOUS_ACTUAL: '目标低于上年实际',
-      ALL_SCORES_MAX_WITH_ERRORS: '存在错误仍全部满分', INDICATOR_IN_OUTPUT_AND_BENEFIT: '产出与效益重复指标', COST_TARGET_AT_LEAST: '成本指标使用“≥”',
-      ZERO_ACTUAL_UNEXPLAINED: '完成值为零未说明原因',
-    },
   },
   calendar: {
     title: '截止日期设置', selfDue: '自评截止日期', reviewDue: '审核截止日期', offsets: '提前提醒天数', timeZone: '时区',
@@ -184,7 +179,7 @@ const zh = {
       hubei: '湖北（财政项目绩效自评表）', 'department-wide': '部门整体支出绩效自评表', platform: '平台版式（xlsx/JSON）',
     },
   },
-  errors: { forbidden: '无权访问', notFound: '未找到', network: '无法连接到平台', field: '字段', location: '位置', expected: '应为', found: '实际' },
+  errors: { forbidden: '无权访问', notFound: '未找到', network: '无法连接到平台', field: '字段', location: '位置', expected: '应为', found: '实际', problem: '问题', code: '错误代码' },
 };
 
 type Resources = typeof zh;
@@ -222,7 +217,7 @@ const en: Resources = {
     level1: 'Level 1', level2: 'Level 2', level3: 'Indicator', target: 'Target', actualValue: 'Actual',
     deviation: 'Deviation reason and improvement', totalScore: 'Total', grade: 'Claimed grade', claimed: 'Claimed', computed: 'Rule',
     reviewed: 'Reviewed', addRow: 'Add a row below', removeRow: 'Remove this row', liveTitle: 'Live rule scoring', liveHint: 'Computed by the scoring rules as you edit (not stored).',
-    liveInvalid: 'The form is not complete yet; rule scores appear once it is:', findings: 'Findings', noFindings: 'No findings', computedGrade: 'Rule grade',
+    liveInvalid: 'Correct the following to see the rule scores:', incomplete: 'Not filled in yet (complete before saving)', findings: 'Findings', noFindings: 'No findings', computedGrade: 'Rule grade',
     claimedSum: 'Sum of claims', edit: 'Edit form', create: 'New form', saveDraft: 'Save draft', conflict: 'Someone else changed this form; reload and try again.',
     comments: 'Reviewer comments', adjustments: 'Reviewer adjustments', revisionReasons: 'Revision reasons', rejection: 'Rejection reason', indicatorN: 'Indicator {{n}}',
     execution: 'Budget execution', adjustedTo: 'adjusted to {{score}}', formComment: 'Whole form',
@@ -279,11 +274,6 @@ const en: Resources = {
     title: 'Checks across forms and years', yearTitle: 'Checks across forms and years', run: 'Run the checks', requested: 'Checks requested', counts: 'Counts by kind',
     lastRun: 'Last run: {{when}}, {{forms}} forms, {{findings}} findings', other: 'Compared with:', row: 'row {{n}}', rowTitle: 'Row', form: 'Project', finding: 'Finding',
     none: 'The checks across forms found nothing', notChecked: 'The year has not been checked across forms yet',
-    codes: {
-      INDICATOR_COPIED_ACROSS_UNITS: 'Copied from another unit', BOILERPLATE_INDICATOR: 'Boilerplate benefit or satisfaction', TARGET_BELOW_PREVIOUS_ACTUAL: 'Target below last year\'s actual',
-      ALL_SCORES_MAX_WITH_ERRORS: 'All maximum despite errors', INDICATOR_IN_OUTPUT_AND_BENEFIT: 'Output and benefit twice', COST_TARGET_AT_LEAST: 'Cost with ≥',
-      ZERO_ACTUAL_UNEXPLAINED: 'Zero actual unexplained',
-    },
   },
   calendar: {
     title: 'Due dates', selfDue: 'Self-evaluation due', reviewDue: 'Review due', offsets: 'Reminder days before', timeZone: 'Time zone',
@@ -372,7 +362,7 @@ const en: Resources = {
       hubei: 'Hubei (财政项目绩效自评表)', 'department-wide': 'Department-wide (部门整体支出绩效自评表)', platform: 'Platform (xlsx/JSON)',
     },
   },
-  errors: { forbidden: 'Not allowed', notFound: 'Not found', network: 'Cannot reach the platform', field: 'Field', location: 'Where', expected: 'Expected', found: 'Found' },
+  errors: { forbidden: 'Not allowed', notFound: 'Not found', network: 'Cannot reach the platform', field: 'Field', location: 'Where', expected: 'Expected', found: 'Found', problem: 'Problem', code: 'Error code' },
 };
 
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('perfeval.lang') : null;

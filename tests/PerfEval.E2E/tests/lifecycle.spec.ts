@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { accessibility, artifacts, choose, seedFile, shot, signInAs, watchConsole } from './helpers';
+import { expectNoCodes } from './plainText';
 
 // One form's life through the web UI, in order: a unit imports the seed forms and submits one, a reviewer claims,
 // re-checks a cell against the unit's evidence under a clause and approves it, management sees the year's figures change and reads the form's audit timeline.
@@ -99,6 +100,13 @@ test('a unit sees parse errors of a bad file, imports the seed forms and submits
   await signInAs(page, 'unit');
   await expect(page).toHaveURL(/\/unit$/);
 
+  // A new form is a draft: its blank cells are listed by name beside the form, never as a red request error.
+  await page.goto('/unit/forms/new');
+  await expect(page.getByTestId('form-incomplete')).toContainText('项目名称未填写');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectNoCodes(page, 'new form');
+  await page.goto('/unit');
+
   // All or nothing (the preview per form has a story of its own, import-preview.spec.ts).
   await page.getByTestId('import-per-form').click();
   await expect(page.getByTestId('import-per-form')).not.toBeChecked();
@@ -106,9 +114,9 @@ test('a unit sees parse errors of a bad file, imports the seed forms and submits
   writeFileSync(bad, '财政项目支出绩效自评表\n（2024年度）\n项目名称 x\n年度资金总额 abc\n');
   await page.locator('input[type=file]').setInputFiles(bad);
   const importErrors = page.getByTestId('import-errors');
-  await expect(importErrors).toContainText('line 4');
   await expect(importErrors).toContainText('第4行');
   await shot(page, '03-unit-import-errors');
+  await expectNoCodes(page, 'import errors');
 
   await page.locator('input[type=file]').setInputFiles(seedFile);
   await expect(page.getByText('已导入 5 份草稿')).toBeVisible();
@@ -122,12 +130,18 @@ test('a unit sees parse errors of a bad file, imports the seed forms and submits
   await page.getByRole('button', { name: '编辑' }).click();
   await expect(page.getByTestId('live-total')).toContainText('94.91');
   await expect(page.getByTestId('live-0')).toContainText('15.91');
-  await expect(page.getByTestId('finding').filter({ hasText: 'CLAIM_ABOVE_RULE' })).toBeVisible();
+  await expect(page.locator('[data-testid="finding"][data-code="CLAIM_ABOVE_RULE"]')).toBeVisible();
   await shot(page, '05-unit-editor-live-figures');
+  await expectNoCodes(page, 'unit editor');
+  // A negative score: the preview's problem names the row and the cell, in Chinese, without a path or a code.
+  await page.getByTestId('claimed-0').fill('-5');
+  await expect(page.getByTestId('problem-fields')).toContainText('第1行 三级指标「');
+  await expect(page.getByTestId('problem-fields')).toContainText('的得分应在0到100之间');
+  await expectNoCodes(page, 'unit editor with a validation error');
   await page.getByTestId('claimed-0').fill('15');
-  await expect(page.getByTestId('finding').filter({ hasText: 'CLAIM_ABOVE_RULE' })).toHaveCount(0);
+  await expect(page.locator('[data-testid="finding"][data-code="CLAIM_ABOVE_RULE"]')).toHaveCount(0);
   await page.getByTestId('claimed-0').fill('17');
-  await expect(page.getByTestId('finding').filter({ hasText: 'CLAIM_ABOVE_RULE' })).toBeVisible();
+  await expect(page.locator('[data-testid="finding"][data-code="CLAIM_ABOVE_RULE"]')).toBeVisible();
 
   // The acceptance report of the first indicator, as a PDF (its type is told from its bytes).
   const pdf = path.join(artifacts, '会员卡发放验收报告.pdf');
@@ -186,7 +200,7 @@ test('a reviewer claims the task, re-checks an indicator with a clause, sees the
   await claim.click();
 
   await expect(page).toHaveURL(new RegExp(`/reviewer/review/${formId}$`));
-  await expect(page.getByTestId('finding').filter({ hasText: 'CLAIM_ABOVE_RULE' })).toBeVisible();
+  await expect(page.locator('[data-testid="finding"][data-code="CLAIM_ABOVE_RULE"]')).toBeVisible();
   await expect(page.getByTestId('score-0')).toHaveClass(/cell-error/);
   await expect(page.getByTestId('score-0')).toContainText('15.91');
   // The first indicator's row shows the unit's acceptance report, which downloads from here.
@@ -214,6 +228,7 @@ test('a reviewer claims the task, re-checks an indicator with a clause, sees the
   await page.getByRole('button', { name: '添加意见' }).click();
   await expect(page.getByTestId('comment')).toContainText('请补充会员卡发放台账');
   await shot(page, '08-reviewer-review-screen');
+  await expectNoCodes(page, 'reviewer review screen');
 
   await page.getByTestId('approve').click();
   await page.getByRole('button', { name: '确定' }).click();
@@ -233,6 +248,7 @@ test('management sees the figures change and opens the audit timeline', async ()
   await expect(page.getByTestId('chart-grades').locator('canvas')).toBeVisible();
   await expect(page.getByTestId('target-figures-none')).toHaveText('该年度暂无绩效目标申报');
   await shot(page, '09-manager-dashboard');
+  await expectNoCodes(page, 'dashboard');
 
   await page.getByRole('link', { name: 'dept-qingpu-union' }).click();
   await expect(page).toHaveURL(/\/manager\/departments\/dept-qingpu-union/);
@@ -241,9 +257,10 @@ test('management sees the figures change and opens the audit timeline', async ()
 
   await page.getByTestId(`timeline-${formId}`).click();
   const events = page.getByTestId('timeline-event');
-  await expect(events.filter({ hasText: 'RecheckRecorded' })).toBeVisible();
-  await expect(events.filter({ hasText: 'EvaluationApproved' })).toBeVisible();
+  await expect(events.and(page.locator('[data-event-type="RecheckRecorded"]'))).toBeVisible();
+  await expect(events.and(page.locator('[data-event-type="EvaluationApproved"]'))).toBeVisible();
   await shot(page, '11-manager-audit-timeline');
+  await expectNoCodes(page, 'audit timeline');
   await page.getByTestId('verify-chain').click();
   await expect(page.getByTestId('chain-verdict')).toHaveAttribute('data-intact', 'true');
   await expect(page.getByTestId('chain-verdict')).toContainText('记录完整');
@@ -290,16 +307,16 @@ test('a unit revises and resubmits a form the reviewer sent back', async () => {
   await expect(page.getByTestId('revision-reasons')).toContainText('请填写偏差原因分析');
   await shot(page, '14-unit-revision-requested');
   await page.getByRole('button', { name: '编辑' }).click();
-  await expect(page.getByTestId('finding').filter({ hasText: 'DEVIATION_REASON_MISSING' })).toBeVisible();
+  await expect(page.locator('[data-testid="finding"][data-code="DEVIATION_REASON_MISSING"]')).toBeVisible();
   // 开展为老服务人数 (the third indicator) scores below its weight without a reason.
   await page.getByLabel('偏差原因分析及改进措施 3').fill('为老服务人数受场地限制未达标，下年度增加服务点');
-  await expect(page.getByTestId('finding').filter({ hasText: 'DEVIATION_REASON_MISSING' })).toHaveCount(0);
+  await expect(page.locator('[data-testid="finding"][data-code="DEVIATION_REASON_MISSING"]')).toHaveCount(0);
   await page.getByTestId('save-form').click();
   await expect(page).toHaveURL(new RegExp(`/forms/${otherId}$`));
   await page.getByTestId('submit-form').click();
   await expect(page.locator('[data-status]').first()).toHaveAttribute('data-status', /Submitted|InReview/);
   await page.getByRole('button', { name: '审计时间线' }).click();
-  await expect(page.getByTestId('timeline-event').filter({ hasText: 'EvaluationSubmitted' })).toHaveCount(2);
+  await expect(page.locator('[data-testid="timeline-event"][data-event-type="EvaluationSubmitted"]')).toHaveCount(2);
 });
 
 test('English is one click away, and back', async () => {

@@ -67,7 +67,7 @@ test('a unit declares targets, sees the checks after saving, fixes them and subm
   await page.getByTestId('save-targets').click();
   await expect(page).toHaveURL(/\/unit\/targets\/[0-9a-f-]{36}\/edit$/);
   targetId = page.url().split('/unit/targets/')[1].replace('/edit', '');
-  const comparatorMissing = page.getByTestId('finding').filter({ hasText: 'TARGET_COMPARATOR_MISSING' });
+  const comparatorMissing = page.locator('[data-testid="finding"][data-code="TARGET_COMPARATOR_MISSING"]');
   await expect(comparatorMissing).toBeVisible();
   await shot(page, '16-unit-targets-editor-findings');
 

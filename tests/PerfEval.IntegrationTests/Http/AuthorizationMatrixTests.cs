@@ -79,6 +79,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/evaluations/{id:guid}/publish", Setup.Approved, c => $"/api/evaluations/{c.EvaluationId}/publish", null, E(F, F, F, F, A, F)),
         new("POST", "/api/evaluations/{id:guid}/reopen", Setup.Approved, c => $"/api/evaluations/{c.EvaluationId}/reopen", new { reason = "r" }, E(F, F, F, F, A, F)),
         new("GET", "/api/evaluations/{id:guid}/history", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/history", null, E(A, H, A, H, A, H)),
+        new("GET", "/api/names", Setup.None, _ => "/api/names", null, E(A, A, A, A, A, A)),
         new("POST", "/api/evaluations/{id:guid}/evidence", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/evidence", null, E(A, H, F, F, F, F)),
         new("GET", "/api/evaluations/{id:guid}/evidence", Setup.DraftWithEvidence, c => $"/api/evaluations/{c.EvaluationId}/evidence", null, E(A, H, A, H, A, H)),
         new("GET", "/api/evaluations/{id:guid}/evidence/{evidenceId:guid}", Setup.DraftWithEvidence, c => $"/api/evaluations/{c.EvaluationId}/evidence/{c.EvidenceId}", null, E(A, H, A, H, A, H)),

@@ -1,5 +1,9 @@
 import type { Problem } from './types';
 import { currentToken, forget, renew } from '../auth/session';
+import i18n from '../i18n';
+
+/** The Accept-Language of every API call: the UI's current language, so problems come back in it. */
+export const acceptLanguage = (language: string = i18n.language) => (language.startsWith('en') ? 'en' : 'zh-CN');
 
 /** An RFC 7807 answer of the API, kept whole so screens can show its code, details and per-field errors. */
 export class ApiError extends Error {
@@ -39,7 +43,7 @@ export async function authorizedFetch(path: string, init: RequestInit & { header
 
 /** One call to the API with the signed-in user's token; throws ApiError on a problem answer. */
 export async function send<T>(path: string, options: Options = {}): Promise<Sent<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': acceptLanguage() };
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   if (options.idempotent) headers['Idempotency-Key'] = crypto.randomUUID();
   let body: BodyInit | undefined;
@@ -75,7 +79,7 @@ export const get = async <T>(path: string) => (await send<T>(path)).body;
 
 /** Downloads a file answer (xlsx, json) with the token, then hands it to the browser as a download. */
 export async function download(path: string, fallbackName: string): Promise<void> {
-  const response = await authorizedFetch(path);
+  const response = await authorizedFetch(path, { headers: { 'Accept-Language': acceptLanguage() } });
   if (!response.ok) throw new ApiError({ ...((await response.json().catch(() => ({}))) as Partial<Problem>), status: response.status });
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);

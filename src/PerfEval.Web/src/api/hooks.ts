@@ -1,7 +1,7 @@
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { ApiError, get } from './client';
 import { historyPath } from '../lib/history';
-import { nameOf, type DirectoryNames, type NameKind } from '../lib/names';
+import { directoryNameOf, type DirectoryNames, type NameKind } from '../lib/directory';
 import type { BudgetAdviceView, Calendar, CrossCheckPage, Evaluation, Finding, FormCrossChecks, HistoryDocument, HistoryView, MonitoringView, Page, RectificationNotice, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
 
 export const qs = (params: Record<string, string | number | boolean | null | undefined>) => {
@@ -144,5 +144,8 @@ export const useDirectoryNames = () =>
 /** A function that names an id of the given kind (the id itself while the names load or when the directory has none). */
 export const useNameOf = () => {
   const names = useDirectoryNames().data;
-  return (kind: NameKind, id: string | null | undefined, fallback?: string | null) => nameOf(names, kind, id, fallback);
+  return (kind: NameKind, id: string | null | undefined, fallback?: string | null) => directoryNameOf(names, kind, id, fallback);
 };
+/** The names of codes (findings, event types, sources, actors), read once per session: GET /api/names. */
+export const useNames = () =>
+  useQuery({ queryKey: ['names'], queryFn: () => get<import('../lib/names').Names>('/api/names'), staleTime: Infinity });

@@ -80,6 +80,8 @@ export interface Scorecard {
   claimedGrade: string | null;
   computedGrade: string;
   findings: Finding[];
+  /** The score preview only: a draft's blank cells, by label (shown beside the form, not as an error). */
+  incomplete?: ProblemField[];
 }
 
 export interface ReviewComment {
@@ -284,7 +286,11 @@ export interface YearReport {
   error: string | null;
 }
 
-export interface ImportError { location: string; expected: string; found: string; message: string; messageEn: string }
+/** An import error; `where` and `text` are in the caller's language (labels, not JSON paths). */
+export interface ImportError { location: string; expected: string; found: string; message: string; messageEn: string; where?: string; text?: string }
+
+/** One failing field of a validation problem: the machine path, its label and a whole sentence, in the caller's language. */
+export interface ProblemField { path: string; label: string | null; message: string }
 
 export interface Problem {
   status: number;
@@ -293,6 +299,7 @@ export interface Problem {
   detail?: string;
   detailZh?: string;
   errors?: Record<string, string[]>;
+  fields?: ProblemField[];
   importErrors?: ImportError[];
   cells?: LockedCellChange[];
 }

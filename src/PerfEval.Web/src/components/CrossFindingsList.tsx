@@ -1,7 +1,8 @@
 import { Alert, List, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useFormCrossChecks } from '../api/hooks';
+import { useFormCrossChecks, useNames } from '../api/hooks';
+import { nameOf } from '../lib/names';
 import type { CrossCheckItem } from '../api/types';
 import { otherLink } from '../lib/crossChecks';
 import { tones } from './tones';
@@ -9,6 +10,7 @@ import { tones } from './tones';
 /** One finding across forms: its label, the message in the reader's language, and the other form (a link when the reader may open it). */
 export function CrossFindingItem({ item }: { item: CrossCheckItem }) {
   const { t, i18n } = useTranslation();
+  const names = useNames().data;
   const link = otherLink(item);
   const other = item.otherProjectName && (
     <div>
@@ -21,7 +23,7 @@ export function CrossFindingItem({ item }: { item: CrossCheckItem }) {
   return (
     <div>
       <Tag variant="solid" color={item.severity === 'Error' ? tones.danger : item.severity === 'Warning' ? tones.warning : tones.info}>
-        {t(`crossChecks.codes.${item.code}`, { defaultValue: item.code })}
+        {nameOf(names, 'findings', item.code, i18n.language)}
       </Tag>
       <div>{i18n.language.startsWith('zh') ? item.message : item.messageEn}</div>
       {other}

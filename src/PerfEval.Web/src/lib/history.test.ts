@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChainVerdict } from '../api/types';
-import { actorOf, documentPath, historyPagePath, historyPath, summaryOf, verdictText, verifyPath } from './history';
+import { documentPath, historyPagePath, historyPath, summaryOf, verdictText, verifyPath } from './history';
 
 describe('a document history', () => {
   it('is read from the form or the declaration endpoint, with the as-of time encoded', () => {
@@ -14,14 +14,6 @@ describe('a document history', () => {
     expect(documentPath('targets', 't1')).toBe('/targets/t1');
     expect(historyPagePath('form', 'f1')).toBe('/forms/f1/timeline');
     expect(historyPagePath('targets', 't1')).toBe('/targets/t1/history');
-  });
-
-  it('names who acted, the platform for its own steps', () => {
-    expect(actorOf({ actorId: 'r1', actorName: '主管部门审核人', userName: 'reviewer' }, '平台')).toBe('主管部门审核人');
-    expect(actorOf({ actorId: 'r1', actorName: null, userName: 'reviewer' }, '平台')).toBe('reviewer');
-    expect(actorOf({ actorId: 'r1', actorName: null, userName: null }, '平台')).toBe('r1');
-    expect(actorOf({ actorId: 'system', actorName: null, userName: null }, '平台')).toBe('平台');
-    expect(actorOf({ actorId: null, actorName: null }, 'Platform')).toBe('Platform');
   });
 
   it('speaks the UI language, Chinese when English is missing', () => {

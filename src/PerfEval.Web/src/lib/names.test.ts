@@ -1,30 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { nameOf, prefillHeader, type DirectoryNames } from './names';
+import { actorName, nameOf, type Names } from './names';
 
-const names: DirectoryNames = { version: 1, departments: { 'dept-a': '青浦区教育局' }, units: { 'unit-a': '青浦区实验小学' }, people: { r1: '审核人甲' } };
+const names: Names = {
+  findings: { TOTAL_NOT_SUM: { zh: '总分与各项得分合计不符', en: 'Total is not the sum of the scores' } },
+  events: { EvaluationDrafted: { zh: '创建草稿', en: 'Draft created' } },
+  sources: { 'import:PdfText': { zh: '导入（PDF文字）', en: 'imported (PDF text)' } },
+  actors: { system: { zh: '系统', en: 'System' } },
+};
 
 describe('nameOf', () => {
-  it('gives the directory name of each kind', () => {
-    expect(nameOf(names, 'department', 'dept-a')).toBe('青浦区教育局');
-    expect(nameOf(names, 'unit', 'unit-a')).toBe('青浦区实验小学');
-    expect(nameOf(names, 'person', 'r1')).toBe('审核人甲');
+  it('gives the name of a finding code and an event type in the UI language', () => {
+    expect(nameOf(names, 'findings', 'TOTAL_NOT_SUM', 'zh-CN')).toBe('总分与各项得分合计不符');
+    expect(nameOf(names, 'findings', 'TOTAL_NOT_SUM', 'en')).toBe('Total is not the sum of the scores');
+    expect(nameOf(names, 'events', 'EvaluationDrafted', 'zh-CN')).toBe('创建草稿');
+    expect(nameOf(names, 'events', 'EvaluationDrafted', 'en')).toBe('Draft created');
   });
-  it('falls back to the given name, then to the id, when the directory has no entry', () => {
-    expect(nameOf(names, 'unit', 'unit-x', '某单位')).toBe('某单位');
-    expect(nameOf(names, 'unit', 'unit-x')).toBe('unit-x');
-    expect(nameOf(undefined, 'department', 'dept-a')).toBe('dept-a');
-    expect(nameOf(names, 'unit', undefined)).toBe('');
+
+  it('never shows the code itself, even for a code it does not know or before the catalogue is loaded', () => {
+    expect(nameOf(names, 'findings', 'NEW_CODE', 'zh-CN')).toBe('其他问题');
+    expect(nameOf(undefined, 'events', 'EvaluationDrafted', 'zh-CN')).toBe('其他操作');
+    expect(nameOf(undefined, 'sources', 'import:Xlsx', 'zh-CN')).toBe('导入（Xlsx）');
   });
 });
 
-describe('prefillHeader', () => {
-  const blank = { header: { competentDepartment: '', implementingUnit: '', projectName: '' } };
-  it('fills 主管部门 and 实施单位 of a new form from the directory', () => {
-    expect(prefillHeader(blank, names, 'unit-a', 'dept-a').header).toMatchObject({ competentDepartment: '青浦区教育局', implementingUnit: '青浦区实验小学' });
-  });
-  it('keeps what the user typed and what the directory does not know', () => {
-    const typed = { header: { ...blank.header, implementingUnit: '自填单位' } };
-    expect(prefillHeader(typed, names, 'unit-a', 'dept-x').header).toMatchObject({ competentDepartment: '', implementingUnit: '自填单位' });
-    expect(prefillHeader(blank, undefined, 'unit-a', 'dept-a')).toBe(blank);
+describe('actorName', () => {
+  it('names the platform by the catalogue, and people by their names', () => {
+    expect(actorName({ actorId: 'system', actorName: 'PerfEval Platform', userName: null }, names, 'zh-CN')).toBe('系统');
+    expect(actorName({ actorId: null, actorName: null, userName: null }, names, 'en')).toBe('System');
+    expect(actorName({ actorId: 'u1', actorName: '王审核', userName: 'u1' }, names, 'zh-CN')).toBe('王审核');
   });
 });

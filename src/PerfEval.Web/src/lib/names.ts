@@ -1,34 +1,37 @@
-/** Names by id from the directory (GET /api/directory/names). */
-export interface DirectoryNames {
-  version: number;
-  departments: Record<string, string>;
-  units: Record<string, string>;
-  people: Record<string, string>;
+/** A code's name for people, as GET /api/names gives it. */
+export interface Name { zh: string; en: string }
+
+/** The catalogue of names the API serves (GET /api/names): findings, event types, sources, actors. */
+export interface Names {
+  findings: Record<string, Name>;
+  events: Record<string, Name>;
+  sources: Record<string, Name>;
+  actors: Record<string, Name>;
 }
 
-export type NameKind = 'department' | 'unit' | 'person';
-
-/** The directory's name for an id, else the fallback (e.g. a name the form carries), else the id itself. */
-export function nameOf(names: DirectoryNames | undefined, kind: NameKind, id: string | null | undefined, fallback?: string | null): string {
-  if (!id) return fallback ?? '';
-  const table = kind === 'department' ? names?.departments : kind === 'unit' ? names?.units : names?.people;
-  return table?.[id] ?? (fallback || id);
-}
-
-interface HeaderNames { competentDepartment: string; implementingUnit: string }
+export type NameKind = keyof Names;
 
 /**
- * A new form's header with 主管部门 and 实施单位 filled from the directory for the signed-in unit user; a cell the user
- * has typed in is left as it is, and so is a cell the directory has no name for.
+ * The name of a code in the UI's language. An unknown code (a newer server, or the catalogue not loaded yet) falls
+ * back to a neutral word rather than the code itself, so no code reaches the page.
  */
-export function prefillHeader<T extends { header: HeaderNames }>(form: T, names: DirectoryNames | undefined, unitId?: string | null, departmentId?: string | null): T {
-  const unit = unitId ? names?.units[unitId] : undefined;
-  const department = departmentId ? names?.departments[departmentId] : undefined;
-  const header = {
-    ...form.header,
-    competentDepartment: form.header.competentDepartment || department || '',
-    implementingUnit: form.header.implementingUnit || unit || '',
-  };
-  return header.competentDepartment === form.header.competentDepartment && header.implementingUnit === form.header.implementingUnit
-    ? form : { ...form, header };
+export function nameOf(names: Names | undefined, kind: NameKind, code: string, language: string): string {
+  const name = names?.[kind]?.[code];
+  const en = language.startsWith('en');
+  if (name) return en ? name.en : name.zh;
+  if (kind === 'sources' && code.startsWith('import:')) return en ? `imported (${code.slice(7)})` : `导入（${code.slice(7)}）`;
+  return fallback[kind][en ? 'en' : 'zh'];
+}
+
+const fallback: Record<NameKind, Name> = {
+  findings: { zh: '其他问题', en: 'Other finding' },
+  events: { zh: '其他操作', en: 'Other step' },
+  sources: { zh: '其他来源', en: 'Other source' },
+  actors: { zh: '系统', en: 'System' },
+};
+
+/** Who did a step: the person's name, else the platform's own actor by name (never "system" or an English name). */
+export function actorName(entry: { actorId?: string | null; actorName?: string | null; userName?: string | null }, names: Names | undefined, language: string): string {
+  if (!entry.actorId || entry.actorId === 'system') return nameOf(names, 'actors', 'system', language);
+  return entry.actorName || entry.userName || entry.actorId;
 }

@@ -13,12 +13,12 @@ import ProblemAlert from '../components/ProblemAlert';
 import ReportSectionsPanel from '../components/ReportSectionsPanel';
 import ReviewNotes from '../components/ReviewNotes';
 import StatusTag from '../components/StatusTag';
-import { num } from '../lib/format';
+import { grade, num } from '../lib/format';
 
 /** One form as anyone allowed to read it sees it, with the actions of the reader's role. */
 export default function FormPage() {
   const { id } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const session = useSession();
   const navigate = useNavigate();
@@ -67,7 +67,7 @@ export default function FormPage() {
           { key: 'c', label: t('unit.claimedTotal'), children: num(e.form.claimedTotal) },
           { key: 'r', label: t('unit.computedTotal'), children: <span data-testid="computed-total">{num(e.scorecard?.computedTotal)}</span> },
           ...(e.adjustments.length > 0 ? [{ key: 'v', label: t('form.reviewed'), children: `${num(e.reviewedTotal)} ${e.reviewedGrade}` }] : []),
-          { key: 'f', label: t('unit.finalTotal'), children: e.finalTotal != null ? `${num(e.finalTotal)} ${e.finalGrade}` : '—' },
+          { key: 'f', label: t('unit.finalTotal'), children: e.finalTotal != null ? `${num(e.finalTotal)} ${grade(e.finalGrade, i18n.language)}` : '—' },
         ]} />
       </Card>
       <ProblemAlert error={error} />

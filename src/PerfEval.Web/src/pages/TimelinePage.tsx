@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { get } from '../api/client';
-import { useHistory, useNameOf } from '../api/hooks';
+import { useHistory, useNameOf, useNames } from '../api/hooks';
+import { actorName, nameOf } from '../lib/names';
 import type { ChainVerdict, Evaluation, HistoryDocument, HistoryEntry, TargetDeclaration } from '../api/types';
 import FormSheet from '../components/FormSheet';
 import ProblemAlert from '../components/ProblemAlert';
@@ -13,7 +14,7 @@ import TargetNotes from '../components/TargetNotes';
 import TargetSheet from '../components/TargetSheet';
 import { TargetStatusTag } from '../components/TargetTags';
 import { dateTime } from '../lib/format';
-import { actorOf, documentPath, historyPath, summaryOf, verdictText, verifyPath } from '../lib/history';
+import { documentPath, historyPath, summaryOf, verdictText, verifyPath } from '../lib/history';
 
 type State = { document: 'form'; state: Evaluation | null } | { document: 'targets'; state: TargetDeclaration | null };
 
@@ -25,6 +26,7 @@ export default function TimelinePage({ document = 'form' }: { document?: History
   const { id } = useParams();
   const name = useNameOf();
   const { t, i18n } = useTranslation();
+  const names = useNames().data;
   const history = useHistory(document, id);
   const [asOf, setAsOf] = useState<{ entry: HistoryEntry; view: State } | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -76,7 +78,7 @@ export default function TimelinePage({ document = 'form' }: { document?: History
           color: !e.actorId || e.actorId === 'system' ? 'gray' : 'blue',
           content: (
             <div data-testid="timeline-event" data-event-type={e.type}>
-              <div><strong>{dateTime(e.timestamp, i18n.language)}</strong> · {name('person', e.actorId === 'system' ? null : e.actorId, actorOf(e, t('manager.platform')))} <Tag>{e.type}</Tag> <Typography.Text type="secondary">v{e.version}</Typography.Text></div>
+              <div><strong>{dateTime(e.timestamp, i18n.language)}</strong> · {e.actorId && e.actorId !== 'system' ? name('person', e.actorId, actorName(e, names, i18n.language)) : actorName(e, names, i18n.language)} <Tag>{nameOf(names, 'events', e.type, i18n.language)}</Tag> <Typography.Text type="secondary">v{e.version}</Typography.Text></div>
               <div>{summaryOf(e, i18n.language)}</div>
               <Button size="small" type="link" style={{ padding: 0 }} onClick={() => void showState(e)}>{t('manager.showState')}</Button>
             </div>
@@ -84,7 +86,7 @@ export default function TimelinePage({ document = 'form' }: { document?: History
         }))} />
       </Card>
       <Drawer open={asOf != null} onClose={() => setAsOf(null)} size={1100} styles={{ body: { padding: 0, overflow: 'hidden' } }}
-        title={asOf ? `${stateLabel} · ${dateTime(asOf.entry.timestamp, i18n.language)} · ${asOf.entry.type}` : ''}>
+        title={asOf ? `${stateLabel} · ${dateTime(asOf.entry.timestamp, i18n.language)} · ${nameOf(names, 'events', asOf.entry.type, i18n.language)}` : ''}>
         {/* The scrolling region is focusable, so keyboard users can scroll it. */}
         <div tabIndex={0} role="region" aria-label={stateLabel} style={{ height: '100%', overflow: 'auto', padding: 24 }}>
           {asOf?.view.state && <StateAsOf view={asOf.view} />}

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { send } from '../../api/client';
-import { useCrossChecks, useNameOf } from '../../api/hooks';
+import { useCrossChecks, useNameOf, useNames } from '../../api/hooks';
+import { nameOf } from '../../lib/names';
 import type { CrossCheckItem } from '../../api/types';
 import { CrossFindingItem } from '../../components/CrossFindingsList';
 import ProblemAlert from '../../components/ProblemAlert';
@@ -17,6 +18,7 @@ import { yearChoices, yearOptions } from '../../lib/years';
 export default function CrossChecksPage() {
   const { t, i18n } = useTranslation();
   const name = useNameOf();
+  const names = useNames().data;
   const { message } = App.useApp();
   const [year, setYear] = useYearParam(new Date().getFullYear() - 1);
   const [code, setCode] = useState<string | undefined>();
@@ -53,7 +55,7 @@ export default function CrossChecksPage() {
       <Space wrap aria-label={t('crossChecks.counts')}>
         {countsInOrder(checks.data?.byCode ?? {}).map((c) => (
           <Tag.CheckableTag key={c.code} checked={code === c.code} onChange={(on) => { setCode(on ? c.code : undefined); setPage(1); }}>
-            {t(`crossChecks.codes.${c.code}`, { defaultValue: c.code })} {c.count}
+            {nameOf(names, 'findings', c.code, i18n.language)} {c.count}
           </Tag.CheckableTag>
         ))}
       </Space>

@@ -1,7 +1,8 @@
 import { Card, Col, Descriptions, Empty, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { useNameOf, useYearly } from '../../api/hooks';
+import { useNameOf, useNames, useYearly } from '../../api/hooks';
+import { nameOf } from '../../lib/names';
 import { statuses, targetStatuses, type TargetFigures, type TargetYearFigures, type YearFigures } from '../../api/types';
 import Chart from '../../components/Chart';
 import ProblemAlert from '../../components/ProblemAlert';
@@ -14,7 +15,8 @@ import { useSession } from '../../auth/session';
 
 /** The yearly dashboard of management: the year's figures as charts, with drill-down to a department. */
 export default function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const names = useNames().data;
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const session = useSession();
@@ -110,7 +112,7 @@ export default function DashboardPage() {
         <Card size="small" title={t('manager.findingsByCode')}>
           <Chart label={t('manager.findingsByCode')} testId="chart-findings" option={{
             tooltip: { trigger: 'axis' }, grid: { left: 200 },
-            xAxis: { type: 'value', minInterval: 1 }, yAxis: { type: 'category', data: codes.map((c) => c.name).reverse() },
+            xAxis: { type: 'value', minInterval: 1 }, yAxis: { type: 'category', data: codes.map((c) => nameOf(names, 'findings', c.name, i18n.language)).reverse() },
             series: [{ type: 'bar', data: codes.map((c) => c.value).reverse(), label: { show: true, position: 'right' } }],
           }} />
         </Card>

@@ -5,14 +5,14 @@ import { useEvaluations, useNameOf, useYearly } from '../../api/hooks';
 import type { Evaluation } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
 import StatusTag from '../../components/StatusTag';
-import { num } from '../../lib/format';
+import { grade, num } from '../../lib/format';
 import { yearFrom } from '../../lib/years';
 
 /** Drill-down: one department's figures for the year and its forms, each with its audit timeline. */
 export default function DepartmentPage() {
   const { departmentId = '' } = useParams();
   const [params] = useSearchParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const year = yearFrom(params.get('year'), new Date().getFullYear() - 1);
   const yearly = useYearly(year, departmentId);
   const forms = useEvaluations({ fiscalYear: year, departmentId });
@@ -43,7 +43,7 @@ export default function DepartmentPage() {
           { title: t('common.status'), key: 's', render: (_, e) => <StatusTag status={e.status} /> },
           { title: t('unit.claimedTotal'), key: 'c', render: (_, e) => num(e.form.claimedTotal) },
           { title: t('unit.computedTotal'), key: 'r', render: (_, e) => num(e.scorecard?.computedTotal) },
-          { title: t('unit.finalTotal'), key: 'f', render: (_, e) => (e.finalTotal != null ? `${num(e.finalTotal)} ${e.finalGrade}` : '—') },
+          { title: t('unit.finalTotal'), key: 'f', render: (_, e) => (e.finalTotal != null ? `${num(e.finalTotal)} ${grade(e.finalGrade, i18n.language)}` : '—') },
           { title: t('manager.timeline'), key: 't', render: (_, e) => <Link to={`/forms/${e.id}/timeline`} data-testid={`timeline-${e.id}`}>{t('manager.timeline')}</Link> },
         ]} />
     </Space>

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { claimTask, etagOf, send } from '../../api/client';
-import { useEvaluation, useRectification, useRectificationHistory } from '../../api/hooks';
+import { useEvaluation, useNames, useRectification, useRectificationHistory } from '../../api/hooks';
+import { nameOf } from '../../lib/names';
 import type { RectificationNotice } from '../../api/types';
 import { useSession } from '../../auth/session';
 import ProblemAlert from '../../components/ProblemAlert';
@@ -21,6 +22,7 @@ import { today as todayOf } from '../../lib/tasks';
 export default function RectificationPage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
+  const names = useNames().data;
   const { message } = App.useApp();
   const session = useSession();
   const queryClient = useQueryClient();
@@ -92,7 +94,7 @@ export default function RectificationPage() {
         columns={[
           { title: '#', key: 'i', width: 50, render: (_, __, i) => i + 1 },
           { title: t('rectification.problems'), dataIndex: 'description', key: 'd' },
-          { title: t('rectification.finding'), key: 'f', render: (_, p) => (p.findingCode ? <Tag>{p.findingCode}</Tag> : '—') },
+          { title: t('rectification.finding'), key: 'f', render: (_, p) => (p.findingCode ? <Tag data-code={p.findingCode}>{nameOf(names, 'findings', p.findingCode, i18n.language)}</Tag> : '—') },
           { title: t('rectification.recheckCell'), key: 'c', render: (_, p) => (p.recheckCell ? cellLabel(p.recheckCell) : '—') },
         ]} />
 

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { send } from '../../api/client';
-import { useEvaluation, useEvaluations, useRectifications } from '../../api/hooks';
+import { useEvaluation, useEvaluations, useNames, useRectifications } from '../../api/hooks';
+import { nameOf } from '../../lib/names';
 import type { RectificationNotice } from '../../api/types';
 import { useSession } from '../../auth/session';
 import ProblemAlert from '../../components/ProblemAlert';
@@ -71,7 +72,8 @@ interface IssueValues {
 
 /** The notice a reviewer or manager issues about one of the year's submitted forms. */
 function IssueCard({ year, onClose }: { year: number; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const names = useNames().data;
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -127,7 +129,7 @@ function IssueCard({ year, onClose }: { year: number; onClose: () => void }) {
                   </Form.Item>
                   <Form.Item name={[field.name, 'findingCode']} label={t('rectification.finding')}>
                     <Select aria-label={`${t('rectification.finding')} ${i + 1}`} allowClear style={{ width: 240 }}
-                      options={findingCodes.map((c) => ({ value: c, label: c }))} />
+                      options={findingCodes.map((c) => ({ value: c, label: nameOf(names, 'findings', c, i18n.language) }))} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'recheckCell']} label={t('rectification.recheckCell')}>
                     <Select aria-label={`${t('rectification.recheckCell')} ${i + 1}`} allowClear style={{ width: 160 }}

@@ -8,14 +8,14 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError, etagOf, send } from '../../api/client';
 import { useDirectoryNames, useEvaluation } from '../../api/hooks';
 import { useSession } from '../../auth/session';
-import { prefillHeader } from '../../lib/names';
+import { prefillHeader } from '../../lib/directory';
 import type { EvaluationForm, Finding, FundsRow, IndicatorRow, Scorecard } from '../../api/types';
 import EvidencePanel from '../../components/EvidencePanel';
 import FindingsList from '../../components/FindingsList';
 import ProblemAlert from '../../components/ProblemAlert';
 import { cellOf, findingsByIndicator, fundsFindings, messageOf, worstSeverity } from '../../lib/findings';
 import { blankForm, claimedSum, insertRowAfter, removeRow, renameGroup, withIndicator } from '../../lib/formDraft';
-import { num } from '../../lib/format';
+import { grade, num } from '../../lib/format';
 import { groupRows, mergedSpans } from '../../lib/indicatorTable';
 import { useDebounced } from '../../lib/useDebounced';
 import { withYear, yearFrom } from '../../lib/years';
@@ -266,8 +266,12 @@ export default function FormEditorPage() {
                 <Space size="large">
                   <Statistic title={t('form.claimedSum')} value={num(card.claimedSum)} />
                   <div data-testid="live-total"><Statistic title={t('unit.computedTotal')} value={num(card.computedTotal)} /></div>
-                  <Statistic title={t('form.computedGrade')} value={card.computedGrade} />
+                  <Statistic title={t('form.computedGrade')} value={grade(card.computedGrade, i18n.language)} />
                 </Space>
+                {card.incomplete && card.incomplete.length > 0 && (
+                  <Alert type="info" showIcon title={t('form.incomplete')} data-testid="form-incomplete"
+                    description={<ul>{card.incomplete.map((f) => <li key={f.path} data-path={f.path}>{f.message}</li>)}</ul>} />
+                )}
                 <FindingsList findings={findings} />
               </Space>
             ) : <Spin />}

@@ -9,7 +9,7 @@ import { useEvaluations } from '../../api/hooks';
 import { statuses, type Evaluation, type ImportResponse } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
 import StatusTag from '../../components/StatusTag';
-import { dateTime, num } from '../../lib/format';
+import { dateTime, grade, num } from '../../lib/format';
 import ImportPreview from './ImportPreview';
 
 const years = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() - i);
@@ -112,7 +112,7 @@ export default function MyFormsPage() {
           { title: t('common.status'), key: 's', render: (_, e) => <StatusTag status={e.status} /> },
           { title: t('unit.claimedTotal'), key: 'c', align: 'right', render: (_, e) => num(e.form.claimedTotal) },
           { title: t('unit.computedTotal'), key: 'r', align: 'right', render: (_, e) => num(e.scorecard?.computedTotal) },
-          { title: t('unit.finalTotal'), key: 'f', align: 'right', render: (_, e) => (e.finalTotal != null ? `${num(e.finalTotal)} ${e.finalGrade ?? ''}` : '—') },
+          { title: t('unit.finalTotal'), key: 'f', align: 'right', render: (_, e) => (e.finalTotal != null ? `${num(e.finalTotal)} ${grade(e.finalGrade, i18n.language)}` : '—') },
           { title: t('common.updated'), key: 'u', render: (_, e) => dateTime(e.updatedAt, i18n.language) },
           {
             title: t('common.actions'), key: 'a', render: (_, e) => (
