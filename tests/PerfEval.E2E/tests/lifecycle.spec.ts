@@ -272,7 +272,7 @@ test('a unit revises and resubmits a form the reviewer sent back', async () => {
   await expect(page).toHaveURL(/\/forms\/[0-9a-f-]{36}$/);
   const otherId = page.url().split('/forms/')[1];
   await page.getByTestId('submit-form').click();
-  await expect(page.getByTestId('computed-total')).toHaveText('97');
+  await expect(page.getByTestId('computed-total')).toHaveText('97.00');
   await expect(page.locator('[data-status]').first()).toHaveAttribute('data-status', /Submitted|InReview/);
 
   await signInAs(page, 'reviewer');

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { get } from '../api/client';
 import type { Evaluation, RulebookView } from '../api/types';
 import { type Cell, clauseApplies, clauseScore, selfScoreOf } from '../lib/recheck';
-import { num } from '../lib/format';
+import { score } from '../lib/format';
 
 interface Values { cell?: string; verifiedActual?: string; clause?: string; verifiedScore?: number; evidenceIds?: string[]; remark?: string }
 
@@ -75,7 +75,7 @@ export default function RecheckCard({ evaluation, disabled, onRecord }: {
         </Form.Item>
         {clause && clause.kind !== 'Judgement' && (
           <Typography.Paragraph data-testid="recheck-computed">
-            {t('reviewer.computedScore')}：{computed == null ? t('reviewer.byActual') : num(computed)}
+            {t('reviewer.computedScore')}：{computed == null ? t('reviewer.byActual') : score(computed)}
           </Typography.Paragraph>
         )}
         {clause?.kind === 'Judgement' && (
@@ -98,9 +98,9 @@ export default function RecheckCard({ evaluation, disabled, onRecord }: {
         locale={{ emptyText: t('reviewer.noEntries') }} dataSource={entries} data-testid="recheck-entries"
         columns={[
           { title: t('reviewer.recheckRow'), key: 'c', render: (_, r) => nameOf(r.target.indicatorIndex) },
-          { title: t('reviewer.selfScore'), key: 's', align: 'right', render: (_, r) => num(r.selfScore ?? selfScoreOf(e.form, r.target.indicatorIndex)) },
-          { title: t('reviewer.verifiedScore'), key: 'v', align: 'right', render: (_, r) => num(r.verifiedScore) },
-          { title: t('reviewer.difference'), key: 'd', align: 'right', render: (_, r) => num((r.selfScore ?? 0) - r.verifiedScore) },
+          { title: t('reviewer.selfScore'), key: 's', align: 'right', render: (_, r) => score(r.selfScore ?? selfScoreOf(e.form, r.target.indicatorIndex)) },
+          { title: t('reviewer.verifiedScore'), key: 'v', align: 'right', render: (_, r) => score(r.verifiedScore) },
+          { title: t('reviewer.difference'), key: 'd', align: 'right', render: (_, r) => score((r.selfScore ?? 0) - r.verifiedScore) },
           { title: t('reviewer.clause'), key: 'k', render: (_, r) => r.clauseTitle ?? r.remark ?? '' },
           {
             title: t('reviewer.evidence'), key: 'e',

@@ -13,7 +13,7 @@ import ProblemAlert from '../components/ProblemAlert';
 import ReportSectionsPanel from '../components/ReportSectionsPanel';
 import ReviewNotes from '../components/ReviewNotes';
 import StatusTag from '../components/StatusTag';
-import { num } from '../lib/format';
+import { score } from '../lib/format';
 
 /** One form as anyone allowed to read it sees it, with the actions of the reader's role. */
 export default function FormPage() {
@@ -64,10 +64,10 @@ export default function FormPage() {
           <Button onClick={() => void navigate(`/forms/${e.id}/timeline`)}>{t('manager.timeline')}</Button>
         </Space>
         <Descriptions size="small" style={{ marginTop: 12 }} column={{ xs: 1, md: 4 }} items={[
-          { key: 'c', label: t('unit.claimedTotal'), children: num(e.form.claimedTotal) },
-          { key: 'r', label: t('unit.computedTotal'), children: <span data-testid="computed-total">{num(e.scorecard?.computedTotal)}</span> },
-          ...(e.adjustments.length > 0 ? [{ key: 'v', label: t('form.reviewed'), children: `${num(e.reviewedTotal)} ${e.reviewedGrade}` }] : []),
-          { key: 'f', label: t('unit.finalTotal'), children: e.finalTotal != null ? `${num(e.finalTotal)} ${e.finalGrade}` : '—' },
+          { key: 'c', label: t('unit.claimedTotal'), children: score(e.form.claimedTotal) },
+          { key: 'r', label: t('unit.computedTotal'), children: <span data-testid="computed-total">{score(e.scorecard?.computedTotal)}</span> },
+          ...(e.adjustments.length > 0 ? [{ key: 'v', label: t('form.reviewed'), children: `${score(e.reviewedTotal)} ${e.reviewedGrade}` }] : []),
+          { key: 'f', label: t('unit.finalTotal'), children: e.finalTotal != null ? `${score(e.finalTotal)} ${e.finalGrade}` : '—' },
         ]} />
       </Card>
       <ProblemAlert error={error} />

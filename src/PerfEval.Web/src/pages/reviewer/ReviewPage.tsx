@@ -15,7 +15,7 @@ import RecheckCard from '../../components/RecheckCard';
 import ReviewNotes from '../../components/ReviewNotes';
 import StatusTag from '../../components/StatusTag';
 import { CommentCard, RevisionCard } from '../../components/ReviewActionCards';
-import { num } from '../../lib/format';
+import { score } from '../../lib/format';
 import { deviationText } from '../../lib/recheck';
 
 /** The review screen: claimed vs computed figures with findings on the cells, and the reviewer's decisions. */
@@ -65,8 +65,8 @@ export default function ReviewPage() {
       <Descriptions size="small" bordered column={{ xs: 1, md: 4 }} items={[
         { key: 'u', label: t('common.unit'), children: e.unitId },
         { key: 's', label: t('reviewer.submission', { n: e.submissions }), children: task?.dueDate ?? t('reviewer.noDue') },
-        { key: 'c', label: `${t('form.claimed')} / ${t('form.computed')}`, children: `${num(e.form.claimedTotal)} / ${num(e.scorecard?.computedTotal)}` },
-        { key: 'r', label: t('form.reviewed'), children: <span data-testid="reviewed-total">{num(e.reviewedTotal)} {e.reviewedGrade}</span> },
+        { key: 'c', label: `${t('form.claimed')} / ${t('form.computed')}`, children: `${score(e.form.claimedTotal)} / ${score(e.scorecard?.computedTotal)}` },
+        { key: 'r', label: t('form.reviewed'), children: <span data-testid="reviewed-total">{score(e.reviewedTotal)} {e.reviewedGrade}</span> },
         { key: 'd', label: `${t('reviewer.deviation')} / ${t('reviewer.quality')}`,
           children: <span data-testid="deviation">{deviationText(figures?.deviation)} {figures?.quality ?? ''}</span> },
       ]} />
