@@ -97,6 +97,7 @@ export interface RecheckEntry {
   rulebookVersion: number | null;
   evidenceIds: string[];
   remark: string | null;
+  reviewerId: string;
   reviewerName: string;
 }
 

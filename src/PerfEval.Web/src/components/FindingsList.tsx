@@ -5,14 +5,17 @@ import { messageOf } from '../lib/findings';
 import { tones } from './tones';
 import { num } from '../lib/format';
 
-/** The scorecard's findings as a list: code, severity, the claimed and computed figures, the message. */
-export default function FindingsList({ findings }: { findings: Finding[] }) {
+/**
+ * The scorecard's findings as a list: code, severity, the claimed and computed figures, the message; `action` adds a
+ * control to a finding (the review screen: re-check the cell it is about).
+ */
+export default function FindingsList({ findings, action }: { findings: Finding[]; action?: (f: Finding) => React.ReactNode }) {
   const { t, i18n } = useTranslation();
   if (!findings.length) return <Alert type="success" showIcon title={t('form.noFindings')} />;
   return (
     <List size="small" bordered header={<strong>{t('form.findings')} ({findings.length})</strong>} dataSource={findings}
       renderItem={(f) => (
-        <List.Item data-testid="finding">
+        <List.Item data-testid="finding" extra={action?.(f)}>
           <div>
             <Tag variant="solid" color={f.severity === 'Error' ? tones.danger : f.severity === 'Warning' ? tones.warning : tones.info}>{f.code}</Tag>
             {f.claimed != null && <span>{t('form.claimed')} {num(f.claimed)} · {t('form.computed')} {num(f.computed)}</span>}

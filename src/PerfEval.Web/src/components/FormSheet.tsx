@@ -1,4 +1,4 @@
-import { Descriptions, Table, Typography } from 'antd';
+import { Button, Descriptions, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationForm, EvidenceRef, FundsRow, IndicatorRow, ScoreAdjustment, Scorecard } from '../api/types';
@@ -15,6 +15,8 @@ interface Props {
   adjustments?: ScoreAdjustment[];
   /** The form's supporting files: each indicator row shows its own (a column of its own). */
   evidence?: { evaluationId: string; items: EvidenceRef[] };
+  /** Given on the review screen while the reviewer may re-check: each score cell offers to start a re-check of it. */
+  onAdjust?: (cell: number | null) => void;
 }
 
 /** Figures of one score cell: the claim, the rule's figure when it differs, the reviewer's when adjusted. */
@@ -34,12 +36,17 @@ export function ScoreFigures({ claimed, computed, reviewed }: { claimed: number 
 }
 
 /** The form laid out like the official 自评表: header, funds table, goals, the three-level indicator table, total. */
-export default function FormSheet({ form, scorecard, adjustments = [], evidence }: Props) {
+export default function FormSheet({ form, scorecard, adjustments = [], evidence, onAdjust }: Props) {
   const { t } = useTranslation();
   const findings = scorecard?.findings ?? [];
   const byIndicator = findingsByIndicator(findings);
   const funds = fundsFindings(findings);
   const spans = mergedSpans(form.indicators);
+  const adjustButton = (cell: number | null) => onAdjust && (
+    <Button type="link" size="small" className="adjust-link" data-testid={cell == null ? 'adjust-execution' : `adjust-${cell}`}
+      aria-label={`${t('sheet.adjustHere')} ${cell == null ? t('form.execution') : `${cell + 1}. ${form.indicators[cell]?.name ?? ''}`}`}
+      onClick={() => onAdjust(cell)}>{t('sheet.adjustHere')}</Button>
+  );
   const adjusted = (index: number | null) =>
     [...adjustments].reverse().find((a) => (index == null ? a.target.kind === 'Execution' : a.target.indicatorIndex === index))?.newScore;
 
@@ -73,9 +80,12 @@ export default function FormSheet({ form, scorecard, adjustments = [], evidence 
       title: t('form.score'), key: 's', align: 'right',
       onCell: (r) => ({ className: r.main ? severityClass(worstSeverity(fundsAt('total', ['score', 'claimedScore']))) : undefined }),
       render: (_, r) => (r.main ? (
-        <Marked findings={fundsAt('total', ['score', 'claimedScore'])}>
-          <ScoreFigures claimed={form.funds.claimedScore} computed={scorecard?.execution.computedScore} reviewed={adjusted(null)} />
-        </Marked>
+        <>
+          <Marked findings={fundsAt('total', ['score', 'claimedScore'])}>
+            <ScoreFigures claimed={form.funds.claimedScore} computed={scorecard?.execution.computedScore} reviewed={adjusted(null)} />
+          </Marked>
+          {adjustButton(null)}
+        </>
       ) : '—'),
     },
   ];
@@ -100,9 +110,12 @@ export default function FormSheet({ form, scorecard, adjustments = [], evidence 
       title: t('form.score'), key: 'score', align: 'right', width: 96,
       onCell: (r) => ({ className: severityClass(worstSeverity(at(r.index, ['claimedScore', 'score']))), 'data-testid': `score-${r.index}` } as React.TdHTMLAttributes<HTMLTableCellElement>),
       render: (_, r) => (
-        <Marked findings={at(r.index, ['claimedScore', 'score'])}>
-          <ScoreFigures claimed={r.claimedScore} computed={scorecard?.indicators[r.index]?.computedScore} reviewed={adjusted(r.index)} />
-        </Marked>
+        <>
+          <Marked findings={at(r.index, ['claimedScore', 'score'])}>
+            <ScoreFigures claimed={r.claimedScore} computed={scorecard?.indicators[r.index]?.computedScore} reviewed={adjusted(r.index)} />
+          </Marked>
+          {adjustButton(r.index)}
+        </>
       ),
     },
     {
