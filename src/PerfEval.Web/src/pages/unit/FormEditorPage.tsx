@@ -247,7 +247,7 @@ export default function FormEditorPage() {
   return (
     <div>
       <Typography.Title level={2}>{id ? t('form.edit') : t('form.create')}</Typography.Title>
-      <div className="editor-layout">
+      <div className="editor-layout form-editor">
         <Space orientation="vertical" size="middle" style={{ width: '100%', minWidth: 0 }}>
           {fromTargets && (
             <Alert type="info" showIcon icon={<LockOutlined />} data-testid="locked-notice"
@@ -277,7 +277,7 @@ export default function FormEditorPage() {
             <label>{t('form.actual')}<Input.TextArea autoSize={{ minRows: 2 }} value={form.goals.actual}
               onChange={(e) => set({ ...form, goals: { ...form.goals, actual: e.target.value } })} /></label>
           </Card>
-          <Table<Row> size="small" bordered pagination={false} rowKey="index" columns={columns} scroll={{ x: 1330 }} className="indicator-editor"
+          <Table<Row> size="small" bordered pagination={false} rowKey="index" columns={columns} scroll={{ x: 1230 }} className="indicator-editor"
             dataSource={form.indicators.map((r, index) => ({ ...r, index }))} />
           <Card size="small" data-testid="editor-totals">
             <Space orientation="vertical" style={{ width: '100%' }}>
