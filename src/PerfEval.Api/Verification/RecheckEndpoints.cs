@@ -23,6 +23,9 @@ public static class RecheckEndpoints
 
     public sealed record RecheckRequest(IReadOnlyList<RecheckInput?>? Entries);
 
+    /// <param name="Target">"execution" (the budget execution line, without indicatorIndex) or "indicator".</param>
+    public sealed record WithdrawRequest(string? Target, int? IndicatorIndex);
+
     public static void MapRecheck(this IEndpointRouteBuilder app)
     {
         var review = app.MapGroup("/api/evaluations/{id:guid}").WithTags("Re-check");
@@ -33,6 +36,9 @@ public static class RecheckEndpoints
         review.MapPost("/review/recheck/complete", Complete)
             .RequireAuthorization(Policies.Reviewer).WithIdempotencyKey().AnswersFormCommand()
             .WithSummary("Complete the form's re-check task (the reviewer holding it, once an entry is recorded)");
+        review.MapPost("/review/recheck/withdraw", Withdraw)
+            .RequireAuthorization(Policies.Reviewer).WithIdempotencyKey().AnswersFormCommand()
+            .WithSummary("Withdraw one's own latest re-check of a cell before the decision; the cell goes back to the unit's claim");
         review.MapGet("/recheck-workpaper", Workpaper)
             .RequireAuthorization(Policies.ManagerOrReviewer)
             .ProducesFile(XlsxType, "application/json")
@@ -60,6 +66,13 @@ public static class RecheckEndpoints
         var rulebook = (await rulebooks.ForFormAsync(current.FiscalYear, ct)).Rulebook;
         return await FormCommands.RunAsync(
             id, http, commands, actor, s => RecheckDecisions.Record(s, actor, rulebook, profile, body?.Entries), ct);
+    }
+
+    private static Task<IResult> Withdraw(Guid id, WithdrawRequest? body, HttpContext http, EvaluationCommands commands, CancellationToken ct)
+    {
+        var actor = http.User.ToActor();
+        return FormCommands.RunAsync(
+            id, http, commands, actor, s => RecheckDecisions.Withdraw(s, actor, body?.Target, body?.IndicatorIndex), ct);
     }
 
     private static Task<IResult> Complete(Guid id, HttpContext http, EvaluationCommands commands, CancellationToken ct)

@@ -63,6 +63,7 @@ public static class EvaluationEvolution
         },
         ScoreAdjusted e => state with { Rechecks = [.. state.Rechecks.Where(r => r.Target != e.Target), RecheckEntry.From(e)] },
         RecheckRecorded e => state with { Rechecks = [.. state.Rechecks.Where(r => r.Target != e.Target), RecheckEntry.From(e)] },
+        RecheckWithdrawn e => state with { Rechecks = [.. state.Rechecks.Where(r => r.Target != e.Target)] },
         RevisionRequested e => state with { RevisionReasons = e.Reasons },
         EvidenceAttached e => state with { Evidence = [.. state.Evidence, e.Evidence] },
         EvidenceRemoved e => state with

@@ -81,6 +81,9 @@ public static class EventSummaries
             (e.VerifiedActual is null ? "" : $"，复核完成值 {e.VerifiedActual}") + (e.Remark is null ? "。" : $"，备注：{e.Remark}"),
             $"Reviewer {e.ReviewerName} re-checked {TargetEn(e.Target)}: verified score {N(e.VerifiedScore)} (self {N(e.SelfScore)}), clause {e.ClauseCode}" +
             (e.VerifiedActual is null ? "" : $", verified actual {e.VerifiedActual}") + (e.Remark is null ? "." : $"; remark: {e.Remark}")));
+        Add<RecheckWithdrawn>(e => new(
+            $"审核人 {e.ReviewerName} 撤回了对{TargetZh(e.Target)}的复核（复核得分 {N(e.VerifiedScore)}），该项恢复为自评得分 {N(e.SelfScore)}。",
+            $"Reviewer {e.ReviewerName} withdrew the re-check of {TargetEn(e.Target)} (verified score {N(e.VerifiedScore)}); it is back to the self score {N(e.SelfScore)}."));
         Add<BudgetAdviceOverridden>(e => new(
             $"管理人员 {e.ManagerName} 将 {e.FiscalYear} 年度结果应用建议由“{AdviceKinds.Zh(e.Computed)}”调整为“{AdviceKinds.Label(e.Advice, e.CutPercent)}”，理由：{e.Reason}",
             $"Manager {e.ManagerName} overrode the {e.FiscalYear} budget advice from {e.Computed} to {e.Advice}{(e.CutPercent is { } p ? $" ({p:0.##} %)" : "")}: {e.Reason}"));

@@ -86,6 +86,80 @@ public static class RecheckDecisions
             : VerificationErrors.NothingRecorded;
     }
 
+    /// <summary>
+    /// Withdraws the latest re-check of a cell (docs/domain-rules.md#re-check, RC-WITHDRAW): only the reviewer who recorded
+    /// it, only while the task it was recorded under is still theirs and undecided (the review task before 退回修改,
+    /// 审核通过 or 不通过; the re-check task before it is completed). The cell goes back to the unit's claim.
+    /// </summary>
+    public static Decision Withdraw(Evaluation state, Actor actor, string? target, int? indicatorIndex)
+    {
+        if (ReviewerRules.MayReview(actor, state.UnitId, state.DepartmentId) is { } refused)
+        {
+            return refused;
+        }
+
+        var (found, invalid) = Cell(state, target, indicatorIndex, "");
+        if (found is not { } cell)
+        {
+            return invalid!;
+        }
+
+        if (state.Rechecks.LastOrDefault(r => r.Target == cell) is not { } entry)
+        {
+            return new DomainError(
+                ErrorKind.Conflict, "recheck.nothing_to_withdraw", $"{CellName(state, cell)}没有可撤回的复核记录。",
+                $"{cell.Path} has no re-check entry to withdraw.");
+        }
+
+        if (entry.ReviewerId != actor.Id)
+        {
+            return new DomainError(
+                ErrorKind.Forbidden, "recheck.not_author", $"{CellName(state, cell)}的复核由 {entry.ReviewerName} 记录，只有记录人可以撤回。",
+                $"The re-check of {cell.Path} was recorded by {entry.ReviewerName}; only they can withdraw it.");
+        }
+
+        if (TaskOf(state, actor) != entry.TaskId)
+        {
+            return IsUndecided(state, entry.TaskId)
+                ? ReviewErrors.NotTaskHolder
+                : new DomainError(
+                    ErrorKind.Conflict, "recheck.already_decided", "该复核记录所属的审核或复核任务已经结束，不能再撤回。",
+                    "The review or re-check the entry belongs to is decided; it can no longer be withdrawn.");
+        }
+
+        return Decision.Accept(new RecheckWithdrawn(
+            state.Id, entry.TaskId, cell, ClauseArithmetic.SelfScoreOf(state.Form, cell), entry.VerifiedScore, actor.Id, actor.Name));
+    }
+
+    /// <summary>Whether a task is still open: the form's review task while under review, or its re-check task until completed.</summary>
+    private static bool IsUndecided(Evaluation state, Guid taskId) =>
+        (state.Status == EvaluationStatus.InReview && state.CurrentTask?.TaskId == taskId)
+        || (state.RecheckTask is { } r && r.Task.TaskId == taskId && r.Task.Status != ReviewTaskStatus.Done);
+
+    /// <summary>The cell a re-check names: "execution" (without an index) or "indicator" with the index of an indicator of the form.</summary>
+    private static (ScoreTarget? Target, DomainError? Error) Cell(Evaluation state, string? kind, int? indicatorIndex, string path)
+    {
+        ScoreTarget? target = kind?.Trim().ToLowerInvariant() switch
+        {
+            "execution" when indicatorIndex is null => ScoreTarget.Execution,
+            "indicator" when indicatorIndex is { } index => ScoreTarget.Indicator(index),
+            _ => null,
+        };
+        if (target is null)
+        {
+            return (null, VerificationErrors.Invalid(
+                "recheck.target_required", $"{path}target",
+                "复核对象须为 \"execution\"（预算执行率，不带 indicatorIndex）或 \"indicator\"（带 indicatorIndex）。",
+                "The target is \"execution\" (without indicatorIndex) or \"indicator\" with indicatorIndex."));
+        }
+
+        return ReviewFigures.IsValid(state, target)
+            ? (target, null)
+            : (null, VerificationErrors.Invalid(
+                "recheck.no_such_cell", $"{path}indicatorIndex", $"自评表没有第 {target.IndicatorIndex} 项指标。",
+                $"The form has no indicator {target.IndicatorIndex}."));
+    }
+
     /// <summary>The task an entry is recorded under: the re-check task the actor holds, else the review task.</summary>
     public static Guid? TaskOf(Evaluation state, Actor actor)
     {
@@ -119,25 +193,10 @@ public static class RecheckDecisions
     private static (RecheckRecorded? Event, DomainError? Error) Entry(
         Evaluation state, Actor actor, Guid taskId, Rulebook rulebook, ScoringProfile profile, RecheckInput? input, string path)
     {
-        ScoreTarget? target = input?.Target?.Trim().ToLowerInvariant() switch
+        var (found, invalid) = Cell(state, input?.Target, input?.IndicatorIndex, $"{path}.");
+        if (found is not { } target)
         {
-            "execution" when input.IndicatorIndex is null => ScoreTarget.Execution,
-            "indicator" when input.IndicatorIndex is { } index => ScoreTarget.Indicator(index),
-            _ => null,
-        };
-        if (target is null)
-        {
-            return (null, VerificationErrors.Invalid(
-                "recheck.target_required", $"{path}.target",
-                "复核对象须为 \"execution\"（预算执行率，不带 indicatorIndex）或 \"indicator\"（带 indicatorIndex）。",
-                "The target is \"execution\" (without indicatorIndex) or \"indicator\" with indicatorIndex."));
-        }
-
-        if (!ReviewFigures.IsValid(state, target))
-        {
-            return (null, VerificationErrors.Invalid(
-                "recheck.no_such_cell", $"{path}.indicatorIndex", $"自评表没有第 {target.IndicatorIndex} 项指标。",
-                $"The form has no indicator {target.IndicatorIndex}."));
+            return (null, invalid);
         }
 
         var cell = CellName(state, target);

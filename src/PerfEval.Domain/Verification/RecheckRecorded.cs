@@ -51,3 +51,17 @@ public sealed record RecheckEntry(
     public static RecheckEntry From(ScoreAdjusted e) => new(
         e.Target, e.TaskId, null, e.ClaimedScore, e.NewScore, null, null, null, [], e.Reason, e.ReviewerId, e.ReviewerName);
 }
+
+/// <summary>
+/// The reviewer who recorded the latest re-check of a cell withdrew it before the decision: the cell goes back to the
+/// unit's claim (<paramref name="SelfScore"/>). <paramref name="VerifiedScore"/>: the score withdrawn, kept for the
+/// history. An earlier entry the withdrawn one replaced is not restored.
+/// </summary>
+public sealed record RecheckWithdrawn(
+    Guid EvaluationId,
+    Guid TaskId,
+    ScoreTarget Target,
+    decimal? SelfScore,
+    decimal VerifiedScore,
+    string ReviewerId,
+    string ReviewerName) : IFormEvent;

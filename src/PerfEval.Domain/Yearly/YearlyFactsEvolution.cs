@@ -34,6 +34,10 @@ public static class YearlyFactsEvolution
             },
             (_, EvaluationReopened) => facts with { FinalTotal = null, FinalGrade = null },
             (_, RecheckRecorded e) => WithDifference(facts, e.Target, e.SelfScore, e.VerifiedScore),
+            (_, RecheckWithdrawn e) => facts with
+            {
+                RecheckDifferences = facts.RecheckDifferences.Where(d => d.Key != e.Target.Path).ToDictionary(d => d.Key, d => d.Value),
+            },
             (_, ScoreAdjusted e) => WithDifference(facts, e.Target, e.ClaimedScore, e.NewScore),
             (_, EvaluationScored e) => facts with
             {

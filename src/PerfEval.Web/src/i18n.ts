@@ -180,6 +180,25 @@ const zh = {
     },
   },
   errors: { forbidden: '无权访问', notFound: '未找到', network: '无法连接到平台', field: '字段', location: '位置', expected: '应为', found: '实际', problem: '问题', code: '错误代码' },
+  // The official sheet's figures and the safe review actions (issue 22: 官方版式, 审核操作).
+  sheet: {
+    weightsTotal: '分值合计', cellsSum: '按各项得分合计', useSum: '采用合计', sumDiffers: '与各项得分合计不符',
+    gradeByTotal: '按总分应为{{grade}}', useGrade: '采用', chooseGrade: '请选择',
+    unsavedTitle: '有未保存的修改', unsavedBody: '离开后，以下 {{n}} 处未保存的修改将丢失：{{cells}}。', unsavedMore: '等',
+    leave: '放弃修改并离开', stay: '留在本页', row: '第 {{n}} 行',
+    saved: '草稿已保存', saveAndSubmit: '保存并提交审核',
+    submitWithErrors: '有{{n}}项错误未处理，仍要提交？', submitAnyway: '仍要提交', submitted: '已提交审核，等待主管部门审核',
+    resubmitted: '已重新提交审核，等待主管部门审核',
+    revisionConfirm: '退回修改后，单位将看到以下理由，自评表回到单位可编辑状态，本次审核任务结束：',
+    revisionDone: '已退回单位修改，单位将看到退回理由',
+    approveConfirm: '审核通过后，最终得分为 {{total}}，评分等级为{{grade}}{{adjusted}}，此后不再改变。',
+    approveAdjusted: '（含 {{n}} 项复核调整）', approveDone: '已审核通过：最终得分 {{total}}，等级{{grade}}',
+    rejectConfirm: '确定不予通过？单位将看到理由：{{reason}}', rejectDone: '已不予通过，单位将看到理由',
+    commentDone: '意见已添加，单位可在表上看到', recheckDone: '已记录复核：{{cell}}的审核得分为 {{score}}',
+    adjustHere: '复核此项', adjustFinding: '复核该单元格', withdraw: '撤回',
+    withdrawConfirm: '撤回对{{cell}}的复核？该单元格恢复为单位自评得分 {{score}}。', withdrawDone: '已撤回复核，{{cell}}恢复为自评得分 {{score}}',
+    completeRecheckDone: '复核已完成',
+  },
 };
 
 type Resources = typeof zh;
@@ -363,6 +382,25 @@ const en: Resources = {
     },
   },
   errors: { forbidden: 'Not allowed', notFound: 'Not found', network: 'Cannot reach the platform', field: 'Field', location: 'Where', expected: 'Expected', found: 'Found', problem: 'Problem', code: 'Error code' },
+  // The official sheet's figures and the safe review actions (issue 22).
+  sheet: {
+    weightsTotal: 'Total weight', cellsSum: 'Sum of the scores', useSum: 'Use the sum', sumDiffers: 'differs from the sum of the scores',
+    gradeByTotal: 'The total gives {{grade}}', useGrade: 'Use', chooseGrade: 'Choose',
+    unsavedTitle: 'Unsaved changes', unsavedBody: 'Leaving loses these {{n}} unsaved change(s): {{cells}}.', unsavedMore: 'and more',
+    leave: 'Discard and leave', stay: 'Stay on this page', row: 'row {{n}}',
+    saved: 'Draft saved', saveAndSubmit: 'Save and submit for review',
+    submitWithErrors: '{{n}} error(s) are still open. Submit anyway?', submitAnyway: 'Submit anyway', submitted: 'Submitted; waiting for the department\'s review',
+    resubmitted: 'Submitted again; waiting for the department\'s review',
+    revisionConfirm: 'The unit will see these reasons, the form becomes editable by the unit again, and this review task ends:',
+    revisionDone: 'Sent back to the unit, with the reasons',
+    approveConfirm: 'On approval the final score is {{total}} and the grade {{grade}}{{adjusted}}; they will not change afterwards.',
+    approveAdjusted: ' (with {{n}} re-checked cell(s))', approveDone: 'Approved: final score {{total}}, grade {{grade}}',
+    rejectConfirm: 'Reject the form? The unit will see the reason: {{reason}}', rejectDone: 'Rejected; the unit will see the reason',
+    commentDone: 'Comment added; the unit sees it on the form', recheckDone: 'Re-check recorded: {{cell}} now scores {{score}}',
+    adjustHere: 'Re-check this cell', adjustFinding: 'Re-check the cell', withdraw: 'Withdraw',
+    withdrawConfirm: 'Withdraw the re-check of {{cell}}? The cell goes back to the unit\'s score {{score}}.', withdrawDone: 'Re-check withdrawn; {{cell}} is back to the unit\'s score {{score}}',
+    completeRecheckDone: 'Re-check completed',
+  },
 };
 
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('perfeval.lang') : null;

@@ -224,4 +224,83 @@ public class RecheckTests
         var figures = FormTally.DeviationOf(2, 11m + 3m, 60m + 60m)!;
         Assert.Equal((0.1167m, "中"), (figures.Deviation, figures.Quality));
     }
+
+    private static Decision Withdraw(Evaluation state, Actor actor, string target = "indicator", int? index = 1) =>
+        RecheckDecisions.Withdraw(state, actor, target, index);
+
+    [Fact]
+    public void RC_WITHDRAW_withdrawing_indicators_1_puts_its_score_back_to_the_claim_10_and_the_reviewed_total_to_59()
+    {
+        object[] recorded = [.. Claimed(), .. Record(InReview, Indicator(1, "FH-05")).Events];
+        Assert.Equal(56m, Given.State(recorded).ReviewedTotal);
+
+        var withdrawn = Assert.IsType<RecheckWithdrawn>(Assert.Single(Withdraw(Given.State(recorded), Given.Reviewer).Events));
+        object[] after = [.. recorded, withdrawn];
+        var state = Given.State(after);
+
+        Assert.Equal((ScoreTarget.Indicator(1), 10m, 7m, Given.TaskOf(1)), (withdrawn.Target, withdrawn.SelfScore, withdrawn.VerifiedScore, withdrawn.TaskId));
+        Assert.Empty(state.Rechecks);
+        Assert.Equal(59m, state.ReviewedTotal);
+        Assert.Null(after.Aggregate((YearlyFormFacts?)null, YearlyFactsEvolution.Evolve)!.RecheckDifference);
+    }
+
+    [Fact]
+    public void RC_WITHDRAW_only_the_reviewer_who_recorded_it_withdraws_and_only_while_holding_the_undecided_task()
+    {
+        object[] recorded = [.. Claimed(), .. Record(InReview, Indicator(1, "FH-05")).Events];
+        object[] released = [.. recorded, new ReviewTaskReleased(Given.TaskOf(1), Given.Id, Given.Reviewer.Id)];
+        object[] reclaimed = [.. released, new ReviewTaskClaimed(Given.TaskOf(1), Given.Id, Given.SecondReviewer.Id, Given.SecondReviewer.Name)];
+
+        Assert.Equal("recheck.not_author", Withdraw(Given.State(reclaimed), Given.SecondReviewer).Error!.Code);
+        Assert.Equal(ReviewErrors.NotTaskHolder, Withdraw(Given.State(released), Given.Reviewer).Error);
+        Assert.Equal(ReviewErrors.NotDepartmentReviewer, Withdraw(Given.State(recorded), Given.OtherDepartmentReviewer).Error);
+    }
+
+    [Fact]
+    public void RC_WITHDRAW_after_the_decision_the_entry_stays()
+    {
+        object[] recorded = [.. Claimed(), .. Record(InReview, Indicator(1, "FH-05")).Events];
+        var approval = ReviewDecisions.Approve(Given.State(recorded), Given.Reviewer, ScoringProfile.Default);
+        var approved = Given.State([.. recorded, .. approval.Events]);
+
+        Assert.Equal("recheck.already_decided", Withdraw(approved, Given.Reviewer).Error!.Code);
+        Assert.Equal(56m, approved.FinalTotal);
+    }
+
+    [Fact]
+    public void RC_WITHDRAW_a_cell_without_an_entry_or_a_cell_the_form_lacks_is_refused()
+    {
+        object[] recorded = [.. Claimed(), .. Record(InReview, Indicator(1, "FH-05")).Events];
+        var state = Given.State(recorded);
+
+        Assert.Equal("recheck.nothing_to_withdraw", Withdraw(state, Given.Reviewer, "indicator", 2).Error!.Code);
+        Assert.Equal("recheck.nothing_to_withdraw", Withdraw(state, Given.Reviewer, "execution", null).Error!.Code);
+        Assert.Equal("recheck.no_such_cell", Withdraw(state, Given.Reviewer, "indicator", 9).Error!.Code);
+        Assert.Equal("recheck.target_required", Withdraw(state, Given.Reviewer, "execution", 1).Error!.Code);
+        Assert.Equal("recheck.target_required", Withdraw(state, Given.Reviewer, "cell", 1).Error!.Code);
+    }
+
+    [Fact]
+    public void RC_WITHDRAW_a_sampled_recheck_entry_is_withdrawn_by_the_holder_of_the_recheck_task_until_it_is_completed()
+    {
+        var draw = Guid.NewGuid();
+        var taskId = RecheckTasks.IdFor(Given.Id, draw);
+        object[] approved = [.. Claimed(), new EvaluationApproved(Given.Id, Given.TaskOf(1), 99m, "优", Given.Reviewer.Id, Given.Reviewer.Name)];
+        object[] claimed =
+        [
+            .. approved,
+            .. RecheckTasks.Open(Given.State(approved), draw, null).Events,
+            new RecheckTaskClaimed(taskId, Given.Id, Given.SecondReviewer.Id, Given.SecondReviewer.Name),
+        ];
+        object[] recorded =
+        [
+            .. claimed,
+            .. RecheckDecisions.Record(Given.State(claimed), Given.SecondReviewer, DefaultRulebook.Instance, ScoringProfile.Default, [Indicator(2, "FH-06")]).Events,
+        ];
+        var withdrawn = Assert.IsType<RecheckWithdrawn>(Assert.Single(Withdraw(Given.State(recorded), Given.SecondReviewer, "indicator", 2).Events));
+        Assert.Equal(taskId, withdrawn.TaskId);
+
+        object[] completed = [.. recorded, .. RecheckDecisions.Complete(Given.State(recorded), Given.SecondReviewer).Events];
+        Assert.Equal("recheck.already_decided", Withdraw(Given.State(completed), Given.SecondReviewer, "indicator", 2).Error!.Code);
+    }
 }

@@ -24,6 +24,28 @@ function minimalPdf(): string {
   return pdf + `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
 }
 
+/** Full-page screenshots of the page at the two widths officials use (1366 and 1920 px), then back to 1366 × 768. */
+async function atBothWidths(name: string) {
+  for (const width of [1366, 1920]) {
+    await page.setViewportSize({ width, height: width === 1366 ? 768 : 1080 });
+    await shot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
+/** 提交审核: with open errors the unit is asked first, naming them ("有N项错误未处理，仍要提交？"), and goes on. */
+async function submitAnyway(): Promise<void> {
+  await page.getByTestId('submit-form').click();
+  const confirm = page.getByRole('dialog').filter({ has: page.getByTestId('submit-confirm') });
+  const status = page.locator('[data-status="Submitted"], [data-status="InReview"]').first();
+  await expect(confirm.or(status)).toBeVisible();
+  if (await confirm.isVisible()) {
+    await expect(confirm).toContainText(/有\d+项错误未处理，仍要提交？/);
+    await confirm.getByRole('button', { name: '仍要提交' }).click();
+  }
+  await expect(page.getByText(/已(重新)?提交审核，等待主管部门审核/)).toBeVisible();
+}
+
 test.beforeAll(async ({ browser }) => {
   // One context for the whole story (axe-core scans need a page of an explicit context).
   page = await (await browser.newContext()).newPage();
@@ -130,6 +152,18 @@ test('a unit sees parse errors of a bad file, imports the seed forms and submits
   await page.getByRole('button', { name: '编辑' }).click();
   await expect(page.getByTestId('live-total')).toContainText('94.91');
   await expect(page.getByTestId('live-0')).toContainText('15.91');
+  // The official decimals: scores, weights and 分值合计 to two places.
+  await expect(page.getByTestId('claimed-0')).toHaveValue('17.00');
+  await expect(page.getByTestId('editor-weights-total')).toHaveText('100.00');
+  await expect(page.getByTestId('funds-total-claimedRate')).toHaveValue(/^\d+\.\d\d$/);
+  // 总分 is recomputed from the cells and shown beside a claim that differs; the grade comes from the four.
+  await page.getByTestId('claimed-total').fill('1');
+  await expect(page.getByTestId('editor-sum-differs')).toBeVisible();
+  await expect(page.getByTestId('editor-grade')).toContainText('按总分应为差');
+  await page.getByTestId('use-sum').click();
+  await expect(page.getByTestId('editor-sum-differs')).toHaveCount(0);
+  await expect(page.getByTestId('save-bar')).toBeInViewport();
+  await atBothWidths('05a-unit-editor');
   await expect(page.locator('[data-testid="finding"][data-code="CLAIM_ABOVE_RULE"]')).toBeVisible();
   await shot(page, '05-unit-editor-live-figures');
   await expectNoCodes(page, 'unit editor');
@@ -167,10 +201,23 @@ test('a unit sees parse errors of a bad file, imports the seed forms and submits
   await confirm.getByRole('button', { name: '删除' }).click();
   await expect(panel.getByRole('button', { name: '误传的文件.pdf' })).toHaveCount(0);
   await expect(panel.getByRole('button', { name: '会员卡发放验收报告.pdf' })).toBeVisible();
-  await page.getByRole('button', { name: '取消' }).click();
+  // Leaving with an unsaved edit asks first and names what would be lost.
+  await page.getByLabel('偏差原因分析及改进措施 1').fill('未保存的说明');
+  await page.getByTestId('save-bar').getByRole('button', { name: '取消' }).click();
+  await expect(page.getByTestId('unsaved-confirm')).toContainText('第 1 行 偏差原因分析及改进措施');
+  await page.getByRole('button', { name: '留在本页' }).click();
+  await expect(page.getByLabel('偏差原因分析及改进措施 1')).toHaveValue('未保存的说明');
+  await page.getByTestId('save-bar').getByRole('button', { name: '取消' }).click();
+  await page.getByRole('button', { name: '放弃修改并离开' }).click();
 
   await expect(page).toHaveURL(new RegExp(`/forms/${formId}$`));
   await page.getByTestId('submit-form').click();
+  const submitConfirm = page.getByTestId('submit-confirm');
+  await expect(page.getByRole('dialog')).toContainText(/有\d+项错误未处理，仍要提交？/);
+  await expect(submitConfirm.getByRole('listitem').first()).toBeVisible();
+  await shot(page, '05c-unit-submit-with-errors');
+  await page.getByRole('button', { name: '仍要提交' }).click();
+  await expect(page.getByText('已提交审核，等待主管部门审核')).toBeVisible();
   await expect(page.getByTestId('computed-total')).toHaveText('94.91');
   await expect(page.locator('[data-status]').first()).toHaveAttribute('data-status', /Submitted|InReview/);
   await expect(page.locator('.cell-error').first()).toBeVisible();
@@ -203,13 +250,17 @@ test('a reviewer claims the task, re-checks an indicator with a clause, sees the
   await expect(page.locator('[data-testid="finding"][data-code="CLAIM_ABOVE_RULE"]')).toBeVisible();
   await expect(page.getByTestId('score-0')).toHaveClass(/cell-error/);
   await expect(page.getByTestId('score-0')).toContainText('15.91');
+  await expect(page.getByTestId('score-0')).toContainText('17.00');
   // The first indicator's row shows the unit's acceptance report, which downloads from here.
   await expect(page.getByTestId('evidence-0')).toContainText('1 份');
   await expect(page.getByTestId('evidence-0')).toContainText('验收报告');
   await expect(page.getByTestId('evidence-0').getByRole('button', { name: '会员卡发放验收报告.pdf' })).toBeVisible();
 
   // The re-check (复核) of indicator 1: the verified actual under the proportional clause gives 20 × 140000 ÷ 176000.
-  await choose(page, '复核对象', '1. 产出指标 / 注册会员卡数');
+  // The re-check starts from the score cell: the card takes the cell (the row list starts empty otherwise).
+  await expect(page.getByTestId('recheck-card').locator('.ant-select-selection-item')).toHaveCount(0);
+  await page.getByTestId('adjust-0').click();
+  await expect(page.getByTestId('recheck-card')).toContainText('1. 产出指标 / 注册会员卡数');
   await page.getByLabel('复核完成值').fill('140000(张)');
   await choose(page, '复核口径', '按核实的完成值与指标值之比计分');
   await expect(page.getByTestId('recheck-computed')).toContainText('15.91');
@@ -223,15 +274,36 @@ test('a reviewer claims the task, re-checks an indicator with a clause, sees the
   await expect(page.getByTestId('score-0')).toContainText('审核 15.91');
   // Deviation: |17 − 15.91| ÷ 100 weights.
   await expect(page.getByTestId('deviation')).toContainText('1.09% 优');
+  await expect(page.getByText('已记录复核：1. 注册会员卡数的审核得分为 15.91')).toBeVisible();
+
+  // The reviewer withdraws the entry (the cell goes back to the unit's 17.00), then records it again from the finding.
+  await page.getByTestId('withdraw-0').click();
+  await expect(page.locator('.ant-popconfirm')).toContainText('撤回对1. 注册会员卡数的复核？该单元格恢复为单位自评得分 17.00。');
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '撤回' }).click();
+  await expect(page.getByText('已撤回复核，1. 注册会员卡数恢复为自评得分 17.00')).toBeVisible();
+  await expect(page.getByTestId('score-0')).not.toContainText('审核');
+  await page.locator('[data-testid="finding"][data-code="CLAIM_ABOVE_RULE"]').getByTestId('adjust-finding').click();
+  await expect(page.getByTestId('recheck-card')).toContainText('1. 产出指标 / 注册会员卡数');
+  await page.getByLabel('复核完成值').fill('140000(张)');
+  await choose(page, '复核口径', '按核实的完成值与指标值之比计分');
+  await page.getByRole('checkbox', { name: '会员卡发放验收报告.pdf' }).check();
+  await page.getByLabel('备注').fill('按评分规则核定');
+  await page.getByTestId('recheck-submit').click();
+  await expect(page.getByTestId('score-0')).toContainText('审核 15.91');
 
   await page.getByLabel('意见内容').fill('请补充会员卡发放台账');
   await page.getByRole('button', { name: '添加意见' }).click();
   await expect(page.getByTestId('comment')).toContainText('请补充会员卡发放台账');
   await shot(page, '08-reviewer-review-screen');
   await expectNoCodes(page, 'reviewer review screen');
+  await atBothWidths('08a-reviewer-review-screen');
 
+  // The approval's confirmation names the final score and grade, after the re-check.
+  const [total, grade] = (await page.getByTestId('reviewed-total').innerText()).trim().split(/\s+/);
   await page.getByTestId('approve').click();
+  await expect(page.getByTestId('approve-confirm')).toHaveText(`审核通过后，最终得分为 ${total}，评分等级为${grade}（含 1 项复核调整），此后不再改变。`);
   await page.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByText(`已审核通过：最终得分 ${total}，等级${grade}`)).toBeVisible();
   await expect(page).toHaveURL(/\/reviewer$/);
 
   // A reviewer's dashboard is the one of the departments they review.
@@ -291,8 +363,8 @@ test('a unit revises and resubmits a form the reviewer sent back', async () => {
   await page.getByRole('link', { name: other }).click();
   await expect(page).toHaveURL(/\/forms\/[0-9a-f-]{36}$/);
   const otherId = page.url().split('/forms/')[1];
-  await page.getByTestId('submit-form').click();
-  await expect(page.getByTestId('computed-total')).toHaveText('97');
+  await submitAnyway();
+  await expect(page.getByTestId('computed-total')).toHaveText('97.00');
   await expect(page.locator('[data-status]').first()).toHaveAttribute('data-status', /Submitted|InReview/);
 
   await signInAs(page, 'reviewer');
@@ -300,6 +372,12 @@ test('a unit revises and resubmits a form the reviewer sent back', async () => {
   await expect(page).toHaveURL(new RegExp(`/reviewer/review/${otherId}$`));
   await page.getByLabel('退回理由（每行一条）').fill('请填写偏差原因分析');
   await page.getByRole('button', { name: '退回修改' }).click();
+  // The confirmation says what the unit will see: the reasons, and the form editable again.
+  const revision = page.getByRole('dialog').filter({ has: page.getByTestId('revision-confirm') });
+  await expect(revision).toContainText('请填写偏差原因分析');
+  await expect(revision).toContainText('自评表回到单位可编辑状态');
+  await revision.getByRole('button', { name: '退回修改' }).click();
+  await expect(page.getByText('已退回单位修改，单位将看到退回理由')).toBeVisible();
   await expect(page).toHaveURL(/\/reviewer$/);
 
   await signInAs(page, 'unit');
@@ -313,7 +391,7 @@ test('a unit revises and resubmits a form the reviewer sent back', async () => {
   await expect(page.locator('[data-testid="finding"][data-code="DEVIATION_REASON_MISSING"]')).toHaveCount(0);
   await page.getByTestId('save-form').click();
   await expect(page).toHaveURL(new RegExp(`/forms/${otherId}$`));
-  await page.getByTestId('submit-form').click();
+  await submitAnyway();
   await expect(page.locator('[data-status]').first()).toHaveAttribute('data-status', /Submitted|InReview/);
   await page.getByRole('button', { name: '审计时间线' }).click();
   await expect(page.locator('[data-testid="timeline-event"][data-event-type="EvaluationSubmitted"]')).toHaveCount(2);

@@ -78,7 +78,7 @@ test('an anonymous visitor lists the published forms, opens one in the official 
   await expect(page.getByRole('table', { name: '项目资金（万元）' })).toBeVisible();
   await expect(page.getByRole('table', { name: '三级指标' })).toContainText('产出指标');
   await expect(page.getByTestId('public-final-grade')).toHaveText('优');
-  await expect(page.getByTestId('public-final-total')).toHaveText('95.5');
+  await expect(page.getByTestId('public-final-total')).toHaveText('95.50');
   await expect(page.locator('body')).not.toContainText(comment);
   await expect(page.locator('body')).not.toContainText(reason);
   await expect(page.locator('body')).not.toContainText('审核意见');

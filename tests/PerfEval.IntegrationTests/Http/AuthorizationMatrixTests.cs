@@ -71,6 +71,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/evaluations/{id:guid}/review/approve", Setup.ClaimedByReviewer, c => $"/api/evaluations/{c.EvaluationId}/review/approve", new { }, E(F, F, A, H, F, F)),
         new("POST", "/api/evaluations/{id:guid}/review/reject", Setup.ClaimedByReviewer, c => $"/api/evaluations/{c.EvaluationId}/review/reject", new { reason = "r" }, E(F, F, A, H, F, F)),
         new("POST", "/api/evaluations/{id:guid}/review/recheck", Setup.ClaimedByReviewer, c => $"/api/evaluations/{c.EvaluationId}/review/recheck", new { entries = new[] { new { target = "indicator", indicatorIndex = 2, clause = "FH-06" } } }, E(F, F, A, H, F, F)),
+        new("POST", "/api/evaluations/{id:guid}/review/recheck/withdraw", Setup.ClaimedByReviewer, c => $"/api/evaluations/{c.EvaluationId}/review/recheck/withdraw", new { target = "indicator", indicatorIndex = 2 }, E(F, F, A, H, F, F)),
         new("POST", "/api/evaluations/{id:guid}/review/recheck/complete", Setup.RecheckClaimed, c => $"/api/evaluations/{c.EvaluationId}/review/recheck/complete", null, E(F, F, A, H, F, F)),
         new("GET", "/api/evaluations/{id:guid}/recheck-workpaper", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/recheck-workpaper?format=json", null, E(F, F, A, H, A, F)),
         new("GET", "/api/rulebooks", Setup.None, _ => "/api/rulebooks", null, E(F, F, A, A, A, A)),

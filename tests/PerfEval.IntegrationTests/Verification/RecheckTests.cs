@@ -53,6 +53,43 @@ public sealed class RecheckTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task RC_WITHDRAW_the_author_withdraws_an_entry_before_the_decision_and_the_cell_goes_back_to_the_claim()
+    {
+        var (org, _, reviewer, form) = await _flow.InReview();
+        Assert.Equal(HttpStatusCode.OK, (await Recheck(reviewer, form.Id, Entry(2, "FH-06", remark: "无佐证"), Entry(7, "FH-03"))).StatusCode);
+
+        var withdrawn = await _flow.Act(reviewer, form.Id, "review/recheck/withdraw", new { target = "indicator", indicatorIndex = 2 });
+        var again = await _flow.Act(reviewer, form.Id, "review/recheck/withdraw", new { target = "indicator", indicatorIndex = 2 });
+        var badCell = await _flow.Act(reviewer, form.Id, "review/recheck/withdraw", new { target = "indicator" });
+
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        var state = await Forms.Read<Evaluation>(withdrawn);
+        Assert.Equal(7, Assert.Single(state.Rechecks).Target.IndicatorIndex);
+        // 98 claimed, indicators[7] re-checked from 8 to 0; indicators[2] back to its claim 10.
+        Assert.Equal(90m, state.ReviewedTotal);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("recheck.nothing_to_withdraw", (await Problem(again)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, badCell.StatusCode);
+        Assert.Equal("recheck.target_required", (await Problem(badCell)).GetProperty("code").GetString());
+
+        // Another reviewer who takes the task over cannot withdraw the first one's entry.
+        var taskId = form.CurrentTask!.TaskId;
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.PostAsync($"/api/review-tasks/{taskId}/release", null)).StatusCode);
+        var other = await platform.ClientFor(TestUser.Reviewer(org.DepartmentId));
+        Assert.Equal(HttpStatusCode.OK, (await other.PostAsync($"/api/review-tasks/{taskId}/claim", null)).StatusCode);
+        var notAuthor = await _flow.Act(other, form.Id, "review/recheck/withdraw", new { target = "indicator", indicatorIndex = 7 });
+        Assert.Equal(HttpStatusCode.Forbidden, notAuthor.StatusCode);
+        Assert.Equal("recheck.not_author", (await Problem(notAuthor)).GetProperty("code").GetString());
+
+        // Once decided, the entry stays and the final total includes it.
+        var approved = await Forms.Read<Evaluation>(await _flow.Act(other, form.Id, "review/approve"));
+        Assert.Equal((90m, "优"), (approved.FinalTotal, approved.FinalGrade));
+        var decided = await _flow.Act(reviewer, form.Id, "review/recheck/withdraw", new { target = "indicator", indicatorIndex = 7 });
+        Assert.Equal(HttpStatusCode.Conflict, decided.StatusCode);
+        Assert.Equal("recheck.already_decided", (await Problem(decided)).GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task A_contradicting_score_an_unknown_clause_or_foreign_evidence_is_refused_and_nothing_is_stored()
     {
         var (_, _, reviewer, form) = await _flow.InReview();

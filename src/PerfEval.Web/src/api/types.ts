@@ -99,6 +99,7 @@ export interface RecheckEntry {
   rulebookVersion: number | null;
   evidenceIds: string[];
   remark: string | null;
+  reviewerId: string;
   reviewerName: string;
 }
 

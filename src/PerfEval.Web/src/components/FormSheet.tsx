@@ -1,9 +1,10 @@
-import { Descriptions, Table, Typography } from 'antd';
+import { Button, Descriptions, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationForm, EvidenceRef, FundsRow, IndicatorRow, ScoreAdjustment, Scorecard } from '../api/types';
 import { cellOf, findingsByIndicator, fundsFindings, worstSeverity } from '../lib/findings';
-import { differs, num } from '../lib/format';
+import { amount, differs, percent, score } from '../lib/format';
+import { weightsTotal } from '../lib/formDraft';
 import { mergedSpans } from '../lib/indicatorTable';
 import EvidenceLinks from './EvidenceLinks';
 import { Marked, severityClass } from './FindingMark';
@@ -14,6 +15,8 @@ interface Props {
   adjustments?: ScoreAdjustment[];
   /** The form's supporting files: each indicator row shows its own (a column of its own). */
   evidence?: { evaluationId: string; items: EvidenceRef[] };
+  /** Given on the review screen while the reviewer may re-check: each score cell offers to start a re-check of it. */
+  onAdjust?: (cell: number | null) => void;
 }
 
 /** Figures of one score cell: the claim, the rule's figure when it differs, the reviewer's when adjusted. */
@@ -21,24 +24,29 @@ export function ScoreFigures({ claimed, computed, reviewed }: { claimed: number 
   const { t } = useTranslation();
   return (
     <>
-      <span>{num(claimed)}</span>
+      <span>{score(claimed)}</span>
       {computed != null && (
         <span className="computed" title={t('form.computed')}>
-          {t('form.computed')} {num(computed)}{differs(claimed, computed) ? ' ≠' : ''}
+          {t('form.computed')} {score(computed)}{differs(claimed, computed) ? ' ≠' : ''}
         </span>
       )}
-      {reviewed != null && <span className="reviewed">{t('form.reviewed')} {num(reviewed)}</span>}
+      {reviewed != null && <span className="reviewed">{t('form.reviewed')} {score(reviewed)}</span>}
     </>
   );
 }
 
 /** The form laid out like the official 自评表: header, funds table, goals, the three-level indicator table, total. */
-export default function FormSheet({ form, scorecard, adjustments = [], evidence }: Props) {
+export default function FormSheet({ form, scorecard, adjustments = [], evidence, onAdjust }: Props) {
   const { t } = useTranslation();
   const findings = scorecard?.findings ?? [];
   const byIndicator = findingsByIndicator(findings);
   const funds = fundsFindings(findings);
   const spans = mergedSpans(form.indicators);
+  const adjustButton = (cell: number | null) => onAdjust && (
+    <Button type="link" size="small" className="adjust-link" data-testid={cell == null ? 'adjust-execution' : `adjust-${cell}`}
+      aria-label={`${t('sheet.adjustHere')} ${cell == null ? t('form.execution') : `${cell + 1}. ${form.indicators[cell]?.name ?? ''}`}`}
+      onClick={() => onAdjust(cell)}>{t('sheet.adjustHere')}</Button>
+  );
   const adjusted = (index: number | null) =>
     [...adjustments].reverse().find((a) => (index == null ? a.target.kind === 'Execution' : a.target.indicatorIndex === index))?.newScore;
 
@@ -52,18 +60,18 @@ export default function FormSheet({ form, scorecard, adjustments = [], evidence 
     funds.filter((f) => { const c = cellOf(f.path); return c.area === 'funds' && c.row === row && fields.includes(c.field); });
   const fundsColumns: ColumnsType<(typeof fundsRows)[number]> = [
     { title: t('form.funds'), dataIndex: 'label', key: 'label' },
-    { title: t('form.initialBudget'), key: 'i', align: 'right', render: (_, r) => num(r.row.initialBudget) },
-    { title: t('form.fullYearBudget'), key: 'f', align: 'right', render: (_, r) => num(r.row.fullYearBudget) },
-    { title: t('form.executed'), key: 'e', align: 'right', render: (_, r) => num(r.row.executed) },
-    { title: t('form.weight'), key: 'w', align: 'right', render: (_, r) => (r.main ? num(form.funds.weight) : '—') },
+    { title: t('form.initialBudget'), key: 'i', align: 'right', render: (_, r) => amount(r.row.initialBudget) },
+    { title: t('form.fullYearBudget'), key: 'f', align: 'right', render: (_, r) => amount(r.row.fullYearBudget) },
+    { title: t('form.executed'), key: 'e', align: 'right', render: (_, r) => amount(r.row.executed) },
+    { title: t('form.weight'), key: 'w', align: 'right', render: (_, r) => (r.main ? score(form.funds.weight) : '—') },
     {
       title: t('form.rate'), key: 'r', align: 'right',
       onCell: (r) => ({ className: severityClass(worstSeverity(fundsAt(r.key, ['rate']))) }),
       render: (_, r) => (
         <Marked findings={fundsAt(r.key, ['rate'])}>
-          {num(r.row.claimedRate)}
+          {percent(r.row.claimedRate)}
           {r.main && scorecard?.execution.rate != null && differs(r.row.claimedRate, scorecard.execution.rate) && (
-            <span className="computed">{t('form.computed')} {num(scorecard.execution.rate)}</span>
+            <span className="computed">{t('form.computed')} {percent(scorecard.execution.rate)}</span>
           )}
         </Marked>
       ),
@@ -72,9 +80,12 @@ export default function FormSheet({ form, scorecard, adjustments = [], evidence 
       title: t('form.score'), key: 's', align: 'right',
       onCell: (r) => ({ className: r.main ? severityClass(worstSeverity(fundsAt('total', ['score', 'claimedScore']))) : undefined }),
       render: (_, r) => (r.main ? (
-        <Marked findings={fundsAt('total', ['score', 'claimedScore'])}>
-          <ScoreFigures claimed={form.funds.claimedScore} computed={scorecard?.execution.computedScore} reviewed={adjusted(null)} />
-        </Marked>
+        <>
+          <Marked findings={fundsAt('total', ['score', 'claimedScore'])}>
+            <ScoreFigures claimed={form.funds.claimedScore} computed={scorecard?.execution.computedScore} reviewed={adjusted(null)} />
+          </Marked>
+          {adjustButton(null)}
+        </>
       ) : '—'),
     },
   ];
@@ -94,14 +105,17 @@ export default function FormSheet({ form, scorecard, adjustments = [], evidence 
     },
     { title: t('form.target'), dataIndex: 'target', key: 'target' },
     { title: t('form.actualValue'), dataIndex: 'actual', key: 'actual' },
-    { title: t('form.weight'), key: 'weight', align: 'right', width: 64, render: (_, r) => num(r.weight) },
+    { title: t('form.weight'), key: 'weight', align: 'right', width: 64, render: (_, r) => score(r.weight) },
     {
       title: t('form.score'), key: 'score', align: 'right', width: 96,
       onCell: (r) => ({ className: severityClass(worstSeverity(at(r.index, ['claimedScore', 'score']))), 'data-testid': `score-${r.index}` } as React.TdHTMLAttributes<HTMLTableCellElement>),
       render: (_, r) => (
-        <Marked findings={at(r.index, ['claimedScore', 'score'])}>
-          <ScoreFigures claimed={r.claimedScore} computed={scorecard?.indicators[r.index]?.computedScore} reviewed={adjusted(r.index)} />
-        </Marked>
+        <>
+          <Marked findings={at(r.index, ['claimedScore', 'score'])}>
+            <ScoreFigures claimed={r.claimedScore} computed={scorecard?.indicators[r.index]?.computedScore} reviewed={adjusted(r.index)} />
+          </Marked>
+          {adjustButton(r.index)}
+        </>
       ),
     },
     {
@@ -136,19 +150,27 @@ export default function FormSheet({ form, scorecard, adjustments = [], evidence 
       <Table<Row> size="small" bordered pagination={false} rowKey="index" columns={columns} style={{ marginTop: 12 }}
         dataSource={form.indicators.map((r, index) => ({ ...r, index }))} aria-label={t('form.level3')}
         summary={() => (
-          <Table.Summary.Row>
-            <Table.Summary.Cell index={0} colSpan={5}>{t('form.totalScore')} / {t('form.grade')}</Table.Summary.Cell>
-            <Table.Summary.Cell index={5} align="right">{num(scorecard?.weightsTotal ?? null)}</Table.Summary.Cell>
-            <Table.Summary.Cell index={6} align="right">
-              <span data-testid="total-figures">
-                <ScoreFigures claimed={form.claimedTotal} computed={scorecard?.computedTotal} />
-              </span>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={7}>
-              {form.claimedGrade ?? '—'}{scorecard ? ` · ${t('form.computedGrade')} ${scorecard.computedGrade}` : ''}
-            </Table.Summary.Cell>
-            {evidence && <Table.Summary.Cell index={8} />}
-          </Table.Summary.Row>
+          <>
+            <Table.Summary.Row>
+              <Table.Summary.Cell index={0} colSpan={5}>{t('form.totalScore')}</Table.Summary.Cell>
+              <Table.Summary.Cell index={5} align="right"><span data-testid="weights-total">{score(weightsTotal(form))}</span></Table.Summary.Cell>
+              <Table.Summary.Cell index={6} align="right">
+                <span data-testid="total-figures">
+                  <ScoreFigures claimed={form.claimedTotal} computed={scorecard?.computedTotal} />
+                </span>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={7} />
+              {evidence && <Table.Summary.Cell index={8} />}
+            </Table.Summary.Row>
+            <Table.Summary.Row>
+              <Table.Summary.Cell index={0} colSpan={5}>{t('form.grade')}</Table.Summary.Cell>
+              <Table.Summary.Cell index={5} colSpan={evidence ? 4 : 3}>
+                <span data-testid="grade-figures">
+                  {form.claimedGrade ?? '—'}{scorecard ? ` · ${t('form.computedGrade')} ${scorecard.computedGrade}` : ''}
+                </span>
+              </Table.Summary.Cell>
+            </Table.Summary.Row>
+          </>
         )} />
     </div>
   );

@@ -1,10 +1,11 @@
-import { Button, Card, Checkbox, Form, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { Button, Card, Checkbox, Form, Input, InputNumber, Popconfirm, Select, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get } from '../api/client';
-import type { Evaluation, RulebookView } from '../api/types';
-import { type Cell, clauseApplies, clauseScore, selfScoreOf } from '../lib/recheck';
-import { num } from '../lib/format';
+import type { Evaluation, RecheckEntry, RulebookView } from '../api/types';
+import { type Cell, cellValue, clauseApplies, clauseScore, selfScoreOf } from '../lib/recheck';
+import { score } from '../lib/format';
 
 interface Values { cell?: string; verifiedActual?: string; clause?: string; verifiedScore?: number; evidenceIds?: string[]; remark?: string }
 
@@ -28,11 +29,23 @@ const cellOf = (value: string | undefined): Cell | undefined =>
  * rulebook with the score it gives shown as it is chosen, the row's evidence, a remark; and the entries recorded,
  * beside the self scores.
  */
-export default function RecheckCard({ evaluation, disabled, onRecord }: {
+export default function RecheckCard({ evaluation, disabled, onRecord, pick, userId, onWithdraw }: {
   evaluation: Evaluation; disabled: boolean; onRecord: (json: unknown, after: () => void) => void;
+  /** A cell chosen from the sheet or a finding (n changes on every pick): the card takes it and comes into view. */
+  pick?: { cell: Cell; n: number } | null;
+  /** The signed-in reviewer: their own entries can be withdrawn while the card is enabled. */
+  userId?: string;
+  onWithdraw?: (entry: RecheckEntry) => void;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
+  const card = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!pick) return;
+    form.setFieldsValue({ cell: cellValue(pick.cell), clause: undefined, evidenceIds: [] });
+    card.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    card.current?.querySelector<HTMLElement>('[data-testid="recheck-actual"]')?.focus({ preventScroll: true });
+  }, [pick, form]);
   const rulebook = useRulebook(evaluation.fiscalYear);
   const e = evaluation;
   const cell = cellOf(Form.useWatch('cell', form));
@@ -50,7 +63,7 @@ export default function RecheckCard({ evaluation, disabled, onRecord }: {
   const nameOf = (index: number | null) => (index == null ? t('form.execution') : `${index + 1}. ${e.form.indicators[index]?.name ?? ''}`);
 
   return (
-    <Card size="small" title={t('reviewer.recheck')} data-testid="recheck-card">
+    <Card size="small" title={t('reviewer.recheck')} data-testid="recheck-card" ref={card}>
       <Form form={form} layout="vertical" disabled={disabled}
         onFinish={(v) => {
           const c = cellOf(v.cell);
@@ -75,7 +88,7 @@ export default function RecheckCard({ evaluation, disabled, onRecord }: {
         </Form.Item>
         {clause && clause.kind !== 'Judgement' && (
           <Typography.Paragraph data-testid="recheck-computed">
-            {t('reviewer.computedScore')}：{computed == null ? t('reviewer.byActual') : num(computed)}
+            {t('reviewer.computedScore')}：{computed == null ? t('reviewer.byActual') : score(computed)}
           </Typography.Paragraph>
         )}
         {clause?.kind === 'Judgement' && (
@@ -98,14 +111,23 @@ export default function RecheckCard({ evaluation, disabled, onRecord }: {
         locale={{ emptyText: t('reviewer.noEntries') }} dataSource={entries} data-testid="recheck-entries"
         columns={[
           { title: t('reviewer.recheckRow'), key: 'c', render: (_, r) => nameOf(r.target.indicatorIndex) },
-          { title: t('reviewer.selfScore'), key: 's', align: 'right', render: (_, r) => num(r.selfScore ?? selfScoreOf(e.form, r.target.indicatorIndex)) },
-          { title: t('reviewer.verifiedScore'), key: 'v', align: 'right', render: (_, r) => num(r.verifiedScore) },
-          { title: t('reviewer.difference'), key: 'd', align: 'right', render: (_, r) => num((r.selfScore ?? 0) - r.verifiedScore) },
+          { title: t('reviewer.selfScore'), key: 's', align: 'right', render: (_, r) => score(r.selfScore ?? selfScoreOf(e.form, r.target.indicatorIndex)) },
+          { title: t('reviewer.verifiedScore'), key: 'v', align: 'right', render: (_, r) => score(r.verifiedScore) },
+          { title: t('reviewer.difference'), key: 'd', align: 'right', render: (_, r) => score((r.selfScore ?? 0) - r.verifiedScore) },
           { title: t('reviewer.clause'), key: 'k', render: (_, r) => r.clauseTitle ?? r.remark ?? '' },
           {
             title: t('reviewer.evidence'), key: 'e',
             render: (_, r) => (r.evidenceIds ?? []).map((id) => (e.evidence ?? []).find((x) => x.id === id)?.fileName).filter(Boolean).join('、'),
           },
+          ...(onWithdraw ? [{
+            title: '', key: 'w',
+            render: (_: unknown, r: RecheckEntry) => (!disabled && r.reviewerId === userId ? (
+              <Popconfirm title={t('sheet.withdrawConfirm', { cell: nameOf(r.target.indicatorIndex), score: score(r.selfScore) })}
+                okText={t('sheet.withdraw')} cancelText={t('common.cancel')} onConfirm={() => onWithdraw(r)}>
+                <Button size="small" danger data-testid={`withdraw-${r.target.indicatorIndex ?? 'execution'}`}>{t('sheet.withdraw')}</Button>
+              </Popconfirm>
+            ) : null),
+          }] : []),
         ]} />
     </Card>
   );

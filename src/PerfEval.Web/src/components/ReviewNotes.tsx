@@ -1,7 +1,7 @@
 import { Alert, Card, List, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../api/types';
-import { num } from '../lib/format';
+import { score } from '../lib/format';
 
 /** What the reviewer said: revision reasons, rejection, comments and adjustments, with the claim beside each. */
 export default function ReviewNotes({ evaluation }: { evaluation: Evaluation }) {
@@ -28,7 +28,7 @@ export default function ReviewNotes({ evaluation }: { evaluation: Evaluation }) 
           renderItem={(a) => (
             <List.Item data-testid="adjustment">
               <strong>{a.target.kind === 'Execution' ? t('form.execution') : about(a.target.indicatorIndex)}</strong>：
-              {t('form.claimed')} {num(a.claimedScore)} → {t('form.adjustedTo', { score: num(a.newScore) })}（{a.reason}）<em>— {a.reviewerName}</em>
+              {t('form.claimed')} {score(a.claimedScore)} → {t('form.adjustedTo', { score: score(a.newScore) })}（{a.reason}）<em>— {a.reviewerName}</em>
             </List.Item>
           )} />
       </Card>

@@ -4,6 +4,28 @@ export function num(value: number | null | undefined, digits = 2): string {
   return Number(value.toFixed(digits)).toString();
 }
 
+/**
+ * A figure of the official form with exactly two decimals, rounded half away from zero as the server rounds
+ * ("43.80", "42.00", "0.00"), or a dash when there is none. Amounts (万元), 分值 and scores are all written this way.
+ */
+export function fixed2(value: number | null | undefined): string {
+  if (value == null || Number.isNaN(value)) return '—';
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 100 + 1e-7)) / 100;
+  return (rounded === 0 ? 0 : rounded).toFixed(2);
+}
+
+/** An amount in 万元: two decimals. */
+export const amount = fixed2;
+
+/** A score or a weight (分值): two decimals. */
+export const score = fixed2;
+
+/** A rate held in percent (96.5 for 96.5 %): two decimals and the percent sign ("96.50%"), or a dash. */
+export function percent(value: number | null | undefined): string {
+  const text = fixed2(value);
+  return text === '—' ? text : `${text}%`;
+}
+
 /** Whether two figures differ by more than rounding noise. */
 export const differs = (a: number | null | undefined, b: number | null | undefined) =>
   a != null && b != null && Math.abs(a - b) > 0.005;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EvaluationForm, RecheckClause } from '../api/types';
-import { clauseApplies, clauseScore, deviationText } from './recheck';
+import { cellValue, clauseApplies, clauseScore, deviationText, scoredCellOf, withdrawBody } from './recheck';
 
 const form = {
   funds: { weight: 10, claimedScore: 10 },
@@ -29,5 +29,23 @@ describe('re-check clauses in the card', () => {
     expect(clauseApplies(satisfaction, form, 0)).toBe(false);
     expect(clauseApplies(satisfaction, form, null)).toBe(false);
     expect(deviationText(0.14)).toBe('14%');
+  });
+});
+
+describe('re-check from a cell or a finding', () => {
+  it('finds the scored cell a finding is about', () => {
+    expect(scoredCellOf('indicators[3].claimedScore')).toBe(3);
+    expect(scoredCellOf('indicators[0]')).toBe(0);
+    expect(scoredCellOf('funds.total.score')).toBeNull();
+    expect(scoredCellOf('funds.total.rate')).toBeNull();
+    expect(scoredCellOf('claimedTotal')).toBeUndefined();
+    expect(scoredCellOf('funds.carryOver.executed')).toBeUndefined();
+  });
+
+  it('names the cell in the card and in a withdrawal', () => {
+    expect(cellValue(null)).toBe('execution');
+    expect(cellValue(2)).toBe('2');
+    expect(withdrawBody(null)).toEqual({ target: 'execution', indicatorIndex: null });
+    expect(withdrawBody(2)).toEqual({ target: 'indicator', indicatorIndex: 2 });
   });
 });

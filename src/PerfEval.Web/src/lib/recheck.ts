@@ -55,3 +55,20 @@ export const entryOf = (entries: RecheckEntry[], cell: Cell) =>
 /** 偏离度 as a percentage with up to two decimals ("14%"), or a dash. */
 export const deviationText = (deviation: number | null | undefined) =>
   deviation == null ? '—' : `${round2(deviation * 100)}%`;
+
+/**
+ * The scored cell a finding is about, for starting a re-check from it: an indicator row's index, the execution line
+ * (null) for the funds table's total row, or undefined when the finding is about no scored cell (the total, the header).
+ */
+export function scoredCellOf(path: string): Cell | undefined {
+  const indicator = /^indicators\[(\d+)\]/.exec(path);
+  if (indicator) return Number(indicator[1]);
+  return path.startsWith('funds.total') ? null : undefined;
+}
+
+/** The value of a cell in the re-check card's row list: "execution" or the indicator's index. */
+export const cellValue = (cell: Cell) => (cell == null ? 'execution' : String(cell));
+
+/** The body that withdraws the re-check of a cell. */
+export const withdrawBody = (cell: Cell) =>
+  (cell == null ? { target: 'execution', indicatorIndex: null } : { target: 'indicator', indicatorIndex: cell });

@@ -129,8 +129,5 @@ export function percent(value: number | null | undefined): string {
   return `${Number(value.toFixed(2))}%`;
 }
 
-/** An amount in 万元 with exactly two decimals ("1200.00"), or a dash. */
-export function amount(value: number | null | undefined): string {
-  if (value == null || Number.isNaN(value)) return '—';
-  return value.toFixed(2);
-}
+/** An amount in 万元 with exactly two decimals ("1200.00"), or a dash: the one formatter of lib/format. */
+export { amount } from './format';

@@ -6,7 +6,7 @@ import { get } from '../../api/client';
 import type { PublicForm } from '../../api/types';
 import FormSheet from '../../components/FormSheet';
 import ProblemAlert from '../../components/ProblemAlert';
-import { num } from '../../lib/format';
+import { score } from '../../lib/format';
 import { sheetOf } from '../../lib/publicForm';
 
 /** One published form in the official layout, without the fields withheld from the public. */
@@ -26,7 +26,7 @@ export default function PublicFormPage() {
       <Card size="small">
         <Descriptions size="small" column={{ xs: 1, md: 3 }} items={[
           { key: 'd', label: t('common.department'), children: p.competentDepartment },
-          { key: 't', label: t('public.finalTotal'), children: <span data-testid="public-final-total">{num(p.finalTotal)}</span> },
+          { key: 't', label: t('public.finalTotal'), children: <span data-testid="public-final-total">{score(p.finalTotal)}</span> },
           { key: 'g', label: t('public.grade'), children: <span data-testid="public-final-grade">{p.finalGrade}</span> },
         ]} />
       </Card>

@@ -1,4 +1,5 @@
 import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Spin, Typography } from 'antd';
+import type { Evaluation } from '../../api/types';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +16,8 @@ import RecheckCard from '../../components/RecheckCard';
 import ReviewNotes from '../../components/ReviewNotes';
 import StatusTag from '../../components/StatusTag';
 import { CommentCard, RevisionCard } from '../../components/ReviewActionCards';
-import { num } from '../../lib/format';
-import { deviationText } from '../../lib/recheck';
+import { score } from '../../lib/format';
+import { type Cell, deviationText, scoredCellOf, withdrawBody } from '../../lib/recheck';
 
 /** The review screen: claimed vs computed figures with findings on the cells, and the reviewer's decisions. */
 export default function ReviewPage() {
@@ -31,6 +32,8 @@ export default function ReviewPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [rejectForm] = Form.useForm();
+  const [pick, setPick] = useState<{ cell: Cell; n: number } | null>(null);
+  const { modal } = App.useApp();
 
   if (evaluation.isLoading) return <Spin />;
   if (!evaluation.data) return <ProblemAlert error={evaluation.error} />;
@@ -42,12 +45,13 @@ export default function ReviewPage() {
   const holdingRecheck = recheck?.task.status === 'Claimed' && recheck.task.assigneeId === session?.user.id;
   const figures = e.recheckFigures;
 
-  async function act(path: string, json?: unknown, after?: () => void) {
+  // Each action says what happened in its success message (the answer is the form after the action).
+  async function act(path: string, json: unknown, after: (() => void) | undefined, done: (next: Evaluation) => string) {
     setBusy(true);
     setError(null);
     try {
-      await send(`/api/evaluations/${e.id}/review/${path}`, { method: 'POST', json, idempotent: true });
-      void message.success(t('reviewer.done'));
+      const { body } = await send<Evaluation>(`/api/evaluations/${e.id}/review/${path}`, { method: 'POST', json, idempotent: true });
+      void message.success(done(body));
       after?.();
       await queryClient.invalidateQueries({ queryKey: ['evaluation', e.id] });
       await queryClient.invalidateQueries({ queryKey: ['review-tasks'] });
@@ -59,6 +63,33 @@ export default function ReviewPage() {
   }
 
   const finish = () => void navigate('/reviewer');
+  const canRecheck = (holding || holdingRecheck) && !busy;
+  const adjust = canRecheck ? (cell: Cell) => setPick({ cell, n: Date.now() }) : undefined;
+  const cellName = (cell: Cell) => (cell == null ? t('form.execution') : `${cell + 1}. ${e.form.indicators[cell]?.name ?? ''}`);
+  const recheckOf = (next: Evaluation, cell: Cell) =>
+    next.rechecks?.find((r) => (r.target.indicatorIndex ?? null) === cell)?.verifiedScore;
+  const adjustedCells = (e.rechecks ?? []).length;
+  const approveText = t('sheet.approveConfirm', {
+    total: score(e.reviewedTotal), grade: e.reviewedGrade,
+    adjusted: adjustedCells > 0 ? t('sheet.approveAdjusted', { n: adjustedCells }) : '',
+  });
+  const confirmRevision = (json: { reasons: string[] }) => modal.confirm({
+    title: t('reviewer.requestRevision'),
+    content: (
+      <div data-testid="revision-confirm">
+        <p>{t('sheet.revisionConfirm')}</p>
+        <ol>{json.reasons.map((r, i) => <li key={i}>{r}</li>)}</ol>
+      </div>
+    ),
+    okText: t('reviewer.requestRevision'), cancelText: t('common.cancel'),
+    onOk: () => act('request-revision', json, finish, () => t('sheet.revisionDone')),
+  });
+  const confirmReject = (reason: string) => modal.confirm({
+    title: t('reviewer.reject'),
+    content: <span data-testid="reject-confirm">{t('sheet.rejectConfirm', { reason })}</span>,
+    okText: t('reviewer.reject'), okButtonProps: { danger: true }, cancelText: t('common.cancel'),
+    onOk: () => act('reject', { reason }, finish, () => t('sheet.rejectDone')),
+  });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -66,8 +97,8 @@ export default function ReviewPage() {
       <Descriptions size="small" bordered column={{ xs: 1, md: 4 }} items={[
         { key: 'u', label: t('common.unit'), children: name('unit', e.unitId) },
         { key: 's', label: t('reviewer.submission', { n: e.submissions }), children: task?.dueDate ?? t('reviewer.noDue') },
-        { key: 'c', label: `${t('form.claimed')} / ${t('form.computed')}`, children: `${num(e.form.claimedTotal)} / ${num(e.scorecard?.computedTotal)}` },
-        { key: 'r', label: t('form.reviewed'), children: <span data-testid="reviewed-total">{num(e.reviewedTotal)} {e.reviewedGrade}</span> },
+        { key: 'c', label: `${t('form.claimed')} / ${t('form.computed')}`, children: `${score(e.form.claimedTotal)} / ${score(e.scorecard?.computedTotal)}` },
+        { key: 'r', label: t('form.reviewed'), children: <span data-testid="reviewed-total">{score(e.reviewedTotal)} {e.reviewedGrade}</span> },
         { key: 'd', label: `${t('reviewer.deviation')} / ${t('reviewer.quality')}`,
           children: <span data-testid="deviation">{deviationText(figures?.deviation)} {figures?.quality ?? ''}</span> },
       ]} />
@@ -83,17 +114,32 @@ export default function ReviewPage() {
       <ProblemAlert error={error} />
       <div className="editor-layout">
         <Space orientation="vertical" size="middle" style={{ width: '100%', minWidth: 0 }}>
-          {e.scorecard && <FindingsList findings={e.scorecard.findings} />}
+          {e.scorecard && <FindingsList findings={e.scorecard.findings} action={adjust && ((f) => {
+            const cell = scoredCellOf(f.path);
+            return cell === undefined ? null : (
+              <Button size="small" type="link" onClick={() => adjust(cell)} data-testid="adjust-finding"
+                aria-label={`${t('sheet.adjustFinding')} ${cellName(cell)}`}>{t('sheet.adjustFinding')}</Button>
+            );
+          })} />}
           <CrossFindingsList evaluationId={e.id} />
-          <Card><FormSheet form={e.form} scorecard={e.scorecard} adjustments={e.adjustments} evidence={{ evaluationId: e.id, items: e.evidence ?? [] }} /></Card>
+          <Card><FormSheet form={e.form} scorecard={e.scorecard} adjustments={e.adjustments} evidence={{ evaluationId: e.id, items: e.evidence ?? [] }} onAdjust={adjust} /></Card>
           <EvidencePanel evaluation={e} owner={false} />
           <ReviewNotes evaluation={e} />
         </Space>
         <aside className="editor-side" aria-label={t('reviewer.claimedVsComputed')}>
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <CommentCard disabled={!holding || busy} indicatorOptions={indicatorOptions} onSend={(json, after) => void act('comments', json, after)} />
-            <RecheckCard evaluation={e} disabled={!(holding || holdingRecheck) || busy}
-              onRecord={(json, after) => void act('recheck', json, after)} />
+            <CommentCard disabled={!holding || busy} indicatorOptions={indicatorOptions} onSend={(json, after) => void act('comments', json, after, () => t('sheet.commentDone'))} />
+            <RecheckCard evaluation={e} disabled={!(holding || holdingRecheck) || busy} pick={pick} userId={session?.user.id}
+              onRecord={(json, after) => {
+                const entry = (json as { entries: { indicatorIndex: number | null }[] }).entries[0];
+                void act('recheck', json, after, (next) =>
+                  t('sheet.recheckDone', { cell: cellName(entry.indicatorIndex), score: score(recheckOf(next, entry.indicatorIndex)) }));
+              }}
+              onWithdraw={(entry) => {
+                const cell = entry.target.indicatorIndex ?? null;
+                void act('recheck/withdraw', withdrawBody(cell), undefined, () =>
+                  t('sheet.withdrawDone', { cell: cellName(cell), score: score(entry.selfScore) }));
+              }} />
             {recheck && (
               <Card size="small" title={t('reviewer.recheckTask')}>
                 <Space orientation="vertical" style={{ width: '100%' }}>
@@ -101,18 +147,21 @@ export default function ReviewPage() {
                     <Button block onClick={() => void claimTask(recheck.task.taskId).then(() => evaluation.refetch())}>{t('reviewer.claimRecheck')}</Button>
                   )}
                   <Button type="primary" block disabled={!holdingRecheck || busy} data-testid="complete-recheck"
-                    onClick={() => void act('recheck/complete', undefined, finish)}>{t('reviewer.completeRecheck')}</Button>
+                    onClick={() => void act('recheck/complete', undefined, finish, () => t('sheet.completeRecheckDone'))}>{t('reviewer.completeRecheck')}</Button>
                 </Space>
               </Card>
             )}
-            <RevisionCard disabled={!holding || busy} onSend={(json) => void act('request-revision', json, finish)} />
+            <RevisionCard disabled={!holding || busy} onSend={(json) => { confirmRevision(json); }} />
             <Card size="small" title={`${t('reviewer.approve')} / ${t('reviewer.reject')}`}>
               <Space orientation="vertical" style={{ width: '100%' }}>
-                <Popconfirm title={t('reviewer.approve')} onConfirm={() => void act('approve', undefined, finish)} okText={t('common.confirm')} cancelText={t('common.cancel')}>
+                <Popconfirm title={t('reviewer.approve')} description={<span data-testid="approve-confirm">{approveText}</span>}
+                  onConfirm={() => void act('approve', undefined, finish, (next) =>
+                    t('sheet.approveDone', { total: score(next.finalTotal), grade: next.finalGrade ?? '' }))}
+                  okText={t('common.confirm')} cancelText={t('common.cancel')}>
                   <Button type="primary" block disabled={!holding || busy} data-testid="approve">{t('reviewer.approve')}</Button>
                 </Popconfirm>
                 <Form form={rejectForm} layout="vertical" disabled={!holding || busy}
-                  onFinish={(v: { reason: string }) => void act('reject', { reason: v.reason }, finish)}>
+                  onFinish={(v: { reason: string }) => { confirmReject(v.reason); }}>
                   <Form.Item name="reason" label={t('reviewer.rejectReason')} rules={[{ required: true }]}>
                     <Input />
                   </Form.Item>

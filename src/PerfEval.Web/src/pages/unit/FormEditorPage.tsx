@@ -1,10 +1,10 @@
-import { Alert, App, Button, Card, Input, InputNumber, Space, Spin, Statistic, Table, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, InputNumber, Select, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { DeleteOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useBlocker, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError, etagOf, send } from '../../api/client';
 import { useDirectoryNames, useEvaluation } from '../../api/hooks';
 import { useSession } from '../../auth/session';
@@ -14,12 +14,12 @@ import EvidencePanel from '../../components/EvidencePanel';
 import FindingsList from '../../components/FindingsList';
 import ProblemAlert from '../../components/ProblemAlert';
 import { cellOf, findingsByIndicator, fundsFindings, messageOf, worstSeverity } from '../../lib/findings';
-import { blankForm, claimedSum, insertRowAfter, removeRow, renameGroup, withIndicator } from '../../lib/formDraft';
-import { grade, num } from '../../lib/format';
+import { type ChangedCell, blankForm, changedCells, gradeBands, insertRowAfter, removeRow, renameGroup, totals, weightsTotal, withIndicator } from '../../lib/formDraft';
+import { amount, grade, percent, score } from '../../lib/format';
 import { groupRows, mergedSpans } from '../../lib/indicatorTable';
 import { useDebounced } from '../../lib/useDebounced';
 import { withYear, yearFrom } from '../../lib/years';
-import { amount, lockedPaths } from '../../lib/targets';
+import { lockedPaths } from '../../lib/targets';
 
 /** A cell the approved targets fix: its value with a lock, read-only. */
 function LockedValue({ value, testId }: { value: React.ReactNode; testId?: string }) {
@@ -45,8 +45,9 @@ export default function FormEditorPage() {
   const existing = useEvaluation(id);
   // A new form's fiscal year comes from the URL's `?year=` (last year without it), and the URL follows the year typed.
   const [params, setParams] = useSearchParams();
-  const [edited, setForm] = useState<EvaluationForm | null>(() =>
+  const [blank] = useState<EvaluationForm | null>(() =>
     id ? null : blankForm(yearFrom(params.get('year'), new Date().getFullYear() - 1)));
+  const [edited, setForm] = useState<EvaluationForm | null>(blank);
   // An existing form is shown as loaded until the first edit; from then on the edited copy. A new form's 主管部门 and
   // 实施单位 come from the directory for the signed-in unit user while those cells are empty.
   const names = useDirectoryNames().data;
@@ -55,6 +56,46 @@ export default function FormEditorPage() {
   const form = !id && loaded ? prefillHeader(loaded, names, user?.unitId, user?.departmentIds?.[0]) : loaded;
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  const { modal } = App.useApp();
+
+  // Unsaved edits: the cells that differ from the form as loaded (a new form: from the blank one). Leaving the page
+  // asks first, naming them; a reload or a closed tab gets the browser's own prompt.
+  const original = id ? existing.data?.form ?? null : blank;
+  const unsaved = edited && original ? changedCells(original, edited) : [];
+  const leaving = useRef(false);
+  const blocker = useBlocker(({ currentLocation, nextLocation }) =>
+    unsaved.length > 0 && !leaving.current && currentLocation.pathname !== nextLocation.pathname);
+  const cellName = (c: ChangedCell) => {
+    if (c.area === 'header') return t(c.field === 'fiscalYear' ? 'common.year' : `form.${c.field}`);
+    if (c.area === 'goals') return t(`form.${c.field}`);
+    if (c.area === 'total') return t(c.field === 'claimedTotal' ? 'form.totalScore' : 'form.grade');
+    if (c.area === 'funds') {
+      const field = c.field === 'claimedRate' ? 'form.rate' : c.field === 'claimedScore' ? 'form.score' : `form.${c.field}`;
+      return `${t(`form.${c.row}`)} ${t(field)}`;
+    }
+    const label = { name: 'form.level3', target: 'form.target', actual: 'form.actualValue', claimedScore: 'form.score', deviationReason: 'form.deviation', row: 'form.level3' }[c.field] ?? `form.${c.field}`;
+    return `${t('sheet.row', { n: c.row + 1 })} ${t(label)}`;
+  };
+  const unsavedText = unsaved.slice(0, 6).map(cellName).join('、') + (unsaved.length > 6 ? ` ${t('sheet.unsavedMore')}` : '');
+  const asked = useRef(false);
+  useEffect(() => {
+    if (blocker.state !== 'blocked' || asked.current) return;
+    asked.current = true;
+    modal.confirm({
+      title: t('sheet.unsavedTitle'),
+      content: <span data-testid="unsaved-confirm">{t('sheet.unsavedBody', { n: unsaved.length, cells: unsavedText })}</span>,
+      okText: t('sheet.leave'), okButtonProps: { danger: true }, cancelText: t('sheet.stay'),
+      onOk: () => { asked.current = false; blocker.proceed(); },
+      onCancel: () => { asked.current = false; blocker.reset(); },
+    });
+  }, [blocker, modal, t, unsaved.length, unsavedText]);
+  const dirty = unsaved.length > 0;
+  useEffect(() => {
+    if (!dirty) return undefined;
+    const warn = (e: BeforeUnloadEvent) => { e.preventDefault(); e.returnValue = ''; };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   const settled = useDebounced(form, 400);
   const preview = useQuery({
@@ -91,11 +132,13 @@ export default function FormEditorPage() {
       if (id && existing.data) {
         await send(`/api/evaluations/${id}`, { method: 'PUT', json: form, ifMatch: etagOf(existing.data.version) });
         await queryClient.invalidateQueries({ queryKey: ['evaluation', id] });
-        void message.success(t('common.saved'));
+        void message.success(t('sheet.saved'));
+        leaving.current = true;
         void navigate(`/forms/${id}`);
       } else {
         const { body } = await send<{ id: string }>('/api/evaluations', { method: 'POST', json: form });
-        void message.success(t('common.saved'));
+        void message.success(t('sheet.saved'));
+        leaving.current = true;
         void navigate(`/forms/${body.id}`);
       }
       await queryClient.invalidateQueries({ queryKey: ['evaluations'] });
@@ -106,10 +149,12 @@ export default function FormEditorPage() {
     }
   }
 
-  const numberInput = (label: string, value: number | null, onChange: (v: number | null) => void, testId?: string) => (
+  // Amounts, weights and scores keep two decimals as the official form prints them; a rate shows its percent sign.
+  const numberInput = (label: string, value: number | null, onChange: (v: number | null) => void, testId?: string, rate = false) => (
     <InputNumber aria-label={label} value={value} onChange={(v) => onChange(v == null ? null : Number(v))} style={{ width: '100%' }}
-      data-testid={testId} />
+      data-testid={testId} precision={2} suffix={rate ? '%' : undefined} />
   );
+  const sums = totals(form);
 
   const fundsRows: { key: FundsKey; label: string }[] = [
     { key: 'total', label: t('form.total') },
@@ -127,8 +172,9 @@ export default function FormEditorPage() {
           : field === 'claimedRate' ? cls(worstSeverity(fundsAt(r.key).filter((f) => cellOf(f.path).field === 'rate'))) : undefined,
       }),
       render: (_: unknown, r: (typeof fundsRows)[number]) => isLocked(`funds.${r.key}.${field}`)
-        ? <LockedValue value={amount(form.funds[r.key][field])} testId={`locked-funds-${r.key}`} />
-        : numberInput(`${r.label} ${t(field === 'claimedRate' ? 'form.rate' : `form.${field}`)}`, form.funds[r.key][field], (v) => setFunds(r.key, { [field]: v })),
+        ? <LockedValue value={field === 'claimedRate' ? percent(form.funds[r.key][field]) : amount(form.funds[r.key][field])} testId={`locked-funds-${r.key}`} />
+        : numberInput(`${r.label} ${t(field === 'claimedRate' ? 'form.rate' : `form.${field}`)}`, form.funds[r.key][field], (v) => setFunds(r.key, { [field]: v }),
+          `funds-${r.key}-${field}`, field === 'claimedRate'),
     })),
     {
       title: t('form.score'), key: 'score', width: 130,
@@ -136,7 +182,7 @@ export default function FormEditorPage() {
       render: (_, r) => r.key === 'total' ? (
         <>
           {numberInput(`${t('form.execution')} ${t('form.score')}`, form.funds.claimedScore, (v) => set({ ...form, funds: { ...form.funds, claimedScore: v } }))}
-          {card && <span className="computed">{t('form.computed')} {num(card.execution.computedScore)}</span>}
+          {card && <span className="computed">{t('form.computed')} {score(card.execution.computedScore)}</span>}
         </>
       ) : '—',
     },
@@ -160,6 +206,7 @@ export default function FormEditorPage() {
     },
     ...(['name', 'target', 'actual'] as const).map((field) => ({
       title: t(field === 'name' ? 'form.level3' : field === 'actual' ? 'form.actualValue' : 'form.target'), key: field,
+      width: field === 'name' ? 180 : 140,
       onCell: (r: Row) => ({ className: isLocked(`indicators[${r.index}].${field}`) ? 'cell-locked' : undefined }),
       render: (_: unknown, r: Row) => isLocked(`indicators[${r.index}].${field}`)
         ? <LockedValue value={r[field]} testId={`locked-${field}-${r.index}`} />
@@ -169,7 +216,7 @@ export default function FormEditorPage() {
     {
       title: t('form.weight'), key: 'w', width: 80,
       onCell: (r) => ({ className: isLocked(`indicators[${r.index}].weight`) ? 'cell-locked' : undefined }),
-      render: (_, r) => isLocked(`indicators[${r.index}].weight`) ? <LockedValue value={num(r.weight)} testId={`locked-weight-${r.index}`} /> : numberInput(`${t('form.weight')} ${r.index + 1}`, r.weight, (v) => set(withIndicator(form, r.index, { weight: v ?? 0 }))),
+      render: (_, r) => isLocked(`indicators[${r.index}].weight`) ? <LockedValue value={score(r.weight)} testId={`locked-weight-${r.index}`} /> : numberInput(`${t('form.weight')} ${r.index + 1}`, r.weight, (v) => set(withIndicator(form, r.index, { weight: v ?? 0 }))),
     },
     {
       title: t('form.score'), key: 's', width: 110,
@@ -179,20 +226,20 @@ export default function FormEditorPage() {
           <div>
             {numberInput(`${t('form.score')} ${r.index + 1}`, r.claimedScore, (v) => set(withIndicator(form, r.index, { claimedScore: v })), `claimed-${r.index}`)}
             {card?.indicators[r.index] && (
-              <span className="computed" data-testid={`live-${r.index}`}>{t('form.computed')} {num(card.indicators[r.index].computedScore)}</span>
+              <span className="computed" data-testid={`live-${r.index}`}>{t('form.computed')} {score(card.indicators[r.index].computedScore)}</span>
             )}
           </div>
         </Tooltip>
       ),
     },
     {
-      title: t('form.deviation'), key: 'd',
+      title: t('form.deviation'), key: 'd', width: 240,
       onCell: (r) => ({ className: cls(worstSeverity(rowFindings(r.index, ['deviationReason']))) }),
       render: (_, r) => <Input.TextArea autoSize aria-label={`${t('form.deviation')} ${r.index + 1}`} value={r.deviationReason ?? ''}
         onChange={(e) => set(withIndicator(form, r.index, { deviationReason: e.target.value || null }))} />,
     },
     {
-      title: t('common.actions'), key: 'x', width: 90,
+      title: t('common.actions'), key: 'x', width: 90, fixed: 'right',
       render: (_, r) => (
         <Space size={0}>
           <Button type="text" icon={<PlusOutlined />} aria-label={`${t('form.addRow')} ${r.index + 1}`} disabled={isLocked('indicators')} onClick={() => set(insertRowAfter(form, r.index))} />
@@ -206,7 +253,7 @@ export default function FormEditorPage() {
   return (
     <div>
       <Typography.Title level={2}>{id ? t('form.edit') : t('form.create')}</Typography.Title>
-      <div className="editor-layout">
+      <div className="editor-layout form-editor">
         <Space orientation="vertical" size="middle" style={{ width: '100%', minWidth: 0 }}>
           {fromTargets && (
             <Alert type="info" showIcon icon={<LockOutlined />} data-testid="locked-notice"
@@ -236,22 +283,45 @@ export default function FormEditorPage() {
             <label>{t('form.actual')}<Input.TextArea autoSize={{ minRows: 2 }} value={form.goals.actual}
               onChange={(e) => set({ ...form, goals: { ...form.goals, actual: e.target.value } })} /></label>
           </Card>
-          <Table<Row> size="small" bordered pagination={false} rowKey="index" columns={columns} scroll={{ x: 1000 }}
+          <Table<Row> size="small" bordered pagination={false} rowKey="index" columns={columns} scroll={{ x: 1230 }} className="indicator-editor"
             dataSource={form.indicators.map((r, index) => ({ ...r, index }))} />
-          <Card size="small">
-            <Space wrap>
-              <label>{t('form.totalScore')}{numberInput(t('form.totalScore'), form.claimedTotal, (v) => set({ ...form, claimedTotal: v }))}</label>
-              <label>{t('form.grade')}<Input value={form.claimedGrade ?? ''} style={{ width: 80, display: 'block' }}
-                onChange={(e) => set({ ...form, claimedGrade: e.target.value || null })} /></label>
-              <Typography.Text type="secondary">{t('form.claimedSum')}: {num(claimedSum(form))}</Typography.Text>
+          <Card size="small" data-testid="editor-totals">
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              <div className="total-line">
+                <span className="total-label">{t('sheet.weightsTotal')}</span>
+                <span data-testid="editor-weights-total">{score(weightsTotal(form))}</span>
+              </div>
+              <div className="total-line">
+                <label className="total-label" htmlFor="claimed-total">{t('form.totalScore')}</label>
+                <InputNumber id="claimed-total" aria-label={t('form.totalScore')} value={form.claimedTotal} precision={2} style={{ width: 140 }}
+                  onChange={(v) => set({ ...form, claimedTotal: v == null ? null : Number(v) })} data-testid="claimed-total" />
+                <span data-testid="editor-sum">{t('sheet.cellsSum')} {score(sums.sum)}</span>
+                {sums.totalDiffers && <Tag color="error" data-testid="editor-sum-differs">{t('sheet.sumDiffers')}</Tag>}
+                {(sums.totalDiffers || form.claimedTotal == null) && (
+                  <Button size="small" onClick={() => set({ ...form, claimedTotal: sums.sum })} data-testid="use-sum">{t('sheet.useSum')}</Button>
+                )}
+              </div>
+              <div className="total-line">
+                <label className="total-label" htmlFor="claimed-grade">{t('form.grade')}</label>
+                <Select id="claimed-grade" aria-label={t('form.grade')} value={form.claimedGrade ?? undefined} allowClear placeholder={t('sheet.chooseGrade')}
+                  style={{ width: 140 }} options={gradeBands.map((b) => ({ value: b.grade, label: b.grade }))} data-testid="claimed-grade"
+                  onChange={(v: string | undefined) => set({ ...form, claimedGrade: v ?? null })} />
+                <span data-testid="editor-grade">{t('sheet.gradeByTotal', { grade: sums.grade })}</span>
+                {form.claimedGrade !== sums.grade && (
+                  <Button size="small" onClick={() => set({ ...form, claimedGrade: sums.grade })} data-testid="use-grade">{t('sheet.useGrade')}</Button>
+                )}
+              </div>
             </Space>
           </Card>
           {existing.data && <EvidencePanel evaluation={existing.data} owner />}
           <ProblemAlert error={saveError} />
-          <Space>
-            <Button type="primary" loading={saving} onClick={() => void save()} data-testid="save-form">{t('form.saveDraft')}</Button>
-            <Button onClick={() => void navigate(-1)}>{t('common.cancel')}</Button>
-          </Space>
+          <div className="save-bar" data-testid="save-bar">
+            <Space>
+              <Button type="primary" loading={saving} onClick={() => void save()} data-testid="save-form">{t('form.saveDraft')}</Button>
+              <Button onClick={() => void navigate(-1)}>{t('common.cancel')}</Button>
+              {dirty && <Typography.Text type="warning" data-testid="unsaved-count">{t('sheet.unsavedTitle')}（{unsaved.length}）</Typography.Text>}
+            </Space>
+          </div>
         </Space>
         <aside className="editor-side" aria-label={t('form.liveTitle')}>
           <Card size="small" title={t('form.liveTitle')} extra={preview.isFetching ? <Spin size="small" /> : null}>
@@ -264,8 +334,8 @@ export default function FormEditorPage() {
             ) : card ? (
               <Space orientation="vertical" style={{ width: '100%' }}>
                 <Space size="large">
-                  <Statistic title={t('form.claimedSum')} value={num(card.claimedSum)} />
-                  <div data-testid="live-total"><Statistic title={t('unit.computedTotal')} value={num(card.computedTotal)} /></div>
+                  <Statistic title={t('form.claimedSum')} value={score(card.claimedSum)} />
+                  <div data-testid="live-total"><Statistic title={t('unit.computedTotal')} value={score(card.computedTotal)} /></div>
                   <Statistic title={t('form.computedGrade')} value={grade(card.computedGrade, i18n.language)} />
                 </Space>
                 {card.incomplete && card.incomplete.length > 0 && (
