@@ -39,6 +39,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Add
 builder.Services.AddExceptionHandler<ExceptionProblems>();
 builder.AddInputLimits();
 builder.AddPublicSite();
+builder.AddCompression();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi("v1");
 
@@ -46,6 +47,7 @@ var app = builder.Build();
 
 app.UseMiddleware<CorrelationMiddleware>();
 app.UseSerilogRequestLogging();
+app.UseCompression();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimit>();

@@ -4,7 +4,7 @@
 # own against the test PostgreSQL and RabbitMQ (PERFEVAL_TEST_POSTGRES / PERFEVAL_TEST_RABBITMQ, from
 # deploy/local/services.sh), runs the tests, stops the platform and drops the schema. Screenshots of each main page
 # are kept in tests/PerfEval.E2E/artifacts/. Lints the tests first (npm run lint in tests/PerfEval.E2E). Bounded: the
-# whole run stops after PERFEVAL_E2E_TIMEOUT seconds.
+# whole run stops after PERFEVAL_E2E_TIMEOUT seconds. Arguments go to Playwright (e.g. a spec file: tests/weight.spec.ts).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -70,7 +70,7 @@ done
 curl -sf "$url/health/ready" >/dev/null || { log "the platform was not ready within 120 s"; tail -n 40 "$api_log" >&2; exit 1; }
 
 status=0
-(cd "$e2e" && PERFEVAL_E2E_URL="$url" timeout "${PERFEVAL_E2E_TIMEOUT:-900}" npx playwright test) || status=$?
+(cd "$e2e" && PERFEVAL_E2E_URL="$url" timeout "${PERFEVAL_E2E_TIMEOUT:-900}" npx playwright test "$@") || status=$?
 
 passed=$(grep -o 'tests="[0-9]*"' "$e2e/artifacts/junit.xml" 2>/dev/null | head -n 1 | grep -o '[0-9]*' || echo 0)
 failed=$(grep -o 'failures="[0-9]*"' "$e2e/artifacts/junit.xml" 2>/dev/null | head -n 1 | grep -o '[0-9]*' || echo 0)
