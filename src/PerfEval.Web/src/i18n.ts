@@ -173,6 +173,12 @@ const zh = {
     removeConfirm: '确定删除佐证材料“{{name}}”？删除后表中不再列出该文件，上传和删除记录保留在历史中。',
     slots: { Voucher: '支出凭证', AcceptanceReport: '验收报告', SatisfactionSurvey: '满意度调查', Minutes: '会议纪要', Other: '其他' },
   },
+  // Notifications page and header count (pages/notifications).
+  notifications: {
+    title: '通知', unreadOnly: '只看未读', readAll: '本页全部标为已读', none: '暂无通知', noneUnread: '没有未读通知',
+    at: '时间', what: '内容', state: '状态', read: '已读', unread: '未读', markRead: '标为已读',
+    bellUnread: '通知：{{count}} 条未读',
+  },
   errors: { forbidden: '无权访问', notFound: '未找到', network: '无法连接到平台', field: '字段', location: '位置', expected: '应为', found: '实际' },
 };
 
@@ -349,6 +355,12 @@ const en: Resources = {
     actions: 'Actions', remove: 'Remove', removed: 'Removed “{{name}}”',
     removeConfirm: 'Remove the evidence file “{{name}}”? The form will no longer list it; its upload and removal stay in the history.',
     slots: { Voucher: 'Payment voucher', AcceptanceReport: 'Acceptance report', SatisfactionSurvey: 'Satisfaction survey', Minutes: 'Minutes', Other: 'Other' },
+  },
+  // Notifications page and header count (pages/notifications).
+  notifications: {
+    title: 'Notifications', unreadOnly: 'Unread only', readAll: 'Mark all on this page read', none: 'No notifications yet', noneUnread: 'No unread notifications',
+    at: 'When', what: 'What', state: 'State', read: 'Read', unread: 'Unread', markRead: 'Mark as read',
+    bellUnread: 'Notifications: {{count}} unread',
   },
   errors: { forbidden: 'Not allowed', notFound: 'Not found', network: 'Cannot reach the platform', field: 'Field', location: 'Where', expected: 'Expected', found: 'Found' },
 };

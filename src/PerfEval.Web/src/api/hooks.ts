@@ -1,6 +1,7 @@
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { ApiError, get } from './client';
 import { historyPath } from '../lib/history';
+import type { NotificationView } from '../lib/notifications';
 import type { BudgetAdviceView, Calendar, CrossCheckPage, Evaluation, Finding, FormCrossChecks, HistoryDocument, HistoryView, MonitoringView, Page, RectificationNotice, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
 
 export const qs = (params: Record<string, string | number | boolean | null | undefined>) => {
@@ -130,4 +131,20 @@ export const useBudgetAdvice = (year: number, departmentId?: string) =>
   useQuery({
     queryKey: ['budget-advice', year, departmentId],
     queryFn: () => get<BudgetAdviceView>(`/api/budget-advice/${year}${qs({ departmentId })}`),
+  });
+
+// The caller's notifications (GET /api/notifications) and the header's unread count, polled every 30 s.
+export const useNotifications = (params: { unread?: boolean; page?: number; pageSize?: number }) =>
+  useQuery({
+    queryKey: ['notifications', params],
+    queryFn: () => get<Page<NotificationView>>(`/api/notifications${qs({ pageSize: 20, ...params })}`),
+    refetchInterval: 30_000,
+  });
+
+export const useUnreadCount = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['notifications', 'unread-count'],
+    queryFn: async () => (await get<Page<NotificationView>>('/api/notifications?unread=true&pageSize=1')).total,
+    refetchInterval: 30_000,
+    enabled,
   });
