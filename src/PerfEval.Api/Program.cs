@@ -74,6 +74,7 @@ var api = app.MapGroup("");
 api.MapDevTokens(app.Services.GetRequiredService<AuthOptions>());
 api.MapSignInOptions();
 api.MapEvaluations();
+api.MapFormYears();
 api.MapScorePreview();
 api.MapImport();
 api.MapExport();

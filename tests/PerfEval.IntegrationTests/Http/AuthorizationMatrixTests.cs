@@ -134,6 +134,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/notifications/{id:guid}/read", Setup.None, _ => $"/api/notifications/{Guid.NewGuid()}/read", null, E(H, H, H, H, H, H)),
         new("GET", "/api/public-settings", Setup.None, _ => "/api/public-settings", null, E(F, F, F, F, F, A)),
         new("PUT", "/api/public-settings", Setup.None, _ => "/api/public-settings", new { hiddenFields = Array.Empty<string>() }, E(F, F, F, F, F, A)),
+        new("GET", "/api/years", Setup.Draft, _ => "/api/years", null, E(A, A, A, A, A, A)),
     ];
 
     /// <summary>Endpoints open to anyone on purpose.</summary>

@@ -1,6 +1,8 @@
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { ApiError, get } from './client';
 import { historyPath } from '../lib/history';
+import { useYearParam } from '../lib/useYearParam';
+import { defaultYear } from '../lib/years';
 import type { NotificationView } from '../lib/notifications';
 import type { BudgetAdviceView, Calendar, CrossCheckPage, Evaluation, Finding, FormCrossChecks, HistoryDocument, HistoryView, MonitoringView, Page, RectificationNotice, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
 
@@ -148,3 +150,18 @@ export const useUnreadCount = (enabled: boolean) =>
     refetchInterval: 30_000,
     enabled,
   });
+
+// The fiscal years that have forms the user may read (GET /api/years), newest first: pages open on the latest.
+export const useFormYears = () =>
+  useQuery({
+    queryKey: ['form-years'],
+    queryFn: () => get<{ years: number[]; latest: number | null }>('/api/years'),
+    staleTime: 60_000,
+  });
+
+/** The page's year (?year=), opening on the latest year with forms when the address names none. */
+export function useDataYear(otherwise: number): { year: number; setYear: (year: number) => void; withData: number[] } {
+  const years = useFormYears();
+  const [year, setYear] = useYearParam(defaultYear(years.data?.latest, otherwise), years.isPending);
+  return { year, setYear, withData: years.data?.years ?? [] };
+}

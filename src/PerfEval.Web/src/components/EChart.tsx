@@ -2,15 +2,16 @@ import ReactEChartsCore from 'echarts-for-react/lib/core';
 import * as echarts from 'echarts/core';
 import { BarChart, PieChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption, PieSeriesOption } from 'echarts/charts';
 import type {
   AriaComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption,
 } from 'echarts/components';
 
-// Only the chart types and parts the pages draw (the whole library is several times the size).
-echarts.use([BarChart, PieChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+// Only the chart types and parts the pages draw (the whole library is several times the size). SVG, so a chart's
+// labels are text in the page (readable by tests, sharp when zoomed or printed).
+echarts.use([BarChart, PieChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 export interface ChartProps {
   option: ChartOption; label: string; height?: number; onClick?: (name: string) => void; testId?: string;
@@ -24,7 +25,7 @@ export type ChartOption = ComposeOption<
 export default function EChart({ option, label, height = 300, onClick, testId }: ChartProps) {
   return (
     <div role="img" aria-label={label} data-testid={testId}>
-      <ReactEChartsCore echarts={echarts} style={{ height }} notMerge
+      <ReactEChartsCore echarts={echarts} opts={{ renderer: 'svg' }} style={{ height }} notMerge
         option={{ aria: { enabled: true }, tooltip: { trigger: 'item' }, animation: false, ...option }}
         onEvents={onClick ? { click: (p: { name: string }) => onClick(p.name) } : undefined} />
     </div>
