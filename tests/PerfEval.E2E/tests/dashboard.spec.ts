@@ -29,11 +29,16 @@ test.afterEach(() => {
 test.afterAll(async () => { await page.close(); });
 
 /** The department names drawn as text in a chart (ECharts' SVG renderer). */
-async function labelsIn(testId: string): Promise<string[]> {
+async function labelsIn(testId: string, expected: number): Promise<string[]> {
   const chart = page.getByTestId(testId).locator('svg').first();
   await expect(chart).toBeVisible();
-  const texts = await chart.locator('text').allTextContents();
-  return departments.filter((d) => texts.some((x) => x.trim() === d));
+  // ECharts draws on the next animation frame: read until the labels are there.
+  const drawn = async () => {
+    const texts = await chart.locator('text').allTextContents();
+    return departments.filter((d) => texts.some((x) => x.trim() === d));
+  };
+  await expect.poll(async () => (await drawn()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(expected);
+  return drawn();
 }
 
 test('every department is labelled on the charts, each chart says what it counts, empty charts say why', async ({ request }) => {
@@ -47,8 +52,8 @@ test('every department is labelled on the charts, each chart says what it counts
   const inData = figures.departments.map((d) => d.key).filter((k) => departments.includes(k));
   expect(inData).toHaveLength(departments.length);
 
-  const execution = await labelsIn('chart-execution');
-  const averages = await labelsIn('chart-averages');
+  const execution = await labelsIn('chart-execution', inData.length);
+  const averages = await labelsIn('chart-averages', inData.length);
   console.log(`department labels drawn: execution ${execution.length}/${inData.length}, averages ${averages.length}/${inData.length}`);
   expect(execution.sort()).toEqual([...inData].sort());
   expect(averages.sort()).toEqual([...inData].sort());
