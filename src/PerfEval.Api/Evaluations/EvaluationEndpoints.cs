@@ -138,7 +138,7 @@ public static class EvaluationEndpoints
     /// The forms a scope may list, as the simplest filter for its case, so each uses its own index (unit, created)
     /// or (department, created): a unit's own forms, its reviewers' departments', or both for a user with both roles.
     /// </summary>
-    private static IQueryable<Evaluation> InScope(IQueryable<Evaluation> query, ReadScope scope)
+    internal static IQueryable<Evaluation> InScope(IQueryable<Evaluation> query, ReadScope scope)
     {
         var departments = scope.DepartmentIds.ToArray();
         var department = departments.FirstOrDefault();

@@ -19,8 +19,11 @@ public static class WebUiSetup
     /// </summary>
     public static WebApplication UseWebUi(this WebApplication app)
     {
+        var files = app.Environment.WebRootFileProvider;
+        app.UsePrecompressedAssets(files);
         app.UseStaticFiles(new StaticFileOptions
         {
+            ContentTypeProvider = new PrecompressedAssets.ContentTypes(),
             OnPrepareResponse = ctx =>
             {
                 // Vite names bundles by content hash, so they never change; index.html must always be fresh.
@@ -28,7 +31,6 @@ public static class WebUiSetup
                     ctx.Context.Request.Path.StartsWithSegments("/assets") ? "public, max-age=31536000, immutable" : "no-cache";
             },
         });
-        var files = app.Environment.WebRootFileProvider;
         app.Use((http, next) =>
         {
             if (http.GetEndpoint() is not null)

@@ -1,16 +1,21 @@
-import { App as AntApp, Button, ConfigProvider, Layout, Menu, Result, Space, Spin, Tag } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import enUS from 'antd/locale/en_US';
+import { App as AntApp, Badge, Button, ConfigProvider, Layout, Menu, Result, Space, Spin, Tag } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
+import enUS from 'antd/es/locale/en_US';
 import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { BellOutlined } from '@ant-design/icons';
+import { useUnreadCount } from './api/hooks';
 import { homeOf, signOut, useSession, type Role } from './auth/session';
+import { badgeText } from './lib/notifications';
 import { switchLanguage } from './i18n';
 import { tones } from './components/tones';
 import './lib/directoryText';
-import SignInPage, { SignInCallback } from './pages/SignInPage';
 
-// Each role's pages load on first visit, so a unit never downloads the charting library.
+// Each page loads on first visit (sign-in too, with its OpenID Connect library), so a role's first page downloads
+// only what it draws and a unit never downloads the charting library (npm run size prints the figures).
+const SignInPage = lazy(() => import('./pages/SignInPage'));
+const SignInCallback = lazy(() => import('./pages/SignInPage').then((m) => ({ default: m.SignInCallback })));
 const MyFormsPage = lazy(() => import('./pages/unit/MyFormsPage'));
 const FormPage = lazy(() => import('./pages/FormPage'));
 const FormEditorPage = lazy(() => import('./pages/unit/FormEditorPage'));
@@ -35,6 +40,7 @@ const DirectoryPage = lazy(() => import('./pages/admin/DirectoryPage'));
 const RectificationsPage = lazy(() => import('./pages/rectification/RectificationsPage'));
 const RectificationPage = lazy(() => import('./pages/rectification/RectificationPage'));
 const BudgetAdvicePage = lazy(() => import('./pages/manager/BudgetAdvicePage'));
+const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
 
 function RequireRole({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
   const session = useSession();
@@ -79,6 +85,7 @@ function Shell({ children }: { children: React.ReactNode }) {
           {items.length > 0 && <Menu mode="horizontal" disabledOverflow selectedKeys={selected ? [selected] : []} items={items} style={{ borderBottom: 'none', flexWrap: 'wrap' }} />}
         </nav>
         <Space>
+          {session && <NotificationBell />}
           {session && (
             <span data-testid="signed-in-user">
               {session.user.name} {session.user.roles.map((r) => <Tag key={r}>{t(`roles.${r}`)}</Tag>)}
@@ -91,6 +98,21 @@ function Shell({ children }: { children: React.ReactNode }) {
       </header>
       <main id="main" className="app-main" tabIndex={-1}>{children}</main>
     </Layout>
+  );
+}
+
+/** The header's link to the notifications page, with the unread count (polled every 30 s). */
+function NotificationBell() {
+  const { t } = useTranslation();
+  const unread = useUnreadCount(true).data ?? 0;
+  const text = badgeText(unread);
+  return (
+    <Link to="/notifications" data-testid="notification-bell" data-unread={unread}
+      aria-label={unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.title')}>
+      <Badge count={text} size="small" title={t('notifications.bellUnread', { count: unread })}>
+        <BellOutlined style={{ fontSize: 18, padding: 4 }} />
+      </Badge>
+    </Link>
   );
 }
 
@@ -140,6 +162,7 @@ export default function App() {
             <Route path="/manager/budget-advice" element={<RequireRole roles={['manager']}><BudgetAdvicePage /></RequireRole>} />
             <Route path="/monitoring" element={<RequireRole roles={['manager', 'reviewer']}><MonitoringPage /></RequireRole>} />
             <Route path="/admin/calendar" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><CalendarPage /></RequireRole>} />
+            <Route path="/notifications" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><NotificationsPage /></RequireRole>} />
             <Route path="/admin/public-settings" element={<RequireRole roles={['admin']}><PublicSettingsPage /></RequireRole>} />
             <Route path="/admin/directory" element={<RequireRole roles={['admin']}><DirectoryPage /></RequireRole>} />
             {/* The public site (绩效公开): no sign-in, only the anonymous /public/api. */}

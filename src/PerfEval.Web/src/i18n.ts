@@ -199,6 +199,31 @@ const zh = {
     withdrawConfirm: '撤回对{{cell}}的复核？该单元格恢复为单位自评得分 {{score}}。', withdrawDone: '已撤回复核，{{cell}}恢复为自评得分 {{score}}',
     completeRecheckDone: '复核已完成',
   },
+  // The dashboard's chart captions and empty states, and the year pickers' marks.
+  dash: {
+    gradesFinal: '等级分布：仅计已审核通过的自评表（{{count}} 份），按审定等级',
+    gradesComputed: '等级分布：尚无审核通过的自评表，按已评分自评表的规则等级计',
+    gradesEmpty: '该年度尚无已评分的自评表（提交后由平台评分），暂无等级可统计',
+    execution: '各部门预算执行率（%）：执行数 ÷ 全年预算数',
+    executionEmpty: '该年度的自评表尚无预算数据',
+    averages: '各部门平均得分：自评分、规则分、审定分（审定分仅计已审核通过的表）',
+    findings: '问题类型统计：各类问题在自评表中出现的次数',
+    findingsEmpty: '该年度的自评表未发现问题',
+    status: '各状态自评表数（份）',
+    workload: '审核工作量：各部门未完成的审核任务（待领取、审核中）及其中逾期的任务数',
+    workloadEmpty: '没有未完成的审核任务（尚无提交待审的自评表，或均已审核完毕）',
+    noForms: '{{year}}年度暂无自评表',
+    latestHint: '最近有自评表的年度是 {{year}} 年',
+    showLatest: '查看 {{year}} 年度',
+    noFormsAnywhere: '平台上还没有您可查看的自评表',
+  },
+  years: { hasData: '有自评表' },
+  // Notifications page and header count (pages/notifications).
+  notifications: {
+    title: '通知', unreadOnly: '只看未读', readAll: '本页全部标为已读', none: '暂无通知', noneUnread: '没有未读通知',
+    at: '时间', what: '内容', state: '状态', read: '已读', unread: '未读', markRead: '标为已读',
+    bellUnread: '通知：{{count}} 条未读',
+  },
 };
 
 type Resources = typeof zh;
@@ -400,6 +425,31 @@ const en: Resources = {
     adjustHere: 'Re-check this cell', adjustFinding: 'Re-check the cell', withdraw: 'Withdraw',
     withdrawConfirm: 'Withdraw the re-check of {{cell}}? The cell goes back to the unit\'s score {{score}}.', withdrawDone: 'Re-check withdrawn; {{cell}} is back to the unit\'s score {{score}}',
     completeRecheckDone: 'Re-check completed',
+  },
+  // The dashboard's chart captions and empty states, and the year pickers' marks.
+  dash: {
+    gradesFinal: 'Grades: approved forms only ({{count}}), by final grade',
+    gradesComputed: 'Grades: no form approved yet, so the rule grades of the scored forms',
+    gradesEmpty: 'No form of this year has been scored yet (the platform scores a form when it is submitted): no grades to count',
+    execution: 'Budget execution rate by department (%): executed ÷ full-year budget',
+    executionEmpty: 'The forms of this year have no budget figures yet',
+    averages: 'Average scores by department: claimed, rule and final (final: approved forms only)',
+    findings: 'Findings by kind: how often each appears in the forms',
+    findingsEmpty: 'No findings in the forms of this year',
+    status: 'Forms by status',
+    workload: 'Review workload: unfinished review tasks by department (open, in review) and how many are overdue',
+    workloadEmpty: 'No unfinished review tasks (no form waiting for review, or all reviewed)',
+    noForms: 'No self-evaluation forms for {{year}}',
+    latestHint: 'The latest year with forms is {{year}}',
+    showLatest: 'Show {{year}}',
+    noFormsAnywhere: 'There are no forms you may read yet',
+  },
+  years: { hasData: 'has forms' },
+  // Notifications page and header count (pages/notifications).
+  notifications: {
+    title: 'Notifications', unreadOnly: 'Unread only', readAll: 'Mark all on this page read', none: 'No notifications yet', noneUnread: 'No unread notifications',
+    at: 'When', what: 'What', state: 'State', read: 'Read', unread: 'Unread', markRead: 'Mark as read',
+    bellUnread: 'Notifications: {{count}} unread',
   },
 };
 

@@ -317,7 +317,7 @@ test('management sees the figures change and opens the audit timeline', async ()
   await page.goto('/manager?year=2024');
   await expect(page.getByTestId('stat-final')).not.toContainText('—');
   await expect(page.getByTestId('stat-final')).toHaveText(/\d/);
-  await expect(page.getByTestId('chart-grades').locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('chart-grades').locator('svg').first()).toBeVisible();
   await expect(page.getByTestId('target-figures-none')).toHaveText('该年度暂无绩效目标申报');
   await shot(page, '09-manager-dashboard');
   await expectNoCodes(page, 'dashboard');

@@ -148,6 +148,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform)
         new("PUT", "/api/directory/units/{id}", Setup.None, _ => "/api/directory/units/unit-matrix", new { code = "M-U01", name = "矩阵单位", departmentId = "dept-qingpu-union" }, E(F, F, F, F, F, A)),
         new("GET", "/api/directory/people/{userId}", Setup.None, _ => "/api/directory/people/demo-reviewer", null, E(F, F, F, F, F, A)),
         new("PUT", "/api/directory/people/{userId}", Setup.None, _ => "/api/directory/people/matrix-person", new { name = "矩阵人员", roles = new[] { "manager" } }, E(F, F, F, F, F, A)),
+        new("GET", "/api/years", Setup.Draft, _ => "/api/years", null, E(A, A, A, A, A, A)),
     ];
 
     /// <summary>Endpoints open to anyone on purpose.</summary>

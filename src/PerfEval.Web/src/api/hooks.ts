@@ -2,6 +2,9 @@ import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { ApiError, get } from './client';
 import { historyPath } from '../lib/history';
 import { directoryNameOf, type DirectoryNames, type NameKind } from '../lib/directory';
+import { useYearParam } from '../lib/useYearParam';
+import { defaultYear } from '../lib/years';
+import type { NotificationView } from '../lib/notifications';
 import type { BudgetAdviceView, Calendar, CrossCheckPage, Evaluation, Finding, FormCrossChecks, HistoryDocument, HistoryView, MonitoringView, Page, RectificationNotice, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
 
 export const qs = (params: Record<string, string | number | boolean | null | undefined>) => {
@@ -149,3 +152,33 @@ export const useNameOf = () => {
 /** The names of codes (findings, event types, sources, actors), read once per session: GET /api/names. */
 export const useNames = () =>
   useQuery({ queryKey: ['names'], queryFn: () => get<import('../lib/names').Names>('/api/names'), staleTime: Infinity });
+// The caller's notifications (GET /api/notifications) and the header's unread count, polled every 30 s.
+export const useNotifications = (params: { unread?: boolean; page?: number; pageSize?: number }) =>
+  useQuery({
+    queryKey: ['notifications', params],
+    queryFn: () => get<Page<NotificationView>>(`/api/notifications${qs({ pageSize: 20, ...params })}`),
+    refetchInterval: 30_000,
+  });
+
+export const useUnreadCount = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['notifications', 'unread-count'],
+    queryFn: async () => (await get<Page<NotificationView>>('/api/notifications?unread=true&pageSize=1')).total,
+    refetchInterval: 30_000,
+    enabled,
+  });
+
+// The fiscal years that have forms the user may read (GET /api/years), newest first: pages open on the latest.
+export const useFormYears = () =>
+  useQuery({
+    queryKey: ['form-years'],
+    queryFn: () => get<{ years: number[]; latest: number | null }>('/api/years'),
+    staleTime: 60_000,
+  });
+
+/** The page's year (?year=), opening on the latest year with forms when the address names none. */
+export function useDataYear(otherwise: number): { year: number; setYear: (year: number) => void; withData: number[] } {
+  const years = useFormYears();
+  const [year, setYear] = useYearParam(defaultYear(years.data?.latest, otherwise), years.isPending);
+  return { year, setYear, withData: years.data?.years ?? [] };
+}

@@ -1,15 +1,19 @@
-import ReactECharts from 'echarts-for-react';
-import type { EChartsOption } from 'echarts';
+import { Skeleton } from 'antd';
+import { Suspense, lazy } from 'react';
+import type { ChartProps } from './EChart';
 
-/** An ECharts chart with the aria description on, so screen readers get the series in words. */
-export default function Chart({ option, label, height = 300, onClick, testId }: {
-  option: EChartsOption; label: string; height?: number; onClick?: (name: string) => void; testId?: string;
-}) {
+export type { ChartOption } from './EChart';
+
+// The charting library is the largest download of the UI: it loads with the first chart drawn, after the page's own
+// figures and tables are on screen, and never on a page without a chart.
+const EChart = lazy(() => import('./EChart'));
+
+/** A chart (ECharts, with its aria description), a placeholder of the same height while the library loads. */
+export default function Chart(props: ChartProps) {
+  const height = props.height ?? 300;
   return (
-    <div role="img" aria-label={label} data-testid={testId}>
-      <ReactECharts style={{ height }} notMerge
-        option={{ aria: { enabled: true }, tooltip: { trigger: 'item' }, animation: false, ...option }}
-        onEvents={onClick ? { click: (p: { name: string }) => onClick(p.name) } : undefined} />
-    </div>
+    <Suspense fallback={<div role="img" aria-label={props.label} aria-busy="true" data-testid={props.testId} style={{ height }}><Skeleton active /></div>}>
+      <EChart {...props} />
+    </Suspense>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { YearFigures, YearlyProjection } from '../api/types';
-import { executionByDepartment, findingsByCode, formsByStatus, gradeDistribution, targetSummary, workloadByDepartment } from './dashboard';
+import { departmentChartHeight, executionByDepartment, findingsByCode, hasValues, formsByStatus, gradeDistribution, targetSummary, workloadByDepartment } from './dashboard';
 
 const figures = (key: string, over: Partial<YearFigures> = {}): YearFigures => ({
   key, departmentId: key, forms: 2, byStatus: { Submitted: 1, Approved: 1 },
@@ -65,5 +65,18 @@ describe('the targets of the year on the dashboard', () => {
     expect(s.grades).toEqual([]);
     expect(s.byStatus.at(-1)).toEqual({ name: 'Archived', value: 1 });
     expect(s.lights.every((l) => l.value === 0)).toBe(true);
+  });
+});
+
+describe('department charts', () => {
+  it('grow with the departments so each gets a labelled line', () => {
+    expect(departmentChartHeight(1)).toBe(220);
+    expect(departmentChartHeight(6)).toBe(262);
+    expect(departmentChartHeight(12, 3)).toBe(790);
+  });
+
+  it('have values to draw only when some value is above zero', () => {
+    expect(hasValues([0, 0, null])).toBe(false);
+    expect(hasValues([0, 2])).toBe(true);
   });
 });

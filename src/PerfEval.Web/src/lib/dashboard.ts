@@ -82,3 +82,13 @@ export function targetSummary(figures: TargetFigures | null | undefined, statusO
     lights: ordered(figures.lights, lightOrder),
   };
 }
+
+/**
+ * The height of a chart with one horizontal bar (or group of `series` bars) per department, so every department's
+ * label has a line of its own however many there are.
+ */
+export const departmentChartHeight = (departments: number, series = 1): number =>
+  Math.max(220, 70 + departments * (18 + 14 * series));
+
+/** Whether a chart has anything to draw: some value above zero. */
+export const hasValues = (values: readonly (number | null | undefined)[]): boolean => values.some((v) => (v ?? 0) > 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withYear, yearChoices, yearFrom } from './years';
+import { defaultYear, withYear, yearChoices, yearChoicesWithData, yearFrom } from './years';
 
 describe('the year of a page', () => {
   it('is the URL parameter when it is a year the platform accepts', () => {
@@ -27,5 +27,19 @@ describe('the year of a page', () => {
     expect(after.toString()).toBe('department=dept-a&year=2024');
     expect(before.get('year')).toBe('2023');
     expect(withYear(new URLSearchParams(), 2024).toString()).toBe('year=2024');
+  });
+});
+
+describe('defaultYear and yearChoicesWithData', () => {
+  it('opens on the latest year with forms, else the page default', () => {
+    expect(defaultYear(2024, 2025)).toBe(2024);
+    expect(defaultYear(null, 2025)).toBe(2025);
+    expect(defaultYear(undefined, 2025)).toBe(2025);
+  });
+
+  it('marks the years with forms and offers them even outside the usual list, newest first', () => {
+    expect(yearChoicesWithData([2026, 2025, 2024], 2025, [2024, 2017])).toEqual([
+      { value: 2026, hasData: false }, { value: 2025, hasData: false }, { value: 2024, hasData: true }, { value: 2017, hasData: true },
+    ]);
   });
 });

@@ -31,3 +31,15 @@ export function withYear(params: URLSearchParams, year: number): URLSearchParams
   next.set('year', String(year));
   return next;
 }
+
+/**
+ * The year a page opens on when its address names none: the latest year with forms the user may read, else the
+ * page's own default (no form yet anywhere).
+ */
+export const defaultYear = (latestWithData: number | null | undefined, otherwise: number): number => latestWithData ?? otherwise;
+
+/** A year picker's options marked with whether the year has forms; years with forms are always offered. */
+export function yearChoicesWithData(offered: readonly number[], shown: number, withData: readonly number[]): { value: number; hasData: boolean }[] {
+  const data = new Set(withData);
+  return yearChoices([...offered, ...withData], shown).map(({ value }) => ({ value, hasData: data.has(value) }));
+}

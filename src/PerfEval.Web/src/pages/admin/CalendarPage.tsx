@@ -1,15 +1,15 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Space, Spin, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, send } from '../../api/client';
-import { useCalendar } from '../../api/hooks';
+import { useCalendar, useDataYear } from '../../api/hooks';
 import type { Calendar } from '../../api/types';
 import { useSession } from '../../auth/session';
 import ProblemAlert from '../../components/ProblemAlert';
 import { calendarBody, calendarValuesOf, fieldMessages, monitoringRound, type CalendarValues } from '../../lib/calendar';
-import { useYearParam } from '../../lib/useYearParam';
-import { yearChoices, yearOptions } from '../../lib/years';
+import { yearOptions } from '../../lib/years';
+import YearSelect from '../../components/YearSelect';
 
 /** A fiscal year's due dates: everyone reads them, administrators set them. The year is the URL's `?year=`. */
 export default function CalendarPage() {
@@ -17,7 +17,8 @@ export default function CalendarPage() {
   const session = useSession();
   const isAdmin = session?.user.roles.includes('admin') ?? false;
   const thisYear = new Date().getFullYear();
-  const [year, setYear] = useYearParam(thisYear);
+  // Without ?year= the page opens on the latest year with forms (this year when there are none).
+  const { year, setYear, withData } = useDataYear(thisYear);
   const calendar = useCalendar(year);
   // The figures below are always the shown year's: while another year loads, none are shown.
   const loaded = calendar.isSuccess ? calendar.data : undefined;
@@ -26,8 +27,8 @@ export default function CalendarPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 720 }}>
       <Typography.Title level={2}>{t('calendar.title')}</Typography.Title>
-      <label>{t('common.year')}{' '}<Select aria-label={t('common.year')} value={year} onChange={setYear} style={{ width: 110 }}
-        options={yearChoices([thisYear + 1, ...yearOptions.map((o) => o.value)], year)} /></label>
+      <label>{t('common.year')}{' '}<YearSelect value={year} onChange={setYear}
+        offered={[thisYear + 1, ...yearOptions.map((o) => o.value)]} withData={withData} /></label>
       {calendar.isPending && <Spin />}
       {loaded === null && <Alert type="info" showIcon title={t('calendar.notSet')} />}
       <ProblemAlert error={calendar.error} />

@@ -1,17 +1,30 @@
-import { Card, Col, Descriptions, Empty, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Empty, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { useNameOf, useNames, useYearly } from '../../api/hooks';
+import { useDataYear, useNameOf, useNames, useYearly } from '../../api/hooks';
 import { nameOf } from '../../lib/names';
 import { statuses, targetStatuses, type TargetFigures, type TargetYearFigures, type YearFigures } from '../../api/types';
 import Chart from '../../components/Chart';
 import ProblemAlert from '../../components/ProblemAlert';
 import { LightTag, TargetStatusTag } from '../../components/TargetTags';
-import { executionByDepartment, findingsByCode, formsByStatus, gradeDistribution, targetSummary, workloadByDepartment } from '../../lib/dashboard';
+import { departmentChartHeight, executionByDepartment, findingsByCode, formsByStatus, gradeDistribution, hasValues, targetSummary, workloadByDepartment } from '../../lib/dashboard';
 import { num } from '../../lib/format';
-import { useYearParam } from '../../lib/useYearParam';
-import { yearChoices, yearOptions } from '../../lib/years';
+import { yearOptions } from '../../lib/years';
+import YearSelect from '../../components/YearSelect';
 import { useSession } from '../../auth/session';
+
+/** Every department's name on its own line of a horizontal bar chart: none skipped, long names wrapped. */
+const departmentLabels = { interval: 0, width: 160, overflow: 'break' as const };
+
+const ChartTitle = ({ text }: { text: string }) => <h3 className="card-heading">{text}</h3>;
+
+/** What a chart counts, under its title. */
+const Caption = ({ text }: { text: string }) => <Typography.Paragraph type="secondary" className="chart-caption">{text}</Typography.Paragraph>;
+
+/** A chart with nothing to draw says why, in its place. */
+const EmptyChart = ({ text, testId }: { text: string; testId: string }) => (
+  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text} data-testid={testId} style={{ margin: '48px 0' }} />
+);
 
 /** The yearly dashboard of management: the year's figures as charts, with drill-down to a department. */
 export default function DashboardPage() {
@@ -20,7 +33,8 @@ export default function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const session = useSession();
-  const [year, setYear] = useYearParam(new Date().getFullYear() - 1);
+  // Without ?year= the page opens on the latest year with forms the user may read.
+  const { year, setYear, withData } = useDataYear(new Date().getFullYear() - 1);
   // Management reads the whole year; a reviewer reads one of the departments they review (the API's rule).
   const isManager = session?.user.roles.includes('manager') ?? false;
   const ownDepartments = session?.user.departmentIds ?? [];
@@ -28,7 +42,7 @@ export default function DashboardPage() {
   const yearly = useYearly(year, department);
   const name = useNameOf();
   // Axes keep the department ids (a click drills down by id) and show the directory's names.
-  const deptLabel = { formatter: (id: string) => name('department', id) };
+  const deptLabel = { ...departmentLabels, formatter: (id: string) => name('department', id) };
   const drill = (departmentId: string) => void navigate(`/manager/departments/${encodeURIComponent(departmentId)}?year=${year}`);
 
   const header = (
@@ -43,8 +57,7 @@ export default function DashboardPage() {
           </label>
         )}
         <label>{t('common.year')}{' '}
-          <Select aria-label={t('common.year')} value={year} style={{ width: 110 }}
-            options={yearChoices(yearOptions.map((o) => o.value), year)} onChange={setYear} />
+          <YearSelect value={year} onChange={setYear} offered={yearOptions.map((o) => o.value)} withData={withData} />
         </label>
       </Space>
     </Space>
@@ -63,13 +76,29 @@ export default function DashboardPage() {
   const p = yearly.data;
   const total = p.total;
   const targets = <TargetFiguresCard figures={p.targets} />;
-  if (!total.forms) return page(<><Empty description={t('manager.noForms')} />{targets}</>);
+  if (!total.forms) {
+    const latest = withData.find((y) => y !== year);
+    return page(
+      <>
+        <Empty data-testid="dashboard-empty" description={
+          <Space orientation="vertical" size={4}>
+            <span>{t('dash.noForms', { year })}</span>
+            <span>{latest ? t('dash.latestHint', { year: latest }) : t('dash.noFormsAnywhere')}</span>
+          </Space>
+        }>
+          {latest && <Button type="primary" onClick={() => setYear(latest)} data-testid="show-latest-year">{t('dash.showLatest', { year: latest })}</Button>}
+        </Empty>
+        {targets}
+      </>,
+    );
+  }
 
   const grades = gradeDistribution(total);
   const execution = executionByDepartment(p);
   const workload = workloadByDepartment(p);
   const codes = findingsByCode(total);
   const byStatus = formsByStatus(total, statuses);
+  const gradeCount = grades.data.reduce((n, g) => n + g.value, 0);
 
   return page(
     <>
@@ -87,21 +116,30 @@ export default function DashboardPage() {
         ))}
       </Row>
       <div className="chart-grid">
-        <Card size="small" title={`${t('manager.gradeDistribution')} ${t(`manager.gradeBasis.${grades.basis}`)}`}>
-          <Chart label={t('manager.gradeDistribution')} testId="chart-grades" option={{
-            series: [{ type: 'pie', radius: ['40%', '70%'], data: grades.data, label: { formatter: '{b}: {c}' } }],
-          }} />
+        <Card size="small" title={<ChartTitle text={t('manager.gradeDistribution')} />}>
+          <Caption text={grades.basis === 'final' ? t('dash.gradesFinal', { count: gradeCount }) : t('dash.gradesComputed')} />
+          {gradeCount === 0 ? <EmptyChart testId="chart-grades-empty" text={t('dash.gradesEmpty')} /> : (
+            <Chart label={t('manager.gradeDistribution')} testId="chart-grades" option={{
+              series: [{ type: 'pie', radius: ['40%', '70%'], data: grades.data, label: { formatter: '{b}: {c}' } }],
+            }} />
+          )}
         </Card>
-        <Card size="small" title={t('manager.executionByDept')}>
-          <Chart label={t('manager.executionByDept')} onClick={drill} option={{
-            tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: execution.map((e) => e.name), axisLabel: deptLabel },
-            yAxis: { type: 'value', max: 100 }, series: [{ type: 'bar', data: execution.map((e) => e.value), label: { show: true, position: 'top' } }],
-          }} />
+        <Card size="small" title={<ChartTitle text={t('manager.executionByDept')} />}>
+          <Caption text={t('dash.execution')} />
+          {!hasValues(execution.map((e) => e.value)) ? <EmptyChart testId="chart-execution-empty" text={t('dash.executionEmpty')} /> : (
+            <Chart label={t('dash.execution')} testId="chart-execution" onClick={drill} height={departmentChartHeight(execution.length)} option={{
+              tooltip: { trigger: 'axis' }, grid: { left: 8, right: 48, containLabel: true },
+              yAxis: { type: 'category', inverse: true, data: execution.map((e) => e.name), axisLabel: deptLabel },
+              xAxis: { type: 'value', max: 100 }, series: [{ type: 'bar', data: execution.map((e) => e.value), label: { show: true, position: 'right' } }],
+            }} />
+          )}
         </Card>
-        <Card size="small" title={t('manager.averages')}>
-          <Chart label={t('manager.averages')} onClick={drill} option={{
-            tooltip: { trigger: 'axis' }, legend: {},
-            xAxis: { type: 'category', data: p.departments.map((d) => d.key), axisLabel: deptLabel }, yAxis: { type: 'value', min: 0, max: 100 },
+        <Card size="small" title={<ChartTitle text={t('manager.averages')} />}>
+          <Caption text={t('dash.averages')} />
+          <Chart label={t('dash.averages')} testId="chart-averages" onClick={drill} height={departmentChartHeight(p.departments.length, 3)} option={{
+            tooltip: { trigger: 'axis' }, legend: {}, grid: { left: 8, right: 24, top: 36, containLabel: true },
+            yAxis: { type: 'category', inverse: true, data: p.departments.map((d) => d.key), axisLabel: deptLabel },
+            xAxis: { type: 'value', min: 0, max: 100 },
             series: [
               { name: t('form.claimed'), type: 'bar', data: p.departments.map((d) => d.averages.claimed ?? 0) },
               { name: t('form.computed'), type: 'bar', data: p.departments.map((d) => d.averages.computed ?? 0) },
@@ -109,29 +147,37 @@ export default function DashboardPage() {
             ],
           }} />
         </Card>
-        <Card size="small" title={t('manager.findingsByCode')}>
-          <Chart label={t('manager.findingsByCode')} testId="chart-findings" option={{
-            tooltip: { trigger: 'axis' }, grid: { left: 200 },
-            xAxis: { type: 'value', minInterval: 1 }, yAxis: { type: 'category', data: codes.map((c) => nameOf(names, 'findings', c.name, i18n.language)).reverse() },
-            series: [{ type: 'bar', data: codes.map((c) => c.value).reverse(), label: { show: true, position: 'right' } }],
-          }} />
+        <Card size="small" title={<ChartTitle text={t('manager.findingsByCode')} />}>
+          <Caption text={t('dash.findings')} />
+          {codes.length === 0 ? <EmptyChart testId="chart-findings-empty" text={t('dash.findingsEmpty')} /> : (
+            <Chart label={t('manager.findingsByCode')} testId="chart-findings" height={departmentChartHeight(codes.length)} option={{
+              tooltip: { trigger: 'axis' }, grid: { left: 8, right: 40, containLabel: true },
+              xAxis: { type: 'value', minInterval: 1 }, yAxis: { type: 'category', inverse: true, data: codes.map((c) => nameOf(names, 'findings', c.name, i18n.language)), axisLabel: { interval: 0 } },
+              series: [{ type: 'bar', data: codes.map((c) => c.value), label: { show: true, position: 'right' } }],
+            }} />
+          )}
         </Card>
-        <Card size="small" title={t('manager.formsByStatus')}>
-          <Chart label={t('manager.formsByStatus')} testId="chart-status" option={{
+        <Card size="small" title={<ChartTitle text={t('manager.formsByStatus')} />}>
+          <Caption text={t('dash.status')} />
+          <Chart label={t('dash.status')} testId="chart-status" option={{
             tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: byStatus.map((s) => t(`status.${s.name}`)), axisLabel: { interval: 0, rotate: 30 } },
             yAxis: { type: 'value', minInterval: 1 }, series: [{ type: 'bar', data: byStatus.map((s) => s.value), label: { show: true, position: 'top' } }],
           }} />
         </Card>
-        <Card size="small" title={t('manager.workload')}>
-          <Chart label={t('manager.workload')} onClick={drill} option={{
-            tooltip: { trigger: 'axis' }, legend: {}, xAxis: { type: 'category', data: workload.departments, axisLabel: deptLabel },
-            yAxis: { type: 'value', minInterval: 1 },
-            series: [
-              { name: t('manager.open'), type: 'bar', stack: 'w', data: workload.open },
-              { name: t('manager.claimed'), type: 'bar', stack: 'w', data: workload.claimed },
-              { name: t('manager.overdue'), type: 'bar', data: workload.overdue, itemStyle: { color: '#cf1322' } },
-            ],
-          }} />
+        <Card size="small" title={<ChartTitle text={t('manager.workload')} />}>
+          <Caption text={t('dash.workload')} />
+          {!hasValues([...workload.open, ...workload.claimed, ...workload.overdue]) ? <EmptyChart testId="chart-workload-empty" text={t('dash.workloadEmpty')} /> : (
+            <Chart label={t('dash.workload')} testId="chart-workload" onClick={drill} height={departmentChartHeight(workload.departments.length, 2)} option={{
+              tooltip: { trigger: 'axis' }, legend: {}, grid: { left: 8, right: 24, top: 36, containLabel: true },
+              yAxis: { type: 'category', inverse: true, data: workload.departments, axisLabel: deptLabel },
+              xAxis: { type: 'value', minInterval: 1 },
+              series: [
+                { name: t('manager.open'), type: 'bar', stack: 'w', data: workload.open },
+                { name: t('manager.claimed'), type: 'bar', stack: 'w', data: workload.claimed },
+                { name: t('manager.overdue'), type: 'bar', data: workload.overdue, itemStyle: { color: '#cf1322' } },
+              ],
+            }} />
+          )}
         </Card>
       </div>
       <Table<YearFigures> rowKey="key" size="small" pagination={false} dataSource={p.departments} aria-label={t('manager.department')}

@@ -1,20 +1,22 @@
-import { App, Button, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Space, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download, get, send } from '../../api/client';
+import { useDataYear } from '../../api/hooks';
 import type { Page, YearReport } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
 import { tones } from '../../components/tones';
 import { dateTime } from '../../lib/format';
-import { useYearParam } from '../../lib/useYearParam';
-import { yearChoices, yearOptions } from '../../lib/years';
+import { yearOptions } from '../../lib/years';
+import YearSelect from '../../components/YearSelect';
 
 /** Yearly reports: ask for one of the URL's `?year=` (a job builds it), watch it complete, download xlsx or json. */
 export default function ReportsPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const [year, setYear] = useYearParam(new Date().getFullYear() - 1);
+  // Without ?year= the page opens on the latest year with forms.
+  const { year, setYear, withData } = useDataYear(new Date().getFullYear() - 1);
   const [error, setError] = useState<unknown>(null);
   const reports = useQuery({
     queryKey: ['reports'],
@@ -37,7 +39,7 @@ export default function ReportsPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2}>{t('reports.title')}</Typography.Title>
       <Space wrap>
-        <label>{t('common.year')}{' '}<Select aria-label={t('common.year')} value={year} onChange={setYear} options={yearChoices(yearOptions.map((o) => o.value), year)} style={{ width: 110 }} /></label>
+        <label>{t('common.year')}{' '}<YearSelect value={year} onChange={setYear} offered={yearOptions.map((o) => o.value)} withData={withData} /></label>
         <Button type="primary" onClick={() => void request()}>{t('reports.request')}</Button>
       </Space>
       <ProblemAlert error={error ?? reports.error} />

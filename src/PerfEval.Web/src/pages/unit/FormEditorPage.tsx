@@ -4,9 +4,9 @@ import type { ColumnsType } from 'antd/es/table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBlocker, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Navigate, useBlocker, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError, etagOf, send } from '../../api/client';
-import { useDirectoryNames, useEvaluation } from '../../api/hooks';
+import { useDirectoryNames, useEvaluation, useFormYears } from '../../api/hooks';
 import { useSession } from '../../auth/session';
 import { prefillHeader } from '../../lib/directory';
 import type { EvaluationForm, Finding, FundsRow, IndicatorRow, Scorecard } from '../../api/types';
@@ -36,7 +36,22 @@ const cls = (s: Finding['severity'] | null) => (s === 'Error' ? 'cell-error' : s
 type FundsKey = 'total' | 'currentAppropriation' | 'carryOver' | 'other';
 
 /** The form editor: the official layout with inputs, and the rules' live figures and findings beside the claims. */
+/**
+ * A new form without ?year= opens on the latest year with the unit's forms (last year when it has none): the
+ * address gets the year first, and the editor starts from it.
+ */
 export default function FormEditorPage() {
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const years = useFormYears();
+  if (!id && !params.get('year')) {
+    if (years.isPending) return <Spin />;
+    return <Navigate replace to={`?${withYear(params, years.data?.latest ?? new Date().getFullYear() - 1).toString()}`} />;
+  }
+  return <FormEditor />;
+}
+
+function FormEditor() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();

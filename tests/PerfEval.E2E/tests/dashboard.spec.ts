@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createForm, tokenOf } from './api';
+import { accessibility, shot, signInAs, watchConsole } from './helpers';
+
+// The manager's dashboard with six departments: every department named on the charts' axes, captions that say what
+// each chart counts, empty charts that say why, and the page opening on the latest year with forms.
+test.describe.configure({ mode: 'serial' });
+
+const year = 2020;
+// Ids as the dev tokens take them (letters, digits, '-', '_', '.'); the directory of names is another part's.
+const departments = ['dash-dept-a', 'dash-dept-b', 'dash-dept-c', 'dash-dept-d', 'dash-dept-e', 'dash-dept-f'];
+let page: Page;
+let errors: string[] = [];
+
+test.beforeAll(async ({ browser, request }) => {
+  // One draft in each department (drafts only: nothing scored, no review task yet).
+  for (const [i, department] of departments.entries()) {
+    const token = await tokenOf(request, { userId: `dash-unit-${i}`, name: `看板单位${i}`, roles: ['unit'], unitId: `dash-unit-${i}`, departmentIds: [department] });
+    await createForm(request, token, `看板测试项目${i}`, year);
+  }
+  page = await (await browser.newContext()).newPage();
+  errors = watchConsole(page);
+});
+
+test.afterEach(() => {
+  expect(errors, 'console errors').toEqual([]);
+  if (process.env.AXE_REPORT_ONLY !== '1') expect(accessibility, 'serious or critical accessibility findings (axe-core)').toEqual([]);
+});
+
+test.afterAll(async () => { await page.close(); });
+
+/** The department names drawn as text in a chart (ECharts' SVG renderer). */
+async function labelsIn(testId: string, expected: number): Promise<string[]> {
+  const chart = page.getByTestId(testId).locator('svg').first();
+  await expect(chart).toBeVisible();
+  // ECharts draws on the next animation frame: read until the labels are there.
+  const drawn = async () => {
+    const texts = await chart.locator('text').allTextContents();
+    return departments.filter((d) => texts.some((x) => x.trim() === d));
+  };
+  await expect.poll(async () => (await drawn()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(expected);
+  return drawn();
+}
+
+test('every department is labelled on the charts, each chart says what it counts, empty charts say why', async ({ request }) => {
+  await signInAs(page, 'manager');
+  await page.goto(`/manager?year=${year}`);
+  await expect(page.getByTestId('stat-forms')).toContainText(String(departments.length));
+
+  // The figures the page draws, from the API: one row per department.
+  const manager = await tokenOf(request, { userId: 'demo-manager', name: '财政局绩效管理处', roles: ['manager'] });
+  const figures = (await (await request.get(`/api/projections/yearly/${year}`, { headers: { Authorization: `Bearer ${manager}` } })).json()) as { departments: { key: string }[] };
+  const inData = figures.departments.map((d) => d.key).filter((k) => departments.includes(k));
+  expect(inData).toHaveLength(departments.length);
+
+  const execution = await labelsIn('chart-execution', inData.length);
+  const averages = await labelsIn('chart-averages', inData.length);
+  console.log(`department labels drawn: execution ${execution.length}/${inData.length}, averages ${averages.length}/${inData.length}`);
+  expect(execution.sort()).toEqual([...inData].sort());
+  expect(averages.sort()).toEqual([...inData].sort());
+
+  // What each chart counts, in words; drafts only, so no grades yet and no review task.
+  await expect(page.getByText('各部门预算执行率（%）：执行数 ÷ 全年预算数')).toBeVisible();
+  await expect(page.getByText('各部门平均得分：自评分、规则分、审定分（审定分仅计已审核通过的表）')).toBeVisible();
+  await expect(page.getByTestId('chart-grades-empty')).toContainText('该年度尚无已评分的自评表');
+  await expect(page.getByTestId('chart-workload-empty')).toContainText('没有未完成的审核任务');
+  await shot(page, '30-manager-dashboard-six-departments');
+});
+
+test('the dashboard opens on the latest year with forms, and the year picker marks the years that have them', async ({ request }) => {
+  const manager = await tokenOf(request, { userId: 'demo-manager', name: '财政局绩效管理处', roles: ['manager'] });
+  const years = (await (await request.get('/api/years', { headers: { Authorization: `Bearer ${manager}` } })).json()) as { years: number[]; latest: number };
+  expect(years.years).toContain(year);
+
+  await page.goto('/manager');
+  await expect(page).toHaveURL(new RegExp(`/manager\\?year=${years.latest}$`));
+  await expect(page.getByTestId('dashboard')).toHaveAttribute('data-year', String(years.latest));
+
+  await page.getByRole('combobox', { name: '年度' }).click();
+  const option = page.locator(`.ant-select-dropdown .ant-select-item-option[title="${year}"]`);
+  await expect(option).toContainText('有自评表');
+  await expect(page.locator(`.ant-select-dropdown .ant-select-item-option[title="${new Date().getFullYear()}"]`)).not.toContainText('有自评表');
+  await page.keyboard.press('Escape');
+
+  // A year without forms says so and offers the latest year that has them.
+  await page.goto('/manager?year=2005');
+  await expect(page.getByTestId('dashboard-empty')).toContainText('2005年度暂无自评表');
+  await expect(page.getByTestId('dashboard-empty')).toContainText(`最近有自评表的年度是 ${years.latest} 年`);
+  await page.getByTestId('show-latest-year').click();
+  await expect(page).toHaveURL(new RegExp(`/manager\\?year=${years.latest}$`));
+});
