@@ -1,9 +1,10 @@
 import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { tones } from '../../components/tones';
 import type { ImportFormReport, ImportResponse } from '../../api/types';
 
-const statusColor = { Read: 'green', Incomplete: 'orange', Refused: 'red' } as const;
+const statusColor = { Read: tones.success, Incomplete: tones.attention, Refused: tones.danger } as const;
 
 /**
  * The forms a document holds, read but not stored (POST /api/evaluations/import?mode=per-form&preview=true): each
@@ -39,7 +40,7 @@ export default function ImportPreview({ preview, busy, onStore, onCancel }: {
             { title: t('importPreview.layout'), key: 'l', width: 200, render: (_, r) => layoutName(r.layout) },
             { title: t('importPreview.project'), key: 'p', render: (_, r) => r.projectName ?? '—' },
             { title: t('importPreview.year'), key: 'y', width: 70, render: (_, r) => r.fiscalYear ?? '—' },
-            { title: t('importPreview.status'), key: 's', width: 90, render: (_, r) => <Tag color={statusColor[r.status]}>{t(`importPreview.statuses.${r.status}`)}</Tag> },
+            { title: t('importPreview.status'), key: 's', width: 90, render: (_, r) => <Tag variant="solid" color={statusColor[r.status]}>{t(`importPreview.statuses.${r.status}`)}</Tag> },
             { title: t('importPreview.printedTotal'), key: 't', width: 90, align: 'right', render: (_, r) => (r.form?.claimedTotal != null ? r.form.claimedTotal.toFixed(2) : '—') }, // as printed, 2 decimals
             {
               title: t('importPreview.problems'), key: 'e', render: (_, r) => (
