@@ -81,6 +81,7 @@ public static class Names
         ["EvidenceAttached"] = new("上传佐证材料", "Evidence attached"),
         ["EvidenceRemoved"] = new("删除佐证材料", "Evidence removed"),
         ["RecheckRecorded"] = new("记录复核", "Re-check recorded"),
+        ["RecheckWithdrawn"] = new("撤回复核", "Re-check withdrawn"),
         ["BudgetAdviceOverridden"] = new("调整预算建议", "Budget advice overridden"),
         ["RectificationIssued"] = new("下发整改通知", "Rectification issued"),
         ["RectificationAnswered"] = new("报送整改情况", "Rectification answered"),
