@@ -19,9 +19,10 @@ public static class EventSummaries
 
     static EventSummaries()
     {
+        // The unit by the name its form prints (实施单位); its id only when the draft has none yet.
         Add<EvaluationDrafted>(e => new(
-            $"单位 {e.UnitId} 创建了自评表草稿“{e.Form.Header.ProjectName}”（来源：{Names.Source(e.Source).Zh}）。",
-            $"Unit {e.UnitId} drafted the form '{e.Form.Header.ProjectName}' ({Names.Source(e.Source).En})."));
+            $"单位 {UnitOf(e)} 创建了自评表草稿“{e.Form.Header.ProjectName}”（来源：{Names.Source(e.Source).Zh}）。",
+            $"Unit {UnitOf(e)} drafted the form '{e.Form.Header.ProjectName}' ({Names.Source(e.Source).En})."));
         Add<EvaluationContentReplaced>(e => new(
             $"单位修改了自评表内容“{e.Form.Header.ProjectName}”。",
             $"The unit replaced the form's content ('{e.Form.Header.ProjectName}')."));
@@ -112,6 +113,9 @@ public static class EventSummaries
             $"审核人 {e.ReviewerName} 退回了第 {e.Round} 次整改答复，须于 {Day(e.Deadline)} 前重新答复：{e.Reason}",
             $"Reviewer {e.ReviewerName} returned answer {e.Round}, to be answered again by {Day(e.Deadline)}: {e.Reason}"));
     }
+
+    private static string UnitOf(EvaluationDrafted e) =>
+        string.IsNullOrWhiteSpace(e.Form.Header.ImplementingUnit) ? e.UnitId : e.Form.Header.ImplementingUnit.Trim();
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -22,6 +22,19 @@ public class EventSummaryTests
     }
 
     [Fact]
+    public void A_draft_names_its_unit_as_the_form_prints_it_and_its_id_only_when_the_form_has_none()
+    {
+        var form = SeedForms.MemberCard;
+        var named = EventSummaries.Of(new EvaluationDrafted(Guid.NewGuid(), "unit-qingpu-union", "dept-qingpu-union", form, "api"));
+        var blank = EventSummaries.Of(new EvaluationDrafted(
+            Guid.NewGuid(), "unit-qingpu-union", "dept-qingpu-union", form with { Header = form.Header with { ImplementingUnit = " " } }, "api"));
+
+        Assert.Contains($"单位 {form.Header.ImplementingUnit} 创建了自评表草稿", named.Zh);
+        Assert.DoesNotContain("unit-qingpu-union", named.Zh + named.En);
+        Assert.Contains("单位 unit-qingpu-union 创建了自评表草稿", blank.Zh);
+    }
+
+    [Fact]
     public void Every_event_type_of_a_target_declaration_has_a_summary()
     {
         var types = ITargetEvent.Types;

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { accessibility, artifacts, choose, seedFile, shot, signInAs, watchConsole } from './helpers';
-import { expectNoCodes } from './plainText';
+import { expectNoCodes, expectNoIds } from './plainText';
 
 // One form's life through the web UI, in order: a unit imports the seed forms and submits one, a reviewer claims,
 // re-checks a cell against the unit's evidence under a clause and approves it, management sees the year's figures change and reads the form's audit timeline.
@@ -125,7 +125,8 @@ test('a unit sees parse errors of a bad file, imports the seed forms and submits
   // A new form is a draft: its blank cells are listed by name beside the form, never as a red request error.
   await page.goto('/unit/forms/new');
   await expect(page.getByTestId('form-incomplete')).toContainText('项目名称未填写');
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  // (the list of blank cells is an information box; no error box)
+  await expect(page.locator('.ant-alert-error')).toHaveCount(0);
   await expectNoCodes(page, 'new form');
   await page.goto('/unit');
 
@@ -202,11 +203,11 @@ test('a unit sees parse errors of a bad file, imports the seed forms and submits
   await expect(panel.getByRole('button', { name: '误传的文件.pdf' })).toHaveCount(0);
   await expect(panel.getByRole('button', { name: '会员卡发放验收报告.pdf' })).toBeVisible();
   // Leaving with an unsaved edit asks first and names what would be lost.
-  await page.getByLabel('偏差原因分析及改进措施 1').fill('未保存的说明');
+  await page.getByLabel('偏差原因分析及改进措施 1', { exact: true }).fill('未保存的说明');
   await page.getByTestId('save-bar').getByRole('button', { name: '取消' }).click();
   await expect(page.getByTestId('unsaved-confirm')).toContainText('第 1 行 偏差原因分析及改进措施');
   await page.getByRole('button', { name: '留在本页' }).click();
-  await expect(page.getByLabel('偏差原因分析及改进措施 1')).toHaveValue('未保存的说明');
+  await expect(page.getByLabel('偏差原因分析及改进措施 1', { exact: true })).toHaveValue('未保存的说明');
   await page.getByTestId('save-bar').getByRole('button', { name: '取消' }).click();
   await page.getByRole('button', { name: '放弃修改并离开' }).click();
 
@@ -243,6 +244,8 @@ test('a reviewer claims the task, re-checks an indicator with a clause, sees the
   await expect(row).toHaveClass(/overdue-row/);
   await expect(row).toContainText('2025-05-31');
   await expect(row).toContainText('已逾期');
+  await expect(row).toContainText('青浦区总工会（本级）');
+  await expectNoIds(page, 'reviewer inbox');
   await shot(page, '07-reviewer-inbox');
   await claim.click();
 
@@ -296,6 +299,7 @@ test('a reviewer claims the task, re-checks an indicator with a clause, sees the
   await expect(page.getByTestId('comment')).toContainText('请补充会员卡发放台账');
   await shot(page, '08-reviewer-review-screen');
   await expectNoCodes(page, 'reviewer review screen');
+  await expectNoIds(page, 'reviewer review screen');
   await atBothWidths('08a-reviewer-review-screen');
 
   // The approval's confirmation names the final score and grade, after the re-check.
@@ -321,18 +325,24 @@ test('management sees the figures change and opens the audit timeline', async ()
   await expect(page.getByTestId('target-figures-none')).toHaveText('该年度暂无绩效目标申报');
   await shot(page, '09-manager-dashboard');
   await expectNoCodes(page, 'dashboard');
+  await expectNoIds(page, 'dashboard');
 
-  await page.getByRole('link', { name: 'dept-qingpu-union' }).click();
+  // The departments are named from the directory; the address keeps the id.
+  await page.getByRole('link', { name: '青浦区总工会', exact: true }).click();
   await expect(page).toHaveURL(/\/manager\/departments\/dept-qingpu-union/);
   await expect(page.getByRole('link', { name: project })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /青浦区总工会/ })).toBeVisible();
+  await expectNoIds(page, 'department page');
   await shot(page, '10-manager-department');
 
   await page.getByTestId(`timeline-${formId}`).click();
   const events = page.getByTestId('timeline-event');
-  await expect(events.and(page.locator('[data-event-type="RecheckRecorded"]'))).toBeVisible();
+  await expect(events.and(page.locator('[data-event-type="RecheckWithdrawn"]'))).toBeVisible();
+  await expect(events.and(page.locator('[data-event-type="RecheckRecorded"]'))).toHaveCount(2);
   await expect(events.and(page.locator('[data-event-type="EvaluationApproved"]'))).toBeVisible();
   await shot(page, '11-manager-audit-timeline');
   await expectNoCodes(page, 'audit timeline');
+  await expectNoIds(page, 'audit timeline');
   await page.getByTestId('verify-chain').click();
   await expect(page.getByTestId('chain-verdict')).toHaveAttribute('data-intact', 'true');
   await expect(page.getByTestId('chain-verdict')).toContainText('记录完整');

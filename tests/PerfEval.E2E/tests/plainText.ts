@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 
 /**
  * What a person must never read on a page in Chinese mode: codes and English error text. Each entry names the kind
- * of token, so a failure says what leaked. Raw ids (unit-…, dept-…) are another check's concern.
+ * of token, so a failure says what leaked. Raw ids of the directory's units and departments: expectNoIds.
  */
 const leaks: { kind: string; pattern: RegExp }[] = [
   { kind: 'UPPER_SNAKE code', pattern: /\b[A-Z]{2,}(_[A-Z0-9]+)+\b/g },
@@ -35,4 +35,16 @@ export function codeLikeTokens(text: string): string[] {
 export async function expectNoCodes(page: Page, where: string) {
   const text = await page.locator('body').innerText();
   expect(codeLikeTokens(text), `${where}: code-like tokens or English error text visible in Chinese mode`).toEqual([]);
+}
+
+/** The ids of units and departments (unit-…, dept-…) in a text. */
+export const rawIds = (text: string) => [...text.matchAll(/\b(?:unit|dept)-[a-z0-9-]+\b/g)].map((m) => m[0]);
+
+/**
+ * Fails when the page's visible text shows the id of a unit or department the directory names (the demo
+ * organisation's); `where` names the page in the failure.
+ */
+export async function expectNoIds(page: Page, where: string) {
+  const text = await page.locator('body').innerText();
+  expect(rawIds(text), `${where}: ids of units or departments visible instead of their names`).toEqual([]);
 }

@@ -148,7 +148,7 @@ test('management sees the project red in the monitoring view', async () => {
 
   // The dashboard counts the year's declarations (the year has no self-evaluation forms, and says so).
   await page.goto(`/manager?year=${year}`);
-  await expect(page.getByText('该年度暂无自评表')).toBeVisible();
+  await expect(page.getByText(`${year}年度暂无自评表`)).toBeVisible();
   const figures = page.getByTestId('target-figures');
   await expect(figures.getByTestId('tf-declarations')).toHaveText('1');
   await expect(figures.getByTestId('tf-status-Approved')).toHaveText('1');
@@ -168,7 +168,7 @@ test('the unit starts the self-evaluation from the targets, and their cells are 
   await expect(page.getByTestId('header-projectName')).toHaveValue(project);
   await expect(page.getByTestId('header-projectName')).not.toBeEditable();
   await expect(page.getByTestId('locked-target-0')).toHaveText('≥8000(人次)');
-  await expect(page.getByTestId('locked-weight-0')).toHaveText('50');
+  await expect(page.getByTestId('locked-weight-0')).toHaveText('50.00');
   await expect(page.getByLabel('年度指标值 1')).toHaveCount(0);
   await expect(page.getByRole('button', { name: '在下方加一行 1' })).toBeDisabled();
   // The unit's own cells stay editable.
