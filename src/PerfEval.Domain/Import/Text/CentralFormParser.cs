@@ -103,7 +103,7 @@ internal sealed partial class CentralFormParser
         var digits = YearDigits().Match(text);
         if (!digits.Success || !int.TryParse(digits.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !FiscalYears.IsAccepted(year))
         {
-            throw new TextFormatException(line.Number, "四位年份，如“（2024年度）”", "a four-digit year, e.g. （2024年度）", line.Text);
+            throw TextFormatException.At(line, "四位年份，如“（2024年度）”", "a four-digit year, e.g. （2024年度）");
         }
 
         return year;
@@ -615,17 +615,9 @@ internal sealed partial class CentralFormParser
     }
 
     /// <summary>The error at <paramref name="cell"/>'s line; at the form's end (cut off) when null.</summary>
-    private TextFormatException Error(Cell? cell, string expectedZh, string expectedEn)
-    {
-        if (cell is null)
-        {
-            var last = _lines[_end - 1];
-            return new TextFormatException(last.Number, expectedZh, expectedEn, "(end of file)", cutOff: true);
-        }
-
-        var line = _lines[cell.Value.Line];
-        return new TextFormatException(line.Number, expectedZh, expectedEn, line.Text);
-    }
+    private TextFormatException Error(Cell? cell, string expectedZh, string expectedEn) => cell is { } at
+        ? TextFormatException.At(_lines[at.Line], expectedZh, expectedEn)
+        : TextFormatException.CutOffAfter(_lines[_end - 1], expectedZh, expectedEn);
 
     [GeneratedRegex(@"^(产出指标|效益指标|满意度指标|成本指标)(?:[（(](\d{1,3}(?:\.\d+)?)分[）)])?$")]
     private static partial Regex Level1Heading();

@@ -388,10 +388,10 @@ internal sealed partial class HubeiFormParser
         HeadingWeightInside().Match(compact) is { Success: true } m ? decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
     private TextFormatException CutOff(string expectedZh, string expectedEn) =>
-        new(_lines[_end - 1].Number, expectedZh, expectedEn, "(end of file)", cutOff: true);
+        TextFormatException.CutOffAfter(_lines[_end - 1], expectedZh, expectedEn);
 
     private static T Fail<T>(TextLine line, string expectedZh, string expectedEn) =>
-        throw new TextFormatException(line.Number, expectedZh, expectedEn, line.Text);
+        throw TextFormatException.At(line, expectedZh, expectedEn);
 
     [GeneratedRegex(@"^(产出指标|效益指标|满意度指标|成本指标)(?:[（(](\d{1,3}(?:\.\d+)?)分[）)])?$")]
     private static partial Regex Level1();

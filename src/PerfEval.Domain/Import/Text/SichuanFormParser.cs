@@ -96,7 +96,7 @@ internal sealed partial class SichuanFormParser
         var digits = YearDigits().Match(text ?? "");
         if (!digits.Success || !int.TryParse(digits.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !FiscalYears.IsAccepted(year))
         {
-            throw new TextFormatException(line.Number, "四位年份，如“部门预算项目支出绩效自评表(2023年度)”", "a four-digit year, e.g. 部门预算项目支出绩效自评表(2023年度)", line.Text);
+            throw TextFormatException.At(line, "四位年份，如“部门预算项目支出绩效自评表(2023年度)”", "a four-digit year, e.g. 部门预算项目支出绩效自评表(2023年度)");
         }
 
         return year;
@@ -589,17 +589,9 @@ internal sealed partial class SichuanFormParser
         return cell;
     }
 
-    private TextFormatException Error(Cell? cell, string expectedZh, string expectedEn)
-    {
-        if (cell is null)
-        {
-            var last = _lines[_end - 1];
-            return new TextFormatException(last.Number, expectedZh, expectedEn, "(end of file)", cutOff: true);
-        }
-
-        var line = _lines[cell.Value.Line];
-        return new TextFormatException(line.Number, expectedZh, expectedEn, line.Text);
-    }
+    private TextFormatException Error(Cell? cell, string expectedZh, string expectedEn) => cell is { } at
+        ? TextFormatException.At(_lines[at.Line], expectedZh, expectedEn)
+        : TextFormatException.CutOffAfter(_lines[_end - 1], expectedZh, expectedEn);
 
     [GeneratedRegex(@"^[（(](\d{1,3}(?:\.\d+)?)分[）)]")]
     private static partial Regex HeadingWeightPattern();

@@ -14,6 +14,14 @@ internal sealed class TextFormatException(int lineNumber, string expectedZh, str
     public string ExpectedEn { get; } = expectedEn;
     public string Found { get; } = found;
 
+    /// <summary>The form does not read at <paramref name="line"/>.</summary>
+    public static TextFormatException At(TextLine line, string expectedZh, string expectedEn) =>
+        new(line.Number, expectedZh, expectedEn, line.Text);
+
+    /// <summary>The form stops after <paramref name="last"/>, its last line, before what was expected.</summary>
+    public static TextFormatException CutOffAfter(TextLine last, string expectedZh, string expectedEn) =>
+        new(last.Number, expectedZh, expectedEn, "(end of file)", cutOff: true);
+
     public ImportError ToError()
     {
         var location = LineNumber > 0 ? $"line {LineNumber}" : "end of file";
