@@ -1,7 +1,7 @@
-import { App as AntApp, Badge, Button, ConfigProvider, Layout, Menu, Result, Space, Spin, Tag } from 'antd';
+import { Button, ConfigProvider, Space, Tag } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
-import enUS from 'antd/es/locale/en_US';
-import { Suspense, lazy, useEffect } from 'react';
+import type { Locale } from 'antd/es/locale';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { BellOutlined } from '@ant-design/icons';
@@ -9,6 +9,7 @@ import { useUnreadCount } from './api/hooks';
 import { homeOf, signOut, useSession, type Role } from './auth/session';
 import { badgeText } from './lib/notifications';
 import { switchLanguage } from './i18n';
+import { theme } from './components/theme';
 import { tones } from './components/tones';
 import './lib/directoryText';
 
@@ -41,6 +42,8 @@ const RectificationsPage = lazy(() => import('./pages/rectification/Rectificatio
 const RectificationPage = lazy(() => import('./pages/rectification/RectificationPage'));
 const BudgetAdvicePage = lazy(() => import('./pages/manager/BudgetAdvicePage'));
 const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
+// The 403 and 404 pages' pictures are large and rarely seen: loaded when one is shown.
+const Result = lazy(() => import('antd/es/result'));
 
 function RequireRole({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
   const session = useSession();
@@ -57,32 +60,39 @@ function Shell({ children }: { children: React.ReactNode }) {
   const location = useLocation();
   const roles = session?.user.roles ?? [];
   const items = [
-    ...(roles.includes('unit') ? [{ key: '/unit', label: <Link to="/unit">{t('nav.myForms')}</Link> }] : []),
-    ...(roles.includes('unit') ? [{ key: '/unit/targets', label: <Link to="/unit/targets">{t('nav.targets')}</Link> }] : []),
-    ...(roles.includes('reviewer') ? [{ key: '/reviewer', label: <Link to="/reviewer">{t('nav.inbox')}</Link> }] : []),
+    ...(roles.includes('unit') ? [{ key: '/unit', label: t('nav.myForms') }] : []),
+    ...(roles.includes('unit') ? [{ key: '/unit/targets', label: t('nav.targets') }] : []),
+    ...(roles.includes('reviewer') ? [{ key: '/reviewer', label: t('nav.inbox') }] : []),
     ...(roles.includes('manager') || roles.includes('reviewer')
-      ? [{ key: '/manager', label: <Link to="/manager">{t('nav.dashboard')}</Link> }] : []),
+      ? [{ key: '/manager', label: t('nav.dashboard') }] : []),
     ...(roles.includes('manager') || roles.includes('reviewer')
-      ? [{ key: '/monitoring', label: <Link to="/monitoring">{t('nav.monitoring')}</Link> }] : []),
+      ? [{ key: '/monitoring', label: t('nav.monitoring') }] : []),
     ...(roles.some((r) => r === 'unit' || r === 'reviewer' || r === 'manager')
-      ? [{ key: '/rectifications', label: <Link to="/rectifications">{t('nav.rectifications')}</Link> }] : []),
-    ...(roles.includes('manager') ? [{ key: '/manager/budget-advice', label: <Link to="/manager/budget-advice">{t('nav.budgetAdvice')}</Link> }] : []),
-    ...(roles.includes('manager') ? [{ key: '/manager/reports', label: <Link to="/manager/reports">{t('nav.reports')}</Link> }] : []),
-    ...(roles.includes('manager') ? [{ key: '/manager/cross-checks', label: <Link to="/manager/cross-checks">{t('nav.crossChecks')}</Link> }] : []),
-    ...(roles.includes('manager') ? [{ key: '/manager/sampling', label: <Link to="/manager/sampling">{t('nav.sampling')}</Link> }] : []),
-    ...(session ? [{ key: '/admin/calendar', label: <Link to="/admin/calendar">{t('nav.calendar')}</Link> }] : []),
-    ...(roles.includes('admin') ? [{ key: '/admin/public-settings', label: <Link to="/admin/public-settings">{t('nav.publicSettings')}</Link> }] : []),
-    ...(roles.includes('admin') ? [{ key: '/admin/directory', label: <Link to="/admin/directory">{t('nav.directory')}</Link> }] : []),
-    { key: '/public', label: <Link to="/public">{t('nav.public')}</Link> },
+      ? [{ key: '/rectifications', label: t('nav.rectifications') }] : []),
+    ...(roles.includes('manager') ? [{ key: '/manager/budget-advice', label: t('nav.budgetAdvice') }] : []),
+    ...(roles.includes('manager') ? [{ key: '/manager/reports', label: t('nav.reports') }] : []),
+    ...(roles.includes('manager') ? [{ key: '/manager/cross-checks', label: t('nav.crossChecks') }] : []),
+    ...(roles.includes('manager') ? [{ key: '/manager/sampling', label: t('nav.sampling') }] : []),
+    ...(session ? [{ key: '/admin/calendar', label: t('nav.calendar') }] : []),
+    ...(roles.includes('admin') ? [{ key: '/admin/public-settings', label: t('nav.publicSettings') }] : []),
+    ...(roles.includes('admin') ? [{ key: '/admin/directory', label: t('nav.directory') }] : []),
+    { key: '/public', label: t('nav.public') },
   ];
   const selected = items.map((i) => i.key).filter((k) => location.pathname.startsWith(k)).sort((a, b) => b.length - a.length)[0];
+  // A bar of links (styles.css .app-nav), not a menu widget: the pages are places to go, and the bar costs no script.
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <div className="app-root">
       <a className="skip-link" href="#main">{t('app.skip')}</a>
       <header className="app-header">
         <h1><Link to={session ? homeOf(session.user) : '/signin'}>{t('app.title')}</Link></h1>
         <nav aria-label="main" style={{ flex: 1, minWidth: 0 }}>
-          {items.length > 0 && <Menu mode="horizontal" disabledOverflow selectedKeys={selected ? [selected] : []} items={items} style={{ borderBottom: 'none', flexWrap: 'wrap' }} />}
+          <ul className="app-nav">
+            {items.map((i) => (
+              <li key={i.key} className={i.key === selected ? 'selected' : undefined}>
+                <Link to={i.key} aria-current={i.key === selected ? 'page' : undefined}>{i.label}</Link>
+              </li>
+            ))}
+          </ul>
         </nav>
         <Space>
           {session && <NotificationBell />}
@@ -97,7 +107,7 @@ function Shell({ children }: { children: React.ReactNode }) {
         </Space>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>{children}</main>
-    </Layout>
+    </div>
   );
 }
 
@@ -109,9 +119,10 @@ function NotificationBell() {
   return (
     <Link to="/notifications" data-testid="notification-bell" data-unread={unread}
       aria-label={unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.title')}>
-      <Badge count={text} size="small" title={t('notifications.bellUnread', { count: unread })}>
+      <span className="bell">
         <BellOutlined style={{ fontSize: 18, padding: 4 }} />
-      </Badge>
+        {unread > 0 && <sup className="bell-count" title={t('notifications.bellUnread', { count: unread })}>{text}</sup>}
+      </span>
     </Link>
   );
 }
@@ -121,58 +132,61 @@ function Home() {
   return <Navigate to={session ? homeOf(session.user) : '/signin'} replace />;
 }
 
+/** The component library's texts (pagers, pickers, empty lists) in the UI's language: English loads when chosen. */
+function useComponentLocale(language: string): Locale {
+  const [english, setEnglish] = useState<Locale | null>(null);
+  useEffect(() => {
+    if (language === 'en' && !english) void import('antd/es/locale/en_US').then((m) => setEnglish(m.default));
+  }, [language, english]);
+  return language === 'en' && english ? english : zhCN;
+}
+
 export default function App() {
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
   useEffect(() => { document.documentElement.lang = i18n.language; }, [i18n.language]);
   const session = useSession();
+  const locale = useComponentLocale(i18n.language);
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: {
-      colorPrimary: '#b71c1c', colorLink: '#0958d9', colorError: '#cf1322',
-      // antd's grey texts are lighter than WCAG AA allows on white; these keep 4.5:1.
-      colorTextSecondary: 'rgba(0, 0, 0, 0.65)', colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
-      colorTextDescription: 'rgba(0, 0, 0, 0.62)', colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
-    } }} button={{ autoInsertSpace: false }}>
-      <AntApp>
-        <Shell>
-          <Suspense fallback={<Spin />}>
-          <Routes>
-            <Route path="/" element={<Home />} />
-            <Route path="/signin" element={session ? <Home /> : <SignInPage />} />
-            <Route path="/signin-callback" element={<SignInCallback />} />
-            <Route path="/unit" element={<RequireRole roles={['unit']}><MyFormsPage /></RequireRole>} />
-            <Route path="/unit/forms/new" element={<RequireRole roles={['unit']}><FormEditorPage /></RequireRole>} />
-            <Route path="/unit/forms/:id/edit" element={<RequireRole roles={['unit']}><FormEditorPage /></RequireRole>} />
-            <Route path="/forms/:id" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><FormPage /></RequireRole>} />
-            <Route path="/forms/:id/timeline" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TimelinePage document="form" /></RequireRole>} />
-            <Route path="/reviewer" element={<RequireRole roles={['reviewer']}><InboxPage /></RequireRole>} />
-            <Route path="/reviewer/review/:id" element={<RequireRole roles={['reviewer']}><ReviewPage /></RequireRole>} />
-            <Route path="/manager" element={<RequireRole roles={['manager', 'reviewer']}><DashboardPage /></RequireRole>} />
-            <Route path="/manager/departments/:departmentId" element={<RequireRole roles={['manager', 'reviewer']}><DepartmentPage /></RequireRole>} />
-            <Route path="/manager/reports" element={<RequireRole roles={['manager']}><ReportsPage /></RequireRole>} />
-            <Route path="/manager/cross-checks" element={<RequireRole roles={['manager']}><CrossChecksPage /></RequireRole>} />
-            <Route path="/manager/sampling" element={<RequireRole roles={['manager']}><SamplingPage /></RequireRole>} />
-            <Route path="/unit/targets" element={<RequireRole roles={['unit']}><TargetsPage /></RequireRole>} />
-            <Route path="/unit/targets/new" element={<RequireRole roles={['unit']}><TargetEditorPage /></RequireRole>} />
-            <Route path="/unit/targets/:id/edit" element={<RequireRole roles={['unit']}><TargetEditorPage /></RequireRole>} />
-            <Route path="/targets/:id" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TargetPage /></RequireRole>} />
-            <Route path="/targets/:id/history" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TimelinePage document="targets" /></RequireRole>} />
-            <Route path="/reviewer/targets/:id" element={<RequireRole roles={['reviewer']}><TargetReviewPage /></RequireRole>} />
-            <Route path="/rectifications" element={<RequireRole roles={['unit', 'reviewer', 'manager']}><RectificationsPage /></RequireRole>} />
-            <Route path="/rectifications/:id" element={<RequireRole roles={['unit', 'reviewer', 'manager']}><RectificationPage /></RequireRole>} />
-            <Route path="/manager/budget-advice" element={<RequireRole roles={['manager']}><BudgetAdvicePage /></RequireRole>} />
-            <Route path="/monitoring" element={<RequireRole roles={['manager', 'reviewer']}><MonitoringPage /></RequireRole>} />
-            <Route path="/admin/calendar" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><CalendarPage /></RequireRole>} />
-            <Route path="/notifications" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><NotificationsPage /></RequireRole>} />
-            <Route path="/admin/public-settings" element={<RequireRole roles={['admin']}><PublicSettingsPage /></RequireRole>} />
-            <Route path="/admin/directory" element={<RequireRole roles={['admin']}><DirectoryPage /></RequireRole>} />
-            {/* The public site (绩效公开): no sign-in, only the anonymous /public/api. */}
-            <Route path="/public" element={<PublicListPage />} />
-            <Route path="/public/forms/:id" element={<PublicFormPage />} />
-            <Route path="*" element={<Result status="404" title="404" />} />
-          </Routes>
-          </Suspense>
-        </Shell>
-      </AntApp>
+    <ConfigProvider locale={locale} theme={theme} button={{ autoInsertSpace: false }}>
+      <Shell>
+        <Suspense fallback={<p role="status" className="page-loading">{t('common.loading')}</p>}>
+        <Routes>
+          <Route path="/" element={<Home />} />
+          <Route path="/signin" element={session ? <Home /> : <SignInPage />} />
+          <Route path="/signin-callback" element={<SignInCallback />} />
+          <Route path="/unit" element={<RequireRole roles={['unit']}><MyFormsPage /></RequireRole>} />
+          <Route path="/unit/forms/new" element={<RequireRole roles={['unit']}><FormEditorPage /></RequireRole>} />
+          <Route path="/unit/forms/:id/edit" element={<RequireRole roles={['unit']}><FormEditorPage /></RequireRole>} />
+          <Route path="/forms/:id" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><FormPage /></RequireRole>} />
+          <Route path="/forms/:id/timeline" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TimelinePage document="form" /></RequireRole>} />
+          <Route path="/reviewer" element={<RequireRole roles={['reviewer']}><InboxPage /></RequireRole>} />
+          <Route path="/reviewer/review/:id" element={<RequireRole roles={['reviewer']}><ReviewPage /></RequireRole>} />
+          <Route path="/manager" element={<RequireRole roles={['manager', 'reviewer']}><DashboardPage /></RequireRole>} />
+          <Route path="/manager/departments/:departmentId" element={<RequireRole roles={['manager', 'reviewer']}><DepartmentPage /></RequireRole>} />
+          <Route path="/manager/reports" element={<RequireRole roles={['manager']}><ReportsPage /></RequireRole>} />
+          <Route path="/manager/cross-checks" element={<RequireRole roles={['manager']}><CrossChecksPage /></RequireRole>} />
+          <Route path="/manager/sampling" element={<RequireRole roles={['manager']}><SamplingPage /></RequireRole>} />
+          <Route path="/unit/targets" element={<RequireRole roles={['unit']}><TargetsPage /></RequireRole>} />
+          <Route path="/unit/targets/new" element={<RequireRole roles={['unit']}><TargetEditorPage /></RequireRole>} />
+          <Route path="/unit/targets/:id/edit" element={<RequireRole roles={['unit']}><TargetEditorPage /></RequireRole>} />
+          <Route path="/targets/:id" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TargetPage /></RequireRole>} />
+          <Route path="/targets/:id/history" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><TimelinePage document="targets" /></RequireRole>} />
+          <Route path="/reviewer/targets/:id" element={<RequireRole roles={['reviewer']}><TargetReviewPage /></RequireRole>} />
+          <Route path="/rectifications" element={<RequireRole roles={['unit', 'reviewer', 'manager']}><RectificationsPage /></RequireRole>} />
+          <Route path="/rectifications/:id" element={<RequireRole roles={['unit', 'reviewer', 'manager']}><RectificationPage /></RequireRole>} />
+          <Route path="/manager/budget-advice" element={<RequireRole roles={['manager']}><BudgetAdvicePage /></RequireRole>} />
+          <Route path="/monitoring" element={<RequireRole roles={['manager', 'reviewer']}><MonitoringPage /></RequireRole>} />
+          <Route path="/admin/calendar" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><CalendarPage /></RequireRole>} />
+          <Route path="/notifications" element={<RequireRole roles={['unit', 'reviewer', 'manager', 'admin']}><NotificationsPage /></RequireRole>} />
+          <Route path="/admin/public-settings" element={<RequireRole roles={['admin']}><PublicSettingsPage /></RequireRole>} />
+          <Route path="/admin/directory" element={<RequireRole roles={['admin']}><DirectoryPage /></RequireRole>} />
+          {/* The public site (绩效公开): no sign-in, only the anonymous /public/api. */}
+          <Route path="/public" element={<PublicListPage />} />
+          <Route path="/public/forms/:id" element={<PublicFormPage />} />
+          <Route path="*" element={<Result status="404" title="404" />} />
+        </Routes>
+        </Suspense>
+      </Shell>
     </ConfigProvider>
   );
 }

@@ -18,6 +18,7 @@ const zh = {
     open: '打开', save: '保存', cancel: '取消', loading: '加载中…', none: '暂无', refresh: '刷新', confirm: '确定',
     updated: '更新时间', created: '创建时间', download: '下载', reason: '理由', version: '版本', error: '出错了',
     saved: '已保存', back: '返回',
+    noData: '暂无数据', previousPage: '上一页', nextPage: '下一页', pageOf: '第 {{page}} / {{pages}} 页，共 {{total}} 条', pages: '{{label}}分页',
   },
   unit: {
     myForms: '我的自评表', import: '导入文件', importHint: '支持 PDF（带文字层）、Word（.docx）、.txt、.xlsx（官方版式）、.json；一个文件可含多张表，导入后为草稿。',
@@ -245,6 +246,7 @@ const en: Resources = {
     open: 'Open', save: 'Save', cancel: 'Cancel', loading: 'Loading…', none: 'None', refresh: 'Refresh', confirm: 'OK',
     updated: 'Updated', created: 'Created', download: 'Download', reason: 'Reason', version: 'Version', error: 'Something went wrong',
     saved: 'Saved', back: 'Back',
+    noData: 'No data', previousPage: 'Previous', nextPage: 'Next', pageOf: 'Page {{page}} of {{pages}}, {{total}} rows', pages: 'Pages of {{label}}',
   },
   unit: {
     myForms: 'My forms', import: 'Import a file', importHint: 'PDF (with a text layer), Word (.docx), .txt, .xlsx (official layout) or .json; one file may hold several forms; imported forms are drafts.',

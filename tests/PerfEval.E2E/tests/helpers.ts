@@ -63,15 +63,21 @@ export async function signInAs(page: Page, key: keyof typeof demoUsers) {
 }
 
 /**
- * Picks an option of an antd select by its label and waits for its list to close. A click that lands while the page
- * re-renders the select (a refetch) can leave the list open with nothing chosen, so the pick is retried until the
- * list closes. The caller then asserts what the choice changes on the page (the URL, the figures shown) before the
- * next step.
+ * Picks an option of a select by its label. The browser's own select (the year and filter pickers) is set directly;
+ * an antd select is opened and its option clicked, and a click that lands while the page re-renders the select (a
+ * refetch) can leave the list open with nothing chosen, so that pick is retried until the list closes. The caller
+ * then asserts what the choice changes on the page (the URL, the figures shown) before the next step.
  */
 export async function choose(page: Page, label: string, option: string) {
+  const box = page.getByRole('combobox', { name: label });
+  if (await box.evaluate((e) => e.tagName === 'SELECT')) {
+    await box.selectOption(option);
+    await expect(box).toHaveValue(option);
+    return;
+  }
   const item = page.locator(`.ant-select-dropdown .ant-select-item-option[title="${option}"]`);
   await expect(async () => {
-    if (!(await item.isVisible())) await page.getByRole('combobox', { name: label }).click();
+    if (!(await item.isVisible())) await box.click();
     await item.click({ timeout: 5_000 });
     await expect(item).toBeHidden({ timeout: 5_000 });
   }).toPass({ timeout: 30_000 });

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import type { UserManager } from 'oidc-client-ts';
 
 export type Role = 'unit' | 'reviewer' | 'manager' | 'admin';
 
@@ -77,7 +77,7 @@ export function signIn(token: string, via: SessionUser['via'], oidc?: OidcSettin
 export function forget() {
   const oidc = read()?.oidc;
   write(null);
-  if (oidc) void managerFor(oidc).removeUser().catch(() => undefined);
+  if (oidc) void managerFor(oidc).then((m) => m.removeUser()).catch(() => undefined);
 }
 
 /** Signs out: here, in every tab, and at the OpenID Connect authority (which sends the browser back to /signin). */
@@ -86,10 +86,10 @@ export async function signOut() {
   write(null);
   if (!oidc) return;
   try {
-    await managerFor(oidc).signoutRedirect();
+    await (await managerFor(oidc)).signoutRedirect();
   } catch {
     // The authority cannot be reached: the session is gone from this browser all the same.
-    await managerFor(oidc).removeUser().catch(() => undefined);
+    await managerFor(oidc).then((m) => m.removeUser()).catch(() => undefined);
   }
 }
 
@@ -105,8 +105,12 @@ export function useSession(): Session | null {
 
 const managers = new Map<string, UserManager>();
 
-/** The oidc-client-ts manager of an authority and client: code flow with PKCE, its user (refresh token) in localStorage. */
-export function managerFor(o: OidcSettings): UserManager {
+/**
+ * The oidc-client-ts manager of an authority and client: code flow with PKCE, its user (refresh token) in
+ * localStorage. The library is loaded on first use (sign-in, renewal, sign-out), not with the first page.
+ */
+export async function managerFor(o: OidcSettings): Promise<UserManager> {
+  const { UserManager, WebStorageStateStore } = await import('oidc-client-ts');
   const id = `${o.authority}|${o.clientId}`;
   let manager = managers.get(id);
   if (!manager) {
@@ -169,7 +173,7 @@ async function renewNow(stale: string): Promise<string | null> {
   if (!session?.oidc) return null;
   if (session.token !== stale && session.expiresAt > Date.now()) return session.token;
   try {
-    const user = await managerFor(session.oidc).signinSilent();
+    const user = await (await managerFor(session.oidc)).signinSilent();
     if (!user?.access_token) return null;
     signIn(user.access_token, 'oidc', session.oidc, user.expires_in);
     return user.access_token;

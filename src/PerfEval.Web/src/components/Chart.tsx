@@ -1,4 +1,3 @@
-import { Skeleton } from 'antd';
 import { Suspense, lazy } from 'react';
 import type { ChartProps } from './EChart';
 
@@ -12,7 +11,7 @@ const EChart = lazy(() => import('./EChart'));
 export default function Chart(props: ChartProps) {
   const height = props.height ?? 300;
   return (
-    <Suspense fallback={<div role="img" aria-label={props.label} aria-busy="true" data-testid={props.testId} style={{ height }}><Skeleton active /></div>}>
+    <Suspense fallback={<div role="img" aria-label={props.label} aria-busy="true" data-testid={props.testId} style={{ height }} className="chart-loading" />}>
       <EChart {...props} />
     </Suspense>
   );

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Form, Popconfirm, Select, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Form, Popconfirm, Select, Space, Table, Typography, Upload } from 'antd';
 import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useQueryClient } from '@tanstack/react-query';
@@ -9,6 +9,7 @@ import { evidenceSlots, type Evaluation, type EvidenceRef, type EvidenceSlot } f
 import { evidenceEditable, evidenceHref, removeEvidenceRequest } from '../lib/evidence';
 import { EvidenceLink, fileSize } from './EvidenceLinks';
 import ProblemAlert from './ProblemAlert';
+import { message } from './feedback';
 
 interface Props {
   evaluation: Evaluation;
@@ -22,7 +23,6 @@ interface Props {
  */
 export default function EvidencePanel({ evaluation: e, owner }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ slot: EvidenceSlot; target: string }>();
   const [error, setError] = useState<unknown>(null);

@@ -1,4 +1,4 @@
-import { App, Button, Card, Input, InputNumber, Radio, Space, Table, Typography } from 'antd';
+import { Button, Card, Input, InputNumber, Radio, Space, Table, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useCalendar } from '../api/hooks';
 import type { IndicatorProgress, TargetDeclaration } from '../api/types';
 import { monitoringRound } from '../lib/calendar';
 import ProblemAlert from './ProblemAlert';
+import { message } from './feedback';
 
 /**
  * The unit's mid-year monitoring report on approved targets: cut-off month, executed to date, each indicator's
@@ -22,7 +23,6 @@ export default function MonitoringForm({ declaration }: { declaration: TargetDec
 
 function MonitoringReportForm({ declaration, round }: { declaration: TargetDeclaration; round: { month: number; due: string } | null }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const indicators = declaration.approved?.content.indicators ?? [];
   const [month, setMonth] = useState<number | undefined>(round?.month);

@@ -1,7 +1,8 @@
-import { Alert, Table } from 'antd';
+import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import type { Problem } from '../api/types';
+import ListTable from './ListTable';
 
 /**
  * The sentences a problem gives people, one per failing field: its `fields` (label and message, in the language the
@@ -39,20 +40,20 @@ export default function ProblemAlert({ error }: { error: unknown }) {
             {p.cells && p.cells.length > 0 && (
               <>
                 <div>{t('locked.changed')}</div>
-                <Table size="small" pagination={false} rowKey="path" dataSource={p.cells} aria-label={t('locked.changed')} data-testid="locked-cells"
+                <ListTable size="small" rowKey={(r) => r.path} rows={p.cells} label={t('locked.changed')} testId="locked-cells"
                   columns={[
-                    { title: t('locked.cell'), dataIndex: 'cell', key: 'c' },
-                    { title: t('locked.approved'), dataIndex: 'approved', key: 'a' },
-                    { title: t('locked.claimed'), dataIndex: 'claimed', key: 'f' },
+                    { title: t('locked.cell'), key: 'c', render: (r) => r.cell },
+                    { title: t('locked.approved'), key: 'a', render: (r) => r.approved },
+                    { title: t('locked.claimed'), key: 'f', render: (r) => r.claimed },
                   ]} />
               </>
             )}
             {p.importErrors && p.importErrors.length > 0 && (
-              <Table size="small" pagination={false} rowKey={(r) => r.location + r.found} dataSource={p.importErrors}
-                aria-label={t('unit.importFailed')}
+              <ListTable size="small" rowKey={(r) => r.location + r.found} rows={p.importErrors}
+                label={t('unit.importFailed')}
                 columns={[
-                  { title: t('errors.location'), key: 'l', width: 200, render: (_, r) => <span data-location={r.location}>{r.where ?? r.location}</span> },
-                  { title: t('errors.problem'), key: 'm', render: (_, r) => r.text ?? (zh ? r.message : r.messageEn) },
+                  { title: t('errors.location'), key: 'l', width: 200, render: (r) => <span data-location={r.location}>{r.where ?? r.location}</span> },
+                  { title: t('errors.problem'), key: 'm', render: (r) => r.text ?? (zh ? r.message : r.messageEn) },
                 ]} />
             )}
           </>

@@ -1,17 +1,17 @@
-import { App, Button, Card, Descriptions, Form, Input, Typography } from 'antd';
+import { Button, Card, Descriptions, Form, Input, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { etagOf, send } from '../api/client';
 import type { Evaluation, ReportSections } from '../api/types';
 import ProblemAlert from './ProblemAlert';
+import { message } from './feedback';
 
 const keys: (keyof ReportSections)[] = ['basicInfo', 'goalCompletion', 'deviationAndImprovement', 'resultUse'];
 
 /** The text sections of the written report (自评报告): the form's unit writes them while the form is editable. */
 export default function ReportSectionsPanel({ evaluation: e, owner }: { evaluation: Evaluation; owner: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ReportSections>();
   const [error, setError] = useState<unknown>(null);

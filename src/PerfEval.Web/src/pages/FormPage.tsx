@@ -1,4 +1,4 @@
-import { App, Button, Card, Descriptions, Space, Spin, Typography } from 'antd';
+import { Button, Card, Descriptions, Space, Spin, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,19 +16,18 @@ import StatusTag from '../components/StatusTag';
 import { grade, score } from '../lib/format';
 import { messageOf } from '../lib/findings';
 import type { Scorecard } from '../api/types';
+import { message, modal } from '../components/feedback';
 
 /** One form as anyone allowed to read it sees it, with the actions of the reader's role. */
 export default function FormPage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const session = useSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const evaluation = useEvaluation(id, (q: { state: { data?: { status: string; scorecard: unknown } } }) => (q.state.data?.status === 'Submitted' && !q.state.data.scorecard ? 1_000 : false));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const { modal } = App.useApp();
   // The rules' findings on the form as it would be submitted: open errors are named before 提交审核.
   const draft = evaluation.data && (evaluation.data.status === 'Draft' || evaluation.data.status === 'RevisionRequested') ? evaluation.data.form : null;
   const preview = useQuery({
@@ -50,7 +49,7 @@ export default function FormPage() {
       void submit();
       return;
     }
-    modal.confirm({
+    void modal.confirm({
       title: t('sheet.submitWithErrors', { n: openErrors.length }),
       content: (
         <ol data-testid="submit-confirm">{openErrors.map((f, i) => <li key={i}>{messageOf(f, i18n.language)}</li>)}</ol>

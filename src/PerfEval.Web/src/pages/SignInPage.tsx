@@ -23,7 +23,7 @@ function completeSignIn(settings: OidcSettings): Promise<void> {
   if (exchange?.url !== url) {
     exchange = {
       url,
-      done: managerFor(settings).signinRedirectCallback(url)
+      done: managerFor(settings).then((m) => m.signinRedirectCallback(url))
         .then((user) => signIn(user.access_token, 'oidc', settings, user.expires_in)),
     };
   }
@@ -60,7 +60,7 @@ export default function SignInPage() {
       <Typography.Title level={2}>{t('signIn.title')}</Typography.Title>
       {oidc && (
         <Card style={{ marginBottom: 16 }}>
-          <Button type="primary" size="large" onClick={() => void managerFor(oidc).signinRedirect()} data-testid="oidc-sign-in">{t('signIn.oidc')}</Button>
+          <Button type="primary" size="large" onClick={() => void managerFor(oidc).then((m) => m.signinRedirect())} data-testid="oidc-sign-in">{t('signIn.oidc')}</Button>
         </Card>
       )}
       {!oidc && !o.devTokens && <Alert type="warning" showIcon title={t('signIn.oidcMissing')} />}

@@ -1,4 +1,4 @@
-import { App, Button, Card, Collapse, Descriptions, Input, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Button, Card, Collapse, Descriptions, Input, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,12 +17,12 @@ import { LightTag, TargetStatusTag } from '../components/TargetTags';
 import { tones } from '../components/tones';
 import { historyPagePath } from '../lib/history';
 import { percent } from '../lib/targets';
+import { message } from '../components/feedback';
 
 /** One declaration: its status, checks, content in the official layout, approved versions, adjustments and monitoring. */
 export default function TargetPage() {
   const { id } = useParams();
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const session = useSession();
   const queryClient = useQueryClient();

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Space, Spin, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import ProblemAlert from '../../components/ProblemAlert';
 import { calendarBody, calendarValuesOf, fieldMessages, monitoringRound, type CalendarValues } from '../../lib/calendar';
 import { yearOptions } from '../../lib/years';
 import YearSelect from '../../components/YearSelect';
+import { message } from '../../components/feedback';
 
 /** A fiscal year's due dates: everyone reads them, administrators set them. The year is the URL's `?year=`. */
 export default function CalendarPage() {
@@ -55,7 +56,6 @@ const fields: (keyof CalendarValues)[] = ['selfEvaluationDue', 'reviewDue', 'mon
 
 function CalendarForm({ year, calendar }: { year: number; calendar: Calendar | null }) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<CalendarValues>();
   const [error, setError] = useState<unknown>(null);

@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, download, get, send } from '../../api/client';
 import ProblemAlert from '../../components/ProblemAlert';
 import { dateTime } from '../../lib/format';
 import '../../lib/directoryText';
+import { message } from '../../components/feedback';
 
 interface Department { id: string; code: string; name: string }
 interface Unit { id: string; code: string; name: string; departmentId: string }
@@ -80,7 +81,6 @@ export default function DirectoryPage() {
 
 function EntryDialog({ kind, entry, directory, onClose }: { kind: Kind; entry: Record<string, unknown> | null; directory: DirectoryView; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Record<string, unknown>>();
   const [error, setError] = useState<unknown>(null);
@@ -127,7 +127,6 @@ function EntryDialog({ kind, entry, directory, onClose }: { kind: Kind; entry: R
 
 function ImportButton() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<ImportView | null>(null);

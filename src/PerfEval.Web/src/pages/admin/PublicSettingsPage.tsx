@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, Space, Spin, Typography } from 'antd';
+import { Button, Card, Checkbox, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get, send } from '../../api/client';
 import type { PublicSettingsView } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
 import { dateTime } from '../../lib/format';
+import { message } from '../../components/feedback';
 
 /** The fields of published forms the public site withholds (administrators). */
 export default function PublicSettingsPage() {
@@ -26,7 +27,6 @@ export default function PublicSettingsPage() {
 
 function SettingsForm({ view }: { view: PublicSettingsView }) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [hidden, setHidden] = useState<string[]>(view.hiddenFields);
   const [error, setError] = useState<unknown>(null);

@@ -1,4 +1,4 @@
-import { App, Button, Card, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import ProblemAlert from '../../components/ProblemAlert';
 import { num } from '../../lib/format';
 import { useYearParam } from '../../lib/useYearParam';
 import { yearChoices, yearOptions } from '../../lib/years';
+import { message } from '../../components/feedback';
 
 const kinds: AdviceKind[] = ['Priority', 'Maintain', 'Cut', 'CancelOrSuspend'];
 
@@ -81,7 +82,6 @@ export default function BudgetAdvicePage() {
 
 function OverrideCard({ year, row, onClose }: { year: number; row: BudgetAdviceRow; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [advice, setAdvice] = useState<AdviceKind>(row.advice);
   const [cut, setCut] = useState<number | null>(row.cutPercent);

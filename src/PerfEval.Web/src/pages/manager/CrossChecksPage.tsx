@@ -1,4 +1,4 @@
-import { App, Button, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -13,13 +13,13 @@ import { countsInOrder, rowOf } from '../../lib/crossChecks';
 import { dateTime } from '../../lib/format';
 import { useYearParam } from '../../lib/useYearParam';
 import { yearChoices, yearOptions } from '../../lib/years';
+import { message } from '../../components/feedback';
 
 /** A year's checks across forms: run them (a job does it), the counts by code, and the findings naming both forms. */
 export default function CrossChecksPage() {
   const { t, i18n } = useTranslation();
   const name = useNameOf();
   const names = useNames().data;
-  const { message } = App.useApp();
   const [year, setYear] = useYearParam(new Date().getFullYear() - 1);
   const [code, setCode] = useState<string | undefined>();
   const [page, setPage] = useState(1);

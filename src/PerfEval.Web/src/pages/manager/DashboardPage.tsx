@@ -1,14 +1,17 @@
-import { Button, Card, Col, Descriptions, Empty, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
+import { Button, Col, Descriptions, Empty, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useDataYear, useNameOf, useNames, useYearly } from '../../api/hooks';
 import { nameOf } from '../../lib/names';
 import { statuses, targetStatuses, type TargetFigures, type TargetYearFigures, type YearFigures } from '../../api/types';
 import Chart from '../../components/Chart';
+import ListTable from '../../components/ListTable';
+import Panel, { Figure } from '../../components/Panel';
+import PlainSelect from '../../components/PlainSelect';
 import ProblemAlert from '../../components/ProblemAlert';
 import { LightTag, TargetStatusTag } from '../../components/TargetTags';
 import { departmentChartHeight, executionByDepartment, findingsByCode, formsByStatus, gradeDistribution, hasValues, targetSummary, workloadByDepartment } from '../../lib/dashboard';
-import { num } from '../../lib/format';
+import { percent, score } from '../../lib/format';
 import { yearOptions } from '../../lib/years';
 import YearSelect from '../../components/YearSelect';
 import { useSession } from '../../auth/session';
@@ -19,7 +22,7 @@ const departmentLabels = { interval: 0, width: 160, overflow: 'break' as const }
 const ChartTitle = ({ text }: { text: string }) => <h3 className="card-heading">{text}</h3>;
 
 /** What a chart counts, under its title. */
-const Caption = ({ text }: { text: string }) => <Typography.Paragraph type="secondary" className="chart-caption">{text}</Typography.Paragraph>;
+const Caption = ({ text }: { text: string }) => <p className="chart-caption text-secondary">{text}</p>;
 
 /** A chart with nothing to draw says why, in its place. */
 const EmptyChart = ({ text, testId }: { text: string; testId: string }) => (
@@ -47,13 +50,13 @@ export default function DashboardPage() {
 
   const header = (
     <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('manager.dashboard')}</Typography.Title>
+      <h2 className="page-title" style={{ margin: 0 }}>{t('manager.dashboard')}</h2>
       <Space wrap>
         {!isManager && (
           <label>{t('manager.department')}{' '}
-            <Select aria-label={t('manager.department')} value={department} style={{ width: 200 }}
-              options={ownDepartments.map((d) => ({ value: d, label: d }))}
-              onChange={(d) => setParams((current) => { const next = new URLSearchParams(current); next.set('department', d); return next; })} />
+            <PlainSelect label={t('manager.department')} value={department} width={200}
+              options={ownDepartments.map((d) => ({ value: d, label: name('department', d) }))}
+              onChange={(d) => { if (d) setParams((current) => { const next = new URLSearchParams(current); next.set('department', d); return next; }); }} />
           </label>
         )}
         <label>{t('common.year')}{' '}
@@ -71,7 +74,7 @@ export default function DashboardPage() {
       {body}
     </Space>
   );
-  if (yearly.isPending) return page(<Spin />);
+  if (yearly.isPending) return page(<p role="status" className="page-loading">{t('common.loading')}</p>);
   if (yearly.error) return page(<ProblemAlert error={yearly.error} />);
   const p = yearly.data;
   const total = p.total;
@@ -105,26 +108,26 @@ export default function DashboardPage() {
       <Row gutter={[16, 16]}>
         {[
           { key: 'forms', title: t('manager.forms'), value: String(total.forms) },
-          { key: 'rate', title: t('manager.executionRate'), value: `${num(total.budget.executionRate)}%` },
-          { key: 'claimed', title: t('manager.avgClaimed'), value: num(total.averages.claimed) },
-          { key: 'computed', title: t('manager.avgComputed'), value: num(total.averages.computed) },
-          { key: 'final', title: t('manager.avgFinal'), value: num(total.averages.final) },
+          { key: 'rate', title: t('manager.executionRate'), value: percent(total.budget.executionRate) },
+          { key: 'claimed', title: t('manager.avgClaimed'), value: score(total.averages.claimed) },
+          { key: 'computed', title: t('manager.avgComputed'), value: score(total.averages.computed) },
+          { key: 'final', title: t('manager.avgFinal'), value: score(total.averages.final) },
         ].map((s) => (
           <Col key={s.key} xs={12} md={8} lg={4}>
-            <Card size="small"><div data-testid={`stat-${s.key}`}><Statistic title={s.title} value={s.value} /></div></Card>
+            <Panel><div data-testid={`stat-${s.key}`}><Figure title={s.title} value={s.value} /></div></Panel>
           </Col>
         ))}
       </Row>
       <div className="chart-grid">
-        <Card size="small" title={<ChartTitle text={t('manager.gradeDistribution')} />}>
+        <Panel title={<ChartTitle text={t('manager.gradeDistribution')} />}>
           <Caption text={grades.basis === 'final' ? t('dash.gradesFinal', { count: gradeCount }) : t('dash.gradesComputed')} />
           {gradeCount === 0 ? <EmptyChart testId="chart-grades-empty" text={t('dash.gradesEmpty')} /> : (
             <Chart label={t('manager.gradeDistribution')} testId="chart-grades" option={{
               series: [{ type: 'pie', radius: ['40%', '70%'], data: grades.data, label: { formatter: '{b}: {c}' } }],
             }} />
           )}
-        </Card>
-        <Card size="small" title={<ChartTitle text={t('manager.executionByDept')} />}>
+        </Panel>
+        <Panel title={<ChartTitle text={t('manager.executionByDept')} />}>
           <Caption text={t('dash.execution')} />
           {!hasValues(execution.map((e) => e.value)) ? <EmptyChart testId="chart-execution-empty" text={t('dash.executionEmpty')} /> : (
             <Chart label={t('dash.execution')} testId="chart-execution" onClick={drill} height={departmentChartHeight(execution.length)} option={{
@@ -133,8 +136,8 @@ export default function DashboardPage() {
               xAxis: { type: 'value', max: 100 }, series: [{ type: 'bar', data: execution.map((e) => e.value), label: { show: true, position: 'right' } }],
             }} />
           )}
-        </Card>
-        <Card size="small" title={<ChartTitle text={t('manager.averages')} />}>
+        </Panel>
+        <Panel title={<ChartTitle text={t('manager.averages')} />}>
           <Caption text={t('dash.averages')} />
           <Chart label={t('dash.averages')} testId="chart-averages" onClick={drill} height={departmentChartHeight(p.departments.length, 3)} option={{
             tooltip: { trigger: 'axis' }, legend: {}, grid: { left: 8, right: 24, top: 36, containLabel: true },
@@ -146,8 +149,8 @@ export default function DashboardPage() {
               { name: t('form.reviewed'), type: 'bar', data: p.departments.map((d) => d.averages.final ?? 0) },
             ],
           }} />
-        </Card>
-        <Card size="small" title={<ChartTitle text={t('manager.findingsByCode')} />}>
+        </Panel>
+        <Panel title={<ChartTitle text={t('manager.findingsByCode')} />}>
           <Caption text={t('dash.findings')} />
           {codes.length === 0 ? <EmptyChart testId="chart-findings-empty" text={t('dash.findingsEmpty')} /> : (
             <Chart label={t('manager.findingsByCode')} testId="chart-findings" height={departmentChartHeight(codes.length)} option={{
@@ -156,15 +159,15 @@ export default function DashboardPage() {
               series: [{ type: 'bar', data: codes.map((c) => c.value), label: { show: true, position: 'right' } }],
             }} />
           )}
-        </Card>
-        <Card size="small" title={<ChartTitle text={t('manager.formsByStatus')} />}>
+        </Panel>
+        <Panel title={<ChartTitle text={t('manager.formsByStatus')} />}>
           <Caption text={t('dash.status')} />
           <Chart label={t('dash.status')} testId="chart-status" option={{
             tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: byStatus.map((s) => t(`status.${s.name}`)), axisLabel: { interval: 0, rotate: 30 } },
             yAxis: { type: 'value', minInterval: 1 }, series: [{ type: 'bar', data: byStatus.map((s) => s.value), label: { show: true, position: 'top' } }],
           }} />
-        </Card>
-        <Card size="small" title={<ChartTitle text={t('manager.workload')} />}>
+        </Panel>
+        <Panel title={<ChartTitle text={t('manager.workload')} />}>
           <Caption text={t('dash.workload')} />
           {!hasValues([...workload.open, ...workload.claimed, ...workload.overdue]) ? <EmptyChart testId="chart-workload-empty" text={t('dash.workloadEmpty')} /> : (
             <Chart label={t('dash.workload')} testId="chart-workload" onClick={drill} height={departmentChartHeight(workload.departments.length, 2)} option={{
@@ -178,18 +181,17 @@ export default function DashboardPage() {
               ],
             }} />
           )}
-        </Card>
+        </Panel>
       </div>
-      <Table<YearFigures> rowKey="key" size="small" pagination={false} dataSource={p.departments} aria-label={t('manager.department')}
-        scroll={{ x: 800 }}
+      <ListTable<YearFigures> rowKey={(d) => d.key} size="small" rows={p.departments} label={t('manager.department')} minWidth={800}
         columns={[
-          { title: t('manager.department'), key: 'd', render: (_, d) => <Link to={`/manager/departments/${encodeURIComponent(d.key)}?year=${year}`}>{name('department', d.key)}</Link> },
-          { title: t('manager.forms'), dataIndex: 'forms', key: 'f' },
-          { title: t('manager.executionRate'), key: 'r', render: (_, d) => `${num(d.budget.executionRate)}%` },
-          { title: t('manager.avgClaimed'), key: 'c', render: (_, d) => num(d.averages.claimed) },
-          { title: t('manager.avgComputed'), key: 'm', render: (_, d) => num(d.averages.computed) },
-          { title: t('manager.avgFinal'), key: 'x', render: (_, d) => num(d.averages.final) },
-          { title: t('manager.overdue'), key: 'o', render: (_, d) => d.workload.overdue },
+          { title: t('manager.department'), key: 'd', render: (d) => <Link to={`/manager/departments/${encodeURIComponent(d.key)}?year=${year}`}>{name('department', d.key)}</Link> },
+          { title: t('manager.forms'), key: 'f', render: (d) => d.forms },
+          { title: t('manager.executionRate'), key: 'r', render: (d) => percent(d.budget.executionRate) },
+          { title: t('manager.avgClaimed'), key: 'c', render: (d) => score(d.averages.claimed) },
+          { title: t('manager.avgComputed'), key: 'm', render: (d) => score(d.averages.computed) },
+          { title: t('manager.avgFinal'), key: 'x', render: (d) => score(d.averages.final) },
+          { title: t('manager.overdue'), key: 'o', render: (d) => d.workload.overdue },
         ]} />
       {targets}
     </>,
@@ -203,9 +205,9 @@ function TargetFiguresCard({ figures }: { figures: TargetYearFigures | null | un
   const summary = targetSummary(figures?.total, targetStatuses);
   const count = (id: string, value: number) => <span data-testid={id}>{value}</span>;
   return (
-    <Card size="small" title={<h3 className="card-heading">{t('manager.targets.title')}</h3>} data-testid="target-figures"
+    <Panel title={<h3 className="card-heading">{t('manager.targets.title')}</h3>} testId="target-figures"
       extra={summary && <span>{t('manager.targets.declarations')}: {count('tf-declarations', summary.declarations)}</span>}>
-      {!summary ? <Typography.Text data-testid="target-figures-none">{t('manager.targets.none')}</Typography.Text> : (
+      {!summary ? <span data-testid="target-figures-none">{t('manager.targets.none')}</span> : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <div className="target-figures">
             <Descriptions size="small" bordered column={1} title={t('manager.targets.byStatus')} items={summary.byStatus.map((s) => ({
@@ -223,21 +225,21 @@ function TargetFiguresCard({ figures }: { figures: TargetYearFigures | null | un
             }))} />
           </div>
           {figures && figures.departments.length > 1 && (
-            <Table<TargetFigures> rowKey="key" size="small" pagination={false} dataSource={figures.departments} scroll={{ x: 700 }}
-              aria-label={t('manager.targets.departments')}
+            <ListTable<TargetFigures> rowKey={(d) => d.key} size="small" rows={figures.departments} minWidth={700}
+              label={t('manager.targets.departments')}
               columns={[
-                { title: t('manager.department'), key: 'd', render: (_, d) => name('department', d.key) },
-                { title: t('manager.targets.declarations'), dataIndex: 'declarations', key: 'n', align: 'right' },
-                { title: t('targetStatus.Approved'), key: 'a', align: 'right', render: (_, d) => d.byStatus.Approved ?? 0 },
-                { title: t('light.Red'), key: 'r', align: 'right', render: (_, d) => d.lights.Red ?? 0 },
-                { title: t('light.Yellow'), key: 'y', align: 'right', render: (_, d) => d.lights.Yellow ?? 0 },
-                { title: t('light.Green'), key: 'g', align: 'right', render: (_, d) => d.lights.Green ?? 0 },
-                { title: t('light.none'), key: 'x', align: 'right', render: (_, d) => d.lights.NotReported ?? 0 },
-                { title: `${t('manager.targets.adjustments')} · ${t('manager.targets.pending')}`, key: 'p', align: 'right', render: (_, d) => d.adjustments.pending },
+                { title: t('manager.department'), key: 'd', render: (d) => name('department', d.key) },
+                { title: t('manager.targets.declarations'), key: 'n', align: 'right', render: (d) => d.declarations },
+                { title: t('targetStatus.Approved'), key: 'a', align: 'right', render: (d) => d.byStatus.Approved ?? 0 },
+                { title: t('light.Red'), key: 'r', align: 'right', render: (d) => d.lights.Red ?? 0 },
+                { title: t('light.Yellow'), key: 'y', align: 'right', render: (d) => d.lights.Yellow ?? 0 },
+                { title: t('light.Green'), key: 'g', align: 'right', render: (d) => d.lights.Green ?? 0 },
+                { title: t('light.none'), key: 'x', align: 'right', render: (d) => d.lights.NotReported ?? 0 },
+                { title: `${t('manager.targets.adjustments')} · ${t('manager.targets.pending')}`, key: 'p', align: 'right', render: (d) => d.adjustments.pending },
               ]} />
           )}
         </Space>
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -1,4 +1,4 @@
-import { App, Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Space, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,11 +10,11 @@ import { tones } from '../../components/tones';
 import { dateTime } from '../../lib/format';
 import { yearOptions } from '../../lib/years';
 import YearSelect from '../../components/YearSelect';
+import { message } from '../../components/feedback';
 
 /** Yearly reports: ask for one of the URL's `?year=` (a job builds it), watch it complete, download xlsx or json. */
 export default function ReportsPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   // Without ?year= the page opens on the latest year with forms.
   const { year, setYear, withData } = useDataYear(new Date().getFullYear() - 1);
   const [error, setError] = useState<unknown>(null);

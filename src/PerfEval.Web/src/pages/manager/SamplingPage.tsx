@@ -1,4 +1,4 @@
-import { Alert, App, Button, Descriptions, Input, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Input, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { dateTime, num } from '../../lib/format';
 import { drawBody, riskPartsText, sizeText, type DrawValues } from '../../lib/sampling';
 import { useYearParam } from '../../lib/useYearParam';
 import { yearChoices, yearOptions } from '../../lib/years';
+import { message } from '../../components/feedback';
 
 const drawable = ['Submitted', 'InReview', 'Approved', 'Published'];
 
@@ -21,7 +22,6 @@ const drawable = ['Submitted', 'InReview', 'Approved', 'Published'];
  */
 export default function SamplingPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const [year, setYear] = useYearParam(new Date().getFullYear() - 1);
   const [values, setValues] = useState<DrawValues>({
     departmentIds: [], minAmount: null, maxAmount: null, statuses: drawable, by: 'share', size: 10, share: 0.1, seed: '',

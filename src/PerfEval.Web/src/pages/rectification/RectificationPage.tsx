@@ -1,4 +1,4 @@
-import { App, Button, Card, Checkbox, Descriptions, Form, Input, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Checkbox, Descriptions, Form, Input, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { RectificationStatusTag } from '../../components/RectificationTags';
 import { dateTime } from '../../lib/format';
 import { awaitsUnit, cellLabel } from '../../lib/rectifications';
 import { today as todayOf } from '../../lib/tasks';
+import { message } from '../../components/feedback';
 
 /**
  * One rectification notice: its problems, requirement and deadline, the unit's answers and their decisions, and its
@@ -23,7 +24,6 @@ export default function RectificationPage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
   const names = useNames().data;
-  const { message } = App.useApp();
   const session = useSession();
   const queryClient = useQueryClient();
   const notice = useRectification(id);

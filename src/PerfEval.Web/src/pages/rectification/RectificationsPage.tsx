@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -15,6 +15,7 @@ import { cellLabel, daysAfter, rectificationStatuses, recheckCells } from '../..
 import { today as todayOf } from '../../lib/tasks';
 import { useYearParam } from '../../lib/useYearParam';
 import { yearChoices, yearOptions } from '../../lib/years';
+import { message } from '../../components/feedback';
 
 /**
  * Rectification notices (问题整改) of a year: a unit's own, a reviewer's departments', or all for management. Reviewers
@@ -74,7 +75,6 @@ interface IssueValues {
 function IssueCard({ year, onClose }: { year: number; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const names = useNames().data;
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<IssueValues>();

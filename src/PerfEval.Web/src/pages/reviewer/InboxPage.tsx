@@ -1,4 +1,4 @@
-import { App, Button, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Space, Switch, Tag } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,17 +7,19 @@ import { claimTask, send } from '../../api/client';
 import { useNameOf, useReviewTasks } from '../../api/hooks';
 import type { ReviewTask } from '../../api/types';
 import { useSession } from '../../auth/session';
+import ListTable from '../../components/ListTable';
+import PlainSelect from '../../components/PlainSelect';
 import ProblemAlert from '../../components/ProblemAlert';
 import { tones } from '../../components/tones';
 import { dateTime } from '../../lib/format';
 import { daysLeft, isOverdue, oldestFirst, today } from '../../lib/tasks';
 import { kindOf, reviewPathOf, viewPathOf } from '../../lib/targets';
 import { KindTag } from '../../components/TargetTags';
+import { message } from '../../components/feedback';
 
 /** The reviewer's inbox: tasks of the reviewer's departments, oldest first, due dates, overdue highlighted. */
 export default function InboxPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const session = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -44,30 +46,30 @@ export default function InboxPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2}>{t('reviewer.inbox')}</Typography.Title>
+      <h2 className="page-title">{t('reviewer.inbox')}</h2>
       <Space wrap>
         <label>{t('common.status')}{' '}
-          <Select aria-label={t('common.status')} style={{ width: 140 }} allowClear placeholder={t('common.all')} value={status} onChange={setStatus}
+          <PlainSelect label={t('common.status')} width={140} placeholder={t('common.all')} value={status} onChange={setStatus}
             options={['Open', 'Claimed', 'Done'].map((s) => ({ value: s, label: t(`taskStatus.${s}`) }))} />
         </label>
         <label><Switch checked={mine} onChange={setMine} aria-label={t('reviewer.onlyMine')} /> {t('reviewer.onlyMine')}</label>
         <Button onClick={() => void tasks.refetch()}>{t('common.refresh')}</Button>
       </Space>
       <ProblemAlert error={error ?? tasks.error} />
-      <Table<ReviewTask> rowKey="id" loading={tasks.isLoading} dataSource={oldestFirst(tasks.data?.items ?? [])} pagination={{ pageSize: 20 }}
-        aria-label={t('reviewer.inbox')} scroll={{ x: 900 }}
-        rowClassName={(task) => (isOverdue(task, day) ? 'overdue-row' : '')}
+      <ListTable<ReviewTask> rowKey={(task) => task.id} loading={tasks.isLoading} rows={oldestFirst(tasks.data?.items ?? [])} pageSize={20}
+        label={t('reviewer.inbox')} minWidth={900}
+        rowClassName={(task) => (isOverdue(task, day) ? 'overdue-row' : undefined)}
         columns={[
-          { title: t('targetReview.kind'), key: 'k', width: 100, render: (_, task) => <KindTag kind={kindOf(task)} /> },
-          { title: t('common.project'), dataIndex: 'projectName', key: 'p' },
-          { title: t('common.unit'), key: 'u', render: (_, task) => name('unit', task.unitId) },
-          { title: t('common.department'), key: 'dp', render: (_, task) => name('department', task.departmentId) },
-          { title: t('common.year'), dataIndex: 'fiscalYear', key: 'y', width: 70 },
-          { title: t('reviewer.opened'), key: 'o', render: (_, task) => dateTime(task.openedAt, i18n.language) },
+          { title: t('targetReview.kind'), key: 'k', width: 100, render: (task) => <KindTag kind={kindOf(task)} /> },
+          { title: t('common.project'), key: 'p', render: (task) => task.projectName },
+          { title: t('common.unit'), key: 'u', render: (task) => name('unit', task.unitId) },
+          { title: t('common.department'), key: 'dp', render: (task) => name('department', task.departmentId) },
+          { title: t('common.year'), key: 'y', width: 70, render: (task) => task.fiscalYear },
+          { title: t('reviewer.opened'), key: 'o', render: (task) => dateTime(task.openedAt, i18n.language) },
           {
-            title: t('reviewer.due'), key: 'd', render: (_, task) => {
+            title: t('reviewer.due'), key: 'd', render: (task) => {
               const left = daysLeft(task.dueDate, day);
-              if (left == null) return <Typography.Text type="secondary">{t('reviewer.noDue')}</Typography.Text>;
+              if (left == null) return <span className="text-secondary">{t('reviewer.noDue')}</span>;
               return (
                 <span>{task.dueDate}{' '}
                   {isOverdue(task, day) ? <Tag variant="solid" color={tones.danger}>{t('reviewer.overdue')}</Tag> : task.status !== 'Done' && <Tag>{t('reviewer.daysLeft', { n: left })}</Tag>}
@@ -75,10 +77,10 @@ export default function InboxPage() {
               );
             },
           },
-          { title: t('common.status'), key: 's', render: (_, task) => <Tag>{t(`taskStatus.${task.status}`, { defaultValue: task.status })}</Tag> },
-          { title: t('reviewer.assignee'), key: 'a', render: (_, task) => task.assigneeName ?? '—' },
+          { title: t('common.status'), key: 's', render: (task) => <Tag>{t(`taskStatus.${task.status}`, { defaultValue: task.status })}</Tag> },
+          { title: t('reviewer.assignee'), key: 'a', render: (task) => task.assigneeName ?? '—' },
           {
-            title: t('common.actions'), key: 'x', render: (_, task) => (
+            title: t('common.actions'), key: 'x', render: (task) => (
               <Space>
                 {task.status === 'Open' && (
                   <Button size="small" type="primary" onClick={() => void act(task, 'claim')} data-testid={`claim-${task.evaluationId}`}>

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Spin, Typography } from 'antd';
 import type { Evaluation } from '../../api/types';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -18,12 +18,12 @@ import StatusTag from '../../components/StatusTag';
 import { CommentCard, RevisionCard } from '../../components/ReviewActionCards';
 import { score } from '../../lib/format';
 import { type Cell, deviationText, scoredCellOf, withdrawBody } from '../../lib/recheck';
+import { message, modal } from '../../components/feedback';
 
 /** The review screen: claimed vs computed figures with findings on the cells, and the reviewer's decisions. */
 export default function ReviewPage() {
   const { id } = useParams();
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const session = useSession();
   const queryClient = useQueryClient();
@@ -33,7 +33,6 @@ export default function ReviewPage() {
   const [busy, setBusy] = useState(false);
   const [rejectForm] = Form.useForm();
   const [pick, setPick] = useState<{ cell: Cell; n: number } | null>(null);
-  const { modal } = App.useApp();
 
   if (evaluation.isLoading) return <Spin />;
   if (!evaluation.data) return <ProblemAlert error={evaluation.error} />;
@@ -151,7 +150,7 @@ export default function ReviewPage() {
                 </Space>
               </Card>
             )}
-            <RevisionCard disabled={!holding || busy} onSend={(json) => { confirmRevision(json); }} />
+            <RevisionCard disabled={!holding || busy} onSend={(json) => { void confirmRevision(json); }} />
             <Card size="small" title={`${t('reviewer.approve')} / ${t('reviewer.reject')}`}>
               <Space orientation="vertical" style={{ width: '100%' }}>
                 <Popconfirm title={t('reviewer.approve')} description={<span data-testid="approve-confirm">{approveText}</span>}
@@ -161,7 +160,7 @@ export default function ReviewPage() {
                   <Button type="primary" block disabled={!holding || busy} data-testid="approve">{t('reviewer.approve')}</Button>
                 </Popconfirm>
                 <Form form={rejectForm} layout="vertical" disabled={!holding || busy}
-                  onFinish={(v: { reason: string }) => { confirmReject(v.reason); }}>
+                  onFinish={(v: { reason: string }) => { void confirmReject(v.reason); }}>
                   <Form.Item name="reason" label={t('reviewer.rejectReason')} rules={[{ required: true }]}>
                     <Input />
                   </Form.Item>

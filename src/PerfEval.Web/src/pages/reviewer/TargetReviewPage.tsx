@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Radio, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Popconfirm, Radio, Space, Spin, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import TargetSheet from '../../components/TargetSheet';
 import { KindTag, TargetStatusTag } from '../../components/TargetTags';
 import { CommentCard, RevisionCard } from '../../components/ReviewActionCards';
 import { changedCells } from '../../lib/targets';
+import { message } from '../../components/feedback';
 
 const grades = ['优', '良', '中', '差'];
 
@@ -23,7 +24,6 @@ const grades = ['优', '良', '中', '差'];
 export default function TargetReviewPage() {
   const { id } = useParams();
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const session = useSession();
   const queryClient = useQueryClient();

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Input, InputNumber, Select, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Input, InputNumber, Select, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { DeleteOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -20,6 +20,7 @@ import { groupRows, mergedSpans } from '../../lib/indicatorTable';
 import { useDebounced } from '../../lib/useDebounced';
 import { withYear, yearFrom } from '../../lib/years';
 import { lockedPaths } from '../../lib/targets';
+import { message, modal } from '../../components/feedback';
 
 /** A cell the approved targets fix: its value with a lock, read-only. */
 function LockedValue({ value, testId }: { value: React.ReactNode; testId?: string }) {
@@ -54,7 +55,6 @@ export default function FormEditorPage() {
 function FormEditor() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const existing = useEvaluation(id);
@@ -71,7 +71,6 @@ function FormEditor() {
   const form = !id && loaded ? prefillHeader(loaded, names, user?.unitId, user?.departmentIds?.[0]) : loaded;
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const { modal } = App.useApp();
 
   // Unsaved edits: the cells that differ from the form as loaded (a new form: from the blank one). Leaving the page
   // asks first, naming them; a reload or a closed tab gets the browser's own prompt.
@@ -96,14 +95,14 @@ function FormEditor() {
   useEffect(() => {
     if (blocker.state !== 'blocked' || asked.current) return;
     asked.current = true;
-    modal.confirm({
+    void modal.confirm({
       title: t('sheet.unsavedTitle'),
       content: <span data-testid="unsaved-confirm">{t('sheet.unsavedBody', { n: unsaved.length, cells: unsavedText })}</span>,
       okText: t('sheet.leave'), okButtonProps: { danger: true }, cancelText: t('sheet.stay'),
       onOk: () => { asked.current = false; blocker.proceed(); },
       onCancel: () => { asked.current = false; blocker.reset(); },
     });
-  }, [blocker, modal, t, unsaved.length, unsavedText]);
+  }, [blocker, t, unsaved.length, unsavedText]);
   const dirty = unsaved.length > 0;
   useEffect(() => {
     if (!dirty) return undefined;

@@ -1,22 +1,26 @@
-import { App, Button, Card, Select, Space, Switch, Table, Typography, Upload } from 'antd';
+import { Button, Space, Switch } from 'antd';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { download, send } from '../../api/client';
 import { useEvaluations } from '../../api/hooks';
 import { statuses, type Evaluation, type ImportResponse } from '../../api/types';
+import ListTable from '../../components/ListTable';
+import Panel from '../../components/Panel';
+import PlainSelect from '../../components/PlainSelect';
 import ProblemAlert from '../../components/ProblemAlert';
 import StatusTag from '../../components/StatusTag';
-import { dateTime, grade, num } from '../../lib/format';
-import ImportPreview from './ImportPreview';
+import { dateTime, grade, score } from '../../lib/format';
+import { message } from '../../components/feedback';
+// The import preview's table loads when a file has been read, not with the list.
+const ImportPreview = lazy(() => import('./ImportPreview'));
 
 const years = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() - i);
 
 export default function MyFormsPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [year, setYear] = useState<number | undefined>();
@@ -26,6 +30,7 @@ export default function MyFormsPage() {
   const forms = useEvaluations({ fiscalYear: year, status });
 
   const [perForm, setPerForm] = useState(true);
+  const fileInput = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<{ file: File; answer: ImportResponse } | null>(null);
 
   function upload(file: File, query: string) {
@@ -74,12 +79,13 @@ export default function MyFormsPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2}>{t('unit.myForms')}</Typography.Title>
-      <Card>
+      <h2 className="page-title">{t('unit.myForms')}</h2>
+      <Panel>
         <Space wrap>
-          <Upload accept=".txt,.pdf,.docx,.xlsx,.json" showUploadList={false} beforeUpload={(file) => { void importFile(file); return false; }}>
-            <Button icon={<UploadOutlined />} loading={busy} data-testid="import-button">{t('unit.import')}</Button>
-          </Upload>
+          {/* The browser's own file picker, opened by the button; the same file chosen again is read again. */}
+          <input ref={fileInput} type="file" accept=".txt,.pdf,.docx,.xlsx,.json" hidden tabIndex={-1} aria-hidden="true"
+            onChange={(e) => { const file = e.target.files?.[0]; e.target.value = ''; if (file) void importFile(file); }} />
+          <Button icon={<UploadOutlined />} loading={busy} data-testid="import-button" onClick={() => fileInput.current?.click()}>{t('unit.import')}</Button>
           <Button icon={<PlusOutlined />} onClick={() => void navigate(year ? `/unit/forms/new?year=${year}` : '/unit/forms/new')}>{t('form.create')}</Button>
           <Button icon={<DownloadOutlined />} onClick={() => void download('/api/evaluations/template', 'perfeval-template.xlsx')}>
             {t('unit.template')}
@@ -87,35 +93,39 @@ export default function MyFormsPage() {
           <label title={t('importPreview.perFormHint')}>
             <Switch checked={perForm} onChange={setPerForm} aria-label={t('importPreview.perForm')} data-testid="import-per-form" /> {t('importPreview.perForm')}
           </label>
-          <Typography.Text type="secondary">{t('unit.importHint')}</Typography.Text>
+          <span className="text-secondary">{t('unit.importHint')}</span>
         </Space>
         {importError != null && <div style={{ marginTop: 12 }} data-testid="import-errors"><ProblemAlert error={importError} /></div>}
-        {preview && <ImportPreview key={preview.file.name + preview.file.lastModified} preview={preview.answer} busy={busy}
-          onStore={(indexes) => void storeSelected(indexes)} onCancel={() => setPreview(null)} />}
-      </Card>
+        {preview && (
+          <Suspense fallback={null}>
+            <ImportPreview key={preview.file.name + preview.file.lastModified} preview={preview.answer} busy={busy}
+              onStore={(indexes) => void storeSelected(indexes)} onCancel={() => setPreview(null)} />
+          </Suspense>
+        )}
+      </Panel>
       <Space wrap>
         <label>{t('common.year')}{' '}
-          <Select aria-label={t('common.year')} style={{ width: 120 }} allowClear placeholder={t('common.all')} value={year}
-            onChange={setYear} options={years.map((y) => ({ value: y, label: y }))} />
+          <PlainSelect label={t('common.year')} width={120} placeholder={t('common.all')} value={year}
+            onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} />
         </label>
         <label>{t('common.status')}{' '}
-          <Select aria-label={t('common.status')} style={{ width: 160 }} allowClear placeholder={t('common.all')} value={status}
+          <PlainSelect label={t('common.status')} width={160} placeholder={t('common.all')} value={status}
             onChange={setStatus} options={statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
         </label>
       </Space>
       <ProblemAlert error={forms.error} />
-      <Table<Evaluation> rowKey="id" loading={forms.isLoading} dataSource={forms.data?.items ?? []} pagination={{ pageSize: 20 }}
-        aria-label={t('unit.myForms')} scroll={{ x: 900 }}
+      <ListTable<Evaluation> rowKey={(e) => e.id} loading={forms.isLoading} rows={forms.data?.items ?? []} pageSize={20}
+        label={t('unit.myForms')} minWidth={900}
         columns={[
-          { title: t('common.project'), key: 'p', render: (_, e) => <Link to={`/forms/${e.id}`}>{e.projectName}</Link> },
-          { title: t('common.year'), dataIndex: 'fiscalYear', key: 'y', width: 80 },
-          { title: t('common.status'), key: 's', render: (_, e) => <StatusTag status={e.status} /> },
-          { title: t('unit.claimedTotal'), key: 'c', align: 'right', render: (_, e) => num(e.form.claimedTotal) },
-          { title: t('unit.computedTotal'), key: 'r', align: 'right', render: (_, e) => num(e.scorecard?.computedTotal) },
-          { title: t('unit.finalTotal'), key: 'f', align: 'right', render: (_, e) => (e.finalTotal != null ? `${num(e.finalTotal)} ${grade(e.finalGrade, i18n.language)}` : '—') },
-          { title: t('common.updated'), key: 'u', render: (_, e) => dateTime(e.updatedAt, i18n.language) },
+          { title: t('common.project'), key: 'p', render: (e) => <Link to={`/forms/${e.id}`}>{e.projectName}</Link> },
+          { title: t('common.year'), key: 'y', width: 80, render: (e) => e.fiscalYear },
+          { title: t('common.status'), key: 's', render: (e) => <StatusTag status={e.status} /> },
+          { title: t('unit.claimedTotal'), key: 'c', align: 'right', render: (e) => score(e.form.claimedTotal) },
+          { title: t('unit.computedTotal'), key: 'r', align: 'right', render: (e) => score(e.scorecard?.computedTotal) },
+          { title: t('unit.finalTotal'), key: 'f', align: 'right', render: (e) => (e.finalTotal != null ? `${score(e.finalTotal)} ${grade(e.finalGrade, i18n.language)}` : '—') },
+          { title: t('common.updated'), key: 'u', render: (e) => dateTime(e.updatedAt, i18n.language) },
           {
-            title: t('common.actions'), key: 'a', render: (_, e) => (
+            title: t('common.actions'), key: 'a', render: (e) => (
               <Space>
                 <Link to={`/forms/${e.id}`}>{t('unit.view')}</Link>
                 {(e.status === 'Draft' || e.status === 'RevisionRequested') && <Link to={`/unit/forms/${e.id}/edit`}>{t('unit.edit')}</Link>}

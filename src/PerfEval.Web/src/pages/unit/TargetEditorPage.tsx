@@ -1,4 +1,4 @@
-import { App, Button, Card, Space, Spin, Typography } from 'antd';
+import { Button, Card, Space, Spin, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,12 +12,12 @@ import TargetContentEditor from '../../components/TargetContentEditor';
 import { TargetStatusTag } from '../../components/TargetTags';
 import { blankTargets, hasErrors } from '../../lib/targets';
 import { withYear, yearFrom } from '../../lib/years';
+import { message, modal } from '../../components/feedback';
 
 /** The declaration editor: the official layout with inputs, saved as a draft, the checks shown after each save. */
 export default function TargetEditorPage() {
   const { id } = useParams();
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
