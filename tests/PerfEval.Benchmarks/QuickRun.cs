@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using PerfEval.Domain.Import.Pdf;
 using PerfEval.Domain.Import.Text;
 using PerfEval.Domain.Scoring;
 
@@ -18,6 +19,8 @@ internal static class QuickRun
         var forms = SeedData.Forms;
         output.WriteLine($"seed: {forms.Count} forms; one thread; {Duration.TotalSeconds:0} s per measurement after a warm-up");
         Report(output, "text importer", forms.Count, () => PdfTextFormImporter.Import(SeedData.Text).Forms.Count);
+        Report(output, "PDF importer", PdfImportBenchmarks.SeedForms, () => PdfFormImporter.Import(PdfData.Seed).Forms.Count);
+        Report(output, "PDF, scrambled", PdfImportBenchmarks.SeedForms, () => PdfFormImporter.Import(PdfData.SeedScrambled).Forms.Count);
         Report(output, "rule engine", forms.Count, () =>
         {
             var findings = 0;
