@@ -113,16 +113,19 @@ public class HubeiGoldenTests
     [InlineData("ocr-checkboxes-scored.txt")]
     [InlineData("unscored-template.txt")]
     [InlineData("two-forms-one-cut.txt")]
-    public void The_same_forms_come_from_a_pdf_drawn_in_any_order_and_from_a_word_document(string name)
+    public void The_same_forms_come_from_a_pdf_drawn_in_any_order_and_from_a_word_document_and_from_a_workbook(string name)
     {
         var lines = Text(name).Split('\n');
         var expected = Read(name).Forms;
 
         var fromPdf = FormImporter.Import(TestPdfs.Text(lines, new Random(11)), name + ".pdf");
         var fromDocx = FormImporter.Import(TestDocx.FromLines(lines), name + ".docx");
+        var fromXlsx = FormImporter.Import(TestXlsx.FromLines(lines), name + ".xlsx");
 
         Assert.Equal(expected, fromPdf.Forms);
         Assert.Equal(expected, fromDocx.Forms);
+        Assert.Equal(expected, fromXlsx.Forms);
+        Assert.Equal(Read(name).Outcomes.Select(o => (o.Status, o.Layout)), fromXlsx.Outcomes.Select(o => (o.Status, o.Layout)));
     }
 
     private static IndicatorRow Row(string level1, string level2, string name, string target, string actual, decimal weight, decimal? score, string? reason = null) => new()

@@ -5,6 +5,7 @@ using PerfEval.Domain.Import;
 using PerfEval.Domain.Import.Docx;
 using PerfEval.Domain.Import.Pdf;
 using PerfEval.Domain.Import.Text;
+using PerfEval.Domain.Import.Xlsx;
 using PerfEval.Domain.Tests.Fixtures;
 using PerfEval.TestFiles;
 
@@ -94,6 +95,25 @@ public class ImportRobustnessTests
 
             Assert.True(result.Forms.Count + result.Errors.Count > 0, $"pdf variant {i} ({description}) gave neither forms nor errors");
             Assert.All(result.Outcomes, o => Assert.True(o.Form is not null || o.Problems.Count > 0));
+        }
+    }
+
+    [Theory]
+    [InlineData("central", "cell-per-line-yuan-placeholders.txt")]
+    [InlineData("sichuan", "pipe-rows-scored.txt")]
+    [InlineData("hubei", "two-forms-one-cut.txt")]
+    public void Mutated_regional_documents_as_workbooks_are_either_imported_or_refused_within_a_time_limit_per_document(string family, string name)
+    {
+        var lines = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", family, name)).Split('\n');
+        var random = new Random(int.TryParse(Environment.GetEnvironmentVariable("PERFEVAL_FUZZ_SEED"), out var seed) ? seed : name.Length + 7);
+        for (var i = 0; i < FileVariants / 3; i++)
+        {
+            var variant = Mutate(lines, random, out var description).Split('\n');
+            var bytes = TestXlsx.FromLines(variant);
+            var result = Within(() => XlsxFormImporter.Import(bytes), $"{name} xlsx variant {i} ({description})");
+
+            Assert.True(result.Forms.Count + result.Errors.Count > 0, $"{name} xlsx variant {i} ({description}) gave neither forms nor errors");
+            Assert.All(result.Outcomes, o => Assert.Equal(o.Status == FormOutcomeStatus.Read, o.Form is not null));
         }
     }
 

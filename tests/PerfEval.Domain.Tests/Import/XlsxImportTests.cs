@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using PerfEval.Domain.Export;
 using PerfEval.Domain.Import;
+using PerfEval.Domain.Import.Text;
 using PerfEval.Domain.Tests.Fixtures;
 
 namespace PerfEval.Domain.Tests.Import;
@@ -14,6 +15,39 @@ public class XlsxImportTests
         using var output = new MemoryStream();
         workbook.SaveAs(output);
         return output.ToArray();
+    }
+
+    [Fact]
+    public void A_workbook_with_the_official_layout_and_a_regions_own_sheet_gives_both_forms_each_with_its_layout_and_sheet()
+    {
+        var central = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "central", "row-per-line-zero-total.txt"));
+        using var workbook = new XLWorkbook(new MemoryStream(XlsxFormExporter.ToBytes([SeedForms.FlexibleEmployment])));
+        using (var regional = new XLWorkbook(new MemoryStream(TestXlsx.FromLines(central))))
+        {
+            regional.Worksheet(1).CopyTo(workbook, "安徽");
+        }
+
+        using var output = new MemoryStream();
+        workbook.SaveAs(output);
+
+        var result = FormImporter.Import(output.ToArray(), "forms.xlsx");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal([SeedForms.FlexibleEmployment.Header.ProjectName, PdfTextFormImporter.Import(string.Join('\n', central)).Forms[0].Header.ProjectName],
+            result.Forms.Select(f => f.Header.ProjectName).ToArray());
+        Assert.Equal([(0, FormLayouts.Platform), (1, FormLayouts.Central)], result.Outcomes.Select(o => (o.Index, o.Layout)).ToArray());
+        Assert.StartsWith("安徽: ", result.Outcomes[1].Location);
+    }
+
+    [Fact]
+    public void A_sheet_with_no_form_in_any_layout_is_answered_with_the_official_layouts_errors()
+    {
+        var bytes = TestXlsx.FromLines(["2024年度工作总结", "一、基本情况 本单位 共有 职工 30 人"]);
+
+        var result = FormImporter.Import(bytes, "notes.xlsx");
+
+        Assert.Empty(result.Forms);
+        Assert.Contains(result.Errors, e => e.Location.EndsWith("!A3", StringComparison.Ordinal) && e.ExpectedZh.Contains("项目名称", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -8,15 +8,10 @@ namespace PerfEval.Domain.Import.Docx;
 
 /// <summary>
 /// A Word document (.docx) through the Open XML SDK: its paragraphs and tables in document order become lines, which
-/// are read like extracted text (<see cref="PdfTextFormImporter"/>). A table row is one line of its cells, separated by
-/// spaces (a cell continuing a merged one is empty and left out), unless a cell holds running text (the goals), when
-/// each cell is a line of its own.
+/// are read like extracted text (<see cref="PdfTextFormImporter"/>), a table row as <see cref="TableRowLines"/> says.
 /// </summary>
 public static class DocxFormImporter
 {
-    /// <summary>A cell this long is running text rather than a figure or a label.</summary>
-    private const int RunningText = 40;
-
     public static ImportResult Import(byte[] bytes, ImportLimits? limits = null)
     {
         limits ??= ImportLimits.Default;
@@ -65,18 +60,8 @@ public static class DocxFormImporter
                 case Table table:
                     foreach (var row in table.Elements<TableRow>())
                     {
-                        var cells = row.Elements<TableCell>()
-                            .Select(c => string.Join(' ', c.Elements<Paragraph>().Select(p => p.InnerText.Trim()).Where(t => t.Length > 0)))
-                            .Where(t => t.Length > 0)
-                            .ToList();
-                        if (cells.Any(c => c.Length > RunningText))
-                        {
-                            cells.ForEach(c => lines.Append(c).Append('\n'));
-                        }
-                        else if (cells.Count > 0)
-                        {
-                            lines.AppendJoin(' ', cells).Append('\n');
-                        }
+                        TableRowLines.Append(lines, row.Elements<TableCell>()
+                            .Select(c => string.Join(' ', c.Elements<Paragraph>().Select(p => p.InnerText.Trim()).Where(t => t.Length > 0))));
                     }
 
                     break;
