@@ -3,6 +3,7 @@ using PerfEval.Domain.Export;
 using PerfEval.Domain.Import;
 using PerfEval.Domain.Import.Text;
 using PerfEval.Domain.Tests.Fixtures;
+using PerfEval.TestFiles;
 
 namespace PerfEval.Domain.Tests.Import;
 

@@ -87,6 +87,23 @@ public sealed class ImportPerFormTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_workbook_in_the_central_template_is_read_as_that_layout_and_stored()
+    {
+        var unit = await platform.ClientFor(TestOrg.New().Submitter);
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "central", "row-per-line-zero-total.txt"));
+
+        var response = await unit.PostAsync("/api/evaluations/import?mode=per-form", FileContent(TestXlsx.FromLines(lines), "安徽省项目支出绩效自评表.xlsx"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var form = Assert.Single(body.GetProperty("forms").EnumerateArray());
+        Assert.Equal("central", form.GetProperty("layout").GetString());
+        Assert.StartsWith("自评表: ", form.GetProperty("location").GetString());
+        var stored = Assert.Single((await Forms.Read<PagedList<Evaluation>>(await unit.GetAsync("/api/evaluations"))).Items);
+        Assert.Equal(form.GetProperty("form").GetProperty("header").GetProperty("projectName").GetString(), stored.ProjectName);
+    }
+
+    [Fact]
     public async Task Per_form_with_a_choice_stores_only_the_confirmed_forms()
     {
         var unit = await platform.ClientFor(TestOrg.New().Submitter);

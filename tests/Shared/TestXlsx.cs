@@ -1,10 +1,13 @@
 using System.Globalization;
 using ClosedXML.Excel;
 
-namespace PerfEval.Domain.Tests.Fixtures;
+namespace PerfEval.TestFiles;
 
-/// <summary>Workbooks in a region's own layout, as a unit's spreadsheet holds a form typed into its cells.</summary>
-internal static class TestXlsx
+/// <summary>
+/// Workbooks in a region's own layout, as a unit's spreadsheet holds a form typed into its cells. Shared by the domain and
+/// the integration tests (linked into both projects).
+/// </summary>
+public static class TestXlsx
 {
     /// <summary>
     /// One worksheet, a row per line: a line of three or more words gets a cell per word (the funds table, the
