@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PerfEval.Domain.Forms;
-using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Domain.Import.Text;
 
@@ -13,40 +12,23 @@ namespace PerfEval.Domain.Import.Text;
 /// "……") skipped; 总分 with the weights' total and the score. Published unscored (实际完成值 and 得分 blank or
 /// instructions), it is read as an unscored draft: no claimed score, no total.
 /// </summary>
-internal sealed partial class CentralFormParser
+internal sealed partial class CentralFormParser(IReadOnlyList<TextLine> lines, int start, int end, ImportLimits limits)
+    : CellFormParser(lines, start, end, limits, CellsOf(lines, start, end))
 {
     private static readonly string[] IndicatorHeader = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
     private static readonly string[] FundsLabels = ["年度资金总额", "当年财政拨款", "本年财政拨款", "上年结转资金", "其他资金"];
 
-    private readonly IReadOnlyList<TextLine> _lines;
-    private readonly int _start;
-    private readonly int _end;
-    private readonly ImportLimits _limits;
-    private readonly List<Cell> _cells = [];
-    private readonly List<Finding> _findings = [];
-    private int _at;
-
-    public CentralFormParser(IReadOnlyList<TextLine> lines, int start, int end, ImportLimits limits)
+    /// <summary>Every cell of the form's lines, its title line's included.</summary>
+    private static List<Cell> CellsOf(IReadOnlyList<TextLine> lines, int start, int end)
     {
-        _lines = lines;
-        _start = start;
-        _end = end;
-        _limits = limits;
+        var cells = new List<Cell>();
         for (var i = start; i < end; i++)
         {
-            foreach (var token in lines[i].Tokens)
-            {
-                _cells.Add(new Cell(token, i));
-            }
+            cells.AddRange(lines[i].Tokens.Select(token => new Cell(token, i)));
         }
+
+        return cells;
     }
-
-    public PartialForm Partial { get; private set; } = new();
-
-    public IReadOnlyList<Finding> Findings => _findings;
-
-    /// <summary>The line after the form's 总分 line; what follows (signatures, notes) belongs to no form.</summary>
-    public int EndPosition { get; private set; }
 
     public EvaluationForm Parse(FormTitle title)
     {
@@ -597,28 +579,6 @@ internal sealed partial class CentralFormParser
     /// <summary>Instruction text a template leaves in a cell ("（填写实际完成值）", "根据完成情况填写").</summary>
     private static bool IsInstruction(string text) => text.Contains("填写", StringComparison.Ordinal) || text.Contains("填报", StringComparison.Ordinal);
 
-    private Cell Expect(Func<string, bool> predicate, string expectedZh, string expectedEn)
-    {
-        if (_at >= _cells.Count)
-        {
-            throw Error(null, expectedZh, expectedEn);
-        }
-
-        var cell = _cells[_at];
-        if (!predicate(cell.Text))
-        {
-            throw Error(cell, expectedZh, expectedEn);
-        }
-
-        _at++;
-        return cell;
-    }
-
-    /// <summary>The error at <paramref name="cell"/>'s line; at the form's end (cut off) when null.</summary>
-    private TextFormatException Error(Cell? cell, string expectedZh, string expectedEn) => cell is { } at
-        ? TextFormatException.At(_lines[at.Line], expectedZh, expectedEn)
-        : TextFormatException.CutOffAfter(_lines[_end - 1], expectedZh, expectedEn);
-
     [GeneratedRegex(@"^(产出指标|效益指标|满意度指标|成本指标)(?:[（(](\d{1,3}(?:\.\d+)?)分[）)])?$")]
     private static partial Regex Level1Heading();
 
@@ -633,9 +593,4 @@ internal sealed partial class CentralFormParser
 
     [GeneratedRegex(@"\d{4}")]
     private static partial Regex YearDigits();
-
-    private readonly record struct Cell(string Text, int Line)
-    {
-        public bool StartsWith(string value, StringComparison comparison) => Text.StartsWith(value, comparison);
-    }
 }

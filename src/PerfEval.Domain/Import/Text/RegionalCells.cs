@@ -181,7 +181,4 @@ internal static class RegionalCells
 
     public static decimal? Figure(string text) =>
         TextCells.IsDash(text) ? null : TextCells.TryParseNumber(text.TrimEnd('%'), out var value) ? value : null;
-
-    /// <summary>A cell and the index of its line.</summary>
-    internal readonly record struct Cell(string Text, int Line);
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PerfEval.Domain.Forms;
-using PerfEval.Domain.Scoring;
 using static PerfEval.Domain.Import.Text.RegionalCells;
 
 namespace PerfEval.Domain.Import.Text;
@@ -14,7 +13,8 @@ namespace PerfEval.Domain.Import.Text;
 /// 三级指标, 指标性质, 指标值, 度量单位, 完成值, 权重, 得分, 未完成原因分析; 合计 with the weights' total and the score.
 /// The target is 指标性质 + 指标值 + 度量单位 ("≥100%"); a numeric 完成值 takes the unit too ("98%").
 /// </summary>
-internal sealed partial class SichuanFormParser
+internal sealed partial class SichuanFormParser(IReadOnlyList<TextLine> lines, int start, int end, ImportLimits limits)
+    : CellFormParser(lines, start, end, limits, Of(lines, start, end, Labels))
 {
     private static readonly string[] Labels =
     [
@@ -25,30 +25,6 @@ internal sealed partial class SichuanFormParser
     private static readonly string[] FundsLabels = ["总额", "财政资金", "财政专户管理资金", "单位资金", "其他资金"];
     private static readonly string[] ExtraFundsLabels = ["财政专户管理资金", "单位资金"];
     private static readonly string[] IndicatorHeader = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"];
-
-    private readonly IReadOnlyList<TextLine> _lines;
-    private readonly int _start;
-    private readonly int _end;
-    private readonly ImportLimits _limits;
-    private readonly List<Cell> _cells;
-    private readonly List<Finding> _findings = [];
-    private int _at;
-
-    public SichuanFormParser(IReadOnlyList<TextLine> lines, int start, int end, ImportLimits limits)
-    {
-        _lines = lines;
-        _start = start;
-        _end = end;
-        _limits = limits;
-        _cells = Of(lines, start, end, Labels);
-    }
-
-    public PartialForm Partial { get; private set; } = new();
-
-    public IReadOnlyList<Finding> Findings => _findings;
-
-    /// <summary>The line after the form's 合计 line; what follows (评价结论, signatures) is not read into the form.</summary>
-    public int EndPosition { get; private set; }
 
     public EvaluationForm Parse(FormTitle title)
     {
@@ -571,27 +547,6 @@ internal sealed partial class SichuanFormParser
 
     private static decimal? HeadingWeight(string text) =>
         HeadingWeightPattern().Match(text) is { Success: true } m ? decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
-
-    private Cell Expect(Func<string, bool> predicate, string expectedZh, string expectedEn)
-    {
-        if (_at >= _cells.Count)
-        {
-            throw Error(null, expectedZh, expectedEn);
-        }
-
-        var cell = _cells[_at];
-        if (!predicate(cell.Text))
-        {
-            throw Error(cell, expectedZh, expectedEn);
-        }
-
-        _at++;
-        return cell;
-    }
-
-    private TextFormatException Error(Cell? cell, string expectedZh, string expectedEn) => cell is { } at
-        ? TextFormatException.At(_lines[at.Line], expectedZh, expectedEn)
-        : TextFormatException.CutOffAfter(_lines[_end - 1], expectedZh, expectedEn);
 
     [GeneratedRegex(@"^[（(](\d{1,3}(?:\.\d+)?)分[）)]")]
     private static partial Regex HeadingWeightPattern();
