@@ -2,7 +2,6 @@ using PerfEval.Domain.Forms;
 using PerfEval.Domain.Import;
 using PerfEval.Domain.Import.Text;
 using PerfEval.Domain.Tests.Fixtures;
-using PerfEval.TestFiles;
 
 namespace PerfEval.Domain.Tests.Import;
 
@@ -12,9 +11,9 @@ namespace PerfEval.Domain.Tests.Import;
 /// </summary>
 public class CentralTemplateGoldenTests
 {
-    private static string Text(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "central", name));
+    private static string Text(string name) => RegionalDocuments.Text("central", name);
 
-    private static ImportResult Read(string name) => PdfTextFormImporter.Import(Text(name));
+    private static ImportResult Read(string name) => RegionalDocuments.Read("central", name);
 
     [Fact]
     public void Row_per_line_form_with_a_zero_total_row_is_read_as_printed_and_the_total_flagged()
@@ -148,25 +147,6 @@ public class CentralTemplateGoldenTests
         Assert.Empty(result.Errors);
         Assert.Equal(7, result.Forms.Count);
         Assert.Equal([FormLayouts.Central, .. Enumerable.Repeat(FormLayouts.Shanghai, 5), FormLayouts.Central], result.Outcomes.Select(o => o.Layout).ToArray());
-    }
-
-    [Theory]
-    [InlineData("row-per-line-zero-total.txt")]
-    [InlineData("cell-per-line-yuan-placeholders.txt")]
-    [InlineData("unscored-with-instructions.txt")]
-    public void The_same_forms_come_from_a_pdf_drawn_in_any_order_and_from_a_word_document_and_from_a_workbook(string name)
-    {
-        var lines = Text(name).Split('\n');
-        var expected = Read(name).Forms;
-
-        var fromPdf = FormImporter.Import(TestPdfs.Text(lines, new Random(5)), name + ".pdf");
-        var fromDocx = FormImporter.Import(TestDocx.FromLines(lines), name + ".docx");
-        var fromXlsx = FormImporter.Import(TestXlsx.FromLines(lines), name + ".xlsx");
-
-        Assert.Equal(expected, fromPdf.Forms);
-        Assert.Equal(expected, fromDocx.Forms);
-        Assert.Equal(expected, fromXlsx.Forms);
-        Assert.Equal(Read(name).Outcomes.Select(o => (o.Status, o.Layout)), fromXlsx.Outcomes.Select(o => (o.Status, o.Layout)));
     }
 
     [Theory]

@@ -3,7 +3,6 @@ using PerfEval.Domain.Import;
 using PerfEval.Domain.Import.Text;
 using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Tests.Fixtures;
-using PerfEval.TestFiles;
 
 namespace PerfEval.Domain.Tests.Import;
 
@@ -14,9 +13,9 @@ namespace PerfEval.Domain.Tests.Import;
 /// </summary>
 public class HubeiGoldenTests
 {
-    private static string Text(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "hubei", name));
+    private static string Text(string name) => RegionalDocuments.Text("hubei", name);
 
-    private static ImportResult Read(string name) => PdfTextFormImporter.Import(Text(name));
+    private static ImportResult Read(string name) => RegionalDocuments.Read("hubei", name);
 
     [Fact]
     public void A_form_with_checkbox_glyphs_and_full_width_digits_is_read_as_printed()
@@ -107,25 +106,6 @@ public class HubeiGoldenTests
         Assert.Equal(110m, Assert.Single(outcome.Findings, f => f.Code == ImportFindings.WeightsTotal).Computed);
         Assert.Equal(20m, Assert.Single(outcome.Findings, f => f.Code == ImportFindings.HeadingWeight).Computed);
         Assert.Equal(98m, outcome.Form!.ClaimedTotal);
-    }
-
-    [Theory]
-    [InlineData("ocr-checkboxes-scored.txt")]
-    [InlineData("unscored-template.txt")]
-    [InlineData("two-forms-one-cut.txt")]
-    public void The_same_forms_come_from_a_pdf_drawn_in_any_order_and_from_a_word_document_and_from_a_workbook(string name)
-    {
-        var lines = Text(name).Split('\n');
-        var expected = Read(name).Forms;
-
-        var fromPdf = FormImporter.Import(TestPdfs.Text(lines, new Random(11)), name + ".pdf");
-        var fromDocx = FormImporter.Import(TestDocx.FromLines(lines), name + ".docx");
-        var fromXlsx = FormImporter.Import(TestXlsx.FromLines(lines), name + ".xlsx");
-
-        Assert.Equal(expected, fromPdf.Forms);
-        Assert.Equal(expected, fromDocx.Forms);
-        Assert.Equal(expected, fromXlsx.Forms);
-        Assert.Equal(Read(name).Outcomes.Select(o => (o.Status, o.Layout)), fromXlsx.Outcomes.Select(o => (o.Status, o.Layout)));
     }
 
     private static IndicatorRow Row(string level1, string level2, string name, string target, string actual, decimal weight, decimal? score, string? reason = null) => new()

@@ -3,7 +3,6 @@ using PerfEval.Domain.Import;
 using PerfEval.Domain.Import.Text;
 using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Tests.Fixtures;
-using PerfEval.TestFiles;
 
 namespace PerfEval.Domain.Tests.Import;
 
@@ -14,9 +13,9 @@ namespace PerfEval.Domain.Tests.Import;
 /// </summary>
 public class SichuanGoldenTests
 {
-    private static string Text(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "sichuan", name));
+    private static string Text(string name) => RegionalDocuments.Text("sichuan", name);
 
-    private static ImportResult Read(string name) => PdfTextFormImporter.Import(Text(name));
+    private static ImportResult Read(string name) => RegionalDocuments.Read("sichuan", name);
 
     [Fact]
     public void Pipe_separated_rows_are_read_with_the_nature_value_and_unit_as_the_target_and_the_printed_figures()
@@ -166,25 +165,6 @@ public class SichuanGoldenTests
 
         Assert.Empty(result.Errors);
         Assert.Equal([FormLayouts.Sichuan, FormLayouts.Central, FormLayouts.Sichuan], result.Outcomes.Select(o => o.Layout).ToArray());
-    }
-
-    [Theory]
-    [InlineData("pipe-rows-scored.txt")]
-    [InlineData("cell-per-line-unscored.txt")]
-    [InlineData("run-together.txt")]
-    public void The_same_forms_come_from_a_pdf_drawn_in_any_order_and_from_a_word_document_and_from_a_workbook(string name)
-    {
-        var lines = Text(name).Split('\n').Select(l => l.Replace("|", " ", StringComparison.Ordinal).Trim()).ToArray();
-        var expected = Read(name).Forms;
-
-        var fromPdf = FormImporter.Import(TestPdfs.Text(lines, new Random(7)), name + ".pdf");
-        var fromDocx = FormImporter.Import(TestDocx.FromLines(lines), name + ".docx");
-        var fromXlsx = FormImporter.Import(TestXlsx.FromLines(lines), name + ".xlsx");
-
-        Assert.Equal(expected, fromPdf.Forms);
-        Assert.Equal(expected, fromDocx.Forms);
-        Assert.Equal(expected, fromXlsx.Forms);
-        Assert.Equal(Read(name).Outcomes.Select(o => (o.Status, o.Layout)), fromXlsx.Outcomes.Select(o => (o.Status, o.Layout)));
     }
 
     private static IndicatorRow Row(string level1, string level2, string name, string target, string actual, decimal weight, decimal? score, string? reason = null) => new()
