@@ -37,7 +37,7 @@ public static class ReviewNotifications
             {
                 "TargetAdjustment" => $"Adjustment {m.Submission} of the {m.FiscalYear} performance targets of {unit} ({department}) is waiting for review.",
                 "Rectification" => $"{unit} ({department}) answered the {m.FiscalYear} rectification notice (answer {m.Submission}); the answer is waiting for review.",
-                _ => $"The {m.FiscalYear} {whatEn} of {unit} ({department}), submission {m.Submission}, is waiting for review.",
+                _ => $"Submission {m.Submission} of the {m.FiscalYear} {whatEn} of {unit} ({department}) is waiting for review.",
             },
             CreatedAt = at,
             CorrelationId = m.CorrelationId,
