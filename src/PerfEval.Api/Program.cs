@@ -108,6 +108,7 @@ api.MapRectifications();
 api.MapBudgetAdvice();
 api.MapDirectory();
 api.MapNames();
+api.MapMe();
 ((IEndpointConventionBuilder)api).Finally(ApiResponses.AddCommonAnswers);
 app.MapJobsDashboard();
 

@@ -102,7 +102,7 @@ public static class BudgetAdviceEndpoints
         }
 
         return departmentId is not null && !Limits.IsIdentifier(departmentId)
-            ? Problems.Validation(new Dictionary<string, string[]> { ["departmentId"] = [Limits.IdentifierRule] })
+            ? Problems.InvalidIdentifier("departmentId")
             : null;
     }
 

@@ -54,15 +54,15 @@ public static class CalendarEndpoints
 
     private static async Task<IResult> Put(int year, CalendarInput? input, FiscalCalendars calendars, CancellationToken ct)
     {
-        var missing = new Dictionary<string, string[]>();
+        var missing = new Dictionary<string, (string Zh, string En)>();
         if (input?.SelfEvaluationDue is null)
         {
-            missing["selfEvaluationDue"] = ["Required (yyyy-MM-dd)."];
+            missing["selfEvaluationDue"] = ("请填写自评截止日期（yyyy-MM-dd）。", "The self-evaluation due date is required (yyyy-MM-dd).");
         }
 
         if (input?.ReviewDue is null)
         {
-            missing["reviewDue"] = ["Required (yyyy-MM-dd)."];
+            missing["reviewDue"] = ("请填写审核截止日期（yyyy-MM-dd）。", "The review due date is required (yyyy-MM-dd).");
         }
 
         if (missing.Count > 0)

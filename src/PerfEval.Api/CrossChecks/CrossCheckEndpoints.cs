@@ -91,20 +91,22 @@ public static class CrossCheckEndpoints
         int year, string? departmentId, string? code, int? page, int? pageSize, HttpContext http, IDocumentStore store,
         IQuerySession session, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new List<FieldError>();
         if (!FiscalYears.IsAccepted(year))
         {
-            errors["year"] = [$"年度须在 {FiscalYears.Range}"];
+            errors.Add(FieldError.Labelled("year", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}."));
         }
 
         if (code is not null && !FindingCodes.All.Contains(code, StringComparer.Ordinal))
         {
-            errors["code"] = ["未知的发现代码（见 docs/domain-rules.md）。"];
+            errors.Add(new FieldError(
+                "code", null, "问题类型（code）不是已知的发现代码（见 docs/domain-rules.md）。",
+                "The finding code is not one the rules know (see docs/domain-rules.md)."));
         }
 
         if (departmentId is not null && !Limits.IsIdentifier(departmentId))
         {
-            errors["departmentId"] = ["部门编号无效：" + Limits.IdentifierRule];
+            errors.Add(FieldError.Labelled("departmentId", Limits.IdentifierRuleZh, Limits.IdentifierRule));
         }
 
         if (errors.Count > 0)
@@ -236,10 +238,7 @@ public static class CrossCheckEndpoints
         finding.OtherFiscalYear,
         finding is { OtherUnitId: { } unit, OtherDepartmentId: { } department } && EvaluationAccess.CanRead(actor, unit, department));
 
-    private static IResult YearProblem() => Problems.Validation(new Dictionary<string, string[]>
-    {
-        ["year"] = [$"年度须在 {FiscalYears.Range}"],
-    });
+    private static IResult YearProblem() => Problems.Invalid("year", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.");
 
     /// <summary>The result's members a list item names (its findings are read one by one).</summary>
     private sealed record ResultHeader(Guid Id, int FiscalYear, string ProjectName, string UnitId, string UnitName, string DepartmentId);

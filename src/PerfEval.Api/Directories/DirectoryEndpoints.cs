@@ -233,7 +233,7 @@ public static class DirectoryEndpoints
 
         if (content.Length == 0)
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["file"] = ["The file is empty."] });
+            return Problems.Invalid("file", "没有内容。", "has no content.");
         }
 
         var current = await store.ReadAsync(ct);

@@ -70,10 +70,10 @@ public static class HistoryEndpoints
 
         if (!DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
         {
-            return Problems.Validation(new Dictionary<string, string[]>
-            {
-                ["asOf"] = ["An ISO 8601 timestamp, e.g. 2025-03-31T12:00:00+08:00 (UTC when no offset is given)."],
-            });
+            return Problems.Invalid(
+                "asOf",
+                "应为 ISO 8601 格式的时间，如 2025-03-31T12:00:00+08:00（未写时区按 UTC）。",
+                "must be an ISO 8601 timestamp, e.g. 2025-03-31T12:00:00+08:00 (UTC when no offset is given).");
         }
 
         at = parsed;

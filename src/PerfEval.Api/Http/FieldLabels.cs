@@ -89,6 +89,8 @@ public static partial class FieldLabels
         ["dueDate"] = new("截止日期", "Due date"),
         ["deadline"] = new("截止日期", "Deadline"),
         ["Idempotency-Key"] = new("请求编号（Idempotency-Key）", "Request key (Idempotency-Key)"),
+        ["asOf"] = new("查看时点", "Point in time (asOf)"),
+        ["target"] = new("调整对象", "Adjusted item"),
     };
 
     /// <summary>

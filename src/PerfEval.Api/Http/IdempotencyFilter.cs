@@ -40,10 +40,8 @@ public sealed partial class IdempotencyFilter(TimeProvider clock, IOptions<JsonO
 
         if (!ValidKey().IsMatch(key))
         {
-            return Problems.Validation(new Dictionary<string, string[]>
-            {
-                [Header] = ["1 to 100 visible ASCII characters."],
-            });
+            return Problems.Invalid(
+                Header, "应为1到100个可见的 ASCII 字符（字母、数字或符号）。", "must be 1 to 100 visible ASCII characters.");
         }
 
         var userId = http.User.ToActor().Id;

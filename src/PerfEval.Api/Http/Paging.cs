@@ -12,15 +12,15 @@ public static class Paging
 {
     public static IResult? Problem(int? page, int? pageSize)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new List<FieldError>();
         if (page is < 1)
         {
-            errors["page"] = ["Pages are numbered from 1."];
+            errors.Add(FieldError.Labelled("page", "从1开始编号。", "pages are numbered from 1."));
         }
 
         if (pageSize is < 1 or > Limits.MaxPageSize)
         {
-            errors["pageSize"] = [$"1 to {Limits.MaxPageSize}."];
+            errors.Add(FieldError.Labelled("pageSize", $"应在1到{Limits.MaxPageSize}之间。", $"must be 1 to {Limits.MaxPageSize}."));
         }
 
         return errors.Count > 0 ? Problems.Validation(errors) : null;

@@ -45,14 +45,17 @@ public static class Problems
     }
 
     /// <summary>
-    /// A 400 validation problem from messages by path in one wording (used for both languages); each message is
-    /// prefixed with its field's label when the path has one.
+    /// A 400 validation problem from sentences by path, each in Chinese and English and naming its field (the rules'
+    /// errors, e.g. CalendarValidation); the caller reads one language.
     /// </summary>
-    public static IResult Validation(IDictionary<string, string[]> errors) => Validation(
-        errors.SelectMany(e => e.Value.Select(m => FieldError.Labelled(e.Key, m, m))).ToList());
+    public static IResult Validation(IEnumerable<KeyValuePair<string, (string Zh, string En)>> errors) => Validation(
+        errors.Select(e => new FieldError(e.Key, FieldLabels.For(e.Key), e.Value.Zh, e.Value.En)).ToList());
 
     /// <summary>A 400 validation problem about one field, worded in both languages (the label is put first).</summary>
     public static IResult Invalid(string path, string zh, string en) => Validation([FieldError.Labelled(path, zh, en)]);
+
+    /// <summary>A 400 validation problem: the value at <paramref name="path"/> is not an identifier (<see cref="Limits.IsIdentifier"/>).</summary>
+    public static IResult InvalidIdentifier(string path) => Invalid(path, Limits.IdentifierRuleZh, Limits.IdentifierRule);
 
     /// <summary>A 400 validation problem listing each failing field with its label, in the caller's language.</summary>
     public static IResult Validation(IReadOnlyList<FieldError> fields) => Results.ValidationProblem(
@@ -90,14 +93,9 @@ public static class Problems
 
     /// <summary>A problem with <paramref name="detail"/> (English) and <paramref name="detailZh"/> (Chinese); the caller reads one.</summary>
     public static IResult Create(
-        int status, string code, string detail, string? detailZh = null, IDictionary<string, object?>? extra = null)
+        int status, string code, string detail, string detailZh, IDictionary<string, object?>? extra = null)
     {
-        var extensions = new Dictionary<string, object?> { ["code"] = code };
-        if (detailZh is not null)
-        {
-            extensions["detailZh"] = detailZh;
-        }
-
+        var extensions = new Dictionary<string, object?> { ["code"] = code, ["detailZh"] = detailZh };
         foreach (var (key, value) in extra ?? new Dictionary<string, object?>())
         {
             extensions[key] = value;
@@ -107,7 +105,7 @@ public static class Problems
             statusCode: status,
             type: TypeBase + code,
             title: TitleFor(status),
-            detail: detailZh is null ? detail : Language.Pick(detailZh, detail),
+            detail: Language.Pick(detailZh, detail),
             extensions: extensions);
     }
 

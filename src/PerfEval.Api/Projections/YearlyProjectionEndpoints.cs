@@ -26,10 +26,7 @@ public static class YearlyProjectionEndpoints
     {
         if (!FiscalYears.IsAccepted(year))
         {
-            return Problems.Validation(new Dictionary<string, string[]>
-            {
-                ["year"] = [FiscalYears.Range],
-            });
+            return Problems.Invalid("year", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.");
         }
 
         if (departmentId is { Length: 0 or > 200 })

@@ -34,10 +34,8 @@ public static class ReportEndpoints
     {
         if (request?.FiscalYear is not { } year || !FiscalYears.IsAccepted(year))
         {
-            return Problems.Validation(new Dictionary<string, string[]>
-            {
-                ["fiscalYear"] = [$"Required, {FiscalYears.Range}"],
-            });
+            return Problems.Invalid(
+                "fiscalYear", $"未填写或不在范围内，应为{FiscalYears.Expected}。", $"is missing or out of range; it must be {FiscalYears.ExpectedEn}.");
         }
 
         var report = YearReport.Queued(Guid.CreateVersion7(), year, http.User.ToActor().Id, clock.GetUtcNow());

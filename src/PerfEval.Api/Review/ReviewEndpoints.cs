@@ -82,11 +82,21 @@ public static class ReviewEndpoints
         };
         if (target is null || body?.Score is null)
         {
-            return Problems.Validation(new Dictionary<string, string[]>
+            var errors = new List<FieldError>();
+            if (target is null)
             {
-                ["target"] = ["\"execution\" (without indicatorIndex) or \"indicator\" with indicatorIndex."],
-                ["score"] = ["The adjusted score is required."],
-            });
+                errors.Add(FieldError.Labelled(
+                    "target",
+                    "应为 execution（预算执行率，不填 indicatorIndex）或 indicator（绩效指标，并以 indicatorIndex 指明第几行）。",
+                    "must be \"execution\" (budget execution, without indicatorIndex) or \"indicator\" with indicatorIndex (which row)."));
+            }
+
+            if (body?.Score is null)
+            {
+                errors.Add(FieldError.Labelled("score", "请填写调整后的分数。", "the adjusted score is required."));
+            }
+
+            return Problems.Validation(errors);
         }
 
         var year = (await session.LoadAsync<Evaluation>(id, ct))?.FiscalYear;

@@ -74,53 +74,58 @@ public static class DevTokenEndpoint
         return Results.Ok(new DevTokenResponse(token, "Bearer", expires));
     }
 
-    private static Dictionary<string, string[]> Validate(DevTokenRequest? request, int nameLength)
+    /// <summary>The request's failing fields, one message per field (a later check replaces an earlier one).</summary>
+    private static List<FieldError> Validate(DevTokenRequest? request, int nameLength)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, FieldError>();
+        void Add(string path, string zh, string en) => errors[path] = new FieldError(path, FieldLabels.For(path), zh, en);
         if (request is null)
         {
-            errors["body"] = ["A JSON body with userId and roles is required."];
-            return errors;
+            Add("body", "请提交含 userId 和 roles 的 JSON。", "A JSON body with userId and roles is required.");
+            return [.. errors.Values];
         }
 
         if (!Limits.IsIdentifier(request.UserId))
         {
-            errors["userId"] = [Limits.IdentifierRule];
+            Add("userId", "用户编号（userId）" + Limits.IdentifierRuleZh, "userId " + Limits.IdentifierRule);
         }
 
         if (request.Name?.Length > nameLength)
         {
-            errors["name"] = [$"At most {nameLength} characters."];
+            Add("name", $"姓名（name）最多{nameLength}个字。", $"name must be at most {nameLength} characters.");
         }
 
+        var roleList = string.Join(", ", Role.All);
         if (request.Roles is not { Count: > 0 } roles || roles.Any(r => !Role.All.Contains(r)))
         {
-            errors["roles"] = [$"One or more of: {string.Join(", ", Role.All)}."];
+            Add("roles", $"角色（roles）应为以下一项或多项：{roleList}。", $"roles must be one or more of: {roleList}.");
         }
         else
         {
             if (roles.Contains(Role.Unit) && !Limits.IsIdentifier(request.UnitId))
             {
-                errors["unitId"] = ["A unit user needs a unitId. " + Limits.IdentifierRule];
+                Add("unitId", "填报单位用户须有单位编号（unitId），" + Limits.IdentifierRuleZh, "A unit user needs a unitId, which " + Limits.IdentifierRule);
             }
 
             if (roles.Contains(Role.Unit) && request.DepartmentIds is not { Count: 1 })
             {
-                errors["departmentIds"] = ["A unit user needs exactly one departmentId: the unit's competent department."];
+                Add("departmentIds", "填报单位用户须有且只有一个部门编号（departmentIds）：本单位的主管部门。",
+                    "A unit user needs exactly one departmentId: the unit's competent department.");
             }
 
             if (roles.Contains(Role.Reviewer) && request.DepartmentIds is not { Count: > 0 })
             {
-                errors["departmentIds"] = ["A reviewer needs at least one departmentId."];
+                Add("departmentIds", "审核人须至少有一个部门编号（departmentIds）。", "A reviewer needs at least one departmentId.");
             }
         }
 
         if (request.DepartmentIds is { } departments &&
             (departments.Count > 50 || departments.Any(d => !Limits.IsIdentifier(d))))
         {
-            errors["departmentIds"] = ["At most 50 ids. " + Limits.IdentifierRule];
+            Add("departmentIds", "部门编号（departmentIds）最多50个，每个" + Limits.IdentifierRuleZh,
+                "departmentIds may have at most 50 ids, each of which " + Limits.IdentifierRule);
         }
 
-        return errors;
+        return [.. errors.Values];
     }
 }

@@ -48,7 +48,7 @@ public static class MonitoringEndpoints
 
         if (departmentId is not null && !Limits.IsIdentifier(departmentId))
         {
-            return Problems.Validation(new Dictionary<string, string[]> { ["departmentId"] = ["An identifier such as dept-education."] });
+            return Problems.InvalidIdentifier("departmentId");
         }
 
         var query = TargetEndpoints.InScope(session.Query<TargetDeclaration>(), EvaluationAccess.ReadScope(http.User.ToActor()))

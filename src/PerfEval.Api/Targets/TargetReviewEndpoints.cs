@@ -78,10 +78,12 @@ public static class TargetReviewEndpoints
     {
         if (report?.Indicators is null)
         {
-            return Task.FromResult(Problems.Validation(new Dictionary<string, string[]>
-            {
-                ["body"] = ["请提交截止月份、执行数和各指标进展。A report with cutOffMonth, executedToDate and indicators is required."],
-            }));
+            return Task.FromResult(Problems.Validation(
+            [
+                new FieldError(
+                    "body", FieldLabels.For("body"), "请提交截止月份、截至该月的执行数和各指标进展。",
+                    "A report with cutOffMonth, executedToDate and indicators is required."),
+            ]));
         }
 
         return On(id, http, commands, (s, a) => TargetDecisions.ReportMonitoring(s, a, report, profile), ct);

@@ -100,15 +100,15 @@ public static class RulebookEndpoints
     /// <summary>A region of lower-case letters, digits and hyphens; a year 0 (the default's) or 2000–2100.</summary>
     private static IResult? Invalid(string region, int year)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, (string Zh, string En)>();
         if (!RulebookValidation.IsRegion(region))
         {
-            errors["region"] = ["地区编码须为小写字母、数字和连字符（不超过 40 字）。"];
+            errors["region"] = ("地区编码须为小写字母、数字和连字符（不超过 40 字）。", "The region is lower-case letters, digits and hyphens (at most 40).");
         }
 
         if (year is not (0 or (>= 2000 and <= 2100)))
         {
-            errors["year"] = ["年度须在 2000 到 2100 之间（0 为默认口径）。"];
+            errors["year"] = ("年度须在 2000 到 2100 之间（0 为默认口径）。", "The year is 2000 to 2100 (0 for the default rulebook).");
         }
 
         return errors.Count > 0 ? Problems.Validation(errors) : null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerfEval.Domain.Directories;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Notifications;
 
@@ -55,10 +56,16 @@ public static class DeadlineNotifications
         };
     }
 
-    /// <summary>One escalation per overdue task and audience (the department's reviewers, the managers).</summary>
-    public static IReadOnlyList<Notification> Overdue(ReviewTask task, DateOnly due, DateTimeOffset now, string correlationId)
+    /// <summary>
+    /// One escalation per overdue task and audience (the department's reviewers, the managers), naming the unit and its
+    /// department as the directory writes them (the id only when it has no entry).
+    /// </summary>
+    public static IReadOnlyList<Notification> Overdue(
+        ReviewTask task, DateOnly due, DateTimeOffset now, string correlationId, OrgDirectory directory)
     {
         var dueText = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var unit = directory.UnitName(task.UnitId);
+        var department = directory.DepartmentName(task.DepartmentId);
         return [.. new[] { Audiences.DepartmentReviewers(task.DepartmentId), Audiences.Managers }.Select(audience => new Notification
         {
             Id = Notification.IdFor($"overdue:{task.Id:N}", audience),
@@ -68,8 +75,8 @@ public static class DeadlineNotifications
             Document = task.Kind.ToString(),
             Title = $"审核任务已逾期：{task.ProjectName}",
             TitleEn = $"Review overdue: {task.ProjectName}",
-            Body = $"单位 {task.UnitId} 的{WhatZh(task.Kind)}（{task.FiscalYear} 年度）审核截止日期为 {dueText}，任务仍未完成{(task.AssigneeName is { } a ? $"（审核人：{a}）" : "（尚未领取）")}。",
-            BodyEn = $"The review of unit {task.UnitId}'s {WhatEn(task.Kind)} ({task.FiscalYear}) was due on {dueText} and is not done{(task.AssigneeName is { } b ? $" (reviewer: {b})" : " (not claimed)")}.",
+            Body = $"{unit}（{department}）的{WhatZh(task.Kind)}（{task.FiscalYear} 年度）审核截止日期为 {dueText}，任务仍未完成{(task.AssigneeName is { } a ? $"（审核人：{a}）" : "（尚未领取）")}。",
+            BodyEn = $"The review of the {WhatEn(task.Kind)} of {unit} ({department}) ({task.FiscalYear}) was due on {dueText} and is not done{(task.AssigneeName is { } b ? $" (reviewer: {b})" : " (not claimed)")}.",
             CreatedAt = now,
             CorrelationId = correlationId,
         })];

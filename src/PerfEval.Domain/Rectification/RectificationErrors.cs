@@ -27,11 +27,11 @@ public static class RectificationErrors
     public static DomainError NotAwaitingAnswer(RectificationStatus status) => new(
         ErrorKind.Conflict, "rectification.not_awaiting_answer",
         $"整改通知当前状态为“{StatusZh(status)}”，只有待整改或退回重改的通知可以答复。",
-        $"The notice is {status}; only Issued or Returned notices can be answered.");
+        $"The notice is {StatusEn(status)}; only notices to be rectified or returned can be answered.");
 
     public static DomainError NotUnderReview(RectificationStatus status) => new(
         ErrorKind.Conflict, "rectification.not_in_review", $"整改通知当前状态为“{StatusZh(status)}”，不在审核中。",
-        $"The notice is {status}, not under review.");
+        $"The notice is {StatusEn(status)}, not under review.");
 
     public static DomainError Invalid(string field, string message, string messageEn) =>
         new(ErrorKind.Invalid, $"rectification.{field}_invalid", message, messageEn) { Field = field };
@@ -43,5 +43,14 @@ public static class RectificationErrors
         RectificationStatus.InReview => "审核中",
         RectificationStatus.Returned => "退回重改",
         _ => "整改完成",
+    };
+
+    public static string StatusEn(RectificationStatus status) => status switch
+    {
+        RectificationStatus.Issued => "to be rectified",
+        RectificationStatus.Answered => "answered, waiting for review",
+        RectificationStatus.InReview => "under review",
+        RectificationStatus.Returned => "returned for another answer",
+        _ => "rectified",
     };
 }

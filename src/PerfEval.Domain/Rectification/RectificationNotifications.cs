@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerfEval.Domain.Directories;
 using PerfEval.Domain.Notifications;
 
 namespace PerfEval.Domain.Rectification;
@@ -33,10 +34,15 @@ public static class RectificationNotifications
         };
     }
 
-    /// <summary>One overdue notice to the unit, and its escalation to the department's reviewers and the managers.</summary>
-    public static IReadOnlyList<Notification> Overdue(RectificationNotice notice, DateTimeOffset now, string correlationId)
+    /// <summary>
+    /// One overdue notice to the unit, and its escalation to the department's reviewers and the managers; the unit is
+    /// named as the directory writes it, else as the notice recorded it.
+    /// </summary>
+    public static IReadOnlyList<Notification> Overdue(
+        RectificationNotice notice, DateTimeOffset now, string correlationId, OrgDirectory directory)
     {
         var due = Date(notice.Deadline);
+        var unit = directory.Unit(notice.UnitId)?.Name ?? notice.UnitName;
         return [.. new[] { Audiences.Unit(notice.UnitId), Audiences.DepartmentReviewers(notice.DepartmentId), Audiences.Managers }
             .Select(audience => new Notification
             {
@@ -47,8 +53,8 @@ public static class RectificationNotifications
                 Document = Document,
                 Title = $"整改已逾期：{notice.Subject}",
                 TitleEn = $"Rectification overdue: {notice.Subject}",
-                Body = $"{notice.UnitName} 的整改通知（{notice.FiscalYear} 年度，{notice.Problems.Count} 个问题）期限为 {due}，至今未答复（{RectificationErrors.StatusZh(notice.Status)}）。",
-                BodyEn = $"{notice.UnitName}'s rectification notice ({notice.FiscalYear}, {notice.Problems.Count} problem(s)) was due on {due} and is not answered ({notice.Status}).",
+                Body = $"{unit} 的整改通知（{notice.FiscalYear} 年度，{notice.Problems.Count} 个问题）期限为 {due}，至今未答复（{RectificationErrors.StatusZh(notice.Status)}）。",
+                BodyEn = $"{unit}'s rectification notice ({notice.FiscalYear}, {notice.Problems.Count} problem(s)) was due on {due} and is not answered ({RectificationErrors.StatusEn(notice.Status)}).",
                 CreatedAt = now,
                 CorrelationId = correlationId,
             })];

@@ -2,6 +2,7 @@ using Marten;
 using PerfEval.Domain.Calendar;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Platform.Calendar;
+using PerfEval.Platform.Directories;
 using PerfEval.Platform.Jobs;
 using PerfEval.Worker.Notifications;
 using SerilogContext = Serilog.Context.LogContext;
@@ -13,7 +14,8 @@ namespace PerfEval.Worker.Jobs;
 /// escalated to the department's reviewers and the managers. Idempotent: once per task and audience.
 /// </summary>
 public sealed class OverdueReviewEscalationJob(
-    IDocumentStore store, FiscalCalendars calendars, Notifier notifier, TimeProvider clock, ILogger<OverdueReviewEscalationJob> logger)
+    IDocumentStore store, FiscalCalendars calendars, DirectoryStore directory, Notifier notifier, TimeProvider clock,
+    ILogger<OverdueReviewEscalationJob> logger)
 {
     public const string RecurringId = "overdue-review-escalation";
 
@@ -26,6 +28,7 @@ public sealed class OverdueReviewEscalationJob(
         await using var session = store.QuerySession();
         var pending = await session.Query<ReviewTask>().Where(t => t.Status != ReviewTaskStatus.Done).ToListAsync(ct);
 
+        var names = (await directory.ReadAsync(ct)).Directory;
         var notifications = new List<Domain.Notifications.Notification>();
         foreach (var task in pending)
         {
@@ -33,7 +36,7 @@ public sealed class OverdueReviewEscalationJob(
             var today = LocalDates.In(calendar?.TimeZone ?? FiscalCalendar.DefaultTimeZone, now);
             if (ReviewDeadline.MissedDueDate(task.DueDate, calendar?.ReviewDue, today) is { } d)
             {
-                notifications.AddRange(DeadlineNotifications.Overdue(task, d, now, correlationId));
+                notifications.AddRange(DeadlineNotifications.Overdue(task, d, now, correlationId, names));
                 logger.LogInformation(
                     "Escalation run {CorrelationId}: task {TaskId} of evaluation {EvaluationId} was due {Due}",
                     correlationId, task.Id, task.EvaluationId, d);

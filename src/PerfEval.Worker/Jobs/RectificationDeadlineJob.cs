@@ -2,6 +2,7 @@ using Marten;
 using PerfEval.Domain.Calendar;
 using PerfEval.Domain.Notifications;
 using PerfEval.Domain.Rectification;
+using PerfEval.Platform.Directories;
 using PerfEval.Platform.Jobs;
 using PerfEval.Worker.Notifications;
 using SerilogContext = Serilog.Context.LogContext;
@@ -15,7 +16,8 @@ namespace PerfEval.Worker.Jobs;
 /// are escalated with every other task by <see cref="OverdueReviewEscalationJob"/>.
 /// </summary>
 public sealed class RectificationDeadlineJob(
-    IDocumentStore store, RectificationSettings settings, Notifier notifier, TimeProvider clock, ILogger<RectificationDeadlineJob> logger)
+    IDocumentStore store, DirectoryStore directory, RectificationSettings settings, Notifier notifier, TimeProvider clock,
+    ILogger<RectificationDeadlineJob> logger)
 {
     public const string RecurringId = "rectification-deadlines";
 
@@ -30,12 +32,13 @@ public sealed class RectificationDeadlineJob(
             .Where(n => n.Status == RectificationStatus.Issued || n.Status == RectificationStatus.Returned)
             .ToListAsync(ct);
 
+        var names = (await directory.ReadAsync(ct)).Directory;
         var notifications = new List<Notification>();
         foreach (var notice in waiting)
         {
             if (RectificationDeadline.IsOverdue(notice, today))
             {
-                notifications.AddRange(RectificationNotifications.Overdue(notice, now, correlationId));
+                notifications.AddRange(RectificationNotifications.Overdue(notice, now, correlationId, names));
                 logger.LogInformation(
                     "Rectification run {CorrelationId}: notice {RectificationId} of unit {UnitId} was due {Due}",
                     correlationId, notice.Id, notice.UnitId, notice.Deadline);

@@ -1,5 +1,6 @@
 using MassTransit;
 using PerfEval.Contracts.V1;
+using PerfEval.Platform.Directories;
 using PerfEval.Worker.Consumers;
 
 namespace PerfEval.Worker.Notifications;
@@ -9,9 +10,9 @@ namespace PerfEval.Worker.Notifications;
 /// rectification notices (issued, accepted, returned). Messages come in batches
 /// (<see cref="ReviewNotificationConsumerDefinition"/>): a batch's notifications are delivered together, one write
 /// for the in-app channel instead of one per message. Notification ids derive from the event id, so a redelivered
-/// message writes nothing new.
+/// message writes nothing new. Reviewers' notifications name the unit and department from the directory.
 /// </summary>
-public sealed class ReviewNotificationConsumer(Notifier notifier, TimeProvider clock)
+public sealed class ReviewNotificationConsumer(Notifier notifier, DirectoryStore directory, TimeProvider clock)
     : IConsumer<Batch<ReviewTaskOpenedV1>>, IConsumer<Batch<ReviewOutcomeV1>>, IConsumer<Batch<RectificationNoticeV1>>
 {
     public Task Consume(ConsumeContext<Batch<RectificationNoticeV1>> context)
@@ -21,11 +22,12 @@ public sealed class ReviewNotificationConsumer(Notifier notifier, TimeProvider c
             context.Message.Select(m => ReviewNotifications.Rectification(m.Message, at)).ToList(), context.CancellationToken);
     }
 
-    public Task Consume(ConsumeContext<Batch<ReviewTaskOpenedV1>> context)
+    public async Task Consume(ConsumeContext<Batch<ReviewTaskOpenedV1>> context)
     {
         var at = clock.GetUtcNow();
-        return notifier.NotifyAsync(
-            context.Message.Select(m => ReviewNotifications.TaskOpened(m.Message, at)).ToList(), context.CancellationToken);
+        var names = (await directory.ReadAsync(context.CancellationToken)).Directory;
+        await notifier.NotifyAsync(
+            context.Message.Select(m => ReviewNotifications.TaskOpened(m.Message, at, names)).ToList(), context.CancellationToken);
     }
 
     public Task Consume(ConsumeContext<Batch<ReviewOutcomeV1>> context)

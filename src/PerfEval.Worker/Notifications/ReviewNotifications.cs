@@ -1,14 +1,23 @@
 using PerfEval.Contracts.V1;
+using PerfEval.Domain.Directories;
 using PerfEval.Domain.Notifications;
 
 namespace PerfEval.Worker.Notifications;
 
-/// <summary>The texts of the review workflow's notifications, in Chinese and English.</summary>
+/// <summary>
+/// The texts of the review workflow's notifications, in Chinese and English. They name the unit and its department as
+/// the directory writes them (the id only when the directory has no entry) and the document by its project.
+/// </summary>
 public static class ReviewNotifications
 {
-    public static Notification TaskOpened(ReviewTaskOpenedV1 m, DateTimeOffset at)
+    public static Notification TaskOpened(ReviewTaskOpenedV1 m, DateTimeOffset at, OrgDirectory directory)
     {
         var audience = Audiences.DepartmentReviewers(m.DepartmentId);
+        var (what, whatEn) = Document(m.Kind);
+        var project = Project(m.ProjectName, what);
+        var projectEn = Project(m.ProjectName, whatEn);
+        var unit = directory.UnitName(m.UnitId);
+        var department = directory.DepartmentName(m.DepartmentId);
         return new Notification
         {
             Id = Notification.IdFor(m.EventId.ToString("N"), audience),
@@ -16,21 +25,19 @@ public static class ReviewNotifications
             Kind = "review-task-opened",
             EvaluationId = m.EvaluationId,
             Document = m.Kind,
-            Title = $"新的审核任务：{m.ProjectName}",
-            TitleEn = $"New review task: {m.ProjectName}",
-            Body = m.Kind switch
+            Title = $"新的审核任务：{project}",
+            TitleEn = $"New review task: {projectEn}",
+            Body = $"{unit}（{department}）" + m.Kind switch
             {
-                "Targets" => $"{m.FiscalYear} 年度绩效目标（第 {m.Submission} 次提交）待审核。",
-                "TargetAdjustment" => $"{m.FiscalYear} 年度绩效目标的第 {m.Submission} 次调整申请待审核。",
-                "Rectification" => $"单位已第 {m.Submission} 次答复 {m.FiscalYear} 年度整改通知，整改情况待审核。",
-                _ => $"{m.FiscalYear} 年度自评表（第 {m.Submission} 次提交）待审核。",
+                "TargetAdjustment" => $"的 {m.FiscalYear} 年度绩效目标第 {m.Submission} 次调整申请待审核。",
+                "Rectification" => $"已第 {m.Submission} 次答复 {m.FiscalYear} 年度整改通知，整改情况待审核。",
+                _ => $"的 {m.FiscalYear} 年度{what}（第 {m.Submission} 次提交）待审核。",
             },
             BodyEn = m.Kind switch
             {
-                "Targets" => $"The {m.FiscalYear} performance targets (submission {m.Submission}) are waiting for review.",
-                "TargetAdjustment" => $"Adjustment {m.Submission} of the {m.FiscalYear} performance targets is waiting for review.",
-                "Rectification" => $"The unit answered the {m.FiscalYear} rectification notice (answer {m.Submission}); the answer is waiting for review.",
-                _ => $"The {m.FiscalYear} self-evaluation form (submission {m.Submission}) is waiting for review.",
+                "TargetAdjustment" => $"Adjustment {m.Submission} of the {m.FiscalYear} performance targets of {unit} ({department}) is waiting for review.",
+                "Rectification" => $"{unit} ({department}) answered the {m.FiscalYear} rectification notice (answer {m.Submission}); the answer is waiting for review.",
+                _ => $"Submission {m.Submission} of the {m.FiscalYear} {whatEn} of {unit} ({department}) is waiting for review.",
             },
             CreatedAt = at,
             CorrelationId = m.CorrelationId,
@@ -77,30 +84,27 @@ public static class ReviewNotifications
     {
         var audience = Audiences.Unit(m.UnitId);
         var reasons = string.Join("；", m.Reasons);
-        var (what, whatEn) = m.Kind switch
-        {
-            "Targets" => ("绩效目标", "Targets"),
-            "TargetAdjustment" => ("绩效目标调整申请", "Target adjustment"),
-            _ => ("自评表", "Form"),
-        };
+        var reasonsEn = string.Join("; ", m.Reasons);
+        var (what, whatEn) = Document(m.Kind);
+        var project = Project(m.ProjectName, what);
+        var projectEn = Project(m.ProjectName, whatEn);
         var (title, titleEn, body, bodyEn) = m.Outcome switch
         {
             ReviewOutcome.RevisionRequested => (
-                $"{what}被退回修改：{m.ProjectName}", $"{whatEn} sent back for revision: {m.ProjectName}",
-                $"退回原因：{reasons}", $"Reasons: {string.Join("; ", m.Reasons)}"),
+                $"{what}被退回修改：{project}", $"{Capitalized(whatEn)} sent back for revision: {projectEn}",
+                $"退回原因：{reasons}", $"Reasons: {reasonsEn}"),
             ReviewOutcome.Approved when m.Kind == "SelfEvaluation" => (
-                $"自评表审核通过：{m.ProjectName}", $"Approved: {m.ProjectName}",
+                $"{what}审核通过：{project}", $"Approved: {projectEn}",
                 $"最终得分 {m.FinalTotal}，等级 {m.FinalGrade}。", $"Final score {m.FinalTotal}, grade {m.FinalGrade}."),
             ReviewOutcome.Approved => (
-                $"{what}已批复：{m.ProjectName}", $"{whatEn} approved: {m.ProjectName}",
+                $"{what}已批复：{project}", $"{Capitalized(whatEn)} approved: {projectEn}",
                 m.FinalGrade is { } grade ? $"审核等级 {grade}。" : "调整后的绩效目标已生效。",
                 m.FinalGrade is { } gradeEn ? $"Review grade {gradeEn}." : "The adjusted targets are in force."),
-            ReviewOutcome.Rejected => (
-                $"{what}未通过审核：{m.ProjectName}", $"{whatEn} rejected: {m.ProjectName}",
-                $"原因：{reasons}", $"Reason: {string.Join("; ", m.Reasons)}"),
+            // A rejection and a reopening say the same thing but for what happened.
             _ => (
-                $"{what}已重新打开：{m.ProjectName}", $"{whatEn} reopened: {m.ProjectName}",
-                $"原因：{reasons}", $"Reason: {string.Join("; ", m.Reasons)}"),
+                $"{what}{(m.Outcome == ReviewOutcome.Rejected ? "未通过审核" : "已重新打开")}：{project}",
+                $"{Capitalized(whatEn)} {(m.Outcome == ReviewOutcome.Rejected ? "rejected" : "reopened")}: {projectEn}",
+                $"原因：{reasons}", $"Reason: {reasonsEn}"),
         };
 
         return new Notification
@@ -118,4 +122,19 @@ public static class ReviewNotifications
             CorrelationId = m.CorrelationId,
         };
     }
+
+    /// <summary>What the reviewed document is called, in Chinese and English.</summary>
+    private static (string Zh, string En) Document(string kind) => kind switch
+    {
+        "Targets" => ("绩效目标", "performance targets"),
+        "TargetAdjustment" => ("绩效目标调整申请", "target adjustment"),
+        "Rectification" => ("整改答复", "rectification answer"),
+        _ => ("自评表", "self-evaluation form"),
+    };
+
+    /// <summary>The project's name; a document without one is called by what it is.</summary>
+    private static string Project(string projectName, string what) =>
+        string.IsNullOrWhiteSpace(projectName) ? what : projectName;
+
+    private static string Capitalized(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

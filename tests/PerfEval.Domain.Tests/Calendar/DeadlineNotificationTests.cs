@@ -1,4 +1,5 @@
 using PerfEval.Domain.Calendar;
+using PerfEval.Domain.Directories;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Notifications;
 
@@ -48,9 +49,20 @@ public class DeadlineNotificationTests
             AssigneeName = "王审核",
         };
 
-        var notifications = DeadlineNotifications.Overdue(task, Year2024.ReviewDue, Now, "run-1");
+        var directory = new OrgDirectory(
+            [new Department("dept-1", "D1", "区人社局")], [new OrgUnit("unit-1", "U1", "区就业促进中心", "dept-1")], []);
+
+        var notifications = DeadlineNotifications.Overdue(task, Year2024.ReviewDue, Now, "run-1", directory);
 
         Assert.Equal([Audiences.DepartmentReviewers("dept-1"), Audiences.Managers], notifications.Select(n => n.Audience));
+        Assert.All(notifications, n =>
+        {
+            Assert.Contains("区就业促进中心（区人社局）", n.Body);
+            Assert.Contains("区就业促进中心 (区人社局)", n.BodyEn);
+            Assert.Contains("灵活就业工作经费", n.Title);
+            Assert.DoesNotContain("unit-1", n.Body + n.BodyEn);
+            Assert.DoesNotContain("dept-1", n.Body + n.BodyEn);
+        });
         Assert.All(notifications, n => Assert.Equal(task.EvaluationId, n.EvaluationId));
         Assert.Equal(
             Notification.IdFor($"overdue:{task.Id:N}", Audiences.Managers),
@@ -76,7 +88,7 @@ public class DeadlineNotificationTests
             Status = ReviewTaskStatus.Open,
         };
 
-        var notifications = DeadlineNotifications.Overdue(task, Year2024.ReviewDue, Now, "run-1");
+        var notifications = DeadlineNotifications.Overdue(task, Year2024.ReviewDue, Now, "run-1", OrgDirectory.Empty);
 
         Assert.All(notifications, n => Assert.Equal("Rectification", n.Document));
         Assert.Contains("的整改答复（2024 年度）", notifications[0].Body);

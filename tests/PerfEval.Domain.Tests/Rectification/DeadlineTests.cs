@@ -1,3 +1,4 @@
+using PerfEval.Domain.Directories;
 using PerfEval.Domain.Notifications;
 using PerfEval.Domain.Rectification;
 
@@ -36,13 +37,16 @@ public class DeadlineTests
         var issued = Given.State(Given.Issued());
         var returned = Given.State(Given.Returned());
 
-        var overdue = RectificationNotifications.Overdue(issued, DateTimeOffset.UnixEpoch, "c");
+        var overdue = RectificationNotifications.Overdue(issued, DateTimeOffset.UnixEpoch, "c", OrgDirectory.Empty);
 
         Assert.Equal([Audiences.Unit("unit-1"), Audiences.DepartmentReviewers("dept-1"), Audiences.Managers], overdue.Select(n => n.Audience));
         Assert.All(overdue, n => Assert.Equal((Given.Id, "Rectification"), (n.EvaluationId!.Value, n.Document)));
         Assert.Contains("就业服务中心", overdue[0].Body);
         Assert.Contains("2026-03-31", overdue[0].Body);
-        Assert.NotEqual(overdue[0].Id, RectificationNotifications.Overdue(returned, DateTimeOffset.UnixEpoch, "c")[0].Id);
-        Assert.Equal(overdue[0].Id, RectificationNotifications.Overdue(issued, DateTimeOffset.MaxValue, "d")[0].Id);
+        Assert.Contains("(to be rectified)", overdue[0].BodyEn);
+        var renamed = new OrgDirectory([], [new OrgUnit("unit-1", "U1", "区就业促进中心", "dept-1")], []);
+        Assert.Contains("区就业促进中心 的整改通知", RectificationNotifications.Overdue(issued, DateTimeOffset.UnixEpoch, "c", renamed)[0].Body);
+        Assert.NotEqual(overdue[0].Id, RectificationNotifications.Overdue(returned, DateTimeOffset.UnixEpoch, "c", OrgDirectory.Empty)[0].Id);
+        Assert.Equal(overdue[0].Id, RectificationNotifications.Overdue(issued, DateTimeOffset.MaxValue, "d", OrgDirectory.Empty)[0].Id);
     }
 }

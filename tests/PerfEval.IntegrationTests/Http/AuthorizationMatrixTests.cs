@@ -139,6 +139,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform)
         // The directory: admins write it, everyone signed in reads the names.
         new("GET", "/api/directory", Setup.None, _ => "/api/directory", null, E(F, F, F, F, F, A)),
         new("GET", "/api/directory/names", Setup.None, _ => "/api/directory/names", null, E(A, A, A, A, A, A)),
+        new("GET", "/api/me", Setup.None, _ => "/api/me", null, E(A, A, A, A, A, A)),
         new("GET", "/api/directory/history", Setup.None, _ => "/api/directory/history", null, E(F, F, F, F, F, A)),
         new("GET", "/api/directory/export.xlsx", Setup.None, _ => "/api/directory/export.xlsx", null, E(F, F, F, F, F, A)),
         new("POST", "/api/directory/import", Setup.None, _ => "/api/directory/import?preview=true", new { departments = new[] { new { id = "dept-matrix", code = "M-01", name = "矩阵部门" } } }, E(F, F, F, F, F, A)),

@@ -80,4 +80,6 @@ public sealed class FormFlow(PlatformFixture platform)
             await client.GetAsync($"/api/notifications?pageSize=200{(unread ? "&unread=true" : "")}"))).Items;
 }
 
-public sealed record NotificationItem(Guid Id, string Kind, Guid? EvaluationId, string Title, string TitleEn, bool Read, string Document = "SelfEvaluation");
+public sealed record NotificationItem(
+    Guid Id, string Kind, Guid? EvaluationId, string Title, string TitleEn, bool Read, string Document = "SelfEvaluation",
+    string Body = "", string BodyEn = "");

@@ -1,6 +1,7 @@
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { ApiError, get } from './client';
 import { historyPath } from '../lib/history';
+import { useSession } from '../auth/session';
 import { directoryNameOf, type DirectoryNames, type NameKind } from '../lib/directory';
 import { useYearParam } from '../lib/useYearParam';
 import { defaultYear } from '../lib/years';
@@ -149,6 +150,25 @@ export const useNameOf = () => {
   const names = useDirectoryNames().data;
   return (kind: NameKind, id: string | null | undefined, fallback?: string | null) => directoryNameOf(names, kind, id, fallback);
 };
+/** The signed-in person as the platform sees them after the directory (GET /api/me). */
+export interface Me {
+  id: string;
+  name: string;
+  roles: string[];
+  unitId: string | null;
+  unitName: string | null;
+  departments: { id: string; name: string }[];
+}
+
+/**
+ * The signed-in person's unit and departments as the directory scopes them (the token's only for a person the
+ * directory does not know): what a page compares with a document's unit or department, instead of the token's claims.
+ */
+export const useMe = () => {
+  const userId = useSession()?.user.id;
+  return useQuery({ queryKey: ['me', userId], queryFn: () => get<Me>('/api/me'), enabled: Boolean(userId), staleTime: 60_000 });
+};
+
 /** The names of codes (findings, event types, sources, actors), read once per session: GET /api/names. */
 export const useNames = () =>
   useQuery({ queryKey: ['names'], queryFn: () => get<import('../lib/names').Names>('/api/names'), staleTime: Infinity });

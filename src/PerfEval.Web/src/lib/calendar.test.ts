@@ -55,4 +55,9 @@ describe('validation messages by field', () => {
     expect(fieldMessages({ status: 400, errors: { timeZone: ['Unknown'] } }, true, () => undefined)).toEqual({ timeZone: 'Unknown' });
     expect(fieldMessages(undefined, true, () => undefined)).toEqual({});
   });
+
+  it('shows a message the API wrote in Chinese as it is, brackets included', () => {
+    const zh = { status: 400, errors: { monitoringDue: ['监控报送截止日期应在截止月份结束（2026-06-30）之后、自评截止日期之前。'] } };
+    expect(fieldMessages(zh, true, () => '备用')).toEqual({ monitoringDue: '监控报送截止日期应在截止月份结束（2026-06-30）之后、自评截止日期之前。' });
+  });
 });

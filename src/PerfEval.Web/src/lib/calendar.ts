@@ -18,14 +18,15 @@ export function chineseOf(message: string): string | null {
 }
 
 /**
- * A validation problem's messages by field, in the UI's language: in Chinese the message's Chinese part, else the
- * fallback the caller gives for the field (or the message as written); in English the message without its Chinese part.
+ * A validation problem's messages by field, in the UI's language. The API answers in the language the UI asks for, so a
+ * message that opens in Chinese is shown as written; an older two-language message gives its Chinese part in Chinese,
+ * else the fallback the caller gives for the field (or the message as written), and in English loses its Chinese part.
  */
 export function fieldMessages(problem: Problem | undefined, zh: boolean, fallback: (field: string) => string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, messages] of Object.entries(problem?.errors ?? {})) {
     const texts = messages.map((m) => {
-      if (zh) return chineseOf(m) ?? fallback(field) ?? m;
+      if (zh) return cjk.test(m.charAt(0)) ? m : chineseOf(m) ?? fallback(field) ?? m;
       return m.replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => (cjk.test(inner) ? '' : all)).trim();
     });
     out[field] = [...new Set(texts)].join(' ');

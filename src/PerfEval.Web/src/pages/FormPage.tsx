@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { download, etagOf, send } from '../api/client';
-import { useEvaluation } from '../api/hooks';
+import { useEvaluation, useMe } from '../api/hooks';
 import { useSession } from '../auth/session';
 import EvidencePanel from '../components/EvidencePanel';
 import FindingsList from '../components/FindingsList';
@@ -23,6 +23,7 @@ export default function FormPage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
   const session = useSession();
+  const me = useMe().data;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const evaluation = useEvaluation(id, (q: { state: { data?: { status: string; scorecard: unknown } } }) => (q.state.data?.status === 'Submitted' && !q.state.data.scorecard ? 1_000 : false));
@@ -40,7 +41,7 @@ export default function FormPage() {
   if (evaluation.isLoading) return <Spin />;
   if (!evaluation.data) return <ProblemAlert error={evaluation.error} />;
   const e = evaluation.data;
-  const isUnit = session?.user.roles.includes('unit') && session.user.unitId === e.unitId;
+  const isUnit = session?.user.roles.includes('unit') && me?.unitId === e.unitId;
   const editable = e.status === 'Draft' || e.status === 'RevisionRequested';
 
   const openErrors = (preview.data?.findings ?? []).filter((f) => f.severity === 'Error');

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { etagOf, send } from '../api/client';
-import { useTarget } from '../api/hooks';
+import { useMe, useTarget } from '../api/hooks';
 import type { Evaluation, TargetAdjustment, TargetContent } from '../api/types';
 import { useSession } from '../auth/session';
 import FindingsList from '../components/FindingsList';
@@ -25,6 +25,7 @@ export default function TargetPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const session = useSession();
+  const me = useMe().data;
   const queryClient = useQueryClient();
   const declaration = useTarget(id);
   const [error, setError] = useState<unknown>(null);
@@ -35,7 +36,7 @@ export default function TargetPage() {
   if (declaration.isLoading) return <Spin />;
   if (!declaration.data) return <ProblemAlert error={declaration.error} />;
   const d = declaration.data;
-  const mine = session?.user.roles.includes('unit') && session.user.unitId === d.unitId;
+  const mine = session?.user.roles.includes('unit') && me?.unitId === d.unitId;
   const latest = d.monitoring.length ? d.monitoring[d.monitoring.length - 1] : null;
 
   async function run(action: () => Promise<void>) {

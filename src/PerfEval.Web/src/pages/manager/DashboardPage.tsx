@@ -1,7 +1,7 @@
 import { Button, Col, Descriptions, Empty, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { useDataYear, useNameOf, useNames, useYearly } from '../../api/hooks';
+import { useDataYear, useMe, useNameOf, useNames, useYearly } from '../../api/hooks';
 import { nameOf } from '../../lib/names';
 import { statuses, targetStatuses, type TargetFigures, type TargetYearFigures, type YearFigures } from '../../api/types';
 import Chart from '../../components/Chart';
@@ -40,7 +40,7 @@ export default function DashboardPage() {
   const { year, setYear, withData } = useDataYear(new Date().getFullYear() - 1);
   // Management reads the whole year; a reviewer reads one of the departments they review (the API's rule).
   const isManager = session?.user.roles.includes('manager') ?? false;
-  const ownDepartments = session?.user.departmentIds ?? [];
+  const ownDepartments = useMe().data?.departments.map((d) => d.id) ?? [];
   const department = isManager ? undefined : (params.get('department') ?? ownDepartments[0]);
   const yearly = useYearly(year, department);
   const name = useNameOf();

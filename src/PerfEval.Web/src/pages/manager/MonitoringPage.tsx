@@ -1,9 +1,8 @@
 import { Card, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useMonitoring, useNameOf } from '../../api/hooks';
+import { useMe, useMonitoring, useNameOf } from '../../api/hooks';
 import type { MonitoringRow } from '../../api/types';
-import { useSession } from '../../auth/session';
 import ProblemAlert from '../../components/ProblemAlert';
 import { LightTag } from '../../components/TargetTags';
 import { tones } from '../../components/tones';
@@ -15,7 +14,7 @@ import { yearChoices, yearOptions } from '../../lib/years';
 export default function MonitoringPage() {
   const { t } = useTranslation();
   const name = useNameOf();
-  const session = useSession();
+  const me = useMe().data;
   const [year, setYear] = useYearParam(new Date().getFullYear());
   const [params, setParams] = useSearchParams();
   const departmentId = params.get('departmentId') ?? undefined;
@@ -23,7 +22,7 @@ export default function MonitoringPage() {
   const all = useMonitoring(year);
   const departments = new Map<string, string>();
   for (const p of all.data?.projects ?? []) departments.set(p.departmentId, name('department', p.departmentId, p.competentDepartment));
-  for (const d of session?.user.departmentIds ?? []) if (!departments.has(d)) departments.set(d, name('department', d));
+  for (const d of me?.departments ?? []) if (!departments.has(d.id)) departments.set(d.id, d.name);
   const rows = [...(monitoring.data?.projects ?? [])].sort((a, b) => lightRank(a.light) - lightRank(b.light));
   const setDepartment = (value: string | undefined) => setParams((p) => {
     const next = new URLSearchParams(p);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { claimTask, etagOf, send } from '../../api/client';
-import { useEvaluation, useNames, useRectification, useRectificationHistory } from '../../api/hooks';
+import { useEvaluation, useMe, useNames, useRectification, useRectificationHistory } from '../../api/hooks';
 import { nameOf } from '../../lib/names';
 import type { RectificationNotice } from '../../api/types';
 import { useSession } from '../../auth/session';
@@ -25,6 +25,7 @@ export default function RectificationPage() {
   const { t, i18n } = useTranslation();
   const names = useNames().data;
   const session = useSession();
+  const me = useMe().data;
   const queryClient = useQueryClient();
   const notice = useRectification(id);
   const history = useRectificationHistory(id, notice.data?.version);
@@ -36,8 +37,8 @@ export default function RectificationPage() {
   if (!notice.data) return <ProblemAlert error={notice.error} />;
   const n = notice.data;
   const roles = session?.user.roles ?? [];
-  const isUnit = roles.includes('unit') && session?.user.unitId === n.unitId;
-  const isReviewer = roles.includes('reviewer') && (session?.user.departmentIds ?? []).includes(n.departmentId);
+  const isUnit = roles.includes('unit') && me?.unitId === n.unitId;
+  const isReviewer = roles.includes('reviewer') && (me?.departments ?? []).some((d) => d.id === n.departmentId);
   const task = n.currentTask;
   const holding = task?.status === 'Claimed' && task.assigneeId === session?.user.id;
   const underReview = n.status === 'Answered' || n.status === 'InReview';
