@@ -36,9 +36,11 @@ export const useReviewTasks = (params: { status?: string; assignee?: string }) =
     refetchInterval: 5_000,
   });
 
-export const useYearly = (year: number, departmentId?: string) =>
+/** The year's figures, of one department when given; `enabled` false waits (e.g. for the reviewer's departments). */
+export const useYearly = (year: number, departmentId?: string, enabled = true) =>
   useQuery({
     queryKey: ['yearly', year, departmentId],
+    enabled,
     queryFn: () => get<YearlyProjection>(`/api/projections/yearly/${year}${qs({ departmentId })}`),
     refetchInterval: 5_000,
   });

@@ -40,9 +40,11 @@ export default function DashboardPage() {
   const { year, setYear, withData } = useDataYear(new Date().getFullYear() - 1);
   // Management reads the whole year; a reviewer reads one of the departments they review (the API's rule).
   const isManager = session?.user.roles.includes('manager') ?? false;
-  const ownDepartments = useMe().data?.departments.map((d) => d.id) ?? [];
+  const me = useMe();
+  const ownDepartments = me.data?.departments.map((d) => d.id) ?? [];
   const department = isManager ? undefined : (params.get('department') ?? ownDepartments[0]);
-  const yearly = useYearly(year, department);
+  // A reviewer reads one department's figures: the request waits for the departments the directory gives them.
+  const yearly = useYearly(year, department, isManager || me.isSuccess);
   const name = useNameOf();
   // Axes keep the department ids (a click drills down by id) and show the directory's names.
   const deptLabel = { ...departmentLabels, formatter: (id: string) => name('department', id) };
