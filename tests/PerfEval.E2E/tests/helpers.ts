@@ -34,6 +34,15 @@ export async function shot(page: Page, name: string) {
   }
 }
 
+/** Full-page screenshots (and scans) of the page at the two widths officials use, 1366 and 1920 px, then back to 1366 × 768. */
+export async function atBothWidths(page: Page, name: string) {
+  for (const width of [1366, 1920]) {
+    await page.setViewportSize({ width, height: width === 1366 ? 768 : 1080 });
+    await shot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
 const demoUsers = {
   unit: { name: '青浦区总工会填报人', home: '/unit' },
   unit2: { name: '青浦区退管会填报人', home: '/unit' },

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { accessibility, artifacts, choose, seedFile, shot, signInAs, watchConsole } from './helpers';
+import { accessibility, artifacts, atBothWidths, choose, seedFile, shot, signInAs, watchConsole } from './helpers';
 import { expectNoCodes, expectNoIds } from './plainText';
 
 // One form's life through the web UI, in order: a unit imports the seed forms and submits one, a reviewer claims,
@@ -22,15 +22,6 @@ function minimalPdf(): string {
   const xref = pdf.length;
   pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` + offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
   return pdf + `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-}
-
-/** Full-page screenshots of the page at the two widths officials use (1366 and 1920 px), then back to 1366 × 768. */
-async function atBothWidths(name: string) {
-  for (const width of [1366, 1920]) {
-    await page.setViewportSize({ width, height: width === 1366 ? 768 : 1080 });
-    await shot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
 }
 
 /** 提交审核: with open errors the unit is asked first, naming them ("有N项错误未处理，仍要提交？"), and goes on. */
@@ -144,7 +135,7 @@ test('a unit sees parse errors of a bad file, imports the seed forms and submits
   await page.locator('input[type=file]').setInputFiles(seedFile);
   await expect(page.getByText('已导入 5 份草稿')).toBeVisible();
   await expect(page.getByRole('link', { name: project })).toBeVisible();
-  await shot(page, '04-unit-my-forms');
+  await atBothWidths(page, '04-unit-my-forms');
 
   await page.getByRole('link', { name: project }).click();
   await expect(page).toHaveURL(/\/forms\/[0-9a-f-]{36}$/);
@@ -164,7 +155,7 @@ test('a unit sees parse errors of a bad file, imports the seed forms and submits
   await page.getByTestId('use-sum').click();
   await expect(page.getByTestId('editor-sum-differs')).toHaveCount(0);
   await expect(page.getByTestId('save-bar')).toBeInViewport();
-  await atBothWidths('05a-unit-editor');
+  await atBothWidths(page, '05a-unit-editor');
   await expect(page.locator('[data-testid="finding"][data-code="CLAIM_ABOVE_RULE"]')).toBeVisible();
   await shot(page, '05-unit-editor-live-figures');
   await expectNoCodes(page, 'unit editor');
@@ -246,7 +237,7 @@ test('a reviewer claims the task, re-checks an indicator with a clause, sees the
   await expect(row).toContainText('已逾期');
   await expect(row).toContainText('青浦区总工会（本级）');
   await expectNoIds(page, 'reviewer inbox');
-  await shot(page, '07-reviewer-inbox');
+  await atBothWidths(page, '07-reviewer-inbox');
   await claim.click();
 
   await expect(page).toHaveURL(new RegExp(`/reviewer/review/${formId}$`));
@@ -300,7 +291,7 @@ test('a reviewer claims the task, re-checks an indicator with a clause, sees the
   await shot(page, '08-reviewer-review-screen');
   await expectNoCodes(page, 'reviewer review screen');
   await expectNoIds(page, 'reviewer review screen');
-  await atBothWidths('08a-reviewer-review-screen');
+  await atBothWidths(page, '08a-reviewer-review-screen');
 
   // The approval's confirmation names the final score and grade, after the re-check.
   const [total, grade] = (await page.getByTestId('reviewed-total').innerText()).trim().split(/\s+/);
@@ -323,7 +314,7 @@ test('management sees the figures change and opens the audit timeline', async ()
   await expect(page.getByTestId('stat-final')).toHaveText(/\d/);
   await expect(page.getByTestId('chart-grades').locator('svg').first()).toBeVisible();
   await expect(page.getByTestId('target-figures-none')).toHaveText('该年度暂无绩效目标申报');
-  await shot(page, '09-manager-dashboard');
+  await atBothWidths(page, '09-manager-dashboard');
   await expectNoCodes(page, 'dashboard');
   await expectNoIds(page, 'dashboard');
 
@@ -333,14 +324,14 @@ test('management sees the figures change and opens the audit timeline', async ()
   await expect(page.getByRole('link', { name: project })).toBeVisible();
   await expect(page.getByRole('heading', { name: /青浦区总工会/ })).toBeVisible();
   await expectNoIds(page, 'department page');
-  await shot(page, '10-manager-department');
+  await atBothWidths(page, '10-manager-department');
 
   await page.getByTestId(`timeline-${formId}`).click();
   const events = page.getByTestId('timeline-event');
   await expect(events.and(page.locator('[data-event-type="RecheckWithdrawn"]'))).toBeVisible();
   await expect(events.and(page.locator('[data-event-type="RecheckRecorded"]'))).toHaveCount(2);
   await expect(events.and(page.locator('[data-event-type="EvaluationApproved"]'))).toBeVisible();
-  await shot(page, '11-manager-audit-timeline');
+  await atBothWidths(page, '11-manager-audit-timeline');
   await expectNoCodes(page, 'audit timeline');
   await expectNoIds(page, 'audit timeline');
   await page.getByTestId('verify-chain').click();
@@ -364,7 +355,7 @@ test('management builds the year report and downloads it', async () => {
   const download = page.waitForEvent('download');
   await report.getByRole('button', { name: 'xlsx' }).click();
   expect((await download).suggestedFilename()).toBe('perfeval-2024-report.xlsx');
-  await shot(page, '13-manager-reports');
+  await atBothWidths(page, '13-manager-reports');
 });
 
 test('a unit revises and resubmits a form the reviewer sent back', async () => {
