@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Form, Input, InputNumber, Popconfirm, Select, Table, Typography } from 'antd';
+import { Button, Card, Checkbox, Form, Input, InputNumber, Popconfirm, Select, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -107,28 +107,30 @@ export default function RecheckCard({ evaluation, disabled, onRecord, pick, user
         </Form.Item>
         <Button htmlType="submit" data-testid="recheck-submit">{t('reviewer.record')}</Button>
       </Form>
-      <Table size="small" style={{ marginTop: 12 }} pagination={false} rowKey={(r) => `${r.target.kind}:${r.target.indicatorIndex ?? ''}`}
-        locale={{ emptyText: t('reviewer.noEntries') }} dataSource={entries} data-testid="recheck-entries"
-        columns={[
-          { title: t('reviewer.recheckRow'), key: 'c', render: (_, r) => nameOf(r.target.indicatorIndex) },
-          { title: t('reviewer.selfScore'), key: 's', align: 'right', render: (_, r) => score(r.selfScore ?? selfScoreOf(e.form, r.target.indicatorIndex)) },
-          { title: t('reviewer.verifiedScore'), key: 'v', align: 'right', render: (_, r) => score(r.verifiedScore) },
-          { title: t('reviewer.difference'), key: 'd', align: 'right', render: (_, r) => score((r.selfScore ?? 0) - r.verifiedScore) },
-          { title: t('reviewer.clause'), key: 'k', render: (_, r) => r.clauseTitle ?? r.remark ?? '' },
-          {
-            title: t('reviewer.evidence'), key: 'e',
-            render: (_, r) => (r.evidenceIds ?? []).map((id) => (e.evidence ?? []).find((x) => x.id === id)?.fileName).filter(Boolean).join('、'),
-          },
-          ...(onWithdraw ? [{
-            title: '', key: 'w',
-            render: (_: unknown, r: RecheckEntry) => (!disabled && r.reviewerId === userId ? (
-              <Popconfirm title={t('sheet.withdrawConfirm', { cell: nameOf(r.target.indicatorIndex), score: score(r.selfScore) })}
-                okText={t('sheet.withdraw')} cancelText={t('common.cancel')} onConfirm={() => onWithdraw(r)}>
-                <Button size="small" danger data-testid={`withdraw-${r.target.indicatorIndex ?? 'execution'}`}>{t('sheet.withdraw')}</Button>
-              </Popconfirm>
-            ) : null),
-          }] : []),
-        ]} />
+      {/* The entries recorded, one block each: the side column is too narrow for a table of six columns. */}
+      <section className="recheck-entries" aria-label={t('reviewer.entries')} data-testid="recheck-entries">
+        {entries.length === 0 ? <p className="text-secondary">{t('reviewer.noEntries')}</p> : entries.map((r) => {
+          const evidenceNames = (r.evidenceIds ?? []).map((id) => (e.evidence ?? []).find((x) => x.id === id)?.fileName).filter(Boolean).join('、');
+          return (
+            <article key={`${r.target.kind}:${r.target.indicatorIndex ?? ''}`} className="recheck-entry">
+              <h4>{nameOf(r.target.indicatorIndex)}</h4>
+              <dl>
+                <dt>{t('reviewer.selfScore')}</dt><dd>{score(r.selfScore ?? selfScoreOf(e.form, r.target.indicatorIndex))}</dd>
+                <dt>{t('reviewer.verifiedScore')}</dt><dd>{score(r.verifiedScore)}</dd>
+                <dt>{t('reviewer.difference')}</dt><dd>{score((r.selfScore ?? 0) - r.verifiedScore)}</dd>
+                {(r.clauseTitle ?? r.remark) && <><dt>{t('reviewer.clause')}</dt><dd>{r.clauseTitle ?? r.remark}</dd></>}
+                {evidenceNames && <><dt>{t('reviewer.evidence')}</dt><dd>{evidenceNames}</dd></>}
+              </dl>
+              {onWithdraw && !disabled && r.reviewerId === userId && (
+                <Popconfirm title={t('sheet.withdrawConfirm', { cell: nameOf(r.target.indicatorIndex), score: score(r.selfScore) })}
+                  okText={t('sheet.withdraw')} cancelText={t('common.cancel')} onConfirm={() => onWithdraw(r)}>
+                  <Button size="small" danger data-testid={`withdraw-${r.target.indicatorIndex ?? 'execution'}`}>{t('sheet.withdraw')}</Button>
+                </Popconfirm>
+              )}
+            </article>
+          );
+        })}
+      </section>
     </Card>
   );
 }
