@@ -9,7 +9,7 @@ import type { ReviewTask } from '../../api/types';
 import { useSession } from '../../auth/session';
 import ProblemAlert from '../../components/ProblemAlert';
 import { tones } from '../../components/tones';
-import { dateTime } from '../../lib/format';
+import { dateTime, day as dateText } from '../../lib/format';
 import { daysLeft, isOverdue, oldestFirst, today } from '../../lib/tasks';
 import { kindOf, reviewPathOf, viewPathOf } from '../../lib/targets';
 import { KindTag } from '../../components/TargetTags';
@@ -69,7 +69,7 @@ export default function InboxPage() {
               const left = daysLeft(task.dueDate, day);
               if (left == null) return <Typography.Text type="secondary">{t('reviewer.noDue')}</Typography.Text>;
               return (
-                <span>{task.dueDate}{' '}
+                <span>{dateText(task.dueDate, i18n.language)}{' '}
                   {isOverdue(task, day) ? <Tag variant="solid" color={tones.danger}>{t('reviewer.overdue')}</Tag> : task.status !== 'Done' && <Tag>{t('reviewer.daysLeft', { n: left })}</Tag>}
                 </span>
               );

@@ -16,13 +16,13 @@ import RecheckCard from '../../components/RecheckCard';
 import ReviewNotes from '../../components/ReviewNotes';
 import StatusTag from '../../components/StatusTag';
 import { CommentCard, RevisionCard } from '../../components/ReviewActionCards';
-import { score } from '../../lib/format';
+import { day, score } from '../../lib/format';
 import { type Cell, deviationText, scoredCellOf, withdrawBody } from '../../lib/recheck';
 
 /** The review screen: claimed vs computed figures with findings on the cells, and the reviewer's decisions. */
 export default function ReviewPage() {
   const { id } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const session = useSession();
@@ -96,7 +96,7 @@ export default function ReviewPage() {
       <Typography.Title level={2} style={{ marginBottom: 0 }}>{e.projectName} <StatusTag status={e.status} /></Typography.Title>
       <Descriptions size="small" bordered column={{ xs: 1, md: 4 }} items={[
         { key: 'u', label: t('common.unit'), children: name('unit', e.unitId) },
-        { key: 's', label: t('reviewer.submission', { n: e.submissions }), children: task?.dueDate ?? t('reviewer.noDue') },
+        { key: 's', label: t('reviewer.submission', { n: e.submissions }), children: task?.dueDate ? day(task.dueDate, i18n.language) : t('reviewer.noDue') },
         { key: 'c', label: `${t('form.claimed')} / ${t('form.computed')}`, children: `${score(e.form.claimedTotal)} / ${score(e.scorecard?.computedTotal)}` },
         { key: 'r', label: t('form.reviewed'), children: <span data-testid="reviewed-total">{score(e.reviewedTotal)} {e.reviewedGrade}</span> },
         { key: 'd', label: `${t('reviewer.deviation')} / ${t('reviewer.quality')}`,

@@ -30,7 +30,7 @@ export default function TargetsPage() {
       </Space>
       <ProblemAlert error={targets.error} />
       <Table<TargetDeclaration> rowKey="id" loading={targets.isLoading} dataSource={targets.data?.items ?? []} pagination={{ pageSize: 20 }}
-        aria-label={t('targets.title')} scroll={{ x: 900 }} locale={{ emptyText: t('targets.none') }}
+        aria-label={t('targets.title')} scroll={{ x: 900 }} locale={{ emptyText: <span style={{ color: 'rgba(0, 0, 0, 0.62)' }}>{t('targets.none')}</span> }}
         columns={[
           { title: t('common.project'), key: 'p', render: (_, d) => <Link to={`/targets/${d.id}`}>{d.projectName}</Link> },
           { title: t('common.year'), dataIndex: 'fiscalYear', key: 'y', width: 80 },
