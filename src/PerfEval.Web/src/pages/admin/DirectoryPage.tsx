@@ -40,10 +40,7 @@ export default function DirectoryPage() {
       <Typography.Title level={2}>{t('directory.title')}</Typography.Title>
       {d?.updatedAt && <Typography.Text type="secondary">{t('directory.version', { v: d.version })} · {t('common.updated')} {dateTime(d.updatedAt, i18n.language)} · {d.updatedBy}</Typography.Text>}
       <ProblemAlert error={error ?? directory.error} />
-      <Space wrap>
-        <ImportButton />
-        <Button onClick={() => void download('/api/directory/export.xlsx', 'directory.xlsx').catch(setError)}>{t('directory.export')}</Button>
-      </Space>
+      <ImportButton extra={<Button onClick={() => void download('/api/directory/export.xlsx', 'directory.xlsx').catch(setError)}>{t('directory.export')}</Button>} />
       <Input.Search allowClear aria-label={t('directory.search')} placeholder={t('directory.search')} style={{ maxWidth: 360 }}
         value={query} onChange={(e) => setQuery(e.target.value)} data-testid="directory-search" />
       <Tabs items={[
@@ -131,7 +128,8 @@ function EntryDialog({ kind, entry, directory, onClose }: { kind: Kind; entry: R
   );
 }
 
-function ImportButton() {
+/** The import control (a preview first, then 确认导入) with the page's other file actions (`extra`) beside it. */
+function ImportButton({ extra }: { extra?: React.ReactNode }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -168,6 +166,7 @@ function ImportButton() {
           <Button data-testid="directory-import">{t('directory.import')}</Button>
         </Upload>
         {file && result && result.errors.length === 0 && <Button type="primary" data-testid="directory-import-confirm" onClick={() => void run(file, false)}>{t('directory.confirmImport')}</Button>}
+        {extra}
       </Space>
       <Typography.Text type="secondary">{t('directory.hint')}</Typography.Text>
       <ProblemAlert error={error} />

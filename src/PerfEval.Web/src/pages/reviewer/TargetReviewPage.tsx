@@ -13,6 +13,7 @@ import TargetSheet from '../../components/TargetSheet';
 import { KindTag, TargetStatusTag } from '../../components/TargetTags';
 import { CommentCard, RevisionCard } from '../../components/ReviewActionCards';
 import { changedCells } from '../../lib/targets';
+import { grade as gradeText } from '../../lib/format';
 
 const grades = ['优', '良', '中', '差'];
 
@@ -22,7 +23,7 @@ const grades = ['优', '良', '中', '差'];
  */
 export default function TargetReviewPage() {
   const { id } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const session = useSession();
@@ -132,9 +133,9 @@ export default function TargetReviewPage() {
                   <Space>
                     <span id="grade-label">{t('targetReview.grade')}</span>
                     <Radio.Group aria-labelledby="grade-label" optionType="button" value={grade} disabled={!holding || busy}
-                      onChange={(e) => setGrade(e.target.value as string)} options={grades.map((g) => ({ value: g, label: g }))} />
+                      onChange={(e) => setGrade(e.target.value as string)} options={grades.map((g) => ({ value: g, label: gradeText(g, i18n.language) }))} />
                   </Space>
-                  <Popconfirm title={t('targetReview.approveConfirm', { grade })} okText={t('common.confirm')} cancelText={t('common.cancel')}
+                  <Popconfirm title={t('targetReview.approveConfirm', { grade: gradeText(grade, i18n.language) })} okText={t('common.confirm')} cancelText={t('common.cancel')}
                     disabled={!grade} onConfirm={() => void act('review/approve', { grade }, finish)}>
                     <Button type="primary" block disabled={!holding || busy || !grade} data-testid="approve-targets">{t('targetReview.approve')}</Button>
                   </Popconfirm>
