@@ -31,6 +31,7 @@ const chrome = [
 let page: Page;
 let errors: string[] = [];
 let publishedId = '';
+let waitingId = '';
 /** What is still Chinese, by page: collected over the walk and asserted at the end, so one run lists every page's. */
 const chinese: string[] = [];
 
@@ -61,6 +62,7 @@ test.beforeAll(async ({ browser, request }) => {
   expect((await request.post(`/api/evaluations/${first}/review/approve`, { headers: asReviewer, data: {} })).ok()).toBeTruthy();
   expect((await request.post(`/api/evaluations/${first}/publish`, { headers: await as(request, manager) })).ok()).toBeTruthy();
   publishedId = first;
+  waitingId = second;
 
   page = await (await browser.newContext()).newPage();
   errors = watchConsole(page);
@@ -111,6 +113,14 @@ test('English mode: the unit, reviewer and manager pages and the public pages sp
     await expect(row).toBeVisible();
     await expect(row.getByRole('cell').filter({ hasText: englishDate })).toHaveCount(1);
     await expect(row).toContainText('英文模式测试中心');
+  });
+  // Claimed from the inbox, the form opens on the review screen.
+  await page.getByTestId(`claim-${waitingId}`).click();
+  await expect(page).toHaveURL(new RegExp(`/reviewer/review/${waitingId}$`));
+  await walk(`/reviewer/review/${waitingId}`, 'reviewer-review', async (p) => {
+    await expect(p.getByRole('heading', { name: waiting })).toBeVisible();
+    await expect(p.getByTestId('grade-figures')).toContainText(/Excellent|Good|Fair|Poor/);
+    await expect(p.getByTestId('reviewed-total')).toHaveText(/^\d+\.\d{2} (?:Excellent|Good|Fair|Poor)$/);
   });
 
   // The manager: the dashboard and the budget advice, the approved form's grade in English.

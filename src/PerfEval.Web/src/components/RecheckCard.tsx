@@ -108,7 +108,7 @@ export default function RecheckCard({ evaluation, disabled, onRecord, pick, user
         <Button htmlType="submit" data-testid="recheck-submit">{t('reviewer.record')}</Button>
       </Form>
       <Table size="small" style={{ marginTop: 12 }} pagination={false} rowKey={(r) => `${r.target.kind}:${r.target.indicatorIndex ?? ''}`}
-        locale={{ emptyText: t('reviewer.noEntries') }} dataSource={entries} data-testid="recheck-entries"
+        locale={{ emptyText: <span style={{ color: 'rgba(0, 0, 0, 0.62)' }}>{t('reviewer.noEntries')}</span> }} dataSource={entries} data-testid="recheck-entries"
         columns={[
           { title: t('reviewer.recheckRow'), key: 'c', render: (_, r) => nameOf(r.target.indicatorIndex) },
           { title: t('reviewer.selfScore'), key: 's', align: 'right', render: (_, r) => score(r.selfScore ?? selfScoreOf(e.form, r.target.indicatorIndex)) },

@@ -16,7 +16,7 @@ import RecheckCard from '../../components/RecheckCard';
 import ReviewNotes from '../../components/ReviewNotes';
 import StatusTag from '../../components/StatusTag';
 import { CommentCard, RevisionCard } from '../../components/ReviewActionCards';
-import { day, score } from '../../lib/format';
+import { day, grade, score } from '../../lib/format';
 import { type Cell, deviationText, scoredCellOf, withdrawBody } from '../../lib/recheck';
 
 /** The review screen: claimed vs computed figures with findings on the cells, and the reviewer's decisions. */
@@ -70,7 +70,7 @@ export default function ReviewPage() {
     next.rechecks?.find((r) => (r.target.indicatorIndex ?? null) === cell)?.verifiedScore;
   const adjustedCells = (e.rechecks ?? []).length;
   const approveText = t('sheet.approveConfirm', {
-    total: score(e.reviewedTotal), grade: e.reviewedGrade,
+    total: score(e.reviewedTotal), grade: grade(e.reviewedGrade, i18n.language),
     adjusted: adjustedCells > 0 ? t('sheet.approveAdjusted', { n: adjustedCells }) : '',
   });
   const confirmRevision = (json: { reasons: string[] }) => modal.confirm({
@@ -98,7 +98,7 @@ export default function ReviewPage() {
         { key: 'u', label: t('common.unit'), children: name('unit', e.unitId) },
         { key: 's', label: t('reviewer.submission', { n: e.submissions }), children: task?.dueDate ? day(task.dueDate, i18n.language) : t('reviewer.noDue') },
         { key: 'c', label: `${t('form.claimed')} / ${t('form.computed')}`, children: `${score(e.form.claimedTotal)} / ${score(e.scorecard?.computedTotal)}` },
-        { key: 'r', label: t('form.reviewed'), children: <span data-testid="reviewed-total">{score(e.reviewedTotal)} {e.reviewedGrade}</span> },
+        { key: 'r', label: t('form.reviewed'), children: <span data-testid="reviewed-total">{score(e.reviewedTotal)} {grade(e.reviewedGrade, i18n.language)}</span> },
         { key: 'd', label: `${t('reviewer.deviation')} / ${t('reviewer.quality')}`,
           children: <span data-testid="deviation">{deviationText(figures?.deviation)} {figures?.quality ?? ''}</span> },
       ]} />
@@ -156,7 +156,7 @@ export default function ReviewPage() {
               <Space orientation="vertical" style={{ width: '100%' }}>
                 <Popconfirm title={t('reviewer.approve')} description={<span data-testid="approve-confirm">{approveText}</span>}
                   onConfirm={() => void act('approve', undefined, finish, (next) =>
-                    t('sheet.approveDone', { total: score(next.finalTotal), grade: next.finalGrade ?? '' }))}
+                    t('sheet.approveDone', { total: score(next.finalTotal), grade: next.finalGrade ? grade(next.finalGrade, i18n.language) : '' }))}
                   okText={t('common.confirm')} cancelText={t('common.cancel')}>
                   <Button type="primary" block disabled={!holding || busy} data-testid="approve">{t('reviewer.approve')}</Button>
                 </Popconfirm>
