@@ -358,7 +358,7 @@ const en: Resources = {
   kind: { SelfEvaluation: 'Self-evaluation', Targets: 'Targets', TargetAdjustment: 'Target adjustment', Recheck: 'Re-check', Rectification: 'Rectification' },
   budgetAdvice: {
     title: 'Budget advice for {{next}}', list: 'Budget advice', none: 'No approved projects in the year',
-    hint: 'By final grade (优 → priority, 良 → keep, 中 → cut {{cut}}%, 差 → cancel or suspend); a re-check deviation above the threshold and an overdue rectification each lower it one step. Management may override it with a reason.',
+    hint: 'By final grade (Excellent → priority, Good → keep, Fair → cut {{cut}}%, Poor → cancel or suspend); a re-check deviation above the threshold and an overdue rectification each lower it one step. Management may override it with a reason.',
     export: 'Export xlsx (budget division)', budget: 'Full-year budget (10k CNY)', grade: 'Final grade (total)', rectification: 'Rectification',
     computed: 'Computed', advice: 'Advice', reference: 'Reference budget (10k CNY)', override: 'Override', overrideOf: 'Override the advice: {{project}}',
     cutPercent: 'Cut (%)',

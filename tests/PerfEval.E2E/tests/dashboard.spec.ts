@@ -1,18 +1,29 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createForm, tokenOf } from './api';
 import { accessibility, shot, signInAs, watchConsole } from './helpers';
+import { expectNoCodes, expectNoIds } from './plainText';
 
 // The manager's dashboard with six departments: every department named on the charts' axes, captions that say what
 // each chart counts, empty charts that say why, and the page opening on the latest year with forms.
 test.describe.configure({ mode: 'serial' });
 
 const year = 2020;
-// Ids as the dev tokens take them (letters, digits, '-', '_', '.'); the directory of names is another part's.
+// Ids as the dev tokens take them (letters, digits, '-', '_', '.'), and the names the directory gives them.
 const departments = ['dash-dept-a', 'dash-dept-b', 'dash-dept-c', 'dash-dept-d', 'dash-dept-e', 'dash-dept-f'];
+const departmentNames = ['看板测试甲局', '看板测试乙局', '看板测试丙局', '看板测试丁局', '看板测试戊局', '看板测试己局'];
+const nameOf = (id: string) => departmentNames[departments.indexOf(id)];
 let page: Page;
 let errors: string[] = [];
 
 test.beforeAll(async ({ browser, request }) => {
+  // The departments and their units in the directory (the administrator's API), so every screen names them.
+  const admin = { Authorization: `Bearer ${await tokenOf(request, { userId: 'demo-admin', name: '系统管理员', roles: ['admin', 'manager'] })}` };
+  for (const [i, department] of departments.entries()) {
+    const put = await request.put(`/api/directory/departments/${department}`, { headers: admin, data: { code: `990100-${i}`, name: departmentNames[i] } });
+    expect(put.status(), await put.text()).toBe(200);
+    const unit = await request.put(`/api/directory/units/dash-unit-${i}`, { headers: admin, data: { code: `990100-${i}-01`, name: `${departmentNames[i]}机关`, departmentId: department } });
+    expect(unit.status(), await unit.text()).toBe(200);
+  }
   // One draft in each department (drafts only: nothing scored, no review task yet).
   for (const [i, department] of departments.entries()) {
     const token = await tokenOf(request, { userId: `dash-unit-${i}`, name: `看板单位${i}`, roles: ['unit'], unitId: `dash-unit-${i}`, departmentIds: [department] });
@@ -29,14 +40,14 @@ test.afterEach(() => {
 
 test.afterAll(async () => { await page.close(); });
 
-/** The department names drawn as text in a chart (ECharts' SVG renderer). */
+/** The departments (ids) whose directory names are drawn as text in a chart (ECharts' SVG renderer). */
 async function labelsIn(testId: string, expected: number): Promise<string[]> {
   const chart = page.getByTestId(testId).locator('svg').first();
   await expect(chart).toBeVisible();
   // ECharts draws on the next animation frame: read until the labels are there.
   const drawn = async () => {
     const texts = await chart.locator('text').allTextContents();
-    return departments.filter((d) => texts.some((x) => x.trim() === d));
+    return departments.filter((d) => texts.some((x) => x.trim() === nameOf(d)));
   };
   await expect.poll(async () => (await drawn()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(expected);
   return drawn();
@@ -64,6 +75,10 @@ test('every department is labelled on the charts, each chart says what it counts
   await expect(page.getByText('各部门平均得分：自评分、规则分、审定分（审定分仅计已审核通过的表）')).toBeVisible();
   await expect(page.getByTestId('chart-grades-empty')).toContainText('该年度尚无已评分的自评表');
   await expect(page.getByTestId('chart-workload-empty')).toContainText('没有未完成的审核任务');
+  // The table names the departments too; no id or code anywhere on the page.
+  for (const name of departmentNames) await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  await expectNoIds(page, 'dashboard with six departments');
+  await expectNoCodes(page, 'dashboard with six departments');
   await shot(page, '30-manager-dashboard-six-departments');
 });
 

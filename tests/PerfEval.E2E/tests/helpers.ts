@@ -72,6 +72,24 @@ export async function signInAs(page: Page, key: keyof typeof demoUsers) {
 }
 
 /**
+ * Signs in as a user of the tests' own (not a demo card): the dev token is put in the web UI's session (localStorage,
+ * as the sign-in page does), then the user's home is opened and waited for.
+ */
+export async function signInWithToken(page: Page, token: string, user: { userId: string; name: string; roles: string[]; unitId?: string; departmentIds?: string[] }, home: string) {
+  await page.goto('/signin');
+  await page.evaluate(({ token, user }) => {
+    const now = Date.now();
+    localStorage.setItem('perfeval.session', JSON.stringify({
+      token, issuedAt: now, expiresAt: now + 3600_000,
+      user: { id: user.userId, name: user.name, roles: user.roles, unitId: user.unitId ?? null, departmentIds: user.departmentIds ?? [], via: 'dev' },
+    }));
+  }, { token, user });
+  await page.goto(home);
+  await expect(page.getByTestId('signed-in-user')).toContainText(user.name);
+  await expect(page).toHaveURL(new RegExp(`${home}(\\?.*)?$`));
+}
+
+/**
  * Picks an option of a select by its label. The browser's own select (the year and filter pickers) is set directly;
  * an antd select is opened and its option clicked, and a click that lands while the page re-renders the select (a
  * refetch) can leave the list open with nothing chosen, so that pick is retried until the list closes. The caller

@@ -173,10 +173,14 @@ test('a unit sees parse errors of a bad file, imports the seed forms and submits
   const pdf = path.join(artifacts, '会员卡发放验收报告.pdf');
   writeFileSync(pdf, minimalPdf());
   await choose(page, '材料类别', '验收报告');
-  await page.getByRole('combobox', { name: '对应' }).click();
+  // The live figures re-render the panel while the claim above is scored: a pick that lands then leaves the list open,
+  // so it is retried until the list closes (as choose() does for options known by their whole title).
   const first = page.locator('.ant-select-dropdown .ant-select-item-option[title^="1. "]');
-  await first.click();
-  await expect(first).toBeHidden();
+  await expect(async () => {
+    if (!(await first.isVisible())) await page.getByRole('combobox', { name: '对应' }).click();
+    await first.click({ timeout: 5_000 });
+    await expect(first).toBeHidden({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
   await page.getByTestId('evidence-panel').locator('input[type=file]').setInputFiles(pdf);
   await expect(page.getByTestId('evidence-panel').getByRole('button', { name: '会员卡发放验收报告.pdf' })).toBeVisible();
   await expect(page.getByTestId('evidence-panel')).toContainText('验收报告');

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { accessibility, shot, watchConsole } from './helpers';
+import { expectNoCodes, expectNoIds } from './plainText';
 
 // The public site (绩效公开), as an anonymous visitor: a form is taken through review and published over the API (a
 // reviewer comments on it and adjusts a score with a reason on the way), then a browser with no session lists the
@@ -69,6 +70,8 @@ test('an anonymous visitor lists the published forms, opens one in the official 
   await expect(row).toContainText('优');
   await expect(row).toContainText('95.5');
   await expect(page.getByRole('link', { name: '下载开放数据（CSV）' })).toHaveAttribute('href', `/public/api/open-data/${year}.csv`);
+  await expectNoIds(page, 'public list');
+  await expectNoCodes(page, 'public list');
   await shot(page, 'public-01-list');
 
   await row.getByRole('link', { name: project }).click();
@@ -83,6 +86,8 @@ test('an anonymous visitor lists the published forms, opens one in the official 
   await expect(page.locator('body')).not.toContainText(reason);
   await expect(page.locator('body')).not.toContainText('审核意见');
   await expect(page.locator('body')).not.toContainText('佐证材料');
+  await expectNoIds(page, 'public form');
+  await expectNoCodes(page, 'public form');
   await shot(page, 'public-02-form');
 
   expect(errors, 'console errors').toEqual([]);

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { accessibility, choose, shot, signInAs, watchConsole } from './helpers';
+import { expectNoCodes, expectNoIds } from './plainText';
 
 // A rectification round (问题整改) through the web UI: a second unit's form is submitted (over the API, as its import
 // would), a reviewer issues a notice about it with a problem and a requirement, the unit answers with the measures it
@@ -76,12 +77,24 @@ test('a reviewer issues a rectification notice about the submitted form', async 
   await choose(page, '自评表', `${project}（上海市青浦区退管会）`);
   await page.getByLabel('问题 1').fill('满意度调查缺少原始问卷');
   await page.getByLabel('整改要求').fill('补充原始问卷并重新计算满意度');
+  await expectNoIds(page, 'rectification: issuing a notice');
+  await expectNoCodes(page, 'rectification: issuing a notice');
   await shot(page, '30-reviewer-rectification-issue');
   await page.getByTestId('send-rectification').click();
   await expect(page).toHaveURL(/\/rectifications\/[0-9a-f-]{36}$/);
   noticeUrl = new URL(page.url()).pathname;
   await expect(page.locator('[data-status="Issued"]')).toHaveText('待整改');
   await expect(page.getByText('满意度调查缺少原始问卷')).toBeVisible();
+  await expectNoIds(page, 'rectification notice');
+  await expectNoCodes(page, 'rectification notice');
+
+  // The year's list names the unit and shows the deadline.
+  await page.goto(`/rectifications?year=${year}`);
+  const listed = page.getByRole('table', { name: '问题整改' }).getByRole('row').filter({ hasText: project });
+  await expect(listed).toContainText('上海市青浦区退管会');
+  await expectNoIds(page, 'rectification list');
+  await expectNoCodes(page, 'rectification list');
+  await shot(page, '30-reviewer-rectification-list');
 });
 
 test('the unit answers with the measures it took', async () => {
@@ -91,6 +104,8 @@ test('the unit answers with the measures it took', async () => {
   await page.getByTestId('rectification-link').filter({ hasText: project }).click();
   await expect(page).toHaveURL(new RegExp(`${noticeUrl}$`));
   await page.getByLabel('整改措施').fill('已补充原始问卷 1,200 份，满意度重新计算为 92%。');
+  await expectNoIds(page, 'rectification: the unit answers');
+  await expectNoCodes(page, 'rectification: the unit answers');
   await shot(page, '31-unit-rectification-answer');
   await page.getByTestId('send-answer').click();
   await expect(page.locator('[data-status="Answered"]')).toHaveText('待审核');
@@ -108,6 +123,8 @@ test('the reviewer claims the answer from the queue and accepts it', async () =>
   await expect(page.locator('[data-status="Accepted"]')).toHaveText('整改完成');
   await expect(page.getByTestId('round-1')).toContainText('整改到位');
   await expect(page.getByText(/认可了第 1 次整改答复/)).toBeVisible();
+  await expectNoIds(page, 'rectification accepted');
+  await expectNoCodes(page, 'rectification accepted');
   await shot(page, '32-reviewer-rectification-accepted');
 });
 
@@ -126,5 +143,8 @@ test("management reviews the year's budget advice and overrides one with a reaso
   await expect(page.getByTestId('override-card')).toBeHidden();
   await expect(row.getByTestId('advice')).toHaveText('维持');
   await expect(page.getByText('项目下年度转为常态化经费（财政局绩效管理处）')).toBeVisible();
+  await expect(row).toContainText('优（98.00）');
+  await expectNoIds(page, 'budget advice');
+  await expectNoCodes(page, 'budget advice');
   await shot(page, '33-manager-budget-advice');
 });

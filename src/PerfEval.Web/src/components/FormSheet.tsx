@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationForm, EvidenceRef, FundsRow, IndicatorRow, ScoreAdjustment, Scorecard } from '../api/types';
 import { cellOf, findingsByIndicator, fundsFindings, worstSeverity } from '../lib/findings';
-import { amount, differs, percent, score } from '../lib/format';
+import { amount, differs, grade, percent, score } from '../lib/format';
 import { weightsTotal } from '../lib/formDraft';
 import { mergedSpans } from '../lib/indicatorTable';
 import EvidenceLinks from './EvidenceLinks';
@@ -37,7 +37,7 @@ export function ScoreFigures({ claimed, computed, reviewed }: { claimed: number 
 
 /** The form laid out like the official 自评表: header, funds table, goals, the three-level indicator table, total. */
 export default function FormSheet({ form, scorecard, adjustments = [], evidence, onAdjust }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const findings = scorecard?.findings ?? [];
   const byIndicator = findingsByIndicator(findings);
   const funds = fundsFindings(findings);
@@ -166,7 +166,7 @@ export default function FormSheet({ form, scorecard, adjustments = [], evidence,
               <Table.Summary.Cell index={0} colSpan={5}>{t('form.grade')}</Table.Summary.Cell>
               <Table.Summary.Cell index={5} colSpan={evidence ? 4 : 3}>
                 <span data-testid="grade-figures">
-                  {form.claimedGrade ?? '—'}{scorecard ? ` · ${t('form.computedGrade')} ${scorecard.computedGrade}` : ''}
+                  {grade(form.claimedGrade, i18n.language)}{scorecard ? ` · ${t('form.computedGrade')} ${grade(scorecard.computedGrade, i18n.language)}` : ''}
                 </span>
               </Table.Summary.Cell>
             </Table.Summary.Row>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { get } from '../api/client';
 import type { Evaluation, RecheckEntry, RulebookView } from '../api/types';
 import { type Cell, cellValue, clauseApplies, clauseScore, selfScoreOf } from '../lib/recheck';
-import { score } from '../lib/format';
+import { marks, score } from '../lib/format';
 
 interface Values { cell?: string; verifiedActual?: string; clause?: string; verifiedScore?: number; evidenceIds?: string[]; remark?: string }
 
@@ -37,7 +37,7 @@ export default function RecheckCard({ evaluation, disabled, onRecord, pick, user
   userId?: string;
   onWithdraw?: (entry: RecheckEntry) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Values>();
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -88,7 +88,7 @@ export default function RecheckCard({ evaluation, disabled, onRecord, pick, user
         </Form.Item>
         {clause && clause.kind !== 'Judgement' && (
           <Typography.Paragraph data-testid="recheck-computed">
-            {t('reviewer.computedScore')}：{computed == null ? t('reviewer.byActual') : score(computed)}
+            {t('reviewer.computedScore')}{marks(i18n.language).colon}{computed == null ? t('reviewer.byActual') : score(computed)}
           </Typography.Paragraph>
         )}
         {clause?.kind === 'Judgement' && (

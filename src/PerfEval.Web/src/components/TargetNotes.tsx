@@ -1,10 +1,11 @@
 import { Alert, Card, List, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TargetDeclaration } from '../api/types';
+import { marks } from '../lib/format';
 
 /** What the reviewer said about a declaration: revision reasons, rejection, comments. */
 export default function TargetNotes({ declaration }: { declaration: TargetDeclaration }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const empty = { emptyText: <span style={{ color: 'rgba(0, 0, 0, 0.62)' }}>{t('common.none')}</span> };
   const about = (index: number | null) =>
     index == null ? t('form.formComment') : `${t('form.indicatorN', { n: index + 1 })} ${declaration.content.indicators[index]?.name ?? ''}`;
@@ -18,7 +19,7 @@ export default function TargetNotes({ declaration }: { declaration: TargetDeclar
       <Card size="small" title={t('form.comments')}>
         <List size="small" dataSource={declaration.comments} locale={empty}
           renderItem={(c) => (
-            <List.Item data-testid="comment"><strong>{about(c.indicatorIndex)}</strong>：{c.text} <em>— {c.reviewerName}</em></List.Item>
+            <List.Item data-testid="comment"><strong>{about(c.indicatorIndex)}</strong>{marks(i18n.language).colon}{c.text} <em>— {c.reviewerName}</em></List.Item>
           )} />
       </Card>
     </Space>

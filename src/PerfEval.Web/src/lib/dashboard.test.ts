@@ -16,6 +16,7 @@ describe('dashboard figures', () => {
       basis: 'computed', data: [{ name: '优', value: 1 }, { name: '良', value: 1 }, { name: '中', value: 0 }, { name: '差', value: 0 }],
     });
     expect(gradeDistribution(figures('all', { finalGrades: { 良: 1 } })).basis).toBe('final');
+    expect(gradeDistribution(figures('all'), 'en').data.map((g) => g.name)).toEqual(['Excellent', 'Good', 'Fair', 'Poor']);
   });
 
   it('ranks departments by execution rate', () => {

@@ -1,18 +1,22 @@
 import type { TargetFigures, YearFigures, YearlyProjection } from '../api/types';
+import { grade } from './format';
 
 /** The grades in the order of the official scale (90+ 优, 80–90 良, 60–80 中, below 60 差). */
 export const gradeOrder = ['优', '良', '中', '差'];
 
 export interface Pair { name: string; value: number }
 
-/** Grade counts in scale order, final grades when any form has one, computed grades otherwise. */
-export function gradeDistribution(figures: YearFigures): { basis: 'final' | 'computed'; data: Pair[] } {
+/**
+ * Grade counts in scale order, final grades when any form has one, computed grades otherwise; each grade named in the
+ * UI's language (Excellent/Good/Fair/Poor in English).
+ */
+export function gradeDistribution(figures: YearFigures, lang = 'zh-CN'): { basis: 'final' | 'computed'; data: Pair[] } {
   const hasFinal = Object.values(figures.finalGrades).some((n) => n > 0);
   const source = hasFinal ? figures.finalGrades : figures.computedGrades;
   const others = Object.keys(source).filter((g) => !gradeOrder.includes(g));
   return {
     basis: hasFinal ? 'final' : 'computed',
-    data: [...gradeOrder, ...others].map((name) => ({ name, value: source[name] ?? 0 })),
+    data: [...gradeOrder, ...others].map((name) => ({ name: grade(name, lang), value: source[name] ?? 0 })),
   };
 }
 

@@ -9,7 +9,7 @@ const zh = {
     roles: '角色', reviews: '审核部门', import: '导入（xlsx 或 JSON）', preview: '预览', confirmImport: '确认导入', export: '导出 xlsx',
     previewOk: '文件无误：新增部门 {{da}}、单位 {{ua}}、人员 {{pa}}；修改部门 {{dc}}、单位 {{uc}}、人员 {{pc}}。',
     previewErrors: '文件有 {{n}} 处问题，未导入任何内容：', sheet: '工作表', row: '行', column: '列', problem: '问题',
-    imported: '目录已导入', version: '版本 {{v}}', hint: '导入的条目按标识（工作簿无标识时按编码）新增或替换，文件中没有的条目保持不变；有任何问题则整个文件不导入。',
+    imported: '目录已导入', version: '版本 {{v}}', search: '查找（名称或编码）', hint: '导入的条目按标识（工作簿无标识时按编码）新增或替换，文件中没有的条目保持不变；有任何问题则整个文件不导入。',
   },
 };
 
@@ -21,7 +21,7 @@ const en = {
     roles: 'Roles', reviews: 'Reviews', import: 'Import (xlsx or JSON)', preview: 'Preview', confirmImport: 'Import', export: 'Export xlsx',
     previewOk: 'The file is valid: adds {{da}} departments, {{ua}} units, {{pa}} people; changes {{dc}} departments, {{uc}} units, {{pc}} people.',
     previewErrors: 'The file has {{n}} problem(s); nothing was imported:', sheet: 'Sheet', row: 'Row', column: 'Column', problem: 'Problem',
-    imported: 'The directory was imported', version: 'version {{v}}', hint: 'Entries are added or replaced by id (by code in a workbook without ids); entries the file does not name stay; any problem refuses the whole file.',
+    imported: 'The directory was imported', version: 'version {{v}}', search: 'Find (name or code)', hint: 'Entries are added or replaced by id (by code in a workbook without ids); entries the file does not name stay; any problem refuses the whole file.',
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amount, dateTime, fixed2, grade, percent, score } from './format';
+import { amount, dateTime, day, fixed2, grade, marks, percent, score } from './format';
 
 describe('English mode', () => {
   it('names grades in English and keeps them in Chinese', () => {
@@ -49,5 +49,22 @@ describe('official decimals', () => {
     expect(score(undefined)).toBe('—');
     expect(percent(null)).toBe('—');
     expect(fixed2(Number.NaN)).toBe('—');
+  });
+});
+
+describe('dates and punctuation', () => {
+  it('writes a date with the month by name in English and as written in Chinese', () => {
+    expect(day('2026-12-06', 'en')).toBe('6 Dec 2026');
+    expect(day('2027-01-31', 'en')).toBe('31 Jan 2027');
+    expect(day('2026-12-06', 'zh-CN')).toBe('2026-12-06');
+    expect(day(null, 'en')).toBe('—');
+    expect(day('soon', 'en')).toBe('soon');
+  });
+
+  it('uses the marks of the language', () => {
+    expect(marks('en').aside('Excellent', '95.50')).toBe('Excellent (95.50)');
+    expect(marks('zh-CN').aside('优', '95.50')).toBe('优（95.50）');
+    expect(['a', 'b'].join(marks('en').list)).toBe('a, b');
+    expect(['a', 'b'].join(marks('zh-CN').list)).toBe('a、b');
   });
 });

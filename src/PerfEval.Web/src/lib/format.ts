@@ -43,3 +43,32 @@ export function grade(value: string | null | undefined, lang: string): string {
   if (!value) return '—';
   return lang.startsWith('en') ? gradesEn[value] ?? value : value;
 }
+
+/**
+ * A calendar date (YYYY-MM-DD) in the UI's language: as written in Chinese (2026-12-06), "6 Dec 2026" in English
+ * (never 12/6 or 6/12); a dash when there is none, the text as written when it is not a date.
+ */
+export function day(value: string | null | undefined, lang: string): string {
+  if (!value) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m || !lang.startsWith('en')) return value;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return `${d} ${monthsEn[mo - 1] ?? mo} ${y}`;
+}
+
+const monthsEn = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Punctuation of the UI's language: Chinese full-width marks, or English ones with their spaces. */
+export function marks(lang: string) {
+  const en = lang.startsWith('en');
+  return {
+    /** "label：value" or "label: value". */
+    colon: en ? ': ' : '：',
+    /** Items of a list: "a、b" or "a, b". */
+    list: en ? ', ' : '、',
+    /** Clauses: "a；b" or "a; b". */
+    clauses: en ? '; ' : '；',
+    /** A remark after a text: "text（remark）" or "text (remark)". */
+    aside: (text: string, remark: string) => (en ? `${text} (${remark})` : `${text}（${remark}）`),
+  };
+}

@@ -13,6 +13,8 @@ describe('rectification notices', () => {
   it('names re-checked cells as a reader does and lists them once', () => {
     expect(cellLabel('funds.total.score')).toBe('预算执行率');
     expect(cellLabel('indicators[2].score')).toBe('第 3 项指标');
+    expect(cellLabel('funds.total.score', 'en')).toBe('Budget execution rate');
+    expect(cellLabel('indicators[2].score', 'en')).toBe('Indicator 3');
     expect(recheckCells([
       { target: { kind: 'Indicator', indicatorIndex: 2 } },
       { target: { kind: 'Indicator', indicatorIndex: 2 } },

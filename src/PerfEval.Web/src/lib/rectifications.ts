@@ -16,12 +16,14 @@ export function daysAfter(today: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** A re-checked cell's path as a person reads it: 预算执行率, 第 3 项指标. */
-export function cellLabel(path: string | null): string {
+/** A re-checked cell's path as a person reads it: 预算执行率, 第 3 项指标 (Budget execution rate, Indicator 3 in English). */
+export function cellLabel(path: string | null, lang = 'zh-CN'): string {
   if (!path) return '';
-  if (path === 'funds.total.score') return '预算执行率';
+  const en = lang.startsWith('en');
+  if (path === 'funds.total.score') return en ? 'Budget execution rate' : '预算执行率';
   const m = /^indicators\[(\d+)\]\.score$/.exec(path);
-  return m ? `第 ${Number(m[1]) + 1} 项指标` : path;
+  if (!m) return path;
+  return en ? `Indicator ${Number(m[1]) + 1}` : `第 ${Number(m[1]) + 1} 项指标`;
 }
 
 /** The cells a form's re-check recorded, as problem links: execution, or indicators[i]. */

@@ -18,11 +18,12 @@ import { tones } from '../components/tones';
 import { historyPagePath } from '../lib/history';
 import { percent } from '../lib/targets';
 import { message } from '../components/feedback';
+import { grade } from '../lib/format';
 
 /** One declaration: its status, checks, content in the official layout, approved versions, adjustments and monitoring. */
 export default function TargetPage() {
   const { id } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const session = useSession();
   const me = useMe().data;
@@ -77,7 +78,7 @@ export default function TargetPage() {
       <Descriptions size="small" bordered column={{ xs: 1, md: 4 }} items={[
         { key: 'u', label: t('common.unit'), children: d.content.header.implementingUnit || '—' },
         { key: 'd', label: t('common.department'), children: d.content.header.competentDepartment || '—' },
-        { key: 'g', label: t('targets.grade'), children: <span data-testid="review-grade">{d.reviewGrade ?? '—'}</span> },
+        { key: 'g', label: t('targets.grade'), children: <span data-testid="review-grade">{grade(d.reviewGrade, i18n.language)}</span> },
         { key: 'l', label: t('targets.light'), children: d.status === 'Approved' ? <span data-testid="target-light"><LightTag light={d.light} /></span> : '—' },
       ]} />
       <ProblemAlert error={error} />

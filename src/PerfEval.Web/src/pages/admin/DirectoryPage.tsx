@@ -27,7 +27,11 @@ export default function DirectoryPage() {
   const directory = useQuery({ queryKey: ['directory'], queryFn: () => get<DirectoryView>('/api/directory') });
   const [editing, setEditing] = useState<{ kind: Kind; entry: Record<string, unknown> | null } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [query, setQuery] = useState('');
   const d = directory.data;
+  // One search over the three tables: an entry shows when its name or code (or id) holds the text.
+  const q = query.trim().toLowerCase();
+  const matches = (...texts: (string | null | undefined)[]) => !q || texts.some((x) => x?.toLowerCase().includes(q));
   const deptName = (id: string) => d?.departments.find((x) => x.id === id)?.name ?? id;
   const unitName = (id: string | null) => (id ? d?.units.find((x) => x.id === id)?.name ?? id : '—');
   const addButton = (kind: Kind) => <Button onClick={() => setEditing({ kind, entry: null })} data-testid={`directory-add-${kind}`}>{t('directory.add')}</Button>;
@@ -37,15 +41,14 @@ export default function DirectoryPage() {
       <Typography.Title level={2}>{t('directory.title')}</Typography.Title>
       {d?.updatedAt && <Typography.Text type="secondary">{t('directory.version', { v: d.version })} · {t('common.updated')} {dateTime(d.updatedAt, i18n.language)} · {d.updatedBy}</Typography.Text>}
       <ProblemAlert error={error ?? directory.error} />
-      <Space wrap>
-        <ImportButton />
-        <Button onClick={() => void download('/api/directory/export.xlsx', 'directory.xlsx').catch(setError)}>{t('directory.export')}</Button>
-      </Space>
+      <ImportButton extra={<Button onClick={() => void download('/api/directory/export.xlsx', 'directory.xlsx').catch(setError)}>{t('directory.export')}</Button>} />
+      <Input.Search allowClear aria-label={t('directory.search')} placeholder={t('directory.search')} style={{ maxWidth: 360 }}
+        value={query} onChange={(e) => setQuery(e.target.value)} data-testid="directory-search" />
       <Tabs items={[
         {
           key: 'units', label: t('directory.units'), children: (
             <Space orientation="vertical" style={{ width: '100%' }}>{addButton('unit')}
-              <Table<Unit> rowKey="id" size="small" dataSource={d?.units ?? []} loading={directory.isLoading} aria-label={t('directory.units')} columns={[
+              <Table<Unit> rowKey="id" size="small" dataSource={(d?.units ?? []).filter((u) => matches(u.name, u.code, u.id, deptName(u.departmentId)))} loading={directory.isLoading} aria-label={t('directory.units')} columns={[
                 { title: t('directory.code'), dataIndex: 'code', key: 'c' }, { title: t('directory.name'), dataIndex: 'name', key: 'n' },
                 { title: t('directory.department'), key: 'd', render: (_, u) => deptName(u.departmentId) },
                 { title: t('common.actions'), key: 'x', render: (_, u) => editButton('unit', u) },
@@ -55,7 +58,7 @@ export default function DirectoryPage() {
         {
           key: 'departments', label: t('directory.departments'), children: (
             <Space orientation="vertical" style={{ width: '100%' }}>{addButton('department')}
-              <Table<Department> rowKey="id" size="small" dataSource={d?.departments ?? []} loading={directory.isLoading} aria-label={t('directory.departments')} columns={[
+              <Table<Department> rowKey="id" size="small" dataSource={(d?.departments ?? []).filter((x) => matches(x.name, x.code, x.id))} loading={directory.isLoading} aria-label={t('directory.departments')} columns={[
                 { title: t('directory.code'), dataIndex: 'code', key: 'c' }, { title: t('directory.name'), dataIndex: 'name', key: 'n' },
                 { title: t('common.actions'), key: 'x', render: (_, x) => editButton('department', x) },
               ]} />
@@ -64,7 +67,7 @@ export default function DirectoryPage() {
         {
           key: 'people', label: t('directory.people'), children: (
             <Space orientation="vertical" style={{ width: '100%' }}>{addButton('person')}
-              <Table<Person> rowKey="userId" size="small" dataSource={d?.people ?? []} loading={directory.isLoading} aria-label={t('directory.people')} columns={[
+              <Table<Person> rowKey="userId" size="small" dataSource={(d?.people ?? []).filter((p) => matches(p.name, p.userId, unitName(p.unitId)))} loading={directory.isLoading} aria-label={t('directory.people')} columns={[
                 { title: t('directory.personName'), dataIndex: 'name', key: 'n' },
                 { title: t('directory.roles'), key: 'r', render: (_, p) => p.roles.map((r) => <Tag key={r}>{t(`roles.${r}`, { defaultValue: r })}</Tag>) },
                 { title: t('directory.unit'), key: 'u', render: (_, p) => unitName(p.unitId) },
@@ -125,7 +128,8 @@ function EntryDialog({ kind, entry, directory, onClose }: { kind: Kind; entry: R
   );
 }
 
-function ImportButton() {
+/** The import control (a preview first, then 确认导入) with the page's other file actions (`extra`) beside it. */
+function ImportButton({ extra }: { extra?: React.ReactNode }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
@@ -161,6 +165,7 @@ function ImportButton() {
           <Button data-testid="directory-import">{t('directory.import')}</Button>
         </Upload>
         {file && result && result.errors.length === 0 && <Button type="primary" data-testid="directory-import-confirm" onClick={() => void run(file, false)}>{t('directory.confirmImport')}</Button>}
+        {extra}
       </Space>
       <Typography.Text type="secondary">{t('directory.hint')}</Typography.Text>
       <ProblemAlert error={error} />

@@ -8,7 +8,7 @@ import { download, send } from '../../api/client';
 import { useBudgetAdvice } from '../../api/hooks';
 import type { AdviceKind, BudgetAdviceRow } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
-import { num } from '../../lib/format';
+import { grade, marks, num, score } from '../../lib/format';
 import { useYearParam } from '../../lib/useYearParam';
 import { yearChoices, yearOptions } from '../../lib/years';
 import { message } from '../../components/feedback';
@@ -20,8 +20,17 @@ const kinds: AdviceKind[] = ['Priority', 'Maintain', 'Cut', 'CancelOrSuspend'];
  * and rectification give for next year's budget; management overrides one with a reason and exports the list (.xlsx)
  * for the budget division.
  */
-export default function BudgetAdvicePage() {
+/** An advice as people read it, in the UI's language: 压减 (Cut) carries its share ("压减 10%", "Cut 10%"). */
+function useAdviceLabel() {
   const { t } = useTranslation();
+  return (kind: AdviceKind, cutPercent: number | null) =>
+    (kind === 'Cut' && cutPercent != null ? `${t('budgetAdvice.kind.Cut')} ${num(cutPercent)}%` : t(`budgetAdvice.kind.${kind}`));
+}
+
+export default function BudgetAdvicePage() {
+  const { t, i18n } = useTranslation();
+  const label = useAdviceLabel();
+  const m = marks(i18n.language);
   const [year, setYear] = useYearParam(new Date().getFullYear() - 1);
   const [departmentId, setDepartmentId] = useState<string | undefined>();
   const advice = useBudgetAdvice(year, departmentId);
@@ -57,15 +66,15 @@ export default function BudgetAdvicePage() {
           { title: t('common.unit'), dataIndex: 'unitName', key: 'u' },
           { title: t('common.project'), key: 'p', render: (_, r) => <Link to={`/forms/${r.evaluationId}`}>{r.projectName}</Link> },
           { title: t('budgetAdvice.budget'), key: 'b', align: 'right', render: (_, r) => num(r.budget) },
-          { title: t('budgetAdvice.grade'), key: 'g', render: (_, r) => `${r.finalGrade ?? '—'}（${num(r.finalTotal)}）` },
+          { title: t('budgetAdvice.grade'), key: 'g', render: (_, r) => m.aside(grade(r.finalGrade, i18n.language), score(r.finalTotal)) },
           { title: t('reviewer.deviation'), key: 'dv', render: (_, r) => (r.deviation == null ? '—' : `${num(r.deviation * 100)}%`) },
           { title: t('budgetAdvice.rectification'), key: 'r', render: (_, r) => t(`budgetAdvice.rectificationState.${r.rectification}`) },
-          { title: t('budgetAdvice.computed'), key: 'c', render: (_, r) => <span title={r.computed.reasons.join('；')}>{r.computed.label}</span> },
+          { title: t('budgetAdvice.computed'), key: 'c', render: (_, r) => <span title={r.computed.reasons.join(m.clauses)}>{label(r.computed.kind, r.computed.cutPercent)}</span> },
           {
             title: t('budgetAdvice.advice'), key: 'a', render: (_, r) => (
               <Space orientation="vertical" size={0}>
-                <Tag variant="solid" color={r.override ? '#ad4e00' : '#1f5f99'} data-testid="advice" data-advice={r.advice}>{r.adviceLabel}</Tag>
-                {r.override && <Typography.Text type="secondary">{r.override.reason}（{r.override.managerName}）</Typography.Text>}
+                <Tag variant="solid" color={r.override ? '#ad4e00' : '#1f5f99'} data-testid="advice" data-advice={r.advice}>{label(r.advice, r.cutPercent)}</Tag>
+                {r.override && <Typography.Text type="secondary">{m.aside(r.override.reason, r.override.managerName)}</Typography.Text>}
               </Space>
             ),
           },
@@ -81,7 +90,9 @@ export default function BudgetAdvicePage() {
 }
 
 function OverrideCard({ year, row, onClose }: { year: number; row: BudgetAdviceRow; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const label = useAdviceLabel();
+  const m = marks(i18n.language);
   const queryClient = useQueryClient();
   const [advice, setAdvice] = useState<AdviceKind>(row.advice);
   const [cut, setCut] = useState<number | null>(row.cutPercent);
@@ -109,7 +120,7 @@ function OverrideCard({ year, row, onClose }: { year: number; row: BudgetAdviceR
   return (
     <Card title={t('budgetAdvice.overrideOf', { project: row.projectName })} data-testid="override-card">
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Typography.Text>{t('budgetAdvice.computed')}：{row.computed.label}（{row.computed.reasons.join('；')}）</Typography.Text>
+        <Typography.Text>{t('budgetAdvice.computed')}{m.colon}{m.aside(label(row.computed.kind, row.computed.cutPercent), row.computed.reasons.join(m.clauses))}</Typography.Text>
         <Space wrap>
           <label>{t('budgetAdvice.advice')}{' '}
             <Select aria-label={t('budgetAdvice.advice')} style={{ width: 160 }} value={advice} onChange={setAdvice}

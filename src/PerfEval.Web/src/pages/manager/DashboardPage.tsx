@@ -11,7 +11,7 @@ import PlainSelect from '../../components/PlainSelect';
 import ProblemAlert from '../../components/ProblemAlert';
 import { LightTag, TargetStatusTag } from '../../components/TargetTags';
 import { departmentChartHeight, executionByDepartment, findingsByCode, formsByStatus, gradeDistribution, hasValues, targetSummary, workloadByDepartment } from '../../lib/dashboard';
-import { percent, score } from '../../lib/format';
+import { grade, percent, score } from '../../lib/format';
 import { yearOptions } from '../../lib/years';
 import YearSelect from '../../components/YearSelect';
 import { useSession } from '../../auth/session';
@@ -98,7 +98,7 @@ export default function DashboardPage() {
     );
   }
 
-  const grades = gradeDistribution(total);
+  const grades = gradeDistribution(total, i18n.language);
   const execution = executionByDepartment(p);
   const workload = workloadByDepartment(p);
   const codes = findingsByCode(total);
@@ -202,7 +202,7 @@ export default function DashboardPage() {
 
 /** The year's target declarations: by status, review grade, adjustment and monitoring light; in words when there are none. */
 function TargetFiguresCard({ figures }: { figures: TargetYearFigures | null | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const name = useNameOf();
   const summary = targetSummary(figures?.total, targetStatuses);
   const count = (id: string, value: number) => <span data-testid={id}>{value}</span>;
@@ -216,7 +216,7 @@ function TargetFiguresCard({ figures }: { figures: TargetYearFigures | null | un
               key: s.name, label: <TargetStatusTag status={s.name} />, children: count(`tf-status-${s.name}`, s.value),
             }))} />
             <Descriptions size="small" bordered column={1} title={t('manager.targets.grades')}
-              items={summary.grades.length ? summary.grades.map((g) => ({ key: g.name, label: g.name, children: count(`tf-grade-${g.name}`, g.value) }))
+              items={summary.grades.length ? summary.grades.map((g) => ({ key: g.name, label: grade(g.name, i18n.language), children: count(`tf-grade-${g.name}`, g.value) }))
                 : [{ key: 'none', label: '—', children: t('manager.targets.noGrades') }]} />
             <Descriptions size="small" bordered column={1} title={t('manager.targets.adjustments')} items={summary.adjustments.map((a) => ({
               key: a.name, label: t(`manager.targets.${a.name}`), children: count(`tf-adjust-${a.name}`, a.value),

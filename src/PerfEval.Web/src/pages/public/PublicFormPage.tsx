@@ -6,7 +6,7 @@ import { get } from '../../api/client';
 import type { PublicForm } from '../../api/types';
 import FormSheet from '../../components/FormSheet';
 import ProblemAlert from '../../components/ProblemAlert';
-import { score } from '../../lib/format';
+import { grade, marks, score } from '../../lib/format';
 import { sheetOf } from '../../lib/publicForm';
 
 /** One published form in the official layout, without the fields withheld from the public. */
@@ -27,12 +27,12 @@ export default function PublicFormPage() {
         <Descriptions size="small" column={{ xs: 1, md: 3 }} items={[
           { key: 'd', label: t('common.department'), children: p.competentDepartment },
           { key: 't', label: t('public.finalTotal'), children: <span data-testid="public-final-total">{score(p.finalTotal)}</span> },
-          { key: 'g', label: t('public.grade'), children: <span data-testid="public-final-grade">{p.finalGrade}</span> },
+          { key: 'g', label: t('public.grade'), children: <span data-testid="public-final-grade">{grade(p.finalGrade, i18n.language)}</span> },
         ]} />
       </Card>
       {p.hiddenFields.length > 0 && (
         <Alert type="info" showIcon data-testid="public-withheld"
-          title={t('public.withheldFields', { fields: p.hiddenFields.map((f) => (en ? f.labelEn : f.label)).join(en ? ', ' : '、') })} />
+          title={t('public.withheldFields', { fields: p.hiddenFields.map((f) => (en ? f.labelEn : f.label)).join(marks(i18n.language).list) })} />
       )}
       <Card><FormSheet form={sheetOf(p)} /></Card>
     </Space>

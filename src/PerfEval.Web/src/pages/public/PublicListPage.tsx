@@ -6,7 +6,7 @@ import { get } from '../../api/client';
 import { qs } from '../../api/hooks';
 import type { PublicList, PublicFormSummary } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
-import { num } from '../../lib/format';
+import { grade as gradeText, score } from '../../lib/format';
 import { openDataPath } from '../../lib/publicForm';
 import { useYearParam } from '../../lib/useYearParam';
 import { yearChoices, yearOptions } from '../../lib/years';
@@ -15,7 +15,7 @@ const grades = ['优', '良', '中', '差'];
 
 /** 绩效公开: the year's published forms, by department and grade, for anyone, signed in or not. */
 export default function PublicListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [year, setYear] = useYearParam(new Date().getFullYear() - 1);
   const [params, setParams] = useSearchParams();
   const departmentId = params.get('departmentId') ?? undefined;
@@ -45,8 +45,8 @@ export default function PublicListPage() {
               options={(list.data?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))} />
           </label>
           <label>{t('public.grade')}{' '}
-            <Select aria-label={t('public.grade')} allowClear placeholder={t('common.all')} style={{ width: 100 }} value={grade}
-              onChange={(v?: string) => set('grade', v)} options={grades.map((g) => ({ value: g, label: g }))} />
+            <Select aria-label={t('public.grade')} allowClear placeholder={t('common.all')} style={{ width: 130 }} value={grade}
+              onChange={(v?: string) => set('grade', v)} options={grades.map((g) => ({ value: g, label: gradeText(g, i18n.language) }))} />
           </label>
           <a href={openDataPath(year, 'csv')} download>{t('public.openCsv')}</a>
           <a href={openDataPath(year, 'json')} download>{t('public.openJson')}</a>
@@ -63,8 +63,8 @@ export default function PublicListPage() {
           { title: t('common.department'), dataIndex: 'competentDepartment', key: 'd' },
           { title: t('common.unit'), key: 'u', render: (_, r) => r.implementingUnit ?? t('public.withheld') },
           { title: t('form.fullYearBudget'), key: 'b', align: 'right', render: (_, r) => (r.fullYearBudget == null ? t('public.withheld') : r.fullYearBudget.toFixed(2)) },
-          { title: t('public.finalTotal'), key: 't', align: 'right', render: (_, r) => num(r.finalTotal) },
-          { title: t('public.grade'), dataIndex: 'finalGrade', key: 'g' },
+          { title: t('public.finalTotal'), key: 't', align: 'right', render: (_, r) => score(r.finalTotal) },
+          { title: t('public.grade'), key: 'g', render: (_, r) => gradeText(r.finalGrade, i18n.language) },
         ]} />
     </Space>
   );

@@ -10,7 +10,7 @@ import type { RectificationNotice } from '../../api/types';
 import { useSession } from '../../auth/session';
 import ProblemAlert from '../../components/ProblemAlert';
 import { RectificationStatusTag } from '../../components/RectificationTags';
-import { dateTime } from '../../lib/format';
+import { dateTime, day, marks } from '../../lib/format';
 import { awaitsUnit, cellLabel } from '../../lib/rectifications';
 import { today as todayOf } from '../../lib/tasks';
 import { message } from '../../components/feedback';
@@ -36,6 +36,7 @@ export default function RectificationPage() {
   if (notice.isLoading) return <Spin />;
   if (!notice.data) return <ProblemAlert error={notice.error} />;
   const n = notice.data;
+  const m = marks(i18n.language);
   const roles = session?.user.roles ?? [];
   const isUnit = roles.includes('unit') && me?.unitId === n.unitId;
   const isReviewer = roles.includes('reviewer') && (me?.departments ?? []).some((d) => d.id === n.departmentId);
@@ -78,7 +79,7 @@ export default function RectificationPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ marginBottom: 0 }}>
-        {t('rectification.notice')}：{n.subject} <RectificationStatusTag notice={n} today={todayOf()} />
+        {t('rectification.notice')}{m.colon}{n.subject} <RectificationStatusTag notice={n} today={todayOf()} />
       </Typography.Title>
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={t('common.unit')}>{n.unitName}</Descriptions.Item>
@@ -86,7 +87,7 @@ export default function RectificationPage() {
         <Descriptions.Item label={t('rectification.form')}>
           {n.evaluationId ? <Link to={`/forms/${n.evaluationId}`}>{n.subject}</Link> : t('rectification.wholeUnit')}
         </Descriptions.Item>
-        <Descriptions.Item label={t('rectification.deadline')}><span data-testid="deadline">{n.deadline}</span></Descriptions.Item>
+        <Descriptions.Item label={t('rectification.deadline')}><span data-testid="deadline">{day(n.deadline, i18n.language)}</span></Descriptions.Item>
         <Descriptions.Item label={t('rectification.issuedBy')}>{n.issuedByName}</Descriptions.Item>
         <Descriptions.Item label={t('common.created')}>{dateTime(n.createdAt, i18n.language)}</Descriptions.Item>
         <Descriptions.Item label={t('rectification.requirement')} span={2}>{n.requirement}</Descriptions.Item>
@@ -96,20 +97,20 @@ export default function RectificationPage() {
           { title: '#', key: 'i', width: 50, render: (_, __, i) => i + 1 },
           { title: t('rectification.problems'), dataIndex: 'description', key: 'd' },
           { title: t('rectification.finding'), key: 'f', render: (_, p) => (p.findingCode ? <Tag data-code={p.findingCode}>{nameOf(names, 'findings', p.findingCode, i18n.language)}</Tag> : '—') },
-          { title: t('rectification.recheckCell'), key: 'c', render: (_, p) => (p.recheckCell ? cellLabel(p.recheckCell) : '—') },
+          { title: t('rectification.recheckCell'), key: 'c', render: (_, p) => (p.recheckCell ? cellLabel(p.recheckCell, i18n.language) : '—') },
         ]} />
 
       {n.rounds.map((r) => (
         <Card key={r.round} size="small" title={t('rectification.roundN', { n: r.round })} data-testid={`round-${r.round}`}
           extra={<Tag data-outcome={r.outcome}>{t(`rectification.outcome.${r.outcome}`)}</Tag>}>
-          <Typography.Paragraph><strong>{t('rectification.measures')}：</strong>{r.measures}</Typography.Paragraph>
+          <Typography.Paragraph><strong>{t('rectification.measures')}{m.colon}</strong>{r.measures}</Typography.Paragraph>
           {r.evidence.length > 0 && (
             <Typography.Paragraph>
-              <strong>{t('reviewer.evidence')}：</strong>
+              <strong>{t('reviewer.evidence')}{m.colon}</strong>
               {r.evidence.map((e) => <Tag key={e.evidenceId}>{e.fileName}</Tag>)}
             </Typography.Paragraph>
           )}
-          {r.decidedByName && <Typography.Paragraph type="secondary">{r.decidedByName}{r.remark ? `：${r.remark}` : ''}</Typography.Paragraph>}
+          {r.decidedByName && <Typography.Paragraph type="secondary">{r.decidedByName}{r.remark ? `${m.colon}${r.remark}` : ''}</Typography.Paragraph>}
         </Card>
       ))}
 
@@ -124,7 +125,7 @@ export default function RectificationPage() {
           {!holding && task.status === 'Open' && (
             <Button type="primary" onClick={() => void taskAction('claim')} data-testid="claim-rectification">{t('reviewer.claim')}</Button>
           )}
-          {!holding && task.status === 'Claimed' && <Typography.Text>{t('reviewer.assignee')}：{task.assigneeName}</Typography.Text>}
+          {!holding && task.status === 'Claimed' && <Typography.Text>{t('reviewer.assignee')}{m.colon}{task.assigneeName}</Typography.Text>}
           {holding && <DecideForm busy={busy} onRelease={() => void taskAction('release')}
             onAccept={(comment) => void act('accept', { comment })} onReturn={(reason, deadline) => void act('return', { reason, deadline: deadline || null })} />}
         </Card>

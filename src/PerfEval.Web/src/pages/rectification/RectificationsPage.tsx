@@ -13,6 +13,7 @@ import ProblemAlert from '../../components/ProblemAlert';
 import { RectificationStatusTag } from '../../components/RectificationTags';
 import { cellLabel, daysAfter, rectificationStatuses, recheckCells } from '../../lib/rectifications';
 import { today as todayOf } from '../../lib/tasks';
+import { day, marks } from '../../lib/format';
 import { useYearParam } from '../../lib/useYearParam';
 import { yearChoices, yearOptions } from '../../lib/years';
 import { message } from '../../components/feedback';
@@ -22,7 +23,7 @@ import { message } from '../../components/feedback';
  * and managers issue a notice about a submitted form from here.
  */
 export default function RectificationsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const session = useSession();
   const [year, setYear] = useYearParam(new Date().getFullYear() - 1);
   const [status, setStatus] = useState<string | undefined>();
@@ -56,7 +57,7 @@ export default function RectificationsPage() {
           { title: t('rectification.subject'), key: 's', render: (_, n) => <Link to={`/rectifications/${n.id}`} data-testid="rectification-link">{n.subject}</Link> },
           { title: t('common.unit'), dataIndex: 'unitName', key: 'u' },
           { title: t('rectification.problems'), key: 'p', width: 90, render: (_, n) => n.problems.length },
-          { title: t('rectification.deadline'), dataIndex: 'deadline', key: 'd', width: 120 },
+          { title: t('rectification.deadline'), key: 'd', width: 120, render: (_, n) => day(n.deadline, i18n.language) },
           { title: t('common.status'), key: 'st', render: (_, n) => <RectificationStatusTag notice={n} today={today} /> },
           { title: t('rectification.issuedBy'), dataIndex: 'issuedByName', key: 'i' },
         ]} />
@@ -116,7 +117,7 @@ function IssueCard({ year, onClose }: { year: number; onClose: () => void }) {
         initialValues={{ problems: [{}], deadline: daysAfter(todayOf(), 30) }}>
         <Form.Item name="evaluationId" label={t('rectification.form')} rules={[{ required: true, message: t('rectification.chooseForm') }]}>
           <Select aria-label={t('rectification.form')} showSearch optionFilterProp="label" loading={forms.isLoading}
-            options={submitted.map((e) => ({ value: e.id, label: `${e.projectName}（${e.form.header.implementingUnit}）` }))} />
+            options={submitted.map((e) => ({ value: e.id, label: marks(i18n.language).aside(e.projectName, e.form.header.implementingUnit) }))} />
         </Form.Item>
         <Form.List name="problems">
           {(fields, { add, remove }) => (
@@ -133,7 +134,7 @@ function IssueCard({ year, onClose }: { year: number; onClose: () => void }) {
                   </Form.Item>
                   <Form.Item name={[field.name, 'recheckCell']} label={t('rectification.recheckCell')}>
                     <Select aria-label={`${t('rectification.recheckCell')} ${i + 1}`} allowClear style={{ width: 160 }}
-                      options={cells.map((c) => ({ value: c, label: cellLabel(c) }))} />
+                      options={cells.map((c) => ({ value: c, label: cellLabel(c, i18n.language) }))} />
                   </Form.Item>
                   {fields.length > 1 && (
                     <Button type="text" aria-label={t('rectification.removeProblem')} icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} />

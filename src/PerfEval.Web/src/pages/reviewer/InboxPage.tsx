@@ -11,7 +11,7 @@ import ListTable from '../../components/ListTable';
 import PlainSelect from '../../components/PlainSelect';
 import ProblemAlert from '../../components/ProblemAlert';
 import { tones } from '../../components/tones';
-import { dateTime } from '../../lib/format';
+import { dateTime, day as dateText } from '../../lib/format';
 import { daysLeft, isOverdue, oldestFirst, today } from '../../lib/tasks';
 import { kindOf, reviewPathOf, viewPathOf } from '../../lib/targets';
 import { KindTag } from '../../components/TargetTags';
@@ -71,7 +71,7 @@ export default function InboxPage() {
               const left = daysLeft(task.dueDate, day);
               if (left == null) return <span className="text-secondary">{t('reviewer.noDue')}</span>;
               return (
-                <span>{task.dueDate}{' '}
+                <span>{dateText(task.dueDate, i18n.language)}{' '}
                   {isOverdue(task, day) ? <Tag variant="solid" color={tones.danger}>{t('reviewer.overdue')}</Tag> : task.status !== 'Done' && <Tag>{t('reviewer.daysLeft', { n: left })}</Tag>}
                 </span>
               );

@@ -16,14 +16,14 @@ import RecheckCard from '../../components/RecheckCard';
 import ReviewNotes from '../../components/ReviewNotes';
 import StatusTag from '../../components/StatusTag';
 import { CommentCard, RevisionCard } from '../../components/ReviewActionCards';
-import { score } from '../../lib/format';
+import { day, grade, score } from '../../lib/format';
 import { type Cell, deviationText, scoredCellOf, withdrawBody } from '../../lib/recheck';
 import { message, modal } from '../../components/feedback';
 
 /** The review screen: claimed vs computed figures with findings on the cells, and the reviewer's decisions. */
 export default function ReviewPage() {
   const { id } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const session = useSession();
   const queryClient = useQueryClient();
@@ -69,7 +69,7 @@ export default function ReviewPage() {
     next.rechecks?.find((r) => (r.target.indicatorIndex ?? null) === cell)?.verifiedScore;
   const adjustedCells = (e.rechecks ?? []).length;
   const approveText = t('sheet.approveConfirm', {
-    total: score(e.reviewedTotal), grade: e.reviewedGrade,
+    total: score(e.reviewedTotal), grade: grade(e.reviewedGrade, i18n.language),
     adjusted: adjustedCells > 0 ? t('sheet.approveAdjusted', { n: adjustedCells }) : '',
   });
   const confirmRevision = (json: { reasons: string[] }) => modal.confirm({
@@ -95,9 +95,9 @@ export default function ReviewPage() {
       <Typography.Title level={2} style={{ marginBottom: 0 }}>{e.projectName} <StatusTag status={e.status} /></Typography.Title>
       <Descriptions size="small" bordered column={{ xs: 1, md: 4 }} items={[
         { key: 'u', label: t('common.unit'), children: name('unit', e.unitId) },
-        { key: 's', label: t('reviewer.submission', { n: e.submissions }), children: task?.dueDate ?? t('reviewer.noDue') },
+        { key: 's', label: t('reviewer.submission', { n: e.submissions }), children: task?.dueDate ? day(task.dueDate, i18n.language) : t('reviewer.noDue') },
         { key: 'c', label: `${t('form.claimed')} / ${t('form.computed')}`, children: `${score(e.form.claimedTotal)} / ${score(e.scorecard?.computedTotal)}` },
-        { key: 'r', label: t('form.reviewed'), children: <span data-testid="reviewed-total">{score(e.reviewedTotal)} {e.reviewedGrade}</span> },
+        { key: 'r', label: t('form.reviewed'), children: <span data-testid="reviewed-total">{score(e.reviewedTotal)} {grade(e.reviewedGrade, i18n.language)}</span> },
         { key: 'd', label: `${t('reviewer.deviation')} / ${t('reviewer.quality')}`,
           children: <span data-testid="deviation">{deviationText(figures?.deviation)} {figures?.quality ?? ''}</span> },
       ]} />
@@ -155,7 +155,7 @@ export default function ReviewPage() {
               <Space orientation="vertical" style={{ width: '100%' }}>
                 <Popconfirm title={t('reviewer.approve')} description={<span data-testid="approve-confirm">{approveText}</span>}
                   onConfirm={() => void act('approve', undefined, finish, (next) =>
-                    t('sheet.approveDone', { total: score(next.finalTotal), grade: next.finalGrade ?? '' }))}
+                    t('sheet.approveDone', { total: score(next.finalTotal), grade: next.finalGrade ? grade(next.finalGrade, i18n.language) : '' }))}
                   okText={t('common.confirm')} cancelText={t('common.cancel')}>
                   <Button type="primary" block disabled={!holding || busy} data-testid="approve">{t('reviewer.approve')}</Button>
                 </Popconfirm>

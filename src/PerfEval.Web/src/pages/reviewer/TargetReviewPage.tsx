@@ -14,6 +14,7 @@ import { KindTag, TargetStatusTag } from '../../components/TargetTags';
 import { CommentCard, RevisionCard } from '../../components/ReviewActionCards';
 import { changedCells } from '../../lib/targets';
 import { message } from '../../components/feedback';
+import { grade as gradeText } from '../../lib/format';
 
 const grades = ['优', '良', '中', '差'];
 
@@ -23,7 +24,7 @@ const grades = ['优', '良', '中', '差'];
  */
 export default function TargetReviewPage() {
   const { id } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const session = useSession();
   const queryClient = useQueryClient();
@@ -132,9 +133,9 @@ export default function TargetReviewPage() {
                   <Space>
                     <span id="grade-label">{t('targetReview.grade')}</span>
                     <Radio.Group aria-labelledby="grade-label" optionType="button" value={grade} disabled={!holding || busy}
-                      onChange={(e) => setGrade(e.target.value as string)} options={grades.map((g) => ({ value: g, label: g }))} />
+                      onChange={(e) => setGrade(e.target.value as string)} options={grades.map((g) => ({ value: g, label: gradeText(g, i18n.language) }))} />
                   </Space>
-                  <Popconfirm title={t('targetReview.approveConfirm', { grade })} okText={t('common.confirm')} cancelText={t('common.cancel')}
+                  <Popconfirm title={t('targetReview.approveConfirm', { grade: gradeText(grade, i18n.language) })} okText={t('common.confirm')} cancelText={t('common.cancel')}
                     disabled={!grade} onConfirm={() => void act('review/approve', { grade }, finish)}>
                     <Button type="primary" block disabled={!holding || busy || !grade} data-testid="approve-targets">{t('targetReview.approve')}</Button>
                   </Popconfirm>

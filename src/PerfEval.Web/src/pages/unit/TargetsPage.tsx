@@ -6,7 +6,7 @@ import { useTargets } from '../../api/hooks';
 import type { TargetDeclaration } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
 import { LightTag, TargetStatusTag } from '../../components/TargetTags';
-import { dateTime } from '../../lib/format';
+import { dateTime, grade } from '../../lib/format';
 import { amount } from '../../lib/targets';
 import { useYearParam } from '../../lib/useYearParam';
 import { yearChoices, yearOptions } from '../../lib/years';
@@ -30,13 +30,13 @@ export default function TargetsPage() {
       </Space>
       <ProblemAlert error={targets.error} />
       <Table<TargetDeclaration> rowKey="id" loading={targets.isLoading} dataSource={targets.data?.items ?? []} pagination={{ pageSize: 20 }}
-        aria-label={t('targets.title')} scroll={{ x: 900 }} locale={{ emptyText: t('targets.none') }}
+        aria-label={t('targets.title')} scroll={{ x: 900 }} locale={{ emptyText: <span style={{ color: 'rgba(0, 0, 0, 0.62)' }}>{t('targets.none')}</span> }}
         columns={[
           { title: t('common.project'), key: 'p', render: (_, d) => <Link to={`/targets/${d.id}`}>{d.projectName}</Link> },
           { title: t('common.year'), dataIndex: 'fiscalYear', key: 'y', width: 80 },
           { title: t('form.total'), key: 'b', align: 'right', render: (_, d) => amount(d.content.budget.total) },
           { title: t('common.status'), key: 's', render: (_, d) => <TargetStatusTag status={d.status} /> },
-          { title: t('targets.grade'), key: 'g', render: (_, d) => d.reviewGrade ?? '—' },
+          { title: t('targets.grade'), key: 'g', render: (_, d) => grade(d.reviewGrade, i18n.language) },
           { title: t('targets.light'), key: 'l', render: (_, d) => (d.status === 'Approved' ? <LightTag light={d.light} /> : '—') },
           { title: t('common.updated'), key: 'u', render: (_, d) => dateTime(d.updatedAt, i18n.language) },
           {
