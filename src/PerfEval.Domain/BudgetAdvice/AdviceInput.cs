@@ -19,8 +19,8 @@ public enum RectificationState
 /// <summary>What a project's advice is computed from: its final grade, its re-check deviation, its rectification.</summary>
 public sealed record AdviceInput(string? FinalGrade, decimal? Deviation, RectificationState Rectification);
 
-/// <summary>A computed advice, with the reasons (Chinese, in rule order) that led to it.</summary>
-public sealed record ComputedAdvice(AdviceKind Kind, decimal? CutPercent, IReadOnlyList<string> Reasons)
+/// <summary>A computed advice, with the reasons that led to it, in rule order, in Chinese and in English.</summary>
+public sealed record ComputedAdvice(AdviceKind Kind, decimal? CutPercent, IReadOnlyList<string> Reasons, IReadOnlyList<string> ReasonsEn)
 {
     public string Label => AdviceKinds.Label(Kind, CutPercent);
 }

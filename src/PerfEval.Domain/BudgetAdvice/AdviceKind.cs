@@ -26,6 +26,14 @@ public static class AdviceKinds
         _ => "取消或暂停",
     };
 
+    public static string En(AdviceKind kind) => kind switch
+    {
+        AdviceKind.Priority => "priority",
+        AdviceKind.Maintain => "maintain",
+        AdviceKind.Cut => "cut",
+        _ => "cancel or suspend",
+    };
+
     /// <summary>One step worse, never past <see cref="AdviceKind.CancelOrSuspend"/>.</summary>
     public static AdviceKind Down(AdviceKind kind) => kind == AdviceKind.CancelOrSuspend ? kind : kind + 1;
 

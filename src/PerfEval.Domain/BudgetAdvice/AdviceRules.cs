@@ -11,7 +11,10 @@ public static class AdviceRules
     public static ComputedAdvice Compute(AdviceInput input, BudgetAdviceSettings settings)
     {
         var kind = settings.OfGrade(input.FinalGrade);
-        var reasons = new List<string> { $"审定等级 {input.FinalGrade ?? "—"}：{AdviceKinds.Zh(kind)}" };
+        var reasons = new List<Reason>
+        {
+            new($"审定等级 {input.FinalGrade ?? "—"}：{AdviceKinds.Zh(kind)}", $"Final grade {Scoring.GradeNames.English(input.FinalGrade) ?? "—"}: {AdviceKinds.En(kind)}"),
+        };
 
         if (DeviationDowngrades(input.Deviation, settings) is { } deviation)
         {
@@ -26,25 +29,30 @@ public static class AdviceRules
         }
         else if (input.Rectification == RectificationState.Open)
         {
-            reasons.Add("整改进行中（未逾期，不调整建议）");
+            reasons.Add(new("整改进行中（未逾期，不调整建议）", "Rectification under way (not overdue; the advice is not lowered)"));
         }
 
-        return new ComputedAdvice(kind, kind == AdviceKind.Cut ? settings.CutPercent : null, reasons);
+        return new ComputedAdvice(
+            kind, kind == AdviceKind.Cut ? settings.CutPercent : null, [.. reasons.Select(r => r.Zh)], [.. reasons.Select(r => r.En)]);
     }
 
     /// <summary>BA-DEVIATION: the reason to lower the advice, when the re-check deviation is above the threshold.</summary>
-    public static string? DeviationDowngrades(decimal? deviation, BudgetAdviceSettings settings) =>
+    public static Reason? DeviationDowngrades(decimal? deviation, BudgetAdviceSettings settings) =>
         deviation is { } d && d > settings.DeviationThreshold
-            ? $"复核偏离度 {Percent(d)} 超过 {Percent(settings.DeviationThreshold)}：下调一档"
+            ? new($"复核偏离度 {Percent(d)} 超过 {Percent(settings.DeviationThreshold)}：下调一档",
+                $"Re-check deviation {Percent(d)} above {Percent(settings.DeviationThreshold)}: one step down")
             : null;
 
     /// <summary>BA-RECTIFICATION: the reason to lower the advice, for an overdue (or, if set, an open) notice.</summary>
-    public static string? RectificationDowngrades(RectificationState state, BudgetAdviceSettings settings) => state switch
+    public static Reason? RectificationDowngrades(RectificationState state, BudgetAdviceSettings settings) => state switch
     {
-        RectificationState.Overdue when settings.OverdueRectificationDowngrades => "整改逾期未完成：下调一档",
-        RectificationState.Open when settings.OpenRectificationDowngrades => "整改尚未完成：下调一档",
+        RectificationState.Overdue when settings.OverdueRectificationDowngrades => new("整改逾期未完成：下调一档", "Rectification overdue: one step down"),
+        RectificationState.Open when settings.OpenRectificationDowngrades => new("整改尚未完成：下调一档", "Rectification not finished: one step down"),
         _ => null,
     };
+
+    /// <summary>A reason for the advice, in Chinese and in English.</summary>
+    public sealed record Reason(string Zh, string En);
 
     private static string Percent(decimal share) => (share * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 }

@@ -1,6 +1,7 @@
 using PerfEval.Contracts.V1;
 using PerfEval.Domain.Directories;
 using PerfEval.Domain.Notifications;
+using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Worker.Notifications;
 
@@ -95,11 +96,11 @@ public static class ReviewNotifications
                 $"退回原因：{reasons}", $"Reasons: {reasonsEn}"),
             ReviewOutcome.Approved when m.Kind == "SelfEvaluation" => (
                 $"{what}审核通过：{project}", $"Approved: {projectEn}",
-                $"最终得分 {m.FinalTotal}，等级 {m.FinalGrade}。", $"Final score {m.FinalTotal}, grade {m.FinalGrade}."),
+                $"最终得分 {m.FinalTotal:0.00}，等级 {m.FinalGrade}。", $"Final score {m.FinalTotal:0.00}, grade {GradeNames.English(m.FinalGrade)}."),
             ReviewOutcome.Approved => (
                 $"{what}已批复：{project}", $"{Capitalized(whatEn)} approved: {projectEn}",
                 m.FinalGrade is { } grade ? $"审核等级 {grade}。" : "调整后的绩效目标已生效。",
-                m.FinalGrade is { } gradeEn ? $"Review grade {gradeEn}." : "The adjusted targets are in force."),
+                m.FinalGrade is { } gradeEn ? $"Review grade {GradeNames.English(gradeEn)}." : "The adjusted targets are in force."),
             // A rejection and a reopening say the same thing but for what happened.
             _ => (
                 $"{what}{(m.Outcome == ReviewOutcome.Rejected ? "未通过审核" : "已重新打开")}：{project}",

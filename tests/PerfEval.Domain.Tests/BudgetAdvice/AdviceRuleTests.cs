@@ -44,6 +44,16 @@ public class AdviceRuleTests
         var lowered = Advice("优", 0.1025m);
         Assert.Equal(AdviceKind.Maintain, lowered.Kind);
         Assert.Contains("复核偏离度 10.25% 超过 10%：下调一档", lowered.Reasons);
+        Assert.Contains("Re-check deviation 10.25% above 10%: one step down", lowered.ReasonsEn);
+    }
+
+    [Fact]
+    public void Every_reason_is_given_in_English_too_in_the_same_order()
+    {
+        var advice = Advice("良", 0.2m, RectificationState.Overdue);
+
+        Assert.Equal(["审定等级 良：维持", "复核偏离度 20% 超过 10%：下调一档", "整改逾期未完成：下调一档"], advice.Reasons);
+        Assert.Equal(["Final grade Good: maintain", "Re-check deviation 20% above 10%: one step down", "Rectification overdue: one step down"], advice.ReasonsEn);
     }
 
     [Fact]

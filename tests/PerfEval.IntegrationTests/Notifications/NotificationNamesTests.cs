@@ -11,6 +11,22 @@ public sealed class NotificationNamesTests(PlatformFixture platform)
     private readonly FormFlow _flow = new(platform);
 
     [Fact]
+    public async Task The_units_approval_notification_gives_the_final_score_to_two_decimals_and_the_grade_in_each_language()
+    {
+        var (_, unit, reviewer, form) = await _flow.InReview();
+
+        Assert.Equal(HttpStatusCode.OK, (await _flow.Act(reviewer, form.Id, "review/approve")).StatusCode);
+
+        var approved = await _flow.Read(unit, form.Id);
+        var english = new Dictionary<string, string> { ["优"] = "Excellent", ["良"] = "Good", ["中"] = "Fair", ["差"] = "Poor" };
+        var notice = await Eventually.Value(async () =>
+            (await _flow.Notifications(unit)).SingleOrDefault(n => n.EvaluationId == form.Id && n.Kind == "review-approved"),
+            "the unit's notification of the approval");
+        Assert.Equal($"最终得分 {approved.FinalTotal:0.00}，等级 {approved.FinalGrade}。", notice.Body);
+        Assert.Equal($"Final score {approved.FinalTotal:0.00}, grade {english[approved.FinalGrade!]}.", notice.BodyEn);
+    }
+
+    [Fact]
     public async Task A_reviewers_new_task_notification_names_the_unit_department_and_project()
     {
         var org = TestOrg.New();

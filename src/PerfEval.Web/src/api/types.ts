@@ -592,7 +592,7 @@ export interface BudgetAdviceRow {
   finalGrade: string | null;
   deviation: number | null;
   rectification: 'None' | 'Completed' | 'Open' | 'Overdue';
-  computed: { kind: AdviceKind; cutPercent: number | null; reasons: string[]; label: string };
+  computed: { kind: AdviceKind; cutPercent: number | null; reasons: string[]; reasonsEn: string[]; label: string };
   override: { advice: AdviceKind; cutPercent: number | null; reason: string; managerName: string } | null;
   advice: AdviceKind;
   cutPercent: number | null;

@@ -21,6 +21,10 @@ const kinds: AdviceKind[] = ['Priority', 'Maintain', 'Cut', 'CancelOrSuspend'];
  * for the budget division.
  */
 /** An advice as people read it, in the UI's language: 压减 (Cut) carries its share ("压减 10%", "Cut 10%"). */
+/** Why the rules advise what they advise, in the UI's language. */
+const reasonsOf = (computed: BudgetAdviceRow['computed'], language: string) =>
+  language === 'en' && computed.reasonsEn?.length ? computed.reasonsEn : computed.reasons;
+
 function useAdviceLabel() {
   const { t } = useTranslation();
   return (kind: AdviceKind, cutPercent: number | null) =>
@@ -69,7 +73,7 @@ export default function BudgetAdvicePage() {
           { title: t('budgetAdvice.grade'), key: 'g', render: (_, r) => m.aside(grade(r.finalGrade, i18n.language), score(r.finalTotal)) },
           { title: t('reviewer.deviation'), key: 'dv', render: (_, r) => (r.deviation == null ? '—' : `${num(r.deviation * 100)}%`) },
           { title: t('budgetAdvice.rectification'), key: 'r', render: (_, r) => t(`budgetAdvice.rectificationState.${r.rectification}`) },
-          { title: t('budgetAdvice.computed'), key: 'c', render: (_, r) => <span title={r.computed.reasons.join(m.clauses)}>{label(r.computed.kind, r.computed.cutPercent)}</span> },
+          { title: t('budgetAdvice.computed'), key: 'c', render: (_, r) => <span title={reasonsOf(r.computed, i18n.language).join(m.clauses)}>{label(r.computed.kind, r.computed.cutPercent)}</span> },
           {
             title: t('budgetAdvice.advice'), key: 'a', render: (_, r) => (
               <Space orientation="vertical" size={0}>
@@ -120,7 +124,7 @@ function OverrideCard({ year, row, onClose }: { year: number; row: BudgetAdviceR
   return (
     <Card title={t('budgetAdvice.overrideOf', { project: row.projectName })} data-testid="override-card">
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Typography.Text>{t('budgetAdvice.computed')}{m.colon}{m.aside(label(row.computed.kind, row.computed.cutPercent), row.computed.reasons.join(m.clauses))}</Typography.Text>
+        <Typography.Text>{t('budgetAdvice.computed')}{m.colon}{m.aside(label(row.computed.kind, row.computed.cutPercent), reasonsOf(row.computed, i18n.language).join(m.clauses))}</Typography.Text>
         <Space wrap>
           <label>{t('budgetAdvice.advice')}{' '}
             <Select aria-label={t('budgetAdvice.advice')} style={{ width: 160 }} value={advice} onChange={setAdvice}
