@@ -54,12 +54,13 @@ public static class TestPdfs
             pages = pages.Select(runs => runs.OrderBy(_ => scramble.Next()).ToList()).ToList();
         }
 
-        return Document(pages.Select(runs => Content(runs)).ToList(), withFont: true);
+        var used = pages.SelectMany(runs => runs.SelectMany(r => r.Text)).ToHashSet();
+        return Document(pages.Select(runs => Content(runs)).ToList(), used);
     }
 
     /// <summary>A page that is only an image, as a scanner writes it: no text layer.</summary>
     public static byte[] Scanned(int pages = 1) =>
-        Document(Enumerable.Repeat("q 515 0 0 762 40 40 cm /Im1 Do Q", pages).ToList(), withFont: false);
+        Document(Enumerable.Repeat("q 515 0 0 762 40 40 cm /Im1 Do Q", pages).ToList(), font: null);
 
     private static IEnumerable<(double X, double Y, string Text)> Runs(string line, double y)
     {
@@ -83,9 +84,13 @@ public static class TestPdfs
         return content.ToString();
     }
 
-    /// <summary>Catalog, pages, then per page its page object and content stream; the font or the image after them.</summary>
-    private static byte[] Document(IReadOnlyList<string> contents, bool withFont)
+    /// <summary>
+    /// Catalog, pages, then per page its page object and content stream; after them the font (mapping the characters
+    /// <paramref name="font"/> holds, as a writer that embeds a subset of the font maps them) or, without one, the image.
+    /// </summary>
+    private static byte[] Document(IReadOnlyList<string> contents, IReadOnlyCollection<char>? font)
     {
+        var withFont = font is not null;
         var count = contents.Count;
         var shared = 3 + (2 * count);
         var resources = withFont ? $"<< /Font << /F1 {shared} 0 R >> >>" : $"<< /XObject << /Im1 {shared} 0 R >> >>";
@@ -106,7 +111,7 @@ public static class TestPdfs
             objects.Add($"<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [{shared + 1} 0 R] /ToUnicode {shared + 3} 0 R >>");
             objects.Add($"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {shared + 2} 0 R /DW 1000 /CIDToGIDMap /Identity >>");
             objects.Add("<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>");
-            objects.Add(Stream("", ToUnicode()));
+            objects.Add(Stream("", ToUnicode(font!)));
         }
         else
         {
@@ -116,22 +121,22 @@ public static class TestPdfs
         return Write(objects, "");
     }
 
-    /// <summary>Every two-byte code to the UTF-16 unit it is (the text is written as UTF-16BE).</summary>
-    private static string ToUnicode()
+    /// <summary>Each character's two-byte code to the UTF-16 unit it is (the text is written as UTF-16BE).</summary>
+    private static string ToUnicode(IReadOnlyCollection<char> used)
     {
         var map = new StringBuilder(
             "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
             "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
             "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        for (var block = 0; block < 256; block += 64)
+        foreach (var block in used.Order().Chunk(100))
         {
-            map.Append("64 beginbfrange\n");
-            for (var high = block; high < block + 64; high++)
+            map.Append(CultureInfo.InvariantCulture, $"{block.Length} beginbfchar\n");
+            foreach (var c in block)
             {
-                map.Append(CultureInfo.InvariantCulture, $"<{high:X2}00> <{high:X2}FF> <{high:X2}00>\n");
+                map.Append(CultureInfo.InvariantCulture, $"<{(int)c:X4}> <{(int)c:X4}>\n");
             }
 
-            map.Append("endbfrange\n");
+            map.Append("endbfchar\n");
         }
 
         map.Append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
