@@ -15,10 +15,11 @@ export const message = {
 export const modal = {
   /** Asks; true when the user confirmed (after `onOk`, which may still be running), false when they cancelled. */
   confirm: (props: ModalFuncProps) => host().then((h) => new Promise<boolean>((resolve) => {
+    const { onOk, onCancel } = props;
     h.Modal.confirm({
       ...props,
-      onOk: (...args: unknown[]) => { resolve(true); return (props.onOk as ((...a: unknown[]) => unknown) | undefined)?.(...args); },
-      onCancel: (...args: unknown[]) => { resolve(false); return (props.onCancel as ((...a: unknown[]) => unknown) | undefined)?.(...args); },
+      onOk: () => { resolve(true); return onOk?.() as unknown; },
+      onCancel: () => { resolve(false); return onCancel?.() as unknown; },
     });
   })),
 };
