@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createForm, tokenOf } from './api';
-import { accessibility, shot, signInAs, watchConsole } from './helpers';
+import { checkAfterEach, shot, signInAs, watchConsole } from './helpers';
 import { expectNoCodes, expectNoIds } from './plainText';
 
 // The manager's dashboard with six departments: every department named on the charts' axes, captions that say what
@@ -33,10 +33,7 @@ test.beforeAll(async ({ browser, request }) => {
   errors = watchConsole(page);
 });
 
-test.afterEach(() => {
-  expect(errors, 'console errors').toEqual([]);
-  if (process.env.AXE_REPORT_ONLY !== '1') expect(accessibility, 'serious or critical accessibility findings (axe-core)').toEqual([]);
-});
+checkAfterEach(() => errors);
 
 test.afterAll(async () => { await page.close(); });
 

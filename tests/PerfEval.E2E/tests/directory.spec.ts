@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createForm, submitForm, tokenOf, type TokenUser } from './api';
-import { accessibility, shot, signInAs, signInWithToken, watchConsole } from './helpers';
+import { checkAfterEach, shot, signInAs, signInWithToken, watchConsole } from './helpers';
 import { expectNoCodes, expectNoIds } from './plainText';
 
 // The directory screen (单位目录), as the administrator: a small directory of its own (a department, a unit, the
@@ -34,10 +34,7 @@ test.beforeAll(async ({ browser }) => {
   errors = watchConsole(page);
 });
 
-test.afterEach(() => {
-  expect(errors, 'console errors').toEqual([]);
-  if (process.env.AXE_REPORT_ONLY !== '1') expect(accessibility, 'serious or critical accessibility findings (axe-core)').toEqual([]);
-});
+checkAfterEach(() => errors);
 
 test.afterAll(async () => { await page.close(); });
 

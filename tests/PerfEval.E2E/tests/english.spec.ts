@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { createForm, submitForm, tokenOf, type TokenUser } from './api';
-import { accessibility, shot, signInWithToken, watchConsole } from './helpers';
+import { checkAfterEach, shot, signInWithToken, watchConsole } from './helpers';
 
 // English mode, page by page: the language is switched with the header's button, then the main pages of the three
 // roles and the public pages are walked. The UI's own words (headings, labels, buttons, column titles, menus, tags)
@@ -68,10 +68,7 @@ test.beforeAll(async ({ browser, request }) => {
   errors = watchConsole(page);
 });
 
-test.afterEach(() => {
-  expect(errors, 'console errors').toEqual([]);
-  if (process.env.AXE_REPORT_ONLY !== '1') expect(accessibility, 'serious or critical accessibility findings (axe-core)').toEqual([]);
-});
+checkAfterEach(() => errors);
 
 test.afterAll(async () => { await page.close(); });
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -24,6 +24,17 @@ export function watchConsole(page: Page): string[] {
 
 /** Accessibility findings of the serious and critical kinds (axe-core, WCAG 2.1 A and AA rules), by page. */
 export const accessibility: string[] = [];
+
+/**
+ * After each test of a spec: no console error on its page (what `watchConsole` collected) and, unless
+ * AXE_REPORT_ONLY=1, no serious or critical accessibility finding on the pages it kept.
+ */
+export function checkAfterEach(errors: () => string[]) {
+  test.afterEach(() => {
+    expect(errors(), 'console errors').toEqual([]);
+    if (process.env.AXE_REPORT_ONLY !== '1') expect(accessibility, 'serious or critical accessibility findings (axe-core)').toEqual([]);
+  });
+}
 
 /** A full-page screenshot kept as a test artifact, and an accessibility scan of the same page. */
 export async function shot(page: Page, name: string) {

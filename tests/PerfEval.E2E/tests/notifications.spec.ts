@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createForm, demoUnit, submitForm, tokenOf } from './api';
-import { accessibility, shot, signInAs, watchConsole } from './helpers';
+import { checkAfterEach, shot, signInAs, watchConsole } from './helpers';
 
 // A reviewer learns of a new task from the header's count, reads it on the notifications page and follows its link.
 test.describe.configure({ mode: 'serial' });
@@ -14,10 +14,7 @@ test.beforeAll(async ({ browser }) => {
   errors = watchConsole(page);
 });
 
-test.afterEach(() => {
-  expect(errors, 'console errors').toEqual([]);
-  if (process.env.AXE_REPORT_ONLY !== '1') expect(accessibility, 'serious or critical accessibility findings (axe-core)').toEqual([]);
-});
+checkAfterEach(() => errors);
 
 test.afterAll(async () => { await page.close(); });
 

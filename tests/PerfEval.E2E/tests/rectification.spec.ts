@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { accessibility, choose, shot, signInAs, watchConsole } from './helpers';
+import { checkAfterEach, choose, shot, signInAs, watchConsole } from './helpers';
 import { expectNoCodes, expectNoIds } from './plainText';
 
 // A rectification round (问题整改) through the web UI: a second unit's form is submitted (over the API, as its import
@@ -60,10 +60,7 @@ test.beforeAll(async ({ browser, request }) => {
   expect((await request.post(`/api/evaluations/${approvedId}/review/approve`, { headers: reviewer })).ok()).toBeTruthy();
 });
 
-test.afterEach(() => {
-  expect(errors, 'console errors').toEqual([]);
-  if (process.env.AXE_REPORT_ONLY !== '1') expect(accessibility, 'serious or critical accessibility findings (axe-core)').toEqual([]);
-});
+checkAfterEach(() => errors);
 
 test.afterAll(async () => {
   await page.close();

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { accessibility, shot, watchConsole } from './helpers';
+import { checkAfterEach, shot, watchConsole } from './helpers';
 
 // Real sign-in: the OpenID Connect authority run.sh starts (tests/PerfEval.TestAuthority) signs a unit's person in
 // with a code and PKCE; the token is renewed before it expires (30 s tokens in this run), a token the API refuses is
@@ -32,10 +32,7 @@ test.beforeAll(async ({ browser }) => {
   errors = watchConsole(page);
 });
 
-test.afterEach(() => {
-  expect(errors, 'console errors').toEqual([]);
-  if (process.env.AXE_REPORT_ONLY !== '1') expect(accessibility, 'serious or critical accessibility findings (axe-core)').toEqual([]);
-});
+checkAfterEach(() => errors);
 
 test.afterAll(async () => {
   await context.close();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
-import { accessibility, shot, signInAs, watchConsole } from './helpers';
+import { checkAfterEach, shot, signInAs, watchConsole } from './helpers';
 
 // A project's targets through the web UI, in order: an administrator sets the year's monitoring round, a unit declares them (the checks flag a target value without a
 // comparator, fixed before submitting), a reviewer claims and approves them with a grade, the unit reports mid-year
@@ -21,10 +21,7 @@ test.beforeAll(async ({ browser }) => {
   errors = watchConsole(page);
 });
 
-test.afterEach(() => {
-  expect(errors, 'console errors').toEqual([]);
-  if (process.env.AXE_REPORT_ONLY !== '1') expect(accessibility, 'serious or critical accessibility findings (axe-core)').toEqual([]);
-});
+checkAfterEach(() => errors);
 
 test.afterAll(async () => {
   await page.close();
