@@ -45,3 +45,21 @@ export function RevisionCard({ disabled, onSend }: { disabled: boolean; onSend: 
     </Card>
   );
 }
+
+/** A refusal with its reason, which is required: of a form, a declaration or an adjustment. */
+export function RejectForm({ disabled, label, onReject, inline = false }: {
+  disabled: boolean;
+  label: string;
+  onReject: (reason: string) => void;
+  inline?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form layout={inline ? 'inline' : 'vertical'} disabled={disabled} onFinish={(v: { reason: string }) => onReject(v.reason)}>
+      <Form.Item name="reason" label={t('reviewer.rejectReason')} rules={[{ required: true }]}>
+        <Input style={inline ? { width: 280 } : undefined} />
+      </Form.Item>
+      <Button danger htmlType="submit" block={!inline}>{label}</Button>
+    </Form>
+  );
+}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Popconfirm, Space, Spin, Typography } from 'antd';
 import type { Evaluation } from '../../api/types';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -15,7 +15,7 @@ import ProblemAlert from '../../components/ProblemAlert';
 import RecheckCard from '../../components/RecheckCard';
 import ReviewNotes from '../../components/ReviewNotes';
 import StatusTag from '../../components/StatusTag';
-import { CommentCard, RevisionCard } from '../../components/ReviewActionCards';
+import { CommentCard, RejectForm, RevisionCard } from '../../components/ReviewActionCards';
 import { day, grade, score } from '../../lib/format';
 import { type Cell, deviationText, scoredCellOf, withdrawBody } from '../../lib/recheck';
 import { message, modal } from '../../components/feedback';
@@ -31,7 +31,6 @@ export default function ReviewPage() {
   const name = useNameOf();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [rejectForm] = Form.useForm();
   const [pick, setPick] = useState<{ cell: Cell; n: number } | null>(null);
 
   if (evaluation.isLoading) return <Spin />;
@@ -159,13 +158,7 @@ export default function ReviewPage() {
                   okText={t('common.confirm')} cancelText={t('common.cancel')}>
                   <Button type="primary" block disabled={!holding || busy} data-testid="approve">{t('reviewer.approve')}</Button>
                 </Popconfirm>
-                <Form form={rejectForm} layout="vertical" disabled={!holding || busy}
-                  onFinish={(v: { reason: string }) => { void confirmReject(v.reason); }}>
-                  <Form.Item name="reason" label={t('reviewer.rejectReason')} rules={[{ required: true }]}>
-                    <Input />
-                  </Form.Item>
-                  <Button danger htmlType="submit" block>{t('reviewer.reject')}</Button>
-                </Form>
+                <RejectForm disabled={!holding || busy} label={t('reviewer.reject')} onReject={(reason) => { void confirmReject(reason); }} />
               </Space>
             </Card>
           </Space>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Form, Input, Popconfirm, Radio, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Popconfirm, Radio, Space, Spin, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import ProblemAlert from '../../components/ProblemAlert';
 import TargetNotes from '../../components/TargetNotes';
 import TargetSheet from '../../components/TargetSheet';
 import { KindTag, TargetStatusTag } from '../../components/TargetTags';
-import { CommentCard, RevisionCard } from '../../components/ReviewActionCards';
+import { CommentCard, RejectForm, RevisionCard } from '../../components/ReviewActionCards';
 import { changedCells } from '../../lib/targets';
 import { message } from '../../components/feedback';
 import { grade as gradeText } from '../../lib/format';
@@ -33,7 +33,6 @@ export default function TargetReviewPage() {
   const [busy, setBusy] = useState(false);
   // No grade is preset: the reviewer chooses one before approving.
   const [grade, setGrade] = useState<string | undefined>();
-  const [rejectForm] = Form.useForm();
 
   if (declaration.isLoading) return <Spin />;
   if (!declaration.data) return <ProblemAlert error={declaration.error} />;
@@ -109,11 +108,8 @@ export default function TargetReviewPage() {
                 onConfirm={() => void act(`adjustments/${adjustment.number}/approve`, undefined, finish)}>
                 <Button type="primary" disabled={!holding || busy} data-testid="approve-adjustment">{t('targetReview.approveAdjustment')}</Button>
               </Popconfirm>
-              <Form form={rejectForm} layout="inline" disabled={!holding || busy}
-                onFinish={(v: { reason: string }) => void act(`adjustments/${adjustment.number}/reject`, { reason: v.reason }, finish)}>
-                <Form.Item name="reason" label={t('reviewer.rejectReason')} rules={[{ required: true }]}><Input style={{ width: 280 }} /></Form.Item>
-                <Button danger htmlType="submit">{t('targetReview.rejectAdjustment')}</Button>
-              </Form>
+              <RejectForm inline disabled={!holding || busy} label={t('targetReview.rejectAdjustment')}
+                onReject={(reason) => void act(`adjustments/${adjustment.number}/reject`, { reason }, finish)} />
             </Space>
           </Card>
         </>
@@ -139,13 +135,7 @@ export default function TargetReviewPage() {
                     disabled={!grade} onConfirm={() => void act('review/approve', { grade }, finish)}>
                     <Button type="primary" block disabled={!holding || busy || !grade} data-testid="approve-targets">{t('targetReview.approve')}</Button>
                   </Popconfirm>
-                  <Form form={rejectForm} layout="vertical" disabled={!holding || busy}
-                    onFinish={(v: { reason: string }) => void act('review/reject', { reason: v.reason }, finish)}>
-                    <Form.Item name="reason" label={t('reviewer.rejectReason')} rules={[{ required: true }]}>
-                      <Input />
-                    </Form.Item>
-                    <Button danger htmlType="submit" block>{t('targetReview.reject')}</Button>
-                  </Form>
+                  <RejectForm disabled={!holding || busy} label={t('targetReview.reject')} onReject={(reason) => void act('review/reject', { reason }, finish)} />
                 </Space>
               </Card>
             </Space>
