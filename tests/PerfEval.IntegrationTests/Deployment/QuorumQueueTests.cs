@@ -1,7 +1,6 @@
 using MassTransit;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Worker.Notifications;
 using PerfEval.Worker.Submissions;
@@ -87,13 +86,7 @@ public sealed class QuorumQueueTests : IAsyncLifetime
             }
         }
 
-        await using (var pg = new NpgsqlConnection(_services.Postgres))
-        {
-            await pg.OpenAsync();
-            await using var drop = new NpgsqlCommand(
-                $"drop schema if exists {_schema} cascade; drop schema if exists {_schema}_hangfire cascade", pg);
-            await drop.ExecuteNonQueryAsync();
-        }
+        await PlatformFixture.DropSchemasAsync(_services, _schema);
 
         await _services.DisposeAsync();
     }

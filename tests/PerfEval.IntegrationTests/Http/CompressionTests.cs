@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Npgsql;
 using PerfEval.IntegrationTests.Infrastructure;
 
 namespace PerfEval.IntegrationTests.Http;
@@ -161,13 +160,7 @@ public sealed class CompressionTests : IAsyncLifetime
 
         if (_services is not null)
         {
-            await using (var pg = new NpgsqlConnection(_services.Postgres))
-            {
-                await pg.OpenAsync();
-                await using var drop = new NpgsqlCommand(
-                    $"drop schema if exists {_schema} cascade; drop schema if exists {_schema}_hangfire cascade", pg);
-                await drop.ExecuteNonQueryAsync();
-            }
+            await PlatformFixture.DropSchemasAsync(_services, _schema);
 
             await _services.DisposeAsync();
         }

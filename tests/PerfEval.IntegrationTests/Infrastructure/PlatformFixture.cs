@@ -72,16 +72,19 @@ public sealed class PlatformFixture : IAsyncLifetime
 
         if (_services is not null)
         {
-            await using (var connection = new NpgsqlConnection(_services.Postgres))
-            {
-                await connection.OpenAsync();
-                await using var drop = new NpgsqlCommand(
-                    $"drop schema if exists {Schema} cascade; drop schema if exists {Schema}_hangfire cascade", connection);
-                await drop.ExecuteNonQueryAsync();
-            }
-
+            await DropSchemasAsync(_services, Schema);
             await _services.DisposeAsync();
         }
+    }
+
+    /// <summary>Drops a test host's schemas (the event store's and Hangfire's) when the host is done.</summary>
+    public static async Task DropSchemasAsync(TestServices services, string schema)
+    {
+        await using var connection = new NpgsqlConnection(services.Postgres);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand(
+            $"drop schema if exists {schema} cascade; drop schema if exists {schema}_hangfire cascade", connection);
+        await drop.ExecuteNonQueryAsync();
     }
 
     /// <summary>
