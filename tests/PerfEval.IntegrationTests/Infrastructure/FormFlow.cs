@@ -75,6 +75,11 @@ public sealed class FormFlow(PlatformFixture platform)
         await Task.WhenAll(messageIds.Select(id => bus.Publish(message, ctx => ctx.MessageId = id)));
     }
 
+    /// <summary>The one notification of <paramref name="kind"/> about a form, once the worker has written it.</summary>
+    public Task<NotificationItem> WaitForNotification(HttpClient client, Guid evaluationId, string kind) =>
+        Eventually.Value(async () => (await Notifications(client)).SingleOrDefault(n => n.EvaluationId == evaluationId && n.Kind == kind),
+            $"the {kind} notification");
+
     public async Task<IReadOnlyList<NotificationItem>> Notifications(HttpClient client, bool unread = false) =>
         (await Forms.Read<PagedList<NotificationItem>>(
             await client.GetAsync($"/api/notifications?pageSize=200{(unread ? "&unread=true" : "")}"))).Items;

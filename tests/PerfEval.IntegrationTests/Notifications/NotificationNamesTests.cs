@@ -19,9 +19,7 @@ public sealed class NotificationNamesTests(PlatformFixture platform)
 
         var approved = await _flow.Read(unit, form.Id);
         var english = new Dictionary<string, string> { ["优"] = "Excellent", ["良"] = "Good", ["中"] = "Fair", ["差"] = "Poor" };
-        var notice = await Eventually.Value(async () =>
-            (await _flow.Notifications(unit)).SingleOrDefault(n => n.EvaluationId == form.Id && n.Kind == "review-approved"),
-            "the unit's notification of the approval");
+        var notice = await _flow.WaitForNotification(unit, form.Id, "review-approved");
         Assert.Equal($"最终得分 {approved.FinalTotal:0.00}，等级 {approved.FinalGrade}。", notice.Body);
         Assert.Equal($"Final score {approved.FinalTotal:0.00}, grade {english[approved.FinalGrade!]}.", notice.BodyEn);
     }
@@ -42,9 +40,7 @@ public sealed class NotificationNamesTests(PlatformFixture platform)
 
         await _flow.Submit(unit, draft.Id);
 
-        var opened = await Eventually.Value(async () =>
-            (await _flow.Notifications(reviewer)).SingleOrDefault(n => n.EvaluationId == draft.Id && n.Kind == "review-task-opened"),
-            "the reviewers' notification of the new task");
+        var opened = await _flow.WaitForNotification(reviewer, draft.Id, "review-task-opened");
         Assert.Equal($"新的审核任务：{draft.ProjectName}", opened.Title);
         Assert.Equal($"New review task: {draft.ProjectName}", opened.TitleEn);
         Assert.StartsWith("区就业促进中心（区人力资源和社会保障局）的", opened.Body);
@@ -65,9 +61,7 @@ public sealed class NotificationNamesTests(PlatformFixture platform)
 
         await _flow.Submit(unit, draft.Id);
 
-        var opened = await Eventually.Value(async () =>
-            (await _flow.Notifications(reviewer)).SingleOrDefault(n => n.EvaluationId == draft.Id && n.Kind == "review-task-opened"),
-            "the reviewers' notification of the new task");
+        var opened = await _flow.WaitForNotification(reviewer, draft.Id, "review-task-opened");
         Assert.StartsWith($"{org.UnitId}（{org.DepartmentId}）的", opened.Body);
     }
 }
