@@ -6,8 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useBlocker, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError, etagOf, send } from '../../api/client';
-import { useDirectoryNames, useEvaluation, useFormYears } from '../../api/hooks';
-import { useSession } from '../../auth/session';
+import { useDirectoryNames, useEvaluation, useFormYears, useMe } from '../../api/hooks';
 import { prefillHeader } from '../../lib/directory';
 import type { EvaluationForm, Finding, FundsRow, IndicatorRow, Scorecard } from '../../api/types';
 import EvidencePanel from '../../components/EvidencePanel';
@@ -66,9 +65,9 @@ function FormEditor() {
   // An existing form is shown as loaded until the first edit; from then on the edited copy. A new form's 主管部门 and
   // 实施单位 come from the directory for the signed-in unit user while those cells are empty.
   const names = useDirectoryNames().data;
-  const user = useSession()?.user;
+  const me = useMe().data;
   const loaded = edited ?? existing.data?.form ?? null;
-  const form = !id && loaded ? prefillHeader(loaded, names, user?.unitId, user?.departmentIds?.[0]) : loaded;
+  const form = !id && loaded ? prefillHeader(loaded, names, me?.unitId, me?.departments[0]?.id) : loaded;
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
 
