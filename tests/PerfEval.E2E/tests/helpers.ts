@@ -38,6 +38,10 @@ export function checkAfterEach(errors: () => string[]) {
 
 /** A full-page screenshot kept as a test artifact, and an accessibility scan of the same page. */
 export async function shot(page: Page, name: string) {
+  // A message or dialog still fading in is drawn at part opacity, which the contrast rule would judge: wait until the
+  // page's finite animations have finished (a loading shimmer runs forever and is not waited for).
+  await page.waitForFunction(() => document.getAnimations().every((a) =>
+    a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   for (const v of result.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
