@@ -1,11 +1,15 @@
 namespace PerfEval.Domain.Forms;
 
 /// <summary>
-/// A project-expenditure performance self-evaluation form (财政项目支出绩效自评表) as the unit filled it in.
+/// A performance self-evaluation form as the unit filled it in: a project's (财政项目支出绩效自评表) or, with
+/// <see cref="Kind"/> <see cref="FormKind.DepartmentWide"/>, a whole department's (部门整体支出绩效自评表).
 /// Every figure is the unit's own claim; the rule engine computes its figures beside them and never overwrites these.
 /// </summary>
 public sealed record EvaluationForm
 {
+    /// <summary>A project's form or the department-wide form; a form without it is a project's.</summary>
+    public FormKind Kind { get; init; } = FormKind.Project;
+
     public required FormHeader Header { get; init; }
     public required FundsTable Funds { get; init; }
     public required AnnualGoals Goals { get; init; }
@@ -17,6 +21,9 @@ public sealed record EvaluationForm
     /// <summary>评分等级 as printed on the form (优/良/中/差).</summary>
     public string? ClaimedGrade { get; init; }
 
+    /// <summary>The department-wide form's staff and spending figures; null on a project's form.</summary>
+    public DepartmentFacts? Department { get; init; }
+
     /// <summary>
     /// Value equality over every cell, the indicator rows compared in order
     /// (a record's generated equality would compare the list by reference).
@@ -24,21 +31,25 @@ public sealed record EvaluationForm
     public bool Equals(EvaluationForm? other) =>
         other is not null
         && (ReferenceEquals(this, other)
-            || (Header == other.Header
+            || (Kind == other.Kind
+                && Header == other.Header
                 && Funds == other.Funds
                 && Goals == other.Goals
                 && ClaimedTotal == other.ClaimedTotal
                 && ClaimedGrade == other.ClaimedGrade
+                && Department == other.Department
                 && Indicators.SequenceEqual(other.Indicators)));
 
     public override int GetHashCode()
     {
         var hash = new HashCode();
+        hash.Add(Kind);
         hash.Add(Header);
         hash.Add(Funds);
         hash.Add(Goals);
         hash.Add(ClaimedTotal);
         hash.Add(ClaimedGrade);
+        hash.Add(Department);
         foreach (var row in Indicators)
         {
             hash.Add(row);
@@ -48,7 +59,8 @@ public sealed record EvaluationForm
     }
 }
 
-/// <summary>项目名称, 主管部门, 实施单位, 年度.</summary>
+/// <summary>项目名称, 主管部门, 实施单位, 年度. On the department-wide form the project name is the form's own name
+/// (e.g. 部门整体支出) and both the department and the unit are the department filing it.</summary>
 public sealed record FormHeader
 {
     public required string ProjectName { get; init; }

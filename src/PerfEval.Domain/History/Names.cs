@@ -48,6 +48,8 @@ public static class Names
         [FindingCodes.AllScoresMaxWithErrors] = new("存在错误仍全部满分", "Full marks despite errors"),
         [FindingCodes.IndicatorInOutputAndBenefit] = new("产出与效益重复指标", "Same indicator as output and benefit"),
         [FindingCodes.ZeroActualUnexplained] = new("完成值为零未说明原因", "Zero actual unexplained"),
+        [FindingCodes.DepartmentRateMismatch] = new("共性指标完成值与部门数据不符", "Common indicator disagrees with the department's figures"),
+        [FindingCodes.CommonIndicatorMissing] = new("缺少部门整体共性指标", "Common indicator missing"),
         [ImportFindings.Incomplete] = new("自评表不完整", "Form incomplete in the file"),
         [ImportFindings.Unscored] = new("自评表未评分", "Form not scored"),
         [ImportFindings.WeightsTotal] = new("分值合计与标注不符", "Printed weight total disagrees"),

@@ -39,6 +39,8 @@ public static class FindingSeverities
         [FindingCodes.TargetVague] = Severity.Warning,
         [FindingCodes.TargetChanged] = Severity.Error,
         [FindingCodes.TargetNotApproved] = Severity.Warning,
+        [FindingCodes.DepartmentRateMismatch] = Severity.Error,
+        [FindingCodes.CommonIndicatorMissing] = Severity.Warning,
 
         // The checks across forms and years: counted from their own results, which carry the severity; listed so a
         // code is never unknown.

@@ -22,6 +22,10 @@ public static class FindingCodes
     public const string MeasureNotComparable = "MEASURE_NOT_COMPARABLE";
     public const string FigureOutOfRange = "FIGURE_OUT_OF_RANGE";
 
+    // The department-wide form's common indicators (Scoring/Common).
+    public const string DepartmentRateMismatch = "DEPARTMENT_RATE_MISMATCH";
+    public const string CommonIndicatorMissing = "COMMON_INDICATOR_MISSING";
+
     // Checks of a target declaration (DeclarationRules) and of a form against its approved targets (TargetLock).
     public const string TargetWeightsNotTotal = "TARGET_WEIGHTS_NOT_TOTAL";
     public const string TargetLevel1Missing = "TARGET_LEVEL1_MISSING";
@@ -50,6 +54,6 @@ public static class FindingCodes
         MeasureNotComparable, FigureOutOfRange, TargetWeightsNotTotal, TargetLevel1Missing, TargetValueMissing,
         TargetComparatorMissing, TargetUnitMissing, CostTargetAtLeast, TargetBelowPreviousActual, TargetVague,
         TargetChanged, TargetNotApproved, IndicatorCopiedAcrossUnits, BoilerplateIndicator, AllScoresMaxWithErrors,
-        IndicatorInOutputAndBenefit, ZeroActualUnexplained,
+        IndicatorInOutputAndBenefit, ZeroActualUnexplained, DepartmentRateMismatch, CommonIndicatorMissing,
     ];
 }

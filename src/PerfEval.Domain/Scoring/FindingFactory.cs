@@ -101,6 +101,16 @@ internal static class FindingFactory
         $"“{name}”：年度指标值“{target.Text}”与实际完成值“{actual.Text}”无法比较，得分仅按分值上限检查。",
         $"'{name}': the target '{target.Text}' and the actual '{actual.Text}' cannot be compared; the claim is only checked against the weight.");
 
+    public static Finding DepartmentRateMismatch(int index, Common.CommonIndicator common, decimal printed, decimal computed) => new(
+        FindingCodes.DepartmentRateMismatch, Severity.Error, IndicatorPaths.Actual(index), printed, computed,
+        $"{common.Name}填报{N(printed)}%，按{common.FormulaZh}计算为{N(computed)}%，按计算值评分。",
+        $"'{common.Name}' is printed as {N(printed)} %, but {common.FormulaEn} = {N(computed)} %; the computed rate is scored.");
+
+    public static Finding CommonIndicatorMissing(Common.CommonIndicator common) => new(
+        FindingCodes.CommonIndicatorMissing, Severity.Warning, IndicatorPaths.Indicators, null, null,
+        $"部门整体支出绩效自评表缺少共性指标“{common.Name}”。",
+        $"The department-wide form lacks the common indicator '{common.Name}'.");
+
     /// <summary>What a finding is about, named in each language.</summary>
     public readonly record struct Subject(string Zh, string En)
     {

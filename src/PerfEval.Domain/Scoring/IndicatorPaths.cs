@@ -9,6 +9,7 @@ public static class IndicatorPaths
     public const string FundsRate = "funds.total.rate";
     public const string ClaimedTotal = "claimedTotal";
     public const string ClaimedGrade = "claimedGrade";
+    public const string Indicators = "indicators";
 
     public static string Row(int index) => $"indicators[{index}]";
 

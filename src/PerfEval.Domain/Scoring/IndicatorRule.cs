@@ -1,11 +1,17 @@
 using PerfEval.Domain.Forms;
+using PerfEval.Domain.Scoring.Common;
 
 namespace PerfEval.Domain.Scoring;
 
-/// <summary>One level-3 indicator: its rule figure or band, its claim checked against both, and the reason check.</summary>
+/// <summary>
+/// One level-3 indicator: its rule figure or band, its claim checked against both, and the reason check. A common
+/// indicator of the department-wide form (the <c>common</c> argument) is scored by <see cref="CommonIndicatorRule"/>.
+/// </summary>
 internal static class IndicatorRule
 {
-    public static IndicatorResult Evaluate(IndicatorRow row, int index, ScoringProfile profile, List<Finding> findings)
+    public static IndicatorResult Evaluate(
+        IndicatorRow row, int index, ScoringProfile profile, List<Finding> findings,
+        CommonIndicator? common = null, DepartmentFacts? facts = null)
     {
         var target = row.ParseTarget();
         var actual = row.ParseActual();
@@ -31,7 +37,18 @@ internal static class IndicatorRule
         }
 
         IndicatorResult result;
-        if (target.Kind == MeasureKind.Quantity && actual.Kind == MeasureKind.Quantity)
+        if (common is not null && CommonIndicatorRule.Rate(row, index, common, facts, tolerance, findings) is { } rate)
+        {
+            var rule = CommonIndicatorRule.Score(common, target, rate, weight, profile);
+            if (claimed is { } claim && !claimOutOfRange && Arithmetic.IsAbove(claim, rule, tolerance))
+            {
+                findings.Add(FindingFactory.ClaimAboveRule(index, row.Name, target, actual, claim, rule, weight));
+            }
+
+            var computed = claimed is { } k ? Math.Min(Math.Max(k, 0m), rule) : rule;
+            result = Result(row, index, IndicatorMethod.Quantitative, rule, null, null, computed);
+        }
+        else if (target.Kind == MeasureKind.Quantity && actual.Kind == MeasureKind.Quantity)
         {
             CheckUnits(row, index, target, actual, findings);
             // An actual written as a range (">=90") is taken at its bound: it is all the form asserts.

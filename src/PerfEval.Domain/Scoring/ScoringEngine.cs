@@ -1,4 +1,5 @@
 using PerfEval.Domain.Forms;
+using PerfEval.Domain.Scoring.Common;
 
 namespace PerfEval.Domain.Scoring;
 
@@ -22,13 +23,20 @@ public static class ScoringEngine
         var weightsTotal = form.Funds.Weight;
         var claimedSum = form.Funds.ClaimedScore ?? 0m;
         var computedTotal = execution.ComputedScore;
+        var departmentWide = form.Kind == FormKind.DepartmentWide;
         for (var i = 0; i < rows.Count; i++)
         {
-            var result = IndicatorRule.Evaluate(rows[i], i, profile, findings);
+            var common = departmentWide ? CommonIndicators.Find(rows[i].Name) : null;
+            var result = IndicatorRule.Evaluate(rows[i], i, profile, findings, common, form.Department);
             indicators[i] = result;
             weightsTotal += rows[i].Weight;
             claimedSum += rows[i].ClaimedScore ?? 0m;
             computedTotal += result.ComputedScore;
+        }
+
+        if (departmentWide)
+        {
+            CommonIndicatorRule.CheckPresent(rows, findings);
         }
 
         computedTotal = Arithmetic.Round(computedTotal, 2);
@@ -54,11 +62,17 @@ public static class ScoringEngine
 
     /// <summary>
     /// Scores a submitted form and checks it against its project's approved targets (docs/domain-rules.md#targets-lock):
-    /// <c>TARGET_CHANGED</c> per locked cell that differs, <c>TARGET_NOT_APPROVED</c> when there are none.
+    /// <c>TARGET_CHANGED</c> per locked cell that differs, <c>TARGET_NOT_APPROVED</c> when there are none. The
+    /// department-wide form has no project targets to be locked to.
     /// </summary>
     public static Scorecard Score(EvaluationForm form, ScoringProfile profile, Targets.TargetContent? approvedTargets)
     {
         var scorecard = Score(form, profile);
+        if (form.Kind == FormKind.DepartmentWide)
+        {
+            return scorecard;
+        }
+
         return scorecard with { Findings = [.. scorecard.Findings, .. Targets.TargetLock.Check(form, approvedTargets)] };
     }
 

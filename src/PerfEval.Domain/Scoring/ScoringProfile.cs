@@ -44,6 +44,12 @@ public sealed record ScoringProfile
     /// <summary>Lower bound of the 部分达成 tier's band ([60 %, 80 %)); 未达成 is [0, 60 %).</summary>
     public decimal PartlyAchievedFloor { get; init; } = 0.6m;
 
+    /// <summary>
+    /// The department-wide form's common indicators: the share of the weight deducted per percentage point beyond the
+    /// standard (0.1: 每超过一个百分点扣分值的10%).
+    /// </summary>
+    public decimal CommonIndicatorStepShare { get; init; } = 0.1m;
+
     /// <summary>Grades from the highest; the first whose minimum the total reaches applies.</summary>
     public IReadOnlyList<GradeBand> Grades { get; init; } =
     [

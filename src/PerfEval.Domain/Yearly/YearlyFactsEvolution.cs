@@ -74,6 +74,7 @@ public static class YearlyFactsEvolution
     {
         FiscalYear = form.Header.FiscalYear,
         ProjectName = form.Header.ProjectName,
+        Kind = form.Kind,
         InitialBudget = form.Funds.Total.InitialBudget,
         FullYearBudget = form.Funds.Total.FullYearBudget,
         Executed = form.Funds.Total.Executed,

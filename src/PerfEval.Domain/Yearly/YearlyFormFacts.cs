@@ -1,5 +1,6 @@
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Forms;
 
 namespace PerfEval.Domain.Yearly;
 
@@ -14,6 +15,9 @@ public sealed record YearlyFormFacts
     public required string UnitId { get; init; }
     public required string DepartmentId { get; init; }
     public required string ProjectName { get; init; }
+
+    /// <summary>A project's form or the department-wide form (counted apart in the yearly figures).</summary>
+    public FormKind Kind { get; init; } = FormKind.Project;
     public required EvaluationStatus Status { get; init; }
 
     /// <summary>年初预算数, 全年预算数, 全年执行数 of the funds' total row (万元).</summary>

@@ -1,0 +1,14 @@
+namespace PerfEval.Domain.Forms;
+
+/// <summary>Which of the two self-evaluation forms a unit files. Forms stored before the kind existed are projects.</summary>
+public enum FormKind
+{
+    /// <summary>财政项目支出绩效自评表: one project's funds, goals and indicators.</summary>
+    Project = 0,
+
+    /// <summary>
+    /// 部门整体支出绩效自评表: the whole department's budget, its overall goals, the common indicators (共性指标,
+    /// scored from <see cref="DepartmentFacts"/>) and the department's own indicators.
+    /// </summary>
+    DepartmentWide = 1,
+}
