@@ -50,7 +50,7 @@ public static class ImportEndpoint
             .WithMetadata(new AcceptsUpload())
             .Produces<ImportResponse>(StatusCodes.Status201Created)
             .Produces<ImportResponse>(StatusCodes.Status200OK)
-            .ProducesProblems(403)
+            .ProducesProblems(403, 409)
             .WithTags("Evaluations")
             .WithSummary("Import forms from a document (multipart field 'file': .pdf, .docx, .xlsx, .txt PDF text, .json) as drafts; ?mode=all|per-form, ?forms=0,2, ?preview=true");
 
@@ -125,7 +125,16 @@ public static class ImportEndpoint
             return Problems.From(refused);
         }
 
-        var created = await commands.StartManyAsync(starts.Select(s => (s.Id, s.Decision)).ToList(), FormCommands.Write(http, actor), ct);
+        IReadOnlyList<Evaluation> created;
+        try
+        {
+            created = await commands.StartManyAsync(starts.Select(s => (s.Id, s.Decision)).ToList(), FormCommands.Write(http, actor), ct);
+        }
+        catch (CommandRefusedException refusedByStore)
+        {
+            return Problems.From(refusedByStore.Error);
+        }
+
         var stored = starts.Select(s => s.Index).Zip(created, (index, e) => (index, e.Id)).ToDictionary(x => x.index, x => x.Id);
         return Results.Created(
             "/api/evaluations",

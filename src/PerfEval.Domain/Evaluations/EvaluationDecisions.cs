@@ -65,6 +65,11 @@ public static class EvaluationDecisions
             return EvaluationErrors.NotEditable(state.Status);
         }
 
+        if (form.Kind != state.Form.Kind)
+        {
+            return EvaluationErrors.KindChanged(state.Form.Kind);
+        }
+
         if (state.FromTargets is { } targets && TargetLock.Differences(targets.Content, form) is [_, ..] changed)
         {
             return EvaluationErrors.LockedCellsChanged(changed);
@@ -109,7 +114,8 @@ public static class EvaluationDecisions
             state.DepartmentId,
             state.FiscalYear,
             state.ProjectName,
-            dueDate));
+            dueDate,
+            state.Form.Kind));
     }
 
     /// <summary>

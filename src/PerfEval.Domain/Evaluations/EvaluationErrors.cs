@@ -25,6 +25,22 @@ public static class EvaluationErrors
         $"自评表当前状态为 {status}，只有草稿或退回修改状态可以修改。",
         $"The form is {status}; only Draft or RevisionRequested forms can be changed.");
 
+    /// <summary>A PUT that would turn a project's form into the department-wide form or back.</summary>
+    public static DomainError KindChanged(Forms.FormKind kind) => new(
+        ErrorKind.Conflict, "evaluation.kind_changed",
+        kind == Forms.FormKind.DepartmentWide
+            ? "该表是部门整体支出绩效自评表，不能改为项目支出绩效自评表；请另建项目自评表。"
+            : "该表是项目支出绩效自评表，不能改为部门整体支出绩效自评表；请另建部门整体自评表。",
+        kind == Forms.FormKind.DepartmentWide
+            ? "This is the department-wide form; it cannot become a project's form. Create a project's form instead."
+            : "This is a project's form; it cannot become the department-wide form. Create a department-wide form instead.");
+
+    /// <summary>A second department-wide form of the same department and year.</summary>
+    public static DomainError DepartmentWideExists(int fiscalYear) => new(
+        ErrorKind.Conflict, "evaluation.department_wide_exists",
+        $"本部门{fiscalYear}年度的部门整体支出绩效自评表已存在，每个部门每年只填一张；请在已有的表上修改。",
+        $"The department already has a department-wide form for {fiscalYear}; there is one per department and year. Change the existing one.");
+
     public static DomainError NotSubmittable(EvaluationStatus status) => new(
         ErrorKind.Conflict, "evaluation.not_submittable",
         $"自评表当前状态为 {status}，只有草稿或退回修改状态可以提交。",

@@ -30,12 +30,23 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
 
         await using var session = store.OpenWriteSession(context);
         session.Events.StartStream<TState>(id, [.. EventLinks.Chain(session, id, 0, null, decision.Events, out _)]);
-        await session.SaveChangesAsync(ct);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception clash) when (DepartmentWideForms.IsClash(clash))
+        {
+            return CommandResult.Refused(DepartmentWideForms.Refusal(decision.Events));
+        }
+
         logger.LogInformation("Started {Type} {Id}", typeof(TState).Name, id);
         return new CommandResult(CommandOutcome.Appended, await session.LoadAsync<TState>(id, ct), null);
     }
 
-    /// <summary>Starts several forms' streams in one transaction: all are stored, or none.</summary>
+    /// <summary>
+    /// Starts several forms' streams in one transaction: all are stored, or none. A second department-wide form of a
+    /// department and year throws <see cref="CommandRefusedException"/> with the refusal.
+    /// </summary>
     public Task<IReadOnlyList<Evaluation>> StartManyAsync(
         IReadOnlyList<(Guid Id, Decision Decision)> starts, WriteContext context, CancellationToken ct) =>
         StartManyAsync<Evaluation>(starts, context, ct);
@@ -51,7 +62,15 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
             session.Events.StartStream<TState>(id, [.. EventLinks.Chain(session, id, 0, null, decision.Events, out _)]);
         }
 
-        await session.SaveChangesAsync(ct);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception clash) when (DepartmentWideForms.IsClash(clash))
+        {
+            throw new CommandRefusedException(DepartmentWideForms.Refusal(starts.SelectMany(s => s.Decision.Events)), clash);
+        }
+
         logger.LogInformation("Started {Count} {Type} streams in one transaction", starts.Count, typeof(TState).Name);
         return await session.LoadManyAsync<TState>(ct, starts.Select(s => s.Id));
     }
@@ -115,6 +134,10 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
         try
         {
             await session.SaveChangesAsync(ct);
+        }
+        catch (Exception clash) when (DepartmentWideForms.IsClash(clash))
+        {
+            return new CommandResult(CommandOutcome.Refused, state, DepartmentWideForms.Refusal(decision.Events));
         }
         catch (Exception clash) when (clash is JasperFx.ConcurrencyException or JasperFx.DocumentAlreadyExistsException)
         {

@@ -18,6 +18,7 @@ public static class ReadModelIndexes
     {
         options.Schema.For<Evaluation>().Index(x => x.FiscalYear);
 
+
         // GET /api/rectifications: a unit's notices, or a department's, of a year.
         options.Schema.For<Domain.Rectification.RectificationNotice>()
             .Index(x => x.UnitId)
@@ -39,6 +40,13 @@ public static class ReadModelIndexes
                 var created = mapping.DuplicateField(nameof(Evaluation.CreatedAt)).ColumnName;
                 mapping.AddIndex(unit, created, "id");
                 mapping.AddIndex(department, created, "id");
+
+                // One department-wide form (部门整体支出绩效自评表) per department and year, held by the database so that
+                // two concurrent creations cannot both pass (DepartmentWideForms maps the clash to its refusal).
+                var once = mapping.AddIndex(department, "((data ->> 'fiscalYear')::integer)");
+                once.Name = DepartmentWideForms.IndexName;
+                once.IsUnique = true;
+                once.Predicate = "(data -> 'form' ->> 'kind') = 'DepartmentWide'";
             }
 
             // GET /api/review-tasks: a reviewer's department's tasks, usually the open ones, oldest first.

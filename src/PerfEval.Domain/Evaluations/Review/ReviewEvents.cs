@@ -12,7 +12,7 @@ public interface IReviewTaskEvent
     Guid TaskId { get; }
 }
 
-/// <summary>A review task was opened for a submission.</summary>
+/// <summary>A review task was opened for a submission; <paramref name="FormKind"/> is the form's (tasks stored before it are projects').</summary>
 public sealed record ReviewTaskOpened(
     Guid TaskId,
     Guid EvaluationId,
@@ -21,7 +21,8 @@ public sealed record ReviewTaskOpened(
     string DepartmentId,
     int FiscalYear,
     string ProjectName,
-    DateOnly? DueDate) : IFormEvent, IReviewTaskEvent;
+    DateOnly? DueDate,
+    Forms.FormKind FormKind = Forms.FormKind.Project) : IFormEvent, IReviewTaskEvent;
 
 /// <summary>A reviewer took a review task; the form is now under review and only this reviewer acts on it.</summary>
 public sealed record ReviewTaskClaimed(Guid TaskId, Guid EvaluationId, string ReviewerId, string ReviewerName) : IFormEvent, IReviewTaskEvent;

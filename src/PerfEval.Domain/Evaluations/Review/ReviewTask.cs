@@ -43,6 +43,10 @@ public sealed record ReviewTask
     public required string DepartmentId { get; init; }
     public required int FiscalYear { get; init; }
     public required string ProjectName { get; init; }
+
+    /// <summary>For a self-evaluation task, whether the form is a project's or the department-wide form.</summary>
+    public Forms.FormKind FormKind { get; init; } = Forms.FormKind.Project;
+
     public required ReviewTaskStatus Status { get; init; }
     public DateTimeOffset OpenedAt { get; init; }
     public DateOnly? DueDate { get; init; }
@@ -66,7 +70,8 @@ public static class ReviewTaskEvolution
         {
             (_, ReviewTaskOpened e) => Opened(
                 e.TaskId, e.EvaluationId, ReviewTaskKind.SelfEvaluation, e.Submission, e.UnitId, e.DepartmentId,
-                e.FiscalYear, e.ProjectName, e.DueDate, at),
+                e.FiscalYear, e.ProjectName, e.DueDate, at) with
+            { FormKind = e.FormKind },
             (_, TargetReviewOpened e) => Opened(
                 e.TaskId, e.TargetId, e.Kind, e.Submission, e.UnitId, e.DepartmentId, e.FiscalYear, e.ProjectName,
                 e.DueDate, at),
