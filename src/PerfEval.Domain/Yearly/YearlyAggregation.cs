@@ -30,6 +30,18 @@ public static class YearlyAggregation
                 .ToList());
     }
 
+    /// <summary>
+    /// The department-wide forms (部门整体支出绩效自评表) among <paramref name="facts"/>, one row each, by department, unit
+    /// and id: listed beside the projects' figures, never added into them.
+    /// </summary>
+    public static IReadOnlyList<FormFiguresRow> DepartmentWideRows(IEnumerable<YearlyFormFacts> facts) =>
+        facts.Where(f => f.Kind == Forms.FormKind.DepartmentWide)
+            .OrderBy(f => f.DepartmentId, StringComparer.Ordinal)
+            .ThenBy(f => f.UnitId, StringComparer.Ordinal)
+            .ThenBy(f => f.Id)
+            .Select(FormFiguresRow.Of)
+            .ToList();
+
     /// <summary>executed ÷ full-year budget in percent, 2 decimals; null without a budget.</summary>
     public static decimal? Rate(decimal executed, decimal fullYear) =>
         fullYear == 0 ? null : Math.Round(executed / fullYear * 100m, 2, MidpointRounding.AwayFromZero);

@@ -1,8 +1,10 @@
 namespace PerfEval.Domain.Yearly;
 
 /// <summary>
-/// The year's picture: the whole (or one department), each department and each unit; and the year's target
-/// declarations (<paramref name="Targets"/>: read beside the forms' tallies, null only where not read).
+/// The year's picture of the projects' forms: the whole (or one department), each department and each unit; the year's
+/// target declarations (<paramref name="Targets"/>: read beside the forms' tallies, null only where not read); and each
+/// department's department-wide form (<paramref name="DepartmentWide"/>, 部门整体支出绩效自评表: listed apart, not added
+/// into the projects' figures; null only where not read).
 /// </summary>
 public sealed record YearlyFigures(
     int FiscalYear,
@@ -10,7 +12,8 @@ public sealed record YearlyFigures(
     GroupFigures Total,
     IReadOnlyList<GroupFigures> Departments,
     IReadOnlyList<GroupFigures> Units,
-    TargetYearFigures? Targets = null);
+    TargetYearFigures? Targets = null,
+    IReadOnlyList<FormFiguresRow>? DepartmentWide = null);
 
 /// <summary>The figures of a group of forms (all, a department's or a unit's).</summary>
 /// <param name="Key">The department or unit id; "all" for the whole.</param>

@@ -49,6 +49,14 @@ public static class ReadModelIndexes
                 once.Predicate = "(data -> 'form' ->> 'kind') = 'DepartmentWide'";
             }
 
+            // The yearly figures' list of department-wide forms: a partial index holding only those facts.
+            if (mapping.DocumentType == typeof(Domain.Yearly.YearlyFormFacts))
+            {
+                var departmentWide = mapping.AddIndex("((data ->> 'fiscalYear')::integer)");
+                departmentWide.Name = Yearly.YearlyFiguresQuery.DepartmentWideFactsIndex;
+                departmentWide.Predicate = "(data ->> 'kind') = 'DepartmentWide'";
+            }
+
             // GET /api/review-tasks: a reviewer's department's tasks, usually the open ones, oldest first.
             if (mapping.DocumentType == typeof(ReviewTask))
             {

@@ -9,7 +9,8 @@ namespace PerfEval.Platform.Yearly;
 
 /// <summary>
 /// The yearly picture: the running tallies of the year's (or a department's) units, read with one indexed query
-/// (<see cref="YearlyTallies"/>) and added up by the domain's <see cref="YearlyAggregation.FromUnits"/>. Overdue
+/// (<see cref="YearlyTallies"/>) and added up by the domain's <see cref="YearlyAggregation.FromUnits"/>, and the
+/// department-wide forms listed beside them. Overdue
 /// tasks are judged against today in the year's time zone.
 /// </summary>
 /// <remarks>
@@ -18,6 +19,8 @@ namespace PerfEval.Platform.Yearly;
 /// </remarks>
 public sealed class YearlyFiguresQuery(IDocumentStore store, FiscalCalendars calendars, TimeProvider clock)
 {
+    public const string DepartmentWideFactsIndex = "mt_doc_yearlyformfacts_department_wide";
+
     private const int MaxCachedFigures = 512;
     private static readonly ShardName Shard = new(YearlyFormFactsProjection.ProjectionName, "All", 1);
     private readonly ConcurrentDictionary<CacheKey, YearlyFigures> _figures = new();
@@ -44,7 +47,10 @@ public sealed class YearlyFiguresQuery(IDocumentStore store, FiscalCalendars cal
         }
 
         var units = await YearlyTallies.ReadAsync(store, fiscalYear, departmentId, today, reviewDue, ct);
-        var figures = YearlyAggregation.FromUnits(fiscalYear, departmentId, units);
+        var figures = YearlyAggregation.FromUnits(fiscalYear, departmentId, units) with
+        {
+            DepartmentWide = YearlyAggregation.DepartmentWideRows(await DepartmentWideFactsAsync(fiscalYear, departmentId, ct)),
+        };
         if (_figures.Count >= MaxCachedFigures)
         {
             _figures.Clear();
@@ -52,6 +58,20 @@ public sealed class YearlyFiguresQuery(IDocumentStore store, FiscalCalendars cal
 
         _figures[key] = figures;
         return figures;
+    }
+
+    /// <summary>
+    /// The year's department-wide forms' facts (one per department at most), read through the partial index on them
+    /// (<see cref="DepartmentWideFactsIndex"/>): the predicate is written out so the index applies.
+    /// </summary>
+    private async Task<IReadOnlyList<YearlyFormFacts>> DepartmentWideFactsAsync(int fiscalYear, string? departmentId, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var table = store.Options.Schema.For<YearlyFormFacts>();
+        var sql = $"select data from {table} where (data ->> 'kind') = 'DepartmentWide' and ((data ->> 'fiscalYear')::integer) = ?";
+        return departmentId is null
+            ? await session.QueryAsync<YearlyFormFacts>(sql, ct, fiscalYear)
+            : await session.QueryAsync<YearlyFormFacts>(sql + " and (data ->> 'departmentId') = ?", ct, fiscalYear, departmentId);
     }
 
     /// <summary>Today in the year's time zone, and the year's review due date: what overdue tasks are judged by.</summary>

@@ -43,13 +43,15 @@ public sealed class YearlyTallySchema(StoreOptions options) : IFeatureSchema
     /// +1, the trigger a form's previous facts with −1 and its new ones with +1: one way of counting for both.
     /// </summary>
     /// <remarks>
-    /// The per-form figures are first added up per unit and kind of form (status, grades, task and due date), then
+    /// Only projects' forms are counted: the department-wide forms (kind DepartmentWide) are listed apart
+    /// (<see cref="YearlyFiguresQuery"/>). The per-form figures are first added up per unit and kind of form (status, grades, task and due date), then
     /// spread into measures: one pass over the facts for them, and one each to list finding codes and indicators below
     /// their weight (an indicator once per form, like <see cref="Domain.Yearly.FormTally"/>). Twice as fast for a
     /// recount of 200,000 facts as spreading each form into its rows first.
     /// </remarks>
     private static string CountSql(string source) => $$"""
-        with f as not materialized ({{source}}),
+        with f as not materialized (
+            select * from ({{source}}) s where coalesce(s.data->>'kind', 'Project') = 'Project'),
         per_kind as (
             select fiscal_year, department_id, unit_id, data->>'status' as status,
                 data->>'computedGrade' as computed_grade, data->>'finalGrade' as final_grade,

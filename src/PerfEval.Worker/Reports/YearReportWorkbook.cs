@@ -5,7 +5,8 @@ namespace PerfEval.Worker.Reports;
 
 /// <summary>
 /// The report as an .xlsx workbook: 汇总 (summary), 自评表 (one row per form), 问题 (findings), 按部门 (by department),
-/// 绩效目标 (the target declarations by department, with a row for the whole).
+/// 绩效目标 (the target declarations by department, with a row for the whole), 部门整体 (each department's department-wide
+/// form).
 /// Column widths are set here: the sheets are streamed, nothing measures their contents.
 /// </summary>
 public static class YearReportWorkbook
@@ -15,6 +16,15 @@ public static class YearReportWorkbook
     public const string FindingsSheet = "问题 Findings";
     public const string DepartmentsSheet = "按部门 By department";
     public const string TargetsSheet = "绩效目标 Targets";
+    public const string DepartmentWideSheet = "部门整体 Department-wide";
+
+    public static readonly string[] DepartmentWideColumns =
+    [
+        "评价ID EvaluationId", "主管部门 Department", "状态 Status",
+        "年初预算数 Initial", "全年预算数 Full-year", "全年执行数 Executed",
+        "自评得分 Claimed", "自评等级 Claimed grade", "系统得分 Computed", "系统等级 Computed grade",
+        "审定得分 Final", "审定等级 Final grade", "问题数 Findings",
+    ];
 
     public static readonly string[] TargetColumns =
     [
@@ -72,6 +82,15 @@ public static class YearReportWorkbook
             [20, 8, 8, 8, 8, 8, 6, 6, 6, 6, 10, 10, 10, 8, 8, 8, 10],
             TargetColumns,
             TargetRows(data.Targets, department)),
+        new SheetSpec(
+            DepartmentWideSheet,
+            [38, 20, 16, 12, 12, 12, 10, 10, 10, 10, 10, 10, 8],
+            DepartmentWideColumns,
+            (data.DepartmentWide ?? []).Select(f => new object?[]
+            {
+                f.EvaluationId.ToString(), department(f.DepartmentId), f.Status, f.InitialBudget, f.FullYearBudget, f.Executed,
+                f.ClaimedTotal, f.ClaimedGrade, f.ComputedTotal, f.ComputedGrade, f.FinalTotal, f.FinalGrade, f.Findings,
+            })),
     ]);
 
     private static IEnumerable<object?[]> TargetRows(TargetYearFigures? targets, Func<string, string> department) =>

@@ -1,3 +1,4 @@
+using PerfEval.Domain.Forms;
 using PerfEval.Domain.Yearly;
 
 namespace PerfEval.TestOracles;
@@ -17,7 +18,7 @@ public static class FactsOracle
         DateOnly? reviewDue)
     {
         var units = new Dictionary<(string Department, string Unit), FormTally>();
-        foreach (var f in facts)
+        foreach (var f in facts.Where(f => f.Kind == FormKind.Project))
         {
             var key = (f.DepartmentId, f.UnitId);
             if (!units.TryGetValue(key, out var tally))

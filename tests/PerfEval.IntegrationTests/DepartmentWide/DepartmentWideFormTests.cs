@@ -49,6 +49,29 @@ public sealed class DepartmentWideFormTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_yearly_figures_list_the_department_wide_form_apart_from_the_projects()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var year = Lifecycle.OwnYear();
+        await Lifecycle.SubmitAsync(platform, unit, Lifecycle.SeedForms[0].InYear(year));
+        var departmentWide = await Lifecycle.SubmitAsync(platform, unit, DepartmentWideSample.Form(year));
+        await Lifecycle.ProjectionsCaughtUpAsync(platform);
+        var reviewer = await platform.ClientFor(TestUser.Reviewer(org.DepartmentId));
+
+        var figures = await Forms.Read<Domain.Yearly.YearlyFigures>(
+            await reviewer.GetAsync($"/api/projections/yearly/{year}?departmentId={org.DepartmentId}"));
+
+        Assert.Equal(1, figures.Total.Forms);
+        var row = Assert.Single(figures.DepartmentWide!);
+        Assert.Equal(departmentWide.Id, row.EvaluationId);
+        Assert.Equal(org.DepartmentId, row.DepartmentId);
+        Assert.Equal(99.38m, row.ClaimedTotal);
+        Assert.Equal(99.38m, row.ComputedTotal);
+        Assert.Equal("Submitted", row.Status);
+    }
+
+    [Fact]
     public async Task A_second_department_wide_form_of_the_same_department_and_year_is_refused_others_are_not()
     {
         var org = TestOrg.New();

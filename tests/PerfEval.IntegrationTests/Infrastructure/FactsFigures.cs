@@ -24,8 +24,9 @@ public static class FactsFigures
             declarations = declarations.Where(t => t.DepartmentId == departmentId);
         }
 
-        var figures = FactsOracle.Aggregate(fiscalYear, departmentId, await facts.ToListAsync(ct), today, reviewDue);
+        var all = await facts.ToListAsync(ct);
+        var figures = FactsOracle.Aggregate(fiscalYear, departmentId, all, today, reviewDue);
         var targets = TargetAggregation.From([.. (await declarations.ToListAsync(ct)).Select(TargetAggregation.Of)]);
-        return figures with { Targets = targets };
+        return figures with { Targets = targets, DepartmentWide = YearlyAggregation.DepartmentWideRows(all) };
     }
 }

@@ -72,6 +72,9 @@ public sealed class ReportTests(PlatformFixture platform)
         await TargetFlow.Act(unit, $"/api/targets/{targets.Id}/submit");
         await TargetFlow.Claim(reviewer, targets.Id, Domain.Evaluations.Review.ReviewTaskKind.Targets);
         await TargetFlow.Act(reviewer, $"/api/targets/{targets.Id}/review/approve", new { grade = "优" });
+        // The department's department-wide form, submitted: on a sheet of its own, not among the projects' figures.
+        await Lifecycle.SubmitAsync(platform, unit, PerfEval.TestFiles.DepartmentWideSample.Form(year));
+        await Lifecycle.ProjectionsCaughtUpAsync(platform);
 
         var accepted = await manager.PostAsJsonAsync("/api/reports", new { fiscalYear = year });
 
@@ -102,7 +105,7 @@ public sealed class ReportTests(PlatformFixture platform)
 
         Assert.Equal(
             [YearReportWorkbook.SummarySheet, YearReportWorkbook.FormsSheet, YearReportWorkbook.FindingsSheet, YearReportWorkbook.DepartmentsSheet,
-                YearReportWorkbook.TargetsSheet],
+                YearReportWorkbook.TargetsSheet, YearReportWorkbook.DepartmentWideSheet],
             workbook.Worksheets.Select(w => w.Name));
 
         var summary = workbook.Worksheet(YearReportWorkbook.SummarySheet);
@@ -157,6 +160,13 @@ public sealed class ReportTests(PlatformFixture platform)
         Assert.Equal(1, byDepartment.Cell(7).GetValue<int>());
         Assert.Equal(1, byDepartment.Cell(17).GetValue<int>());
         Assert.Equal("合计 All", declarations.Row(3).Cell(1).GetString());
+
+        var departmentWide = workbook.Worksheet(YearReportWorkbook.DepartmentWideSheet);
+        Assert.Equal(YearReportWorkbook.DepartmentWideColumns, departmentWide.Row(1).CellsUsed().Select(c => c.GetString()));
+        Assert.Equal(2, departmentWide.RowsUsed().Count());
+        Assert.Equal(org.DepartmentId, departmentWide.Row(2).Cell(2).GetString());
+        Assert.Equal(1250m, departmentWide.Row(2).Cell(5).GetValue<decimal>());
+        Assert.Equal(99.38m, departmentWide.Row(2).Cell(7).GetValue<decimal>());
 
         var json = await manager.GetFromJsonAsync<JsonElement>($"/api/reports/{id}/file?format=json");
         Assert.Equal(5, json.GetProperty("forms").GetArrayLength());
