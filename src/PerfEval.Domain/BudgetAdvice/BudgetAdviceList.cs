@@ -1,4 +1,5 @@
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Forms;
 using PerfEval.Domain.Rectification;
 
 namespace PerfEval.Domain.BudgetAdvice;
@@ -26,15 +27,15 @@ public sealed record BudgetAdviceRow(
     decimal? ReferenceAmount);
 
 /// <summary>
-/// The year's advice list (docs/domain-rules.md#budget-advice): every approved or published form, its computed advice
-/// and the manager's override in force. Pure: the forms, the year's rectification notices and today come in.
+/// The year's advice list (docs/domain-rules.md#budget-advice): every approved or published project's form, its computed
+/// advice and the manager's override in force. The department-wide form advises no project's budget and is left out. Pure: the forms, the year's rectification notices and today come in.
 /// </summary>
 public static class BudgetAdviceList
 {
     public static IReadOnlyList<BudgetAdviceRow> Rows(
         IEnumerable<Evaluation> forms, IReadOnlyList<RectificationNotice> notices, DateOnly today, BudgetAdviceSettings settings) =>
         [.. forms
-            .Where(f => f.Status is EvaluationStatus.Approved or EvaluationStatus.Published)
+            .Where(f => f.Status is EvaluationStatus.Approved or EvaluationStatus.Published && f.Form.Kind == FormKind.Project)
             .Select(f => Row(f, notices, today, settings))
             .OrderBy(r => r.DepartmentName, StringComparer.Ordinal)
             .ThenBy(r => r.UnitName, StringComparer.Ordinal)

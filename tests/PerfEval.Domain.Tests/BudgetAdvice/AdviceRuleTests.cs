@@ -104,3 +104,18 @@ public class AdviceRuleTests
         Assert.Equal(20m, Assert.IsType<BudgetAdviceOverridden>(Decide(approved, manager, 2024, AdviceKind.Cut, 20m, "r").Events[0]).CutPercent);
     }
 }
+
+public class BudgetAdviceListTests
+{
+    [Fact]
+    public void The_list_holds_approved_projects_forms_and_leaves_out_the_department_wide_form()
+    {
+        var project = Evaluations.Given.State(Evaluations.Given.Approved());
+        var departmentWide = project with { Form = PerfEval.TestFiles.DepartmentWideSample.Form() };
+
+        var rows = PerfEval.Domain.BudgetAdvice.BudgetAdviceList.Rows(
+            [project, departmentWide], [], new DateOnly(2025, 6, 1), new PerfEval.Domain.BudgetAdvice.BudgetAdviceSettings());
+
+        Assert.Equal(project.Id, Assert.Single(rows).EvaluationId);
+    }
+}
