@@ -147,6 +147,14 @@ public class DepartmentWideScoringTests
     }
 
     [Fact]
+    public void The_README_s_sample_file_is_this_form()
+    {
+        var file = JsonSerializer.Deserialize<EvaluationForm>(File.ReadAllText(Path.Combine("TestData", "department-wide.json")), FormJson.Options);
+
+        Assert.Equal(Sample, file);
+    }
+
+    [Fact]
     public void The_validator_refuses_department_figures_on_a_project_form_negative_figures_and_unknown_kinds()
     {
         Assert.Empty(FormValidator.Validate(Sample));
