@@ -47,6 +47,9 @@ public sealed class DaemonWakeUp : IDaemonWakeup
         _listening = new Lazy<Task>(() => Task.Run(() => ListenAsync(_lifetime.Token)));
     }
 
+    /// <summary>When the last wait returned (a <see cref="TimeProvider.System"/> timestamp): the floor counts from it.</summary>
+    public long LastReturnTimestamp => Interlocked.Read(ref _lastReturnTimestamp);
+
     public async Task WaitAsync(TimeSpan timeout, CancellationToken token)
     {
         _ = _listening.Value;
