@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankForm, changedCells, weightsTotal } from './formDraft';
-import { departmentRates, emptyDepartment, isDepartmentWide, kindOfForm, prefillDepartmentHeader } from './departmentWide';
+import { departmentRates, emptyDepartment, isDepartmentWide, kindOfForm, prefillDepartmentHeader, titleOf } from './departmentWide';
 
 describe('the department-wide form (部门整体支出绩效自评表)', () => {
   it('starts with 部门整体支出, blank department figures and the three common indicators, 100 points in all', () => {
@@ -44,5 +44,14 @@ describe('the department-wide form (部门整体支出绩效自评表)', () => {
     expect(prefillDepartmentHeader(typed, '示例区市场监督管理局')).toBe(typed);
     const edited = { ...form, department: { ...emptyDepartment(), actualStaff: 40 } };
     expect(changedCells(form, edited)).toEqual([{ area: 'department', field: 'actualStaff' }]);
+  });
+
+  it('titles a department-wide form by its department and a project form by its project', () => {
+    const t = (key: string, options?: Record<string, unknown>) => `${key}:${String(options?.department)}`;
+    const form = prefillDepartmentHeader(blankForm(2025, 'departmentWide'), '示例区市场监督管理局');
+    expect(titleOf(form, t)).toBe('formKind.title:示例区市场监督管理局');
+    expect(titleOf(blankForm(2025, 'departmentWide'), t)).toBe('部门整体支出');
+    const project = blankForm(2025);
+    expect(titleOf({ ...project, header: { ...project.header, projectName: '会员卡项目' } }, t)).toBe('会员卡项目');
   });
 });
