@@ -128,6 +128,19 @@ const zh = {
   },
   light: { Red: '红灯', Yellow: '黄灯', Green: '绿灯', none: '未填报' },
   kind: { SelfEvaluation: '自评表', Targets: '绩效目标', TargetAdjustment: '目标调整', Recheck: '复核', Rectification: '整改' },
+  formKind: {
+    choose: '自评表类型', project: '项目支出绩效自评表', departmentWide: '部门整体支出绩效自评表', tag: '部门整体', tagTitle: '部门整体支出绩效自评表',
+    title: '{{department}} 部门整体支出', switchTitle: '更换自评表类型', switchBody: '更换类型将清空已填写的 {{n}} 处内容，确定更换吗？', switch: '更换',
+    projectFixed: '部门整体支出绩效自评表的项目名称固定为“部门整体支出”。',
+  },
+  dept: {
+    title: '部门基本数据', funds: '部门预算资金（万元）', currentAppropriation: '财政拨款', carryOver: '上年结转',
+    authorizedStaff: '编制数（人）', actualStaff: '在职人员数（人）', threePublicCurrent: '本年度“三公”经费（万元）',
+    threePublicPrevious: '上年度“三公”经费（万元）', keyExpenditure: '重点项目支出（万元）', projectExpenditure: '项目支出合计（万元）',
+    rates: '按部门数据计算的共性指标', staffControl: '在职人员控制率', threePublicChange: '“三公”经费变动率', keyExpenditureRate: '重点支出安排率',
+    ratesHint: '在职人员控制率 = 在职人员数 ÷ 编制数；“三公”经费变动率 = （本年度 − 上年度）÷ 上年度；重点支出安排率 = 重点项目支出 ÷ 项目支出合计。缺少数据或除数为 0 时不计算。',
+    staffUnit: '人', amountUnit: '万元',
+  },
   budgetAdvice: {
     title: '结果应用：{{next}} 年度预算安排建议', list: '预算安排建议', none: '该年度暂无审核通过的项目',
     hint: '按审定等级给出建议（优→优先保障，良→维持，中→压减 {{cut}}%，差→取消或暂停）；复核偏离度超过阈值、整改逾期各下调一档。管理处可调整并说明理由。',
@@ -356,6 +369,19 @@ const en: Resources = {
   },
   light: { Red: 'Red', Yellow: 'Yellow', Green: 'Green', none: 'Not reported' },
   kind: { SelfEvaluation: 'Self-evaluation', Targets: 'Targets', TargetAdjustment: 'Target adjustment', Recheck: 'Re-check', Rectification: 'Rectification' },
+  formKind: {
+    choose: 'Kind of form', project: 'Project expenditure form', departmentWide: 'Department-wide expenditure form', tag: 'Department-wide', tagTitle: 'Department-wide expenditure performance self-evaluation form',
+    title: '{{department}} department-wide spending', switchTitle: 'Change the kind of form', switchBody: 'Changing the kind clears the {{n}} cells filled in. Change it?', switch: 'Change',
+    projectFixed: 'The project of a department-wide form is always “department-wide spending”.',
+  },
+  dept: {
+    title: 'Department figures', funds: 'Department budget (10k yuan)', currentAppropriation: 'Appropriation', carryOver: 'Carried over',
+    authorizedStaff: 'Staff places', actualStaff: 'Staff employed', threePublicCurrent: '“Three public” spending this year (10k yuan)',
+    threePublicPrevious: '“Three public” spending last year (10k yuan)', keyExpenditure: 'Key project spending (10k yuan)', projectExpenditure: 'Project spending in all (10k yuan)',
+    rates: 'Common indicators from the department figures', staffControl: 'Staff control rate', threePublicChange: '“Three public” change rate', keyExpenditureRate: 'Key spending rate',
+    ratesHint: 'Staff control = employed ÷ places; “three public” change = (this year − last year) ÷ last year; key spending = key projects ÷ all projects. Blank while a figure is missing or a divisor is 0.',
+    staffUnit: 'persons', amountUnit: '10k yuan',
+  },
   budgetAdvice: {
     title: 'Budget advice for {{next}}', list: 'Budget advice', none: 'No approved projects in the year',
     hint: 'By final grade (Excellent → priority, Good → keep, Fair → cut {{cut}}%, Poor → cancel or suspend); a re-check deviation above the threshold and an overdue rectification each lower it one step. Management may override it with a reason.',

@@ -102,6 +102,11 @@ test('English mode: the unit, reviewer and manager pages and the public pages sp
   await walk('/unit/targets', 'unit-targets', async (p) => { await expect(p.getByRole('heading', { level: 2 })).toBeVisible(); });
   await walk(`/rectifications?year=${year}`, 'unit-rectifications', async (p) => { await expect(p.getByRole('heading', { name: 'Rectification' })).toBeVisible(); });
   await walk('/notifications', 'unit-notifications', async (p) => { await expect(p.getByRole('heading', { name: 'Notifications' })).toBeVisible(); });
+  // The department-wide form's editor: its kind, its funds rows, 部门基本数据 and the computed rates.
+  await walk(`/unit/forms/new?year=${year}&kind=departmentWide`, 'unit-department-wide-editor', async (p) => {
+    await expect(p.getByTestId('department-facts')).toContainText('Staff control rate');
+    await expect(p.getByRole('radio', { name: 'Department-wide expenditure form' })).toBeChecked();
+  });
 
   // The reviewer: the waiting form in the inbox, opened on a date with its month by name.
   await signInWithToken(page, await tokenOf(request, reviewer), reviewer, '/reviewer');

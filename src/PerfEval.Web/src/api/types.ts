@@ -30,7 +30,24 @@ export interface IndicatorRow {
   deviationReason: string | null;
 }
 
+/** Which form a unit files: a project's 财政项目支出绩效自评表 or the 部门整体支出绩效自评表. A form without it is a project's. */
+export type FormKind = 'project' | 'departmentWide';
+
+/** 部门基本数据 of a department-wide form: staff counts and amounts in 万元, any of them possibly blank. */
+export interface DepartmentFacts {
+  authorizedStaff: number | null;
+  actualStaff: number | null;
+  threePublicCurrent: number | null;
+  threePublicPrevious: number | null;
+  keyExpenditure: number | null;
+  projectExpenditure: number | null;
+}
+
 export interface EvaluationForm {
+  /** Absent on a project's form (and on forms stored before the department-wide form existed). */
+  kind?: FormKind;
+  /** The department-wide form's figures; absent or null on a project's form. */
+  department?: DepartmentFacts | null;
   header: { projectName: string; competentDepartment: string; implementingUnit: string; fiscalYear: number };
   funds: {
     total: FundsRow; currentAppropriation: FundsRow; carryOver: FundsRow; other: FundsRow;
@@ -199,6 +216,8 @@ export interface ReviewTask {
   departmentId: string;
   fiscalYear: number;
   projectName: string;
+  /** The kind of the reviewed form; absent from older answers and on tasks that are not on a form (read as a project). */
+  formKind?: FormKind;
   status: ReviewTaskStatus;
   openedAt: string;
   dueDate: string | null;

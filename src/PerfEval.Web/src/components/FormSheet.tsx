@@ -5,6 +5,7 @@ import type { EvaluationForm, EvidenceRef, FundsRow, IndicatorRow, ScoreAdjustme
 import { cellOf, findingsByIndicator, fundsFindings, worstSeverity } from '../lib/findings';
 import { amount, differs, grade, percent, score } from '../lib/format';
 import { weightsTotal } from '../lib/formDraft';
+import { departmentFields, departmentRates, isDepartmentWide } from '../lib/departmentWide';
 import { mergedSpans } from '../lib/indicatorTable';
 import EvidenceLinks from './EvidenceLinks';
 import { Marked, severityClass } from './FindingMark';
@@ -50,16 +51,16 @@ export default function FormSheet({ form, scorecard, adjustments = [], evidence,
   const adjusted = (index: number | null) =>
     [...adjustments].reverse().find((a) => (index == null ? a.target.kind === 'Execution' : a.target.indicatorIndex === index))?.newScore;
 
-  const fundsRows: { key: string; label: string; row: FundsRow; main: boolean }[] = [
-    { key: 'total', label: t('form.total'), row: form.funds.total, main: true },
-    { key: 'currentAppropriation', label: t('form.currentAppropriation'), row: form.funds.currentAppropriation, main: false },
-    { key: 'carryOver', label: t('form.carryOver'), row: form.funds.carryOver, main: false },
-    { key: 'other', label: t('form.other'), row: form.funds.other, main: false },
-  ];
+  // The department-wide form (部门整体支出绩效自评表) names its funds rows as the department's budget has them.
+  const dw = isDepartmentWide(form);
+  const fundsLabel = (row: string) => t(dw && (row === 'currentAppropriation' || row === 'carryOver') ? `dept.${row}` : `form.${row}`);
+  const fundsRows: { key: string; label: string; row: FundsRow; main: boolean }[] = (['total', 'currentAppropriation', 'carryOver', 'other'] as const)
+    .map((key) => ({ key, label: fundsLabel(key), row: form.funds[key], main: key === 'total' }));
+  const rates = departmentRates(form.department);
   const fundsAt = (row: string, fields: string[]) =>
     funds.filter((f) => { const c = cellOf(f.path); return c.area === 'funds' && c.row === row && fields.includes(c.field); });
   const fundsColumns: ColumnsType<(typeof fundsRows)[number]> = [
-    { title: t('form.funds'), dataIndex: 'label', key: 'label' },
+    { title: t(dw ? 'dept.funds' : 'form.funds'), dataIndex: 'label', key: 'label' },
     { title: t('form.initialBudget'), key: 'i', align: 'right', render: (_, r) => amount(r.row.initialBudget) },
     { title: t('form.fullYearBudget'), key: 'f', align: 'right', render: (_, r) => amount(r.row.fullYearBudget) },
     { title: t('form.executed'), key: 'e', align: 'right', render: (_, r) => amount(r.row.executed) },
@@ -134,7 +135,7 @@ export default function FormSheet({ form, scorecard, adjustments = [], evidence,
 
   return (
     <div>
-      <Typography.Title level={2} className="sheet-title">{t('form.sheetTitle')}</Typography.Title>
+      <Typography.Title level={2} className="sheet-title">{t(dw ? 'formKind.departmentWide' : 'form.sheetTitle')}</Typography.Title>
       <div className="sheet-subtitle">{t('form.yearTitle', { year: form.header.fiscalYear })}</div>
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={[
         { key: 'p', label: t('form.projectName'), children: form.header.projectName, span: 2 },
@@ -142,7 +143,18 @@ export default function FormSheet({ form, scorecard, adjustments = [], evidence,
         { key: 'u', label: t('form.implementingUnit'), children: form.header.implementingUnit },
       ]} />
       <Table size="small" bordered pagination={false} rowKey="key" columns={fundsColumns} dataSource={fundsRows}
-        style={{ marginTop: 12 }} aria-label={t('form.funds')} />
+        style={{ marginTop: 12 }} aria-label={t(dw ? 'dept.funds' : 'form.funds')} />
+      {dw && (
+        <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} style={{ marginTop: 12 }} title={t('dept.title')} data-testid="sheet-department" items={[
+          ...departmentFields.map(({ key, staff }) => {
+            const value = form.department?.[key];
+            return { key, label: t(`dept.${key}`), children: value == null ? '—' : staff ? String(value) : amount(value) };
+          }),
+          { key: 'rs', label: t('dept.staffControl'), children: percent(rates.staffControl) },
+          { key: 'rt', label: t('dept.threePublicChange'), children: percent(rates.threePublicChange) },
+          { key: 'rk', label: t('dept.keyExpenditureRate'), children: percent(rates.keyExpenditure) },
+        ]} />
+      )}
       <Descriptions bordered size="small" column={1} style={{ marginTop: 12 }} title={t('form.goals')} items={[
         { key: 'e', label: t('form.expected'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{form.goals.expected}</span> },
         { key: 'a', label: t('form.actual'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{form.goals.actual}</span> },

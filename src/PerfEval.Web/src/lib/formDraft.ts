@@ -1,9 +1,17 @@
-import type { EvaluationForm, FundsRow, IndicatorRow } from '../api/types';
+import type { DepartmentFacts, EvaluationForm, FormKind, FundsRow, IndicatorRow } from '../api/types';
+import { blankDepartmentWide, departmentFields } from './departmentWide';
 
 const emptyFunds = (): FundsRow => ({ initialBudget: null, fullYearBudget: null, executed: null, claimedRate: null });
 
-/** A blank form in the official layout: the three level-1 groups every 自评表 has, one row each. */
-export function blankForm(fiscalYear: number): EvaluationForm {
+/**
+ * A blank form in the official layout: the three level-1 groups every 自评表 has, one row each; a department-wide
+ * form's starts with the common indicators and the department's blank figures.
+ */
+export function blankForm(fiscalYear: number, kind: FormKind = 'project'): EvaluationForm {
+  return kind === 'departmentWide' ? blankDepartmentWide(blankProjectForm(fiscalYear)) : blankProjectForm(fiscalYear);
+}
+
+function blankProjectForm(fiscalYear: number): EvaluationForm {
   const row = (level1: string, level2: string, weight: number): IndicatorRow => ({
     level1, level2, name: '', target: '', actual: '', weight, claimedScore: null, deviationReason: null,
   });
@@ -86,6 +94,7 @@ export function totals(form: EvaluationForm) {
 export type ChangedCell =
   | { area: 'header'; field: string }
   | { area: 'goals'; field: string }
+  | { area: 'department'; field: keyof DepartmentFacts }
   | { area: 'total'; field: string }
   | { area: 'funds'; row: string; field: string }
   | { area: 'indicators'; row: number; field: string };
@@ -104,6 +113,9 @@ export function changedCells(before: EvaluationForm, after: EvaluationForm): Cha
   }
   if (differ(before.funds.weight, after.funds.weight)) cells.push({ area: 'funds', row: 'total', field: 'weight' });
   if (differ(before.funds.claimedScore, after.funds.claimedScore)) cells.push({ area: 'funds', row: 'total', field: 'claimedScore' });
+  for (const { key } of departmentFields) {
+    if (differ(before.department?.[key], after.department?.[key])) cells.push({ area: 'department', field: key });
+  }
   for (const field of ['expected', 'actual'] as const) {
     if (differ(before.goals[field], after.goals[field])) cells.push({ area: 'goals', field });
   }

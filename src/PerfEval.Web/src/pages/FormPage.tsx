@@ -13,6 +13,8 @@ import ProblemAlert from '../components/ProblemAlert';
 import ReportSectionsPanel from '../components/ReportSectionsPanel';
 import ReviewNotes from '../components/ReviewNotes';
 import StatusTag from '../components/StatusTag';
+import FormKindTag from '../components/FormKindTag';
+import { titleOf } from '../lib/departmentWide';
 import { grade, score } from '../lib/format';
 import { messageOf } from '../lib/findings';
 import type { Scorecard } from '../api/types';
@@ -77,7 +79,7 @@ export default function FormPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ marginBottom: 0 }}>{e.projectName} <StatusTag status={e.status} /></Typography.Title>
+      <Typography.Title level={2} style={{ marginBottom: 0 }}>{titleOf(e.form, t)} <FormKindTag kind={e.form.kind} /> <StatusTag status={e.status} /></Typography.Title>
       <Card size="small" className="action-bar">
         <Space wrap>
           {isUnit && editable && <Button onClick={() => void navigate(`/unit/forms/${e.id}/edit`)}>{t('unit.edit')}</Button>}

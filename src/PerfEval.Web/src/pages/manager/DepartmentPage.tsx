@@ -5,6 +5,8 @@ import { useEvaluations, useNameOf, useYearly } from '../../api/hooks';
 import type { Evaluation } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
 import StatusTag from '../../components/StatusTag';
+import FormKindTag from '../../components/FormKindTag';
+import { titleOf } from '../../lib/departmentWide';
 import { grade, num } from '../../lib/format';
 import { yearFrom } from '../../lib/years';
 
@@ -38,7 +40,7 @@ export default function DepartmentPage() {
       <Table<Evaluation> rowKey="id" loading={forms.isLoading} dataSource={forms.data?.items ?? []} aria-label={title}
         scroll={{ x: 800 }}
         columns={[
-          { title: t('common.project'), key: 'p', render: (_, e) => <Link to={`/forms/${e.id}`}>{e.projectName}</Link> },
+          { title: t('common.project'), key: 'p', render: (_, e) => <><Link to={`/forms/${e.id}`}>{titleOf(e.form, t)}</Link> <FormKindTag kind={e.form.kind} /></> },
           { title: t('common.unit'), key: 'u', render: (_, e) => name('unit', e.unitId) },
           { title: t('common.status'), key: 's', render: (_, e) => <StatusTag status={e.status} /> },
           { title: t('unit.claimedTotal'), key: 'c', render: (_, e) => num(e.form.claimedTotal) },

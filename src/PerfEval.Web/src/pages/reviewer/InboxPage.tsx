@@ -15,6 +15,7 @@ import { dateTime, day as dateText } from '../../lib/format';
 import { daysLeft, isOverdue, oldestFirst, today } from '../../lib/tasks';
 import { kindOf, reviewPathOf, viewPathOf } from '../../lib/targets';
 import { KindTag } from '../../components/TargetTags';
+import FormKindTag from '../../components/FormKindTag';
 import { message } from '../../components/feedback';
 
 /** The reviewer's inbox: tasks of the reviewer's departments, oldest first, due dates, overdue highlighted. */
@@ -61,7 +62,7 @@ export default function InboxPage() {
         rowClassName={(task) => (isOverdue(task, day) ? 'overdue-row' : undefined)}
         columns={[
           { title: t('targetReview.kind'), key: 'k', width: 100, render: (task) => <KindTag kind={kindOf(task)} /> },
-          { title: t('common.project'), key: 'p', render: (task) => task.projectName },
+          { title: t('common.project'), key: 'p', render: (task) => <>{task.projectName} <FormKindTag kind={task.formKind} /></> },
           { title: t('common.unit'), key: 'u', render: (task) => name('unit', task.unitId) },
           { title: t('common.department'), key: 'dp', render: (task) => name('department', task.departmentId) },
           { title: t('common.year'), key: 'y', width: 70, render: (task) => task.fiscalYear },

@@ -15,6 +15,8 @@ import ProblemAlert from '../../components/ProblemAlert';
 import RecheckCard from '../../components/RecheckCard';
 import ReviewNotes from '../../components/ReviewNotes';
 import StatusTag from '../../components/StatusTag';
+import FormKindTag from '../../components/FormKindTag';
+import { titleOf } from '../../lib/departmentWide';
 import { CommentCard, RejectForm, RevisionCard } from '../../components/ReviewActionCards';
 import { day, grade, score } from '../../lib/format';
 import { type Cell, deviationText, scoredCellOf, withdrawBody } from '../../lib/recheck';
@@ -91,7 +93,7 @@ export default function ReviewPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ marginBottom: 0 }}>{e.projectName} <StatusTag status={e.status} /></Typography.Title>
+      <Typography.Title level={2} style={{ marginBottom: 0 }}>{titleOf(e.form, t)} <FormKindTag kind={e.form.kind} /> <StatusTag status={e.status} /></Typography.Title>
       <Descriptions size="small" bordered column={{ xs: 1, md: 4 }} items={[
         { key: 'u', label: t('common.unit'), children: name('unit', e.unitId) },
         { key: 's', label: t('reviewer.submission', { n: e.submissions }), children: task?.dueDate ? day(task.dueDate, i18n.language) : t('reviewer.noDue') },

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Input, InputNumber, Select, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Input, InputNumber, Radio, Select, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { DeleteOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,7 +8,7 @@ import { Navigate, useBlocker, useNavigate, useParams, useSearchParams } from 'r
 import { ApiError, etagOf, send } from '../../api/client';
 import { useDirectoryNames, useEvaluation, useFormYears, useMe } from '../../api/hooks';
 import { prefillHeader } from '../../lib/directory';
-import type { EvaluationForm, Finding, FundsRow, IndicatorRow, Scorecard } from '../../api/types';
+import type { DepartmentFacts, EvaluationForm, Finding, FormKind, FundsRow, IndicatorRow, Scorecard } from '../../api/types';
 import EvidencePanel from '../../components/EvidencePanel';
 import FindingsList from '../../components/FindingsList';
 import ProblemAlert from '../../components/ProblemAlert';
@@ -20,6 +20,7 @@ import { useDebounced } from '../../lib/useDebounced';
 import { withYear, yearFrom } from '../../lib/years';
 import { lockedPaths } from '../../lib/targets';
 import { message, modal } from '../../components/feedback';
+import { departmentFields, departmentRates, emptyDepartment, isDepartmentWide, kindOfForm, prefillDepartmentHeader } from '../../lib/departmentWide';
 
 /** A cell the approved targets fix: its value with a lock, read-only. */
 function LockedValue({ value, testId }: { value: React.ReactNode; testId?: string }) {
@@ -48,10 +49,12 @@ export default function FormEditorPage() {
     if (years.isPending) return <Spin />;
     return <Navigate replace to={`?${withYear(params, years.data?.latest ?? new Date().getFullYear() - 1).toString()}`} />;
   }
-  return <FormEditor />;
+  // A new form's kind comes from ?kind= (a project's form without it); changing it starts the editor afresh.
+  const kind = kindOfForm(params.get('kind'));
+  return <FormEditor key={id ?? kind} kind={kind} />;
 }
 
-function FormEditor() {
+function FormEditor({ kind }: { kind: FormKind }) {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -60,14 +63,20 @@ function FormEditor() {
   // A new form's fiscal year comes from the URL's `?year=` (last year without it), and the URL follows the year typed.
   const [params, setParams] = useSearchParams();
   const [blank] = useState<EvaluationForm | null>(() =>
-    id ? null : blankForm(yearFrom(params.get('year'), new Date().getFullYear() - 1)));
+    id ? null : blankForm(yearFrom(params.get('year'), new Date().getFullYear() - 1), kind));
   const [edited, setForm] = useState<EvaluationForm | null>(blank);
   // An existing form is shown as loaded until the first edit; from then on the edited copy. A new form's 主管部门 and
   // 实施单位 come from the directory for the signed-in unit user while those cells are empty.
   const names = useDirectoryNames().data;
   const me = useMe().data;
   const loaded = edited ?? existing.data?.form ?? null;
-  const form = !id && loaded ? prefillHeader(loaded, names, me?.unitId, me?.departments[0]?.id) : loaded;
+  // A department-wide form's 主管部门 and 实施单位 are both the unit's department.
+  const department = me?.departments[0];
+  const departmentName = department ? names?.departments[department.id] ?? department.name : null;
+  const form = !id && loaded
+    ? (isDepartmentWide(loaded) ? prefillDepartmentHeader(loaded, departmentName) : prefillHeader(loaded, names, me?.unitId, department?.id))
+    : loaded;
+  const dw = isDepartmentWide(form);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
 
@@ -81,14 +90,16 @@ function FormEditor() {
   const cellName = (c: ChangedCell) => {
     if (c.area === 'header') return t(c.field === 'fiscalYear' ? 'common.year' : `form.${c.field}`);
     if (c.area === 'goals') return t(`form.${c.field}`);
+    if (c.area === 'department') return t(`dept.${c.field}`);
     if (c.area === 'total') return t(c.field === 'claimedTotal' ? 'form.totalScore' : 'form.grade');
     if (c.area === 'funds') {
       const field = c.field === 'claimedRate' ? 'form.rate' : c.field === 'claimedScore' ? 'form.score' : `form.${c.field}`;
-      return `${t(`form.${c.row}`)} ${t(field)}`;
+      return `${fundsLabel(c.row)} ${t(field)}`;
     }
     const label = { name: 'form.level3', target: 'form.target', actual: 'form.actualValue', claimedScore: 'form.score', deviationReason: 'form.deviation', row: 'form.level3' }[c.field] ?? `form.${c.field}`;
     return `${t('sheet.row', { n: c.row + 1 })} ${t(label)}`;
   };
+  const fundsLabel = (row: string) => t(dw && (row === 'currentAppropriation' || row === 'carryOver') ? `dept.${row}` : `form.${row}`);
   const unsavedText = unsaved.slice(0, 6).map(cellName).join('、') + (unsaved.length > 6 ? ` ${t('sheet.unsavedMore')}` : '');
   const asked = useRef(false);
   useEffect(() => {
@@ -169,15 +180,31 @@ function FormEditor() {
   );
   const sums = totals(form);
 
-  const fundsRows: { key: FundsKey; label: string }[] = [
-    { key: 'total', label: t('form.total') },
-    { key: 'currentAppropriation', label: t('form.currentAppropriation') },
-    { key: 'carryOver', label: t('form.carryOver') },
-    { key: 'other', label: t('form.other') },
-  ];
+  // The kind of a new form: a change starts from that kind's blank form, after asking when cells were filled in.
+  const chooseKind = (next: FormKind) => {
+    const go = () => setParams((p) => {
+      const q = new URLSearchParams(p);
+      if (next === 'project') q.delete('kind'); else q.set('kind', next);
+      return q;
+    }, { replace: true });
+    if (!dirty) {
+      go();
+      return;
+    }
+    void modal.confirm({
+      title: t('formKind.switchTitle'), content: <span data-testid="kind-confirm">{t('formKind.switchBody', { n: unsaved.length })}</span>,
+      okText: t('formKind.switch'), okButtonProps: { danger: true }, cancelText: t('common.cancel'), onOk: go,
+    });
+  };
+  const facts = form.department ?? emptyDepartment();
+  const setFact = (key: keyof DepartmentFacts, value: number | null) => set({ ...form, department: { ...facts, [key]: value } });
+  const rates = departmentRates(form.department);
+
+  const fundsRows: { key: FundsKey; label: string }[] = (['total', 'currentAppropriation', 'carryOver', 'other'] as const)
+    .map((key) => ({ key, label: fundsLabel(key) }));
   const fundsAt = (row: string) => fundsFindings(findings).filter((f) => { const c = cellOf(f.path); return c.area === 'funds' && c.row === row; });
   const fundsColumns: ColumnsType<(typeof fundsRows)[number]> = [
-    { title: t('form.funds'), dataIndex: 'label', key: 'label', width: 150 },
+    { title: t(dw ? 'dept.funds' : 'form.funds'), dataIndex: 'label', key: 'label', width: 150 },
     ...(['initialBudget', 'fullYearBudget', 'executed', 'claimedRate'] as const).map((field) => ({
       title: t(field === 'claimedRate' ? 'form.rate' : `form.${field}`), key: field,
       onCell: (r: (typeof fundsRows)[number]) => ({
@@ -272,9 +299,21 @@ function FormEditor() {
             <Alert type="info" showIcon icon={<LockOutlined />} data-testid="locked-notice"
               title={t('locked.notice', { n: fromTargets.versionNumber })} />
           )}
-          <Card size="small" title={t('form.sheetTitle')}>
+          {!id && (
+            <Card size="small">
+              <Space wrap>
+                <span id="form-kind-label">{t('formKind.choose')}</span>
+                <Radio.Group aria-labelledby="form-kind-label" optionType="button" buttonStyle="solid" value={kind} data-testid="form-kind"
+                  onChange={(e) => chooseKind(e.target.value as FormKind)}
+                  options={(['project', 'departmentWide'] as const).map((k) => ({ value: k, label: t(`formKind.${k}`) }))} />
+              </Space>
+            </Card>
+          )}
+          <Card size="small" title={t(dw ? 'formKind.departmentWide' : 'form.sheetTitle')} data-testid="sheet-card">
             <Space wrap style={{ width: '100%' }}>
-              <label>{t('form.projectName')}<Input value={form.header.projectName} style={{ width: 320, display: 'flex' }} {...lockedInput('header.projectName')} data-testid="header-projectName"
+              <label>{t('form.projectName')}<Input value={form.header.projectName} style={{ width: 320, display: 'flex' }}
+                {...(dw ? { readOnly: true, title: t('formKind.projectFixed'), prefix: <LockOutlined aria-label={t('formKind.projectFixed')} />, className: 'cell-locked' } : lockedInput('header.projectName'))}
+                data-testid="header-projectName"
                 onChange={(e) => set({ ...form, header: { ...form.header, projectName: e.target.value } })} /></label>
               <label>{t('common.year')}<InputNumber value={form.header.fiscalYear} min={2000} max={2100} style={{ width: fromTargets ? 120 : 100, display: fromTargets ? 'flex' : 'block' }} {...lockedInput('header.fiscalYear')}
                 onChange={(v) => {
@@ -289,6 +328,25 @@ function FormEditor() {
             </Space>
           </Card>
           <Table size="small" bordered pagination={false} rowKey="key" columns={fundsColumns} dataSource={fundsRows} scroll={{ x: 800 }} />
+          {dw && (
+            <Card size="small" title={t('dept.title')} data-testid="department-facts">
+              <div className="department-facts">
+                {departmentFields.map(({ key, staff }) => (
+                  <label key={key}>{t(`dept.${key}`)}
+                    <InputNumber aria-label={t(`dept.${key}`)} value={facts[key]} min={0} precision={staff ? 0 : 2} style={{ width: '100%', display: 'flex' }}
+                      suffix={staff ? t('dept.staffUnit') : t('dept.amountUnit')} data-testid={`dept-${key}`}
+                      onChange={(v) => setFact(key, v == null ? null : Number(v))} />
+                  </label>
+                ))}
+              </div>
+              <div className="department-rates" aria-label={t('dept.rates')} role="group">
+                {([['staffControl', rates.staffControl], ['threePublicChange', rates.threePublicChange], ['keyExpenditureRate', rates.keyExpenditure]] as const).map(([key, value]) => (
+                  <div key={key} data-testid={`dept-rate-${key}`}><Statistic title={t(`dept.${key}`)} value={percent(value)} /></div>
+                ))}
+              </div>
+              <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>{t('dept.ratesHint')}</Typography.Paragraph>
+            </Card>
+          )}
           <Card size="small" title={t('form.goals')}>
             <label>{t('form.expected')}<Input.TextArea autoSize={{ minRows: 2 }} value={form.goals.expected} readOnly={isLocked('goals.expected')}
               className={isLocked('goals.expected') ? 'cell-locked' : undefined} data-locked={isLocked('goals.expected') ? 'true' : undefined}

@@ -12,6 +12,8 @@ import Panel from '../../components/Panel';
 import PlainSelect from '../../components/PlainSelect';
 import ProblemAlert from '../../components/ProblemAlert';
 import StatusTag from '../../components/StatusTag';
+import FormKindTag from '../../components/FormKindTag';
+import { titleOf } from '../../lib/departmentWide';
 import { dateTime, grade, score } from '../../lib/format';
 import { message } from '../../components/feedback';
 // The import preview's table loads when a file has been read, not with the list.
@@ -117,7 +119,7 @@ export default function MyFormsPage() {
       <ListTable<Evaluation> rowKey={(e) => e.id} loading={forms.isLoading} rows={forms.data?.items ?? []} pageSize={20}
         label={t('unit.myForms')} minWidth={900}
         columns={[
-          { title: t('common.project'), key: 'p', render: (e) => <Link to={`/forms/${e.id}`}>{e.projectName}</Link> },
+          { title: t('common.project'), key: 'p', render: (e) => <><Link to={`/forms/${e.id}`}>{titleOf(e.form, t)}</Link> <FormKindTag kind={e.form.kind} /></> },
           { title: t('common.year'), key: 'y', width: 80, render: (e) => e.fiscalYear },
           { title: t('common.status'), key: 's', render: (e) => <StatusTag status={e.status} /> },
           { title: t('unit.claimedTotal'), key: 'c', align: 'right', render: (e) => score(e.form.claimedTotal) },
