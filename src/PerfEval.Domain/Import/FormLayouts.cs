@@ -1,3 +1,5 @@
+using PerfEval.Domain.Forms;
+
 namespace PerfEval.Domain.Import;
 
 /// <summary>
@@ -26,6 +28,9 @@ public static class FormLayouts
 
     /// <summary>The layouts whose forms are read.</summary>
     public static readonly IReadOnlyList<string> Read = [Shanghai, Central, Sichuan, Hubei, DepartmentWide];
+
+    /// <summary>The kind of form a layout holds: the department-wide layout's, or a project's.</summary>
+    public static FormKind KindOf(string layout) => layout == DepartmentWide ? FormKind.DepartmentWide : FormKind.Project;
 
     internal static string Of(FormFileFormat format) => format is FormFileFormat.Xlsx or FormFileFormat.Json ? Platform : Shanghai;
 }
