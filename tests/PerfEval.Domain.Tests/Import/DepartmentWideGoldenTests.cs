@@ -74,6 +74,47 @@ public class DepartmentWideGoldenTests
     }
 
     [Fact]
+    public void A_form_cut_off_after_its_figures_keeps_them()
+    {
+        var lines = Lines("row-per-line-with-figures.txt");
+        var cut = lines.Take(Array.FindIndex(lines, l => l.StartsWith("年度总体目标", StringComparison.Ordinal))).ToArray();
+
+        var outcome = Assert.Single(PdfTextFormImporter.Import(string.Join('\n', cut)).Outcomes);
+
+        Assert.Equal(FormOutcomeStatus.Incomplete, outcome.Status);
+        Assert.Equal(DepartmentWideSample.Form().Department, outcome.Partial!.Department);
+        Assert.Null(outcome.Partial.Goals);
+    }
+
+    [Fact]
+    public void Figures_labelled_in_yuan_are_converted_to_wan_yuan()
+    {
+        var lines = Lines("row-per-line-with-figures.txt")
+            .Select(l => l.StartsWith("本年度", StringComparison.Ordinal) ? "本年度“三公”经费（元） 186,000.00 上年度“三公”经费（元） 200000" : l);
+
+        var form = Assert.Single(PdfTextFormImporter.Import(string.Join('\n', lines)).Forms);
+
+        Assert.Equal(DepartmentWideSample.Form(), form);
+    }
+
+    [Fact]
+    public void A_budget_row_the_layout_does_not_know_refuses_the_form_at_its_line()
+    {
+        var lines = Lines("row-per-line-with-figures.txt").ToList();
+        var at = lines.FindIndex(l => l.StartsWith("其他资金", StringComparison.Ordinal));
+        lines.Insert(at, "政府性基金预算 10.00 10.00 10.00");
+
+        var result = PdfTextFormImporter.Import(string.Join('\n', lines));
+
+        var outcome = Assert.Single(result.Outcomes);
+        Assert.Equal(FormOutcomeStatus.Refused, outcome.Status);
+        var problem = Assert.Single(outcome.Problems);
+        Assert.Equal($"line {at + 1}", problem.Location);
+        Assert.Contains("预算执行表的行", problem.Message);
+        Assert.Empty(result.Forms);
+    }
+
+    [Fact]
     public void A_form_published_unscored_is_read_as_an_unscored_draft_without_total_or_grade()
     {
         var lines = Lines("row-per-line-with-figures.txt").Select(Unscored).ToArray();

@@ -224,18 +224,30 @@ internal sealed partial class DepartmentWideFormParser(IReadOnlyList<TextLine> l
         CheckTotalAgainstRows(funds);
         Partial = Partial with { Funds = funds };
 
-        var facts = ReadFacts();
+        var facts = ReadFacts(inYuan);
         var projectRow = rows.TryGetValue(BudgetRow.Project, out var p) ? Scale(p[1]) : null;
         if (projectRow is not null && facts?.ProjectExpenditure is null)
         {
             facts = (facts ?? new DepartmentFacts()) with { ProjectExpenditure = projectRow };
         }
 
+        Partial = Partial with { Department = facts };
+        if (_at < _cells.Count && !_cells[_at].Text.StartsWith("年度总体", StringComparison.Ordinal))
+        {
+            throw Error(
+                _cells[_at],
+                "预算执行表的行（年度资金总额、财政拨款、上年结转、其他资金、基本支出、项目支出）、部门基本数据或“年度总体目标”",
+                "a row of the budget table (年度资金总额, 财政拨款, 上年结转, 其他资金, 基本支出, 项目支出), the department's figures or 年度总体目标");
+        }
+
         return (funds, facts);
     }
 
-    /// <summary>The department's figures (a 部门基本数据 heading, then label and figure pairs), or null when the form prints none.</summary>
-    private DepartmentFacts? ReadFacts()
+    /// <summary>
+    /// The department's figures (a 部门基本数据 heading, then label and figure pairs), or null when the form prints none.
+    /// Amounts labelled in 元, or unlabelled in a budget table in 元, are converted to 万元.
+    /// </summary>
+    private DepartmentFacts? ReadFacts(bool tableInYuan)
     {
         if (_at < _cells.Count && _cells[_at].Text.StartsWith("部门基本", StringComparison.Ordinal))
         {
@@ -261,7 +273,9 @@ internal sealed partial class DepartmentWideFormParser(IReadOnlyList<TextLine> l
                 throw Error(cell, $"“{label.Label}”：整数人数", $"a whole number of staff for {label.Label}");
             }
 
-            values[label.Fact] = value;
+            var inYuan = cell.Text.Contains("（元）", StringComparison.Ordinal) || cell.Text.Contains("(元)", StringComparison.Ordinal)
+                || (tableInYuan && !cell.Text.Contains("万元", StringComparison.Ordinal));
+            values[label.Fact] = inYuan && label.Fact is not (Fact.Authorized or Fact.Actual) && value is { } amount ? Math.Round(amount / 10000m, 6) : value;
         }
 
         if (values.Count == 0)
