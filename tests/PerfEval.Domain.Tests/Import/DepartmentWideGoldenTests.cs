@@ -115,6 +115,34 @@ public class DepartmentWideGoldenTests
     }
 
     [Fact]
+    public void A_budget_in_yuan_by_the_unit_line_above_the_table_is_converted_to_wan_yuan_and_said()
+    {
+        string[] lines =
+        [
+            "部门整体支出绩效自评表",
+            "部门名称 示例区档案馆 年度 2023",
+            "金额单位：元",
+            "年度预算执行情况 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+            "年度资金总额 1,000,000.00 1,000,000.00 950,000.00 10 95% 9.5",
+            "财政拨款 1,000,000.00 1,000,000.00 950,000.00 95%",
+            "年度总体目标 保障档案馆运转。 已保障。",
+            "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+            "产出指标 数量指标 档案接收数 ≥1000卷 1200卷 90 90",
+            "总分 100 99.5",
+        ];
+
+        var outcome = Assert.Single(PdfTextFormImporter.Import(string.Join('\n', lines)).Outcomes);
+
+        var form = outcome.Form!;
+        Assert.Equal(new FormHeader { ProjectName = "部门整体支出", CompetentDepartment = "示例区档案馆", ImplementingUnit = "示例区档案馆", FiscalYear = 2023 }, form.Header);
+        Assert.Equal(new FundsRow { InitialBudget = 100m, FullYearBudget = 100m, Executed = 95m, ClaimedRate = 95m }, form.Funds.Total);
+        Assert.Equal(new FundsRow(), form.Funds.CarryOver);
+        Assert.Null(form.Department);
+        Assert.Null(form.ClaimedGrade);
+        Assert.Contains(outcome.Findings, f => f.Code == ImportFindings.AmountsInYuan);
+    }
+
+    [Fact]
     public void A_form_published_unscored_is_read_as_an_unscored_draft_without_total_or_grade()
     {
         var lines = Lines("row-per-line-with-figures.txt").Select(Unscored).ToArray();

@@ -64,6 +64,9 @@ internal sealed partial class DepartmentWideFormParser(IReadOnlyList<TextLine> l
         Project,
     }
 
+    /// <summary>Whether a 金额单位 line above the table says 元.</summary>
+    private bool _unitInYuan;
+
     protected override FormKind Kind => FormKind.DepartmentWide;
 
     /// <summary>The year with the title or as a 年度 field, and the department's name (部门（单位）名称 or 主管部门).</summary>
@@ -85,6 +88,20 @@ internal sealed partial class DepartmentWideFormParser(IReadOnlyList<TextLine> l
 
                 year ??= text.Length == 0 ? null : ParseYear(text, _lines[cell.Line]);
                 Partial = Partial with { FiscalYear = year };
+                continue;
+            }
+
+            if (year is null && (FormTitles.IsYearText(cell.Text) || YearValue().IsMatch(cell.Text)))
+            {
+                year = ParseYear(cell.Text, _lines[cell.Line]);
+                Partial = Partial with { FiscalYear = year };
+                continue;
+            }
+
+            if (AmountUnit().Match(cell.Text) is { Success: true } unit)
+            {
+                // "金额单位：万元" above the table: the budget table's label says it again, or else this does.
+                _unitInYuan = unit.Groups[1].Value == "元";
                 continue;
             }
 
@@ -142,7 +159,7 @@ internal sealed partial class DepartmentWideFormParser(IReadOnlyList<TextLine> l
     }
 
     private static bool IsHeaderLabel(string text) =>
-        YearField().IsMatch(text) || NameLabels.Any(l => text.StartsWith(l, StringComparison.Ordinal)) || IgnoredLabels.Any(l => text.StartsWith(l, StringComparison.Ordinal));
+        YearField().IsMatch(text) || AmountUnit().IsMatch(text) || FormTitles.IsYearText(text) || NameLabels.Any(l => text.StartsWith(l, StringComparison.Ordinal)) || IgnoredLabels.Any(l => text.StartsWith(l, StringComparison.Ordinal));
 
     private static bool IsBudgetLabel(string text) => text.StartsWith("年度预算执行情况", StringComparison.Ordinal) || text.StartsWith("年度资金总额", StringComparison.Ordinal);
 
@@ -174,7 +191,8 @@ internal sealed partial class DepartmentWideFormParser(IReadOnlyList<TextLine> l
             unitText += _cells[_at++].Text;
         }
 
-        var inYuan = unitText.Contains("（元）", StringComparison.Ordinal) || unitText.Contains("(元)", StringComparison.Ordinal);
+        var inYuan = unitText.Contains("（元）", StringComparison.Ordinal) || unitText.Contains("(元)", StringComparison.Ordinal)
+            || (_unitInYuan && !unitText.Contains("万元", StringComparison.Ordinal));
         var rows = new Dictionary<BudgetRow, decimal?[]>();
         while (_at < _cells.Count && BudgetLabel(_cells[_at].Text) is { } label)
         {
@@ -375,6 +393,10 @@ internal sealed partial class DepartmentWideFormParser(IReadOnlyList<TextLine> l
 
     [GeneratedRegex(@"^\d{4}年?度?$")]
     private static partial Regex YearValue();
+
+    /// <summary>"金额单位：万元", "单位：元": the unit of the amounts, printed above the table.</summary>
+    [GeneratedRegex(@"^(?:金额)?单位[:：](万元|元)$")]
+    private static partial Regex AmountUnit();
 
     /// <summary>"（万元）", "(人)": the unit printed with a figure's label.</summary>
     [GeneratedRegex(@"[（(](?:万元|元|人|个)[）)]")]
