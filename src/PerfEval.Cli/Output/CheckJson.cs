@@ -19,7 +19,13 @@ internal sealed record CheckJson(
     IReadOnlyList<IndicatorJson> Indicators,
     IReadOnlyList<Finding> Findings)
 {
-    /// <summary>The layout family the form was read in (shanghai, central, platform).</summary>
+    /// <summary>project or departmentWide (部门整体支出绩效自评表).</summary>
+    public FormKind Kind { get; init; }
+
+    /// <summary>The department's figures of a department-wide form.</summary>
+    public DepartmentFacts? Department { get; init; }
+
+    /// <summary>The layout family the form was read in (shanghai, central, sichuan, hubei, department-wide, platform).</summary>
     public string? Layout { get; init; }
 
     /// <summary>Where the form lies in the document, e.g. "lines 12–88".</summary>
@@ -35,7 +41,7 @@ internal sealed record CheckJson(
         ImportFindings = outcome?.Findings ?? [],
     };
 
-    public static CheckJson From(EvaluationForm form, Scorecard card) => new(
+    public static CheckJson From(EvaluationForm form, Scorecard card) => new CheckJson(
         form.Header.ProjectName,
         form.Header.FiscalYear,
         form.Header.CompetentDepartment,
@@ -49,7 +55,11 @@ internal sealed record CheckJson(
         card.Indicators.Select(i => new IndicatorJson(
             i.Index, i.Level1, i.Level2, i.Name, form.Indicators[i.Index].Target, form.Indicators[i.Index].Actual, i.Method, i.Weight,
             i.ClaimedScore, i.RuleScore, i.Band, i.Tier, i.ComputedScore)).ToList(),
-        card.Findings);
+        card.Findings)
+    {
+        Kind = form.Kind,
+        Department = form.Department,
+    };
 }
 
 internal sealed record ExecutionJson(decimal? FullYearBudget, decimal? Executed, decimal? Rate, decimal? ClaimedRate, decimal Weight, decimal? ClaimedScore, decimal ComputedScore);

@@ -16,7 +16,8 @@ internal static class CheckReport
         foreach (var o in outcomes)
         {
             var name = o.Form?.Header.ProjectName ?? o.Partial?.ProjectName ?? "-";
-            output.WriteLine($"   [{o.Index}] {o.Status,-10} {o.Layout,-9} {o.Location,-16} {name}");
+            var kind = KindText(o.Form?.Kind ?? FormLayouts.KindOf(o.Layout));
+            output.WriteLine($"   [{o.Index}] {o.Status,-10} {o.Layout,-15} {kind,-22} {o.Location,-16} {name}");
             if (o.Partial is { } partial)
             {
                 output.WriteLine($"        read before the cut: header {(partial.ImplementingUnit is null ? "partly" : "whole")}, funds {(partial.Funds is null ? "no" : "yes")}, goals {(partial.Goals is null ? "no" : "yes")}, {partial.Indicators.Count} indicator row(s)");
@@ -41,6 +42,12 @@ internal static class CheckReport
         var header = form.Header;
         var execution = card.Execution;
         output.WriteLine($"== {header.ProjectName} ({header.FiscalYear}) — {header.CompetentDepartment} / {header.ImplementingUnit}");
+        output.WriteLine($"   表 kind: {KindText(form.Kind)}");
+        if (form.Department is { } facts)
+        {
+            output.WriteLine($"   部门 department: 编制数 {facts.AuthorizedStaff?.ToString(CultureInfo.InvariantCulture) ?? "-"}, 在职人员数 {facts.ActualStaff?.ToString(CultureInfo.InvariantCulture) ?? "-"}, “三公”经费 {N(facts.ThreePublicCurrent)} (上年度 {N(facts.ThreePublicPrevious)}), 重点项目支出 {N(facts.KeyExpenditure)} of 项目支出合计 {N(facts.ProjectExpenditure)}");
+        }
+
         foreach (var finding in outcome?.Findings ?? [])
         {
             output.WriteLine($"   import {finding.Severity.ToString().ToLowerInvariant()} {finding.Code}: {finding.Message}");
@@ -67,6 +74,9 @@ internal static class CheckReport
 
         output.WriteLine();
     }
+
+    /// <summary>"部门整体 departmentWide" or "项目 project".</summary>
+    private static string KindText(FormKind kind) => kind == FormKind.DepartmentWide ? "部门整体 departmentWide" : "项目 project";
 
     private static string N(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "-";
 }

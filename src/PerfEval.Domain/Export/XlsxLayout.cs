@@ -1,3 +1,5 @@
+using PerfEval.Domain.Forms;
+
 namespace PerfEval.Domain.Export;
 
 /// <summary>
@@ -9,6 +11,18 @@ public static class XlsxLayout
     public const int Columns = 8;
 
     public const string Title = "财政项目支出绩效自评表";
+
+    /// <summary>
+    /// The department-wide form's title (部门整体支出绩效自评表): the same rows and columns, its funds table labelled
+    /// 年度预算执行情况, and the department's figures in a 部门基本数据 block under the grade.
+    /// </summary>
+    public const string DepartmentWideTitle = "部门整体支出绩效自评表";
+
+    public static string TitleOf(FormKind kind) => kind == FormKind.DepartmentWide ? DepartmentWideTitle : Title;
+
+    /// <summary>The kind of form a worksheet's title names: the department-wide form by its title, any other a project's.</summary>
+    public static FormKind KindOf(string title) =>
+        title.Contains("整体支出", StringComparison.Ordinal) ? FormKind.DepartmentWide : FormKind.Project;
     public const int TitleRow = 1;
     public const int YearRow = 2;
     public const int ProjectRow = 3;
@@ -55,6 +69,30 @@ public static class XlsxLayout
     public const int GradeColumn = 6;
 
     public const string FundsLabel = "项目资金（万元）";
+    public const string DepartmentFundsLabel = "年度预算执行情况（万元）";
+
+    public static string FundsLabelOf(FormKind kind) => kind == FormKind.DepartmentWide ? DepartmentFundsLabel : FundsLabel;
+
+    /// <summary>The department's figures: the block's label two rows under 总分 (under the grade), then two rows of three label and figure pairs.</summary>
+    public const string DepartmentBlockLabel = "部门基本数据";
+    public const int DepartmentBlockOffset = 2;
+
+    /// <summary>Label columns of the pairs on each row of the block; the figure is in the next column.</summary>
+    public static readonly int[] DepartmentLabelColumns = [1, 3, 5];
+
+    /// <summary>The block's labels, row by row, in the order of <see cref="DepartmentLabelColumns"/>.</summary>
+    public static readonly string[][] DepartmentLabels =
+    [
+        ["编制数（人）", "在职人员数（人）", "重点项目支出（万元）"],
+        ["本年度“三公”经费（万元）", "上年度“三公”经费（万元）", "项目支出合计（万元）"],
+    ];
+
+    /// <summary>The department's figures in the order of <see cref="DepartmentLabels"/>.</summary>
+    public static decimal?[][] DepartmentFigures(DepartmentFacts? facts) =>
+    [
+        [facts?.AuthorizedStaff, facts?.ActualStaff, facts?.KeyExpenditure],
+        [facts?.ThreePublicCurrent, facts?.ThreePublicPrevious, facts?.ProjectExpenditure],
+    ];
     public const string GoalsLabel = "年度总体目标";
 
     public static readonly string[] FundsHeader = ["", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率(%)", "得分"];

@@ -8,18 +8,51 @@ namespace PerfEval.Domain.Export;
 internal static class XlsxSheetWriter
 {
     public static void Write(IXLWorksheet sheet, EvaluationForm form) =>
-        Write(sheet, form.Header.FiscalYear, form.Header, form.Funds, form.Goals, form.Indicators, form.ClaimedTotal, form.ClaimedGrade);
+        Write(sheet, form.Header.FiscalYear, form.Header, form.Funds, form.Goals, form.Indicators, form.ClaimedTotal, form.ClaimedGrade, form.Kind, form.Department);
 
+    /// <summary>
+    /// The form; a department-wide one under its own title, its funds table labelled 年度预算执行情况, and its
+    /// department's figures in the 部门基本数据 block under the grade.
+    /// </summary>
     public static void Write(
         IXLWorksheet sheet, int? fiscalYear, FormHeader? header, FundsTable? funds, AnnualGoals? goals,
-        IReadOnlyList<IndicatorRow> indicators, decimal? claimedTotal, string? claimedGrade)
+        IReadOnlyList<IndicatorRow> indicators, decimal? claimedTotal, string? claimedGrade,
+        FormKind kind = FormKind.Project, DepartmentFacts? department = null)
     {
-        WriteHeader(sheet, SheetLayout.Form, fiscalYear, header);
-        WriteFunds(sheet, funds);
+        WriteHeader(sheet, SheetLayout.Form with { Title = TitleOf(kind) }, fiscalYear, header);
+        WriteFunds(sheet, funds, FundsLabelOf(kind));
         WriteGoals(sheet, goals);
         var totalRow = WriteIndicators(sheet, indicators);
         WriteTotals(sheet, totalRow, funds, indicators, claimedTotal, claimedGrade);
-        Style(sheet, totalRow + 1);
+        var lastRow = totalRow + 1;
+        if (kind == FormKind.DepartmentWide)
+        {
+            lastRow = WriteDepartment(sheet, totalRow + DepartmentBlockOffset, department);
+        }
+
+        Style(sheet, lastRow);
+    }
+
+    /// <summary>部门基本数据: its label over the row, then the figures in label and figure pairs; returns the block's last row.</summary>
+    private static int WriteDepartment(IXLWorksheet sheet, int blockRow, DepartmentFacts? department)
+    {
+        Label(sheet.Cell(blockRow, 1), DepartmentBlockLabel);
+        Merge(sheet, blockRow, 1, blockRow, Columns);
+        var figures = DepartmentFigures(department);
+        for (var r = 0; r < DepartmentLabels.Length; r++)
+        {
+            var row = blockRow + 1 + r;
+            for (var p = 0; p < DepartmentLabelColumns.Length; p++)
+            {
+                Label(sheet.Cell(row, DepartmentLabelColumns[p]), DepartmentLabels[r][p]);
+                Number(sheet.Cell(row, DepartmentLabelColumns[p] + 1), figures[r][p]);
+            }
+
+            Merge(sheet, row, DepartmentLabelColumns[^1] + 1, row, Columns);
+            sheet.Row(row).Height = 30;
+        }
+
+        return blockRow + DepartmentLabels.Length;
     }
 
     /// <summary>The title, the fiscal year under it, and the rows of 项目名称, 主管部门 and 实施单位.</summary>
@@ -42,10 +75,10 @@ internal static class XlsxSheetWriter
         Merge(sheet, layout.DepartmentRow, layout.UnitValueColumn, layout.DepartmentRow, layout.Columns);
     }
 
-    private static void WriteFunds(IXLWorksheet sheet, FundsTable? funds)
+    private static void WriteFunds(IXLWorksheet sheet, FundsTable? funds, string label)
     {
         FundsRow?[] rows = [funds?.Total, funds?.CurrentAppropriation, funds?.CarryOver, funds?.Other];
-        WriteFundsTable(sheet, FundsHeaderRow, FundsTotalRow, Columns, FundsHeader, (row, i) =>
+        WriteFundsTable(sheet, FundsHeaderRow, FundsTotalRow, Columns, FundsHeader, label: label, writeFigures: (row, i) =>
         {
             Number(sheet.Cell(row, InitialBudgetColumn), rows[i]?.InitialBudget);
             Number(sheet.Cell(row, FullYearBudgetColumn), rows[i]?.FullYearBudget);
@@ -71,9 +104,9 @@ internal static class XlsxSheetWriter
     /// <paramref name="writeFigures"/> writes on the row.
     /// </summary>
     internal static void WriteFundsTable(
-        IXLWorksheet sheet, int labelRow, int firstRow, int columns, IReadOnlyList<string>? header, Action<int, int> writeFigures)
+        IXLWorksheet sheet, int labelRow, int firstRow, int columns, IReadOnlyList<string>? header, Action<int, int> writeFigures, string label = FundsLabel)
     {
-        Label(sheet.Cell(labelRow, 1), FundsLabel);
+        Label(sheet.Cell(labelRow, 1), label);
         Merge(sheet, labelRow, 1, firstRow + FundsRowLabels.Length - 1, 1);
         if (header is not null)
         {

@@ -1,3 +1,5 @@
+using PerfEval.Domain.Forms;
+
 namespace PerfEval.Domain.Import;
 
 /// <summary>
@@ -18,14 +20,17 @@ public static class FormLayouts
     /// <summary>Hubei's 财政项目绩效自评表: budget execution worth 20 (20 × rate), targets 80; scored with the hubei profile.</summary>
     public const string Hubei = "hubei";
 
-    /// <summary>部门整体支出绩效自评表, the department-wide form: recognised, not read yet.</summary>
+    /// <summary>部门（单位）整体支出绩效自评表, the department-wide form, in the central template's layout and its regional copies.</summary>
     public const string DepartmentWide = "department-wide";
 
     /// <summary>The platform's own layouts: the official .xlsx workbook and the JSON contract.</summary>
     public const string Platform = "platform";
 
     /// <summary>The layouts whose forms are read.</summary>
-    public static readonly IReadOnlyList<string> Read = [Shanghai, Central, Sichuan, Hubei];
+    public static readonly IReadOnlyList<string> Read = [Shanghai, Central, Sichuan, Hubei, DepartmentWide];
+
+    /// <summary>The kind of form a layout holds: the department-wide layout's, or a project's.</summary>
+    public static FormKind KindOf(string layout) => layout == DepartmentWide ? FormKind.DepartmentWide : FormKind.Project;
 
     internal static string Of(FormFileFormat format) => format is FormFileFormat.Xlsx or FormFileFormat.Json ? Platform : Shanghai;
 }

@@ -42,6 +42,10 @@ public sealed record PartialForm
     public string? ImplementingUnit { get; init; }
     public int? FiscalYear { get; init; }
     public FundsTable? Funds { get; init; }
+
+    /// <summary>A department-wide form's figures, when it printed them before it stopped.</summary>
+    public DepartmentFacts? Department { get; init; }
+
     public AnnualGoals? Goals { get; init; }
     public IReadOnlyList<IndicatorRow> Indicators { get; init; } = [];
 }

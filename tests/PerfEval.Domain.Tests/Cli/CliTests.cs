@@ -113,6 +113,29 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Check_prints_the_kind_of_each_form_found_and_the_departments_figures()
+    {
+        var department = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "department-wide", "row-per-line-with-figures.txt"));
+        var central = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "central", "cell-per-line-yuan-placeholders.txt"));
+        var path = Path.Combine(_directory, "两张表.txt");
+        File.WriteAllText(path, department + "\n" + central);
+
+        var (exit, output, _) = Run("check", path);
+        var (_, json, _) = Run("check", path, "--json");
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n');
+        Assert.Contains(lines, l => l.Contains("[0] Read", StringComparison.Ordinal) && l.Contains("department-wide", StringComparison.Ordinal) && l.Contains("部门整体 departmentWide", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("[1] Read", StringComparison.Ordinal) && l.Contains("central", StringComparison.Ordinal) && l.Contains("项目 project", StringComparison.Ordinal));
+        Assert.Contains("表 kind: 部门整体 departmentWide", output);
+        Assert.Contains("编制数 42, 在职人员数 40", output);
+        var forms = JsonDocument.Parse(json).RootElement;
+        Assert.Equal(["departmentWide", "project"], forms.EnumerateArray().Select(f => f.GetProperty("kind").GetString()!).ToArray());
+        Assert.Equal(42, forms[0].GetProperty("department").GetProperty("authorizedStaff").GetInt32());
+        Assert.Equal(JsonValueKind.Null, forms[1].GetProperty("department").ValueKind);
+    }
+
+    [Fact]
     public void Check_of_a_missing_file_exits_2()
     {
         var (exit, _, error) = Run("check", Path.Combine(_directory, "none.xlsx"));

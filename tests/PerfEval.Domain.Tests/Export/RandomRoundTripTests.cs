@@ -50,9 +50,24 @@ public class RandomRoundTripTests
             DeviationReason = random.Next(3) == 0 ? null : Word(),
         }).ToArray();
 
+        // One in three a department-wide form, with its department's figures or none.
+        var departmentWide = random.Next(3) == 0;
+        DepartmentFacts? department = departmentWide && random.Next(4) > 0
+            ? new DepartmentFacts
+            {
+                AuthorizedStaff = random.Next(3) == 0 ? null : random.Next(0, 5000),
+                ActualStaff = random.Next(3) == 0 ? null : random.Next(0, 5000),
+                ThreePublicCurrent = Maybe(),
+                ThreePublicPrevious = Maybe(),
+                KeyExpenditure = Maybe(),
+                ProjectExpenditure = Figure(),
+            }
+            : null;
         var seed = SeedForms.FlexibleEmployment;
         return seed with
         {
+            Kind = departmentWide ? FormKind.DepartmentWide : FormKind.Project,
+            Department = department,
             Header = new FormHeader { ProjectName = Word(), CompetentDepartment = Word(), ImplementingUnit = Word(), FiscalYear = 2000 + random.Next(50) },
             Funds = new FundsTable { Total = Row(), CurrentAppropriation = Row(), CarryOver = Row(), Other = Row(), Weight = Figure(), ClaimedScore = Maybe() },
             Goals = new AnnualGoals { Expected = Word() + Word(), Actual = random.Next(5) == 0 ? "" : Word() },

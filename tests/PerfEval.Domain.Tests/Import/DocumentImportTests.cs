@@ -117,15 +117,17 @@ public class DocumentImportTests
     }
 
     [Fact]
-    public void A_form_of_a_layout_not_read_yet_is_refused_by_name_and_the_others_import()
+    public void A_department_wide_form_cut_off_by_the_next_title_is_incomplete_and_the_others_import()
     {
         var result = ImportLines(["部门整体支出绩效自评表", "（2024年度）", "部门名称 上海市青浦区总工会", .. SeedLines]);
 
         Assert.Equal(5, result.Forms.Count);
-        var refused = result.Outcomes[0];
-        Assert.Equal(FormOutcomeStatus.Refused, refused.Status);
-        Assert.Equal(FormLayouts.DepartmentWide, refused.Layout);
-        Assert.Contains("暂不支持", Assert.Single(refused.Problems).Message);
+        var cut = result.Outcomes[0];
+        Assert.Equal(FormOutcomeStatus.Incomplete, cut.Status);
+        Assert.Equal(FormLayouts.DepartmentWide, cut.Layout);
+        Assert.Equal("上海市青浦区总工会", cut.Partial!.CompetentDepartment);
+        Assert.Equal(2024, cut.Partial.FiscalYear);
+        Assert.Null(cut.Partial.Funds);
     }
 
     [Fact]

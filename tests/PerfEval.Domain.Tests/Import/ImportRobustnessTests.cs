@@ -62,6 +62,8 @@ public class ImportRobustnessTests
     [InlineData("hubei", "ocr-checkboxes-scored.txt")]
     [InlineData("hubei", "unscored-template.txt")]
     [InlineData("hubei", "two-forms-one-cut.txt")]
+    [InlineData("department-wide", "row-per-line-with-figures.txt")]
+    [InlineData("department-wide", "cell-per-line-expenditure-rows.txt")]
     public void Mutated_regional_template_documents_are_either_imported_or_refused_never_thrown(string family, string name)
     {
         var lines = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", family, name)).Split('\n');
@@ -102,6 +104,7 @@ public class ImportRobustnessTests
     [InlineData("central", "cell-per-line-yuan-placeholders.txt")]
     [InlineData("sichuan", "pipe-rows-scored.txt")]
     [InlineData("hubei", "two-forms-one-cut.txt")]
+    [InlineData("department-wide", "row-per-line-with-figures.txt")]
     public void Mutated_regional_documents_as_workbooks_are_either_imported_or_refused_within_a_time_limit_per_document(string family, string name)
     {
         var lines = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", family, name)).Split('\n');

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Import;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.TestFiles;
 
@@ -101,6 +102,30 @@ public sealed class ImportPerFormTests(PlatformFixture platform)
         Assert.StartsWith("自评表: ", form.GetProperty("location").GetString());
         var stored = Assert.Single((await Forms.Read<PagedList<Evaluation>>(await unit.GetAsync("/api/evaluations"))).Items);
         Assert.Equal(form.GetProperty("form").GetProperty("header").GetProperty("projectName").GetString(), stored.ProjectName);
+    }
+
+    [Fact]
+    public async Task A_department_wide_form_in_a_pdf_is_stored_as_one_with_its_figures_and_exports_as_one()
+    {
+        var unit = await platform.ClientFor(TestOrg.New().Submitter);
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "department-wide", "row-per-line-with-figures.txt"));
+
+        var response = await unit.PostAsync("/api/evaluations/import?mode=per-form", FileContent(TestPdfs.Text(lines, new Random(5)), "部门整体支出绩效自评表.pdf"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var found = Assert.Single(body.GetProperty("forms").EnumerateArray());
+        Assert.Equal("department-wide", found.GetProperty("layout").GetString());
+        Assert.Equal("departmentWide", found.GetProperty("form").GetProperty("kind").GetString(), ignoreCase: true);
+        Assert.Equal(42, found.GetProperty("form").GetProperty("department").GetProperty("authorizedStaff").GetInt32());
+        var id = found.GetProperty("id").GetGuid();
+        var stored = await Forms.Read<Evaluation>(await unit.GetAsync($"/api/evaluations/{id}"));
+        Assert.Equal(DepartmentWideSample.Form(), stored.Form);
+
+        var xlsx = await unit.GetAsync($"/api/evaluations/{id}/export?format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        var exported = FormImporter.Import(await xlsx.Content.ReadAsByteArrayAsync(), "export.xlsx");
+        Assert.Equal(DepartmentWideSample.Form(), Assert.Single(exported.Forms));
     }
 
     [Fact]

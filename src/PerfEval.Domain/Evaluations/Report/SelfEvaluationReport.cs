@@ -18,6 +18,9 @@ public sealed record SelfEvaluationReport(string Title, string Subtitle, IReadOn
 
     public const string TableCaption = "附表：" + XlsxLayout.Title;
 
+    /// <summary>The caption of the form's table: the department-wide form under its own title.</summary>
+    public static string CaptionOf(FormKind kind) => "附表：" + XlsxLayout.TitleOf(kind);
+
     public static SelfEvaluationReport Of(Evaluation evaluation)
     {
         var form = evaluation.Form;
@@ -38,7 +41,7 @@ public sealed record SelfEvaluationReport(string Title, string Subtitle, IReadOn
             new ReportParagraph($"实际完成情况：{Or(form.Goals.Actual)}"),
             new ReportParagraph(SelfAssessment(evaluation)),
             Own(sections.GoalCompletion),
-            new ReportHeading(TableCaption, Level: 2),
+            new ReportHeading(CaptionOf(form.Kind), Level: 2),
             new ReportTable(FormTable.Of(form)),
             new ReportHeading(ReportLayout.DeviationAndImprovement),
         };
@@ -156,7 +159,7 @@ public static class FormTable
                 Label("主管部门"), new FormTableCell(form.Header.CompetentDepartment, XlsxLayout.UnitLabelColumn - 2),
                 Label("实施单位"), new FormTableCell(form.Header.ImplementingUnit, columns - XlsxLayout.UnitValueColumn + 1),
             },
-            new[] { new FormTableCell(XlsxLayout.FundsLabel, Merge: RowMerge.Restart, Bold: true) }
+            new[] { new FormTableCell(XlsxLayout.FundsLabelOf(form.Kind), Merge: RowMerge.Restart, Bold: true) }
                 .Concat(XlsxLayout.FundsHeader.Skip(1).Select(h => Label(h))).ToArray(),
         };
         FundsRow[] funds = [form.Funds.Total, form.Funds.CurrentAppropriation, form.Funds.CarryOver, form.Funds.Other];
@@ -195,6 +198,27 @@ public static class FormTable
         var weights = form.Funds.Weight + form.Indicators.Sum(i => i.Weight);
         rows.Add([Label(XlsxLayout.TotalLabel, XlsxLayout.WeightColumn - 1), Num(a(weights)), Num(a(form.ClaimedTotal)), new FormTableCell("")]);
         rows.Add([Label(XlsxLayout.GradeLabel, XlsxLayout.GradeColumn - 1), new FormTableCell(form.ClaimedGrade ?? "", columns - XlsxLayout.GradeColumn + 1)]);
+        if (form.Kind == FormKind.DepartmentWide)
+        {
+            // 部门基本数据, as the .xlsx has it under the grade.
+            rows.Add([Label(XlsxLayout.DepartmentBlockLabel, columns)]);
+            var figures = XlsxLayout.DepartmentFigures(form.Department);
+            for (var r = 0; r < XlsxLayout.DepartmentLabels.Length; r++)
+            {
+                var cells = new List<FormTableCell>();
+                for (var p = 0; p < XlsxLayout.DepartmentLabelColumns.Length; p++)
+                {
+                    var last = p == XlsxLayout.DepartmentLabelColumns.Length - 1;
+                    cells.Add(Label(XlsxLayout.DepartmentLabels[r][p]));
+                    var staff = r == 0 && p < 2;
+                    var text = figures[r][p] is { } f ? staff ? f.ToString("0", CultureInfo.InvariantCulture) : a(f) : "";
+                    cells.Add(new FormTableCell(text, last ? columns - XlsxLayout.DepartmentLabelColumns[p] : 1, Number: true));
+                }
+
+                rows.Add(cells);
+            }
+        }
+
         return rows;
     }
 

@@ -10,9 +10,10 @@ namespace PerfEval.Domain.Import.Text;
 /// 年度资金总额 (may be printed as zero), 当年/本年财政拨款, 上年结转资金, 其他资金, blank cells left out; 年度总体目标;
 /// the indicator table, level-1 headings carrying their weight ("产出指标(50分)"), template placeholders ("指标2：",
 /// "……") skipped; 总分 with the weights' total and the score. Published unscored (实际完成值 and 得分 blank or
-/// instructions), it is read as an unscored draft: no claimed score, no total.
+/// instructions), it is read as an unscored draft: no claimed score, no total. The department-wide form
+/// (<see cref="DepartmentWideFormParser"/>) is this layout with its own header and budget table.
 /// </summary>
-internal sealed partial class CentralFormParser(IReadOnlyList<TextLine> lines, int start, int end, ImportLimits limits)
+internal partial class CentralFormParser(IReadOnlyList<TextLine> lines, int start, int end, ImportLimits limits)
     : CellFormParser(lines, start, end, limits, CellsOf(lines, start, end))
 {
     private static readonly string[] IndicatorHeader = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
@@ -35,18 +36,13 @@ internal sealed partial class CentralFormParser(IReadOnlyList<TextLine> lines, i
         // The title's cells ("附件:", the title, "(2022年度)") are on its line.
         _at = _cells.FindIndex(c => c.Line != _start);
         _at = _at < 0 ? _cells.Count : _at;
-        var year = ReadYear(title);
-        Partial = Partial with { FiscalYear = year };
-        var projectName = ReadField("项目名称", ["主管部门"], "项目名称", "the 项目名称 (project name)");
-        Partial = Partial with { ProjectName = projectName };
-        var department = ReadField("主管部门", ["实施单位"], "主管部门", "the 主管部门 (department)");
-        var unit = ReadField("实施单位", ["项目资金"], "实施单位", "the 实施单位 (implementing unit)");
-        Partial = Partial with { CompetentDepartment = department, ImplementingUnit = unit };
-        var funds = ReadFunds();
+        var header = ReadHeader(title);
+        var (funds, facts) = ReadBudget();
         Partial = Partial with { Funds = funds };
         var goals = ReadGoals();
         Partial = Partial with { Goals = goals };
         var (rows, weightTotal, total) = ReadIndicators();
+        var grade = ReadGrade();
 
         var unscored = rows.All(r => r.ClaimedScore is null);
         if (unscored)
@@ -56,18 +52,43 @@ internal sealed partial class CentralFormParser(IReadOnlyList<TextLine> lines, i
 
         var form = new EvaluationForm
         {
-            Header = new FormHeader { ProjectName = projectName, CompetentDepartment = department, ImplementingUnit = unit, FiscalYear = year },
+            Kind = Kind,
+            Header = header,
             Funds = unscored ? funds with { ClaimedScore = null } : funds,
             Goals = goals,
+            Department = facts,
             Indicators = rows,
             ClaimedTotal = unscored ? null : total,
-            ClaimedGrade = null,
+            ClaimedGrade = unscored ? null : grade,
         };
         _findings.AddRange(ImportFindings.Of(form, weightTotal));
         return form;
     }
 
-    private int ReadYear(FormTitle title)
+    /// <summary>The kind of form this layout holds.</summary>
+    protected virtual FormKind Kind => FormKind.Project;
+
+    /// <summary>The year, 项目名称, 主管部门 and 实施单位.</summary>
+    protected virtual FormHeader ReadHeader(FormTitle title)
+    {
+        var year = ReadYear(title) ?? throw Error(_at < _cells.Count ? _cells[_at] : null, "年度，如“（2024年度）”", "the fiscal year, e.g. （2024年度）");
+        Partial = Partial with { FiscalYear = year };
+        var projectName = ReadField("项目名称", ["主管部门"], "项目名称", "the 项目名称 (project name)");
+        Partial = Partial with { ProjectName = projectName };
+        var department = ReadField("主管部门", ["实施单位"], "主管部门", "the 主管部门 (department)");
+        var unit = ReadField("实施单位", ["项目资金"], "实施单位", "the 实施单位 (implementing unit)");
+        Partial = Partial with { CompetentDepartment = department, ImplementingUnit = unit };
+        return new FormHeader { ProjectName = projectName, CompetentDepartment = department, ImplementingUnit = unit, FiscalYear = year };
+    }
+
+    /// <summary>The funds table, and the department's figures where the layout prints them.</summary>
+    protected virtual (FundsTable Funds, DepartmentFacts? Facts) ReadBudget() => (ReadFunds(), null);
+
+    /// <summary>A 评分等级 line after the total, where the layout prints one.</summary>
+    protected virtual string? ReadGrade() => null;
+
+    /// <summary>The year printed with the title or on the line under it; null when neither prints one.</summary>
+    protected int? ReadYear(FormTitle title)
     {
         var text = title.LeadingYear is { } leading ? leading + "年" : title.YearText;
         var line = _lines[_start];
@@ -77,11 +98,12 @@ internal sealed partial class CentralFormParser(IReadOnlyList<TextLine> lines, i
             text = _cells[_at++].Text;
         }
 
-        if (text is null)
-        {
-            throw Error(_at < _cells.Count ? _cells[_at] : null, "年度，如“（2024年度）”", "the fiscal year, e.g. （2024年度）");
-        }
+        return text is null ? null : ParseYear(text, line);
+    }
 
+    /// <summary>The four-digit year in <paramref name="text"/> ("（2024年度）", "2024年"), one the platform accepts.</summary>
+    protected static int ParseYear(string text, TextLine line)
+    {
         var digits = YearDigits().Match(text);
         if (!digits.Success || !int.TryParse(digits.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !FiscalYears.IsAccepted(year))
         {
@@ -187,7 +209,7 @@ internal sealed partial class CentralFormParser(IReadOnlyList<TextLine> lines, i
     }
 
     /// <summary>A 年度资金总额 row left at zero (or otherwise off) while the rows under it hold amounts: reported, kept as printed.</summary>
-    private void CheckTotalAgainstRows(FundsTable funds)
+    protected void CheckTotalAgainstRows(FundsTable funds)
     {
         var parts = new[] { funds.CurrentAppropriation, funds.CarryOver, funds.Other };
         foreach (var (column, total, part) in new (string, decimal?, Func<FundsRow, decimal?>)[]
@@ -210,7 +232,7 @@ internal sealed partial class CentralFormParser(IReadOnlyList<TextLine> lines, i
     /// "-" or "—" for an empty one; fewer when blank cells were left out: the budget figures come first, then (the total
     /// row) the weight, the rate and the score, (the other rows) the rate.
     /// </summary>
-    private decimal?[] Figures(List<string> texts, bool isTotal, Cell at)
+    protected decimal?[] Figures(List<string> texts, bool isTotal, Cell at)
     {
         var values = new decimal?[6];
         var parsed = texts.Select(ParseFigure).ToList();
@@ -234,13 +256,13 @@ internal sealed partial class CentralFormParser(IReadOnlyList<TextLine> lines, i
         return values;
     }
 
-    private static decimal? ParseFigure(string text)
+    protected static decimal? ParseFigure(string text)
     {
         var trimmed = text.TrimEnd('%', '％');
         return TextCells.IsDash(text) ? null : TextCells.TryParseNumber(trimmed.Replace("，", ",", StringComparison.Ordinal), out var value) ? value : null;
     }
 
-    private static bool IsFigure(string text) => TextCells.IsDash(text) || TextCells.IsNumber(text.TrimEnd('%', '％'));
+    protected static bool IsFigure(string text) => TextCells.IsDash(text) || TextCells.IsNumber(text.TrimEnd('%', '％'));
 
     private static bool IsFundsLabel(string text)
     {
@@ -329,7 +351,7 @@ internal sealed partial class CentralFormParser(IReadOnlyList<TextLine> lines, i
             while (_at < tableEnd)
             {
                 var text = _cells[_at].Text;
-                if (Level1Heading().Match(text) is { Success: true } heading)
+                if (Level1Heading(text) is { Success: true } heading)
                 {
                     _at++;
                     var name = heading.Groups[1].Value;
@@ -566,10 +588,13 @@ internal sealed partial class CentralFormParser(IReadOnlyList<TextLine> lines, i
         return words is >= 2 and <= 3 && i < tableEnd && TextCells.IsNumber(_cells[i].Text);
     }
 
-    private static bool IsBoundary(string text) =>
-        Level1Heading().IsMatch(text) || IsLevel2(text) || IsPlaceholder(text) || text.StartsWith("总分", StringComparison.Ordinal);
+    private bool IsBoundary(string text) =>
+        Level1Heading(text).Success || IsLevel2(text) || IsPlaceholder(text) || text.StartsWith("总分", StringComparison.Ordinal);
 
-    private static bool IsLevel2(string text) => IndicatorHeadings.Level2.Contains(text);
+    /// <summary>A level-1 heading, its weight in group 2 when printed with it ("产出指标(50分)").</summary>
+    protected virtual Match Level1Heading(string text) => ProjectLevel1Heading().Match(text);
+
+    protected virtual bool IsLevel2(string text) => IndicatorHeadings.Level2.Contains(text);
 
     /// <summary>"指标1：", "指标2:", "……", "…", "...": template rows the unit did not fill in.</summary>
     private static bool IsPlaceholder(string text) => Placeholder().IsMatch(text);
@@ -580,7 +605,7 @@ internal sealed partial class CentralFormParser(IReadOnlyList<TextLine> lines, i
     private static bool IsInstruction(string text) => text.Contains("填写", StringComparison.Ordinal) || text.Contains("填报", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(产出指标|效益指标|满意度指标|成本指标)(?:[（(](\d{1,3}(?:\.\d+)?)分[）)])?$")]
-    private static partial Regex Level1Heading();
+    private static partial Regex ProjectLevel1Heading();
 
     [GeneratedRegex(@"^[（(](\d{1,3}(?:\.\d+)?)分[）)]$")]
     private static partial Regex HeadingWeight();

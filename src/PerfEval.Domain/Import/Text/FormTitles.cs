@@ -9,6 +9,8 @@ internal static class FormTitles
     /// <summary>Longest titles first: "财政项目支出绩效自评表" ends with "项目支出绩效自评表".</summary>
     private static readonly (string Title, string Layout)[] Titles =
     [
+        ("部门（单位）整体支出绩效自评表", FormLayouts.DepartmentWide),
+        ("部门(单位)整体支出绩效自评表", FormLayouts.DepartmentWide),
         ("部门整体支出绩效自评表", FormLayouts.DepartmentWide),
         ("部门预算项目支出绩效自评表", FormLayouts.Sichuan),
         ("财政项目支出绩效自评表", FormLayouts.Shanghai),

@@ -19,6 +19,15 @@ internal static class IndicatorHeadings
         "经济成本指标", "社会成本指标", "生态环境成本指标",
     ];
 
+    /// <summary>
+    /// The department-wide form's own level-2 headings (部门整体支出绩效自评表 as regional copies print it, under 投入指标,
+    /// 过程指标 and 产出/效益指标), besides <see cref="Level2"/>.
+    /// </summary>
+    public static readonly HashSet<string> DepartmentLevel2 =
+    [
+        "预算配置", "预算执行", "预算管理", "资产管理", "运行成本", "管理效率", "职责履行", "履职效益",
+    ];
+
     private static readonly string[] All = [.. Level1.Union(Level2)];
 
     public static bool IsHeading(string token) => Level1.Contains(token) || Level2.Contains(token);

@@ -103,6 +103,12 @@ public static partial class PdfTextFormImporter
             return Outcome(lines, start, end, index, last, title, skipped, central.Parse, () => central.EndPosition, () => central.Partial, () => central.Findings);
         }
 
+        if (title.Layout == FormLayouts.DepartmentWide)
+        {
+            var department = new DepartmentWideFormParser(lines, start, end, limits);
+            return Outcome(lines, start, end, index, last, title, skipped, department.Parse, () => department.EndPosition, () => department.Partial, () => department.Findings);
+        }
+
         if (title.Layout == FormLayouts.Sichuan)
         {
             var sichuan = new SichuanFormParser(lines, start, end, limits);

@@ -7,7 +7,8 @@ namespace PerfEval.Domain.Import.Xlsx;
 
 /// <summary>
 /// Reads one worksheet in the official layout (<see cref="Export.XlsxLayout"/>). Every bad cell is reported with its
-/// sheet, row and column; a sheet with any error yields no form.
+/// sheet, row and column; a sheet with any error yields no form. A sheet titled 部门整体支出绩效自评表 holds a
+/// department-wide form, its department's figures in the 部门基本数据 block under the grade.
 /// </summary>
 internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits) : XlsxCellReader(sheet, limits, SheetLayout.Form)
 {
@@ -28,6 +29,7 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits) :
             return null;
         }
 
+        var kind = KindOf(Label(TitleRow, 1));
         var header = ReadHeader();
         var funds = ReadFunds();
         var goals = new AnnualGoals { Expected = TextAt(GoalsTextRow, ExpectedGoalColumn), Actual = TextAt(GoalsTextRow, ActualGoalColumn) };
@@ -47,6 +49,8 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits) :
             }
         }
 
+        var department = kind == FormKind.DepartmentWide && totalRow > 0 ? ReadDepartment(totalRow + DepartmentBlockOffset) : null;
+
         if (Errors.Count > 0)
         {
             return null;
@@ -54,6 +58,8 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits) :
 
         return new EvaluationForm
         {
+            Kind = kind,
+            Department = department,
             Header = header,
             Funds = funds,
             Goals = goals,
@@ -61,6 +67,59 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits) :
             ClaimedTotal = total,
             ClaimedGrade = grade,
         };
+    }
+
+    /// <summary>The 部门基本数据 block, or null when the sheet has none or leaves every figure blank.</summary>
+    private DepartmentFacts? ReadDepartment(int blockRow)
+    {
+        if (Label(blockRow, 1) != DepartmentBlockLabel)
+        {
+            return null;
+        }
+
+        var figures = new decimal?[DepartmentLabels.Length][];
+        for (var r = 0; r < DepartmentLabels.Length; r++)
+        {
+            figures[r] = new decimal?[DepartmentLabelColumns.Length];
+            for (var p = 0; p < DepartmentLabelColumns.Length; p++)
+            {
+                var (row, column, label) = (blockRow + 1 + r, DepartmentLabelColumns[p], DepartmentLabels[r][p]);
+                ExpectLabel(row, column, label);
+                figures[r][p] = NumberAt(row, column + 1, label, $"the department's figure {label}");
+            }
+        }
+
+        if (figures.All(r => r.All(f => f is null)))
+        {
+            return null;
+        }
+
+        return new DepartmentFacts
+        {
+            AuthorizedStaff = Staff(figures[0][0], blockRow + 1, DepartmentLabelColumns[0] + 1),
+            ActualStaff = Staff(figures[0][1], blockRow + 1, DepartmentLabelColumns[1] + 1),
+            KeyExpenditure = figures[0][2],
+            ThreePublicCurrent = figures[1][0],
+            ThreePublicPrevious = figures[1][1],
+            ProjectExpenditure = figures[1][2],
+        };
+    }
+
+    /// <summary>A head count: a whole number.</summary>
+    private int? Staff(decimal? value, int row, int column)
+    {
+        if (value is not { } count)
+        {
+            return null;
+        }
+
+        if (count != decimal.Truncate(count) || count is < int.MinValue or > int.MaxValue)
+        {
+            Error(row, column, "整数人数", "a whole number of staff", TextAt(row, column));
+            return null;
+        }
+
+        return (int)count;
     }
 
     private FundsTable ReadFunds()
