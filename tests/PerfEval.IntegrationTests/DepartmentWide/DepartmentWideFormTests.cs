@@ -107,6 +107,22 @@ public sealed class DepartmentWideFormTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_file_with_the_same_department_wide_form_twice_is_refused_whole_and_stores_nothing()
+    {
+        var unit = await platform.ClientFor(TestOrg.New().Submitter);
+        var json = JsonSerializer.SerializeToUtf8Bytes(new[] { DepartmentWideSample.Form(2024), DepartmentWideSample.Form(2024) }, FormJson.Options);
+        var file = new ByteArrayContent(json);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var answer = await unit.PostAsync("/api/evaluations/import", new MultipartFormDataContent { { file, "file", "forms.json" } });
+
+        Assert.Equal(HttpStatusCode.Conflict, answer.StatusCode);
+        Assert.Equal("evaluation.department_wide_exists", await CodeOf(answer));
+        var mine = await Forms.Read<PagedList<Evaluation>>(await unit.GetAsync("/api/evaluations?fiscalYear=2024"));
+        Assert.Empty(mine.Items);
+    }
+
+    [Fact]
     public async Task Changing_the_year_onto_an_existing_one_or_the_kind_of_a_form_is_refused()
     {
         var unit = await platform.ClientFor(TestOrg.New().Submitter);
