@@ -525,6 +525,8 @@ export interface PublicForm {
   competentDepartment: string;
   implementingUnit?: string;
   projectName: string;
+  /** "Project" or "DepartmentWide" (部门整体支出绩效自评表); missing: a project's form. */
+  kind?: string;
   funds: { total: PublicFundsRow; currentAppropriation: PublicFundsRow; carryOver: PublicFundsRow; other: PublicFundsRow; weight: number; score?: number };
   goals: { expected?: string; actual?: string };
   indicators: { level1: string; level2: string; name: string; target?: string; actual?: string; weight: number; score?: number; deviationReason?: string }[];
@@ -542,6 +544,8 @@ export interface PublicFormSummary {
   competentDepartment: string;
   implementingUnit?: string;
   projectName: string;
+  /** "Project" or "DepartmentWide"; missing: a project's form. */
+  kind?: string;
   fullYearBudget?: number;
   finalTotal: number;
   finalGrade: string;
