@@ -237,7 +237,7 @@ const zh = {
   // The year's department-wide forms on the dashboard and the department page (components/DepartmentWidePanel).
   deptWide: {
     title: '部门整体支出绩效自评', count: '共 {{count}} 份',
-    caption: '各部门本年度的部门整体支出绩效自评表，每个部门一份；不计入上方项目支出的数字和图表。',
+    caption: '各部门本年度的部门整体支出绩效自评表，每个部门一份；不计入项目支出绩效自评表的数字和图表。',
     none: '{{year}}年度尚无部门提交部门整体支出绩效自评表',
     fullYearBudget: '全年预算数（万元）', executed: '全年执行数（万元）', executionRate: '执行率',
     claimedTotal: '自评得分', computedTotal: '系统得分', finalTotal: '审定得分', finalGrade: '审定等级', form: '自评表', open: '查看',
@@ -488,7 +488,7 @@ const en: Resources = {
   },
   deptWide: {
     title: 'Department-wide expenditure self-evaluations', count: '{{count}} in all',
-    caption: 'Each department’s department-wide expenditure form of the year, one per department; not counted in the projects’ figures and charts above.',
+    caption: 'Each department’s department-wide expenditure form of the year, one per department; not counted in the figures and charts of the project expenditure forms.',
     none: 'No department has filed a department-wide expenditure form for {{year}}',
     fullYearBudget: 'Full-year budget (10k yuan)', executed: 'Executed (10k yuan)', executionRate: 'Execution rate',
     claimedTotal: 'Claimed score', computedTotal: 'System score', finalTotal: 'Final score', finalGrade: 'Final grade', form: 'Form', open: 'Open',
