@@ -4,8 +4,8 @@ using PerfEval.Domain.Forms;
 namespace PerfEval.Domain.Disclosure;
 
 /// <summary>
-/// A published form as the public site shows it (docs/domain-rules.md#public-disclosure): the cells of the official
-/// 自评表 with the final total and grade, less the fields the settings withhold (null, and left out of the answer).
+/// A published form as the public site shows it (docs/domain-rules.md#public-disclosure): its kind (a project's form or
+/// the department-wide form, 部门整体支出绩效自评表), the cells of the official 自评表 with the final total and grade, less the fields the settings withhold (null, and left out of the answer).
 /// Built only from the form's content and its final figures: comments, revision and rejection reasons, re-check
 /// entries, findings, evidence and who acted are never read here, so they cannot reach the public.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed record PublicForm(
     string CompetentDepartment,
     string? ImplementingUnit,
     string ProjectName,
+    FormKind Kind,
     PublicFunds Funds,
     PublicGoals Goals,
     IReadOnlyList<PublicIndicator> Indicators,
@@ -47,6 +48,7 @@ public sealed record PublicForm(
             form.Header.CompetentDepartment,
             Show(PublicFields.ImplementingUnit, form.Header.ImplementingUnit),
             form.Header.ProjectName,
+            form.Kind,
             new PublicFunds(
                 Row(form.Funds.Total), Row(form.Funds.CurrentAppropriation), Row(form.Funds.CarryOver), Row(form.Funds.Other),
                 form.Funds.Weight, Amount(PublicFields.ExecutionScore, form.Funds.ClaimedScore)),
@@ -80,9 +82,9 @@ public sealed record PublicGoals(string? Expected, string? Actual);
 public sealed record PublicIndicator(
     string Level1, string Level2, string Name, string? Target, string? Actual, decimal Weight, decimal? Score, string? DeviationReason);
 
-/// <summary>A published form in the public list: who, what, and the final result.</summary>
+/// <summary>A published form in the public list: who, what (a project's form or the department-wide form), and the final result.</summary>
 public sealed record PublicFormSummary(
-    Guid Id, int FiscalYear, string DepartmentId, string CompetentDepartment, string? ImplementingUnit, string ProjectName,
+    Guid Id, int FiscalYear, string DepartmentId, string CompetentDepartment, string? ImplementingUnit, string ProjectName, FormKind Kind,
     decimal? FullYearBudget, decimal FinalTotal, string FinalGrade)
 {
     public static PublicFormSummary Of(Evaluation evaluation, PublicSettings settings) => new(
@@ -92,6 +94,7 @@ public sealed record PublicFormSummary(
         evaluation.Form.Header.CompetentDepartment,
         settings.Hides(PublicFields.ImplementingUnit) ? null : evaluation.Form.Header.ImplementingUnit,
         evaluation.Form.Header.ProjectName,
+        evaluation.Form.Kind,
         settings.Hides(PublicFields.FullYearBudget) ? null : evaluation.Form.Funds.Total.FullYearBudget,
         evaluation.FinalTotal ?? evaluation.ReviewedTotal,
         evaluation.FinalGrade ?? evaluation.ReviewedGrade);

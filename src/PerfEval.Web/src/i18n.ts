@@ -230,6 +230,17 @@ const zh = {
     latestHint: '最近有自评表的年度是 {{year}} 年',
     showLatest: '查看 {{year}} 年度',
     noFormsAnywhere: '平台上还没有您可查看的自评表',
+    projectsOnly: '本页的数字和图表只统计项目支出绩效自评表；部门整体支出绩效自评表单独列在图表下方。',
+    noProjectForms: '{{year}}年度暂无项目支出绩效自评表',
+    projectsOnlyDepartment: '以上数字只统计项目支出绩效自评表；部门整体支出绩效自评表单独列在下方。',
+  },
+  // The year's department-wide forms on the dashboard and the department page (components/DepartmentWidePanel).
+  deptWide: {
+    title: '部门整体支出绩效自评', count: '共 {{count}} 份',
+    caption: '各部门本年度的部门整体支出绩效自评表，每个部门一份；不计入项目支出绩效自评表的数字和图表。',
+    none: '{{year}}年度尚无部门提交部门整体支出绩效自评表',
+    fullYearBudget: '全年预算数（万元）', executed: '全年执行数（万元）', executionRate: '执行率',
+    claimedTotal: '自评得分', computedTotal: '系统得分', finalTotal: '审定得分', finalGrade: '审定等级', form: '自评表', open: '查看',
   },
   years: { hasData: '有自评表' },
   // Notifications page and header count (pages/notifications).
@@ -471,6 +482,16 @@ const en: Resources = {
     latestHint: 'The latest year with forms is {{year}}',
     showLatest: 'Show {{year}}',
     noFormsAnywhere: 'There are no forms you may read yet',
+    projectsOnly: 'The figures and charts of this page count project expenditure forms only; the department-wide forms are listed apart below the charts.',
+    noProjectForms: 'No project expenditure forms for {{year}}',
+    projectsOnlyDepartment: 'The figures above count project expenditure forms only; the department-wide form is listed apart below.',
+  },
+  deptWide: {
+    title: 'Department-wide expenditure self-evaluations', count: '{{count}} in all',
+    caption: 'The department-wide expenditure forms of the year, one per department; not counted in the figures and charts of the project expenditure forms.',
+    none: 'No department has filed a department-wide expenditure form for {{year}}',
+    fullYearBudget: 'Full-year budget (10k yuan)', executed: 'Executed (10k yuan)', executionRate: 'Execution rate',
+    claimedTotal: 'Claimed score', computedTotal: 'System score', finalTotal: 'Final score', finalGrade: 'Final grade', form: 'Form', open: 'Open',
   },
   years: { hasData: 'has forms' },
   // Notifications page and header count (pages/notifications).

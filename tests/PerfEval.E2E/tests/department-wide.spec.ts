@@ -1,12 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { atBothWidths, checkAfterEach, signInAs, watchConsole } from './helpers';
+import { tokenOf } from './api';
+import { atBothWidths, checkAfterEach, shot, signInAs, watchConsole } from './helpers';
 import { expectNoCodes, expectNoIds } from './plainText';
 
 // The department-wide form (部门整体支出绩效自评表) through the web UI: the demo unit chooses it in the editor, its
 // header is the department's, it types the department's staff and spending figures and sees the three common
 // indicators' rates computed as it types, the server's preview flags a printed rate that disagrees with them, the unit
 // corrects it, saves and submits; the department's reviewer finds it in the inbox marked 部门整体, opens it and
-// approves it. Year 2017 is this spec's own: one department-wide form per department and year.
+// approves it; management then finds it on the dashboard, in the panel of the year's department-wide forms, by the
+// department's name with its final score; once published, the public site lists it under its department's name with
+// the 部门整体 tag and shows it as 部门整体支出绩效自评表. Year 2017 is this spec's own: one department-wide form per department and year.
 test.describe.configure({ mode: 'serial' });
 
 const year = 2017;
@@ -169,4 +172,82 @@ test('the department\'s reviewer finds it marked 部门整体 in the inbox, open
   await page.getByRole('button', { name: '确定' }).click();
   await expect(page.getByText('已审核通过：最终得分 99.70')).toBeVisible();
   await expect(page).toHaveURL(/\/reviewer$/);
+});
+
+test('the manager sees it on the dashboard in the department-wide panel, by the department\'s name with its final score', async () => {
+  await signInAs(page, 'manager');
+  await page.goto(`/manager?year=${year}`);
+  const panel = page.getByTestId('department-wide');
+  const final = page.getByTestId(`dw-final-${formId}`);
+  // The year's figures follow the approval shortly after it: the page is read again until they do.
+  await expect(async () => {
+    await page.reload();
+    await expect(final).toHaveText('99.70', { timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(panel.getByRole('heading', { name: '部门整体支出绩效自评' })).toBeVisible();
+  await expect(panel).toContainText('不计入项目支出绩效自评表的数字和图表');
+  // No project form in this year: the projects' figures say so, and the department-wide form is still listed.
+  await expect(page.getByTestId('dashboard-empty')).toContainText(`${year}年度暂无项目支出绩效自评表`);
+  await expect(page.getByTestId('dashboard-empty')).not.toContainText('平台上还没有您可查看的自评表');
+  await expect(page.getByTestId(`dw-department-${formId}`)).toHaveText(department);
+  await expect(page.getByTestId(`dw-grade-${formId}`)).toHaveText('优');
+  const row = page.getByRole('row').filter({ has: final });
+  await expect(row.locator('[data-status="Approved"]')).toBeVisible();
+  await expect(row).toContainText('1250.00');
+  await expect(row).toContainText('1212.50');
+  await expect(row).toContainText('97.00%');
+  await expect(row).toContainText('99.70');
+  await expectNoIds(page, 'dashboard department-wide panel');
+  await expectNoCodes(page, 'dashboard department-wide panel');
+  await atBothWidths(page, '64-manager-dashboard-department-wide');
+
+  await page.getByTestId(`dw-open-${formId}`).click();
+  await expect(page).toHaveURL(new RegExp(`/forms/${formId}$`));
+  await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(title);
+
+  // The department's page lists it the same way, apart from the projects' figures.
+  await page.goto(`/manager/departments/dept-qingpu-union?year=${year}`);
+  await expect(page.getByTestId(`dw-final-${formId}`)).toHaveText('99.70');
+  await expect(page.getByTestId(`dw-department-${formId}`)).toHaveText(department);
+  await expectNoIds(page, 'department page department-wide panel');
+  await atBothWidths(page, '65-manager-department-department-wide');
+});
+
+test('the reviewer\'s dashboard lists it too', async () => {
+  await signInAs(page, 'reviewer');
+  await page.goto(`/manager?year=${year}`);
+  await expect(page.getByTestId(`dw-final-${formId}`)).toHaveText('99.70');
+  await expect(page.getByTestId(`dw-grade-${formId}`)).toHaveText('优');
+  await expect(page.getByTestId(`dw-department-${formId}`)).toHaveText(department);
+});
+
+test('once published, the public site lists it by its department with the tag and shows it as the department-wide form', async ({ browser, request }) => {
+  const manager = await tokenOf(request, { userId: 'demo-manager', name: '财政局绩效管理处', roles: ['manager'] });
+  const published = await request.post(`/api/evaluations/${formId}/publish`, { headers: { Authorization: `Bearer ${manager}` } });
+  expect(published.status(), await published.text()).toBe(200);
+
+  const context = await browser.newContext();
+  const visitor = await context.newPage();
+  const visitorErrors = watchConsole(visitor);
+  await visitor.goto(`/public?year=${year}`);
+  const link = visitor.getByRole('link', { name: title });
+  await expect(link).toBeVisible();
+  const row = visitor.getByTestId('public-forms').getByRole('row').filter({ has: link });
+  await expect(row.locator('[data-form-kind="departmentWide"]')).toHaveText('部门整体');
+  await expect(row).toContainText('99.7');
+  await shot(visitor, '66-public-list-department-wide');
+
+  await link.click();
+  await expect(visitor).toHaveURL(new RegExp(`/public/forms/${formId}$`));
+  await expect(visitor.getByTestId('public-form-title')).toContainText(title);
+  await expect(visitor.getByTestId('public-form-title').locator('[data-form-kind="departmentWide"]')).toHaveText('部门整体');
+  await expect(visitor.getByRole('heading', { name: '部门整体支出绩效自评表' })).toBeVisible();
+  await expect(visitor.getByRole('table', { name: '部门预算资金（万元）' })).toBeVisible();
+  await expect(visitor.getByTestId('sheet-department')).toHaveCount(0);
+  await expect(visitor.getByTestId('public-final-total')).toHaveText('99.70');
+  await expectNoIds(visitor, 'public department-wide form');
+  await expectNoCodes(visitor, 'public department-wide form');
+  await shot(visitor, '67-public-form-department-wide');
+  expect(visitorErrors, 'console errors').toEqual([]);
+  await context.close();
 });

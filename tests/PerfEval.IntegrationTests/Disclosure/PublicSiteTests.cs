@@ -40,6 +40,7 @@ public sealed class PublicSiteTests(PlatformFixture platform)
         var item = Assert.Single(listed.GetProperty("items").EnumerateArray());
         Assert.Equal(form.Id, item.GetProperty("id").GetGuid());
         Assert.Equal(form.ProjectName, item.GetProperty("projectName").GetString());
+        Assert.Equal("Project", item.GetProperty("kind").GetString());
         Assert.Equal(form.FinalGrade, item.GetProperty("finalGrade").GetString());
         Assert.Equal(form.FinalTotal, item.GetProperty("finalTotal").GetDecimal());
         Assert.Contains(listed.GetProperty("departments").EnumerateArray(), d => d.GetProperty("id").GetString() == form.Org.DepartmentId);
@@ -52,6 +53,7 @@ public sealed class PublicSiteTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var shown = JsonDocument.Parse(await page.Content.ReadAsStringAsync()).RootElement;
         var sample = Forms.Sample();
+        Assert.Equal("Project", shown.GetProperty("kind").GetString());
         Assert.Equal(sample.Header.CompetentDepartment, shown.GetProperty("competentDepartment").GetString());
         Assert.Equal(sample.Header.ImplementingUnit, shown.GetProperty("implementingUnit").GetString());
         Assert.Equal(sample.Funds.Total.FullYearBudget, shown.GetProperty("funds").GetProperty("total").GetProperty("fullYearBudget").GetDecimal());
@@ -63,6 +65,41 @@ public sealed class PublicSiteTests(PlatformFixture platform)
         Assert.Equal(form.FinalGrade, shown.GetProperty("finalGrade").GetString());
 
         await AssertNothingOfTheReview(form);
+    }
+
+    [Fact]
+    public async Task A_published_department_wide_form_says_its_kind_in_the_list_and_on_its_page_and_withheld_fields_stay_withheld()
+    {
+        var org = TestOrg.New();
+        var year = Lifecycle.OwnYear();
+        var unit = await platform.ClientFor(org.Submitter);
+        var reviewer = await platform.ClientFor(TestUser.Reviewer(org.DepartmentId));
+        var manager = await platform.ClientFor(TestUser.Manager());
+        var admin = await platform.ClientFor(TestUser.Admin());
+        var form = PerfEval.TestFiles.DepartmentWideSample.Form(year);
+        var (draft, _) = await Forms.CreateDraft(unit, form);
+        await _flow.Submit(unit, draft.Id);
+        await _flow.Claim(reviewer, draft.Id);
+        Assert.Equal(HttpStatusCode.OK, (await _flow.Act(reviewer, draft.Id, "review/approve")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _flow.Act(manager, draft.Id, "publish")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/public-settings", new { hiddenFields = new[] { "fullYearBudget" } })).StatusCode);
+        try
+        {
+            var item = Assert.Single(await Items($"/public/api/forms?year={year}&departmentId={org.DepartmentId}"));
+            Assert.Equal(draft.Id, item.GetProperty("id").GetGuid());
+            Assert.Equal("DepartmentWide", item.GetProperty("kind").GetString());
+            Assert.Equal(form.Header.ProjectName, item.GetProperty("projectName").GetString());
+            Assert.False(item.TryGetProperty("fullYearBudget", out _));
+
+            var shown = JsonDocument.Parse(await platform.AnonymousClient().GetStringAsync($"/public/api/forms/{draft.Id}")).RootElement;
+            Assert.Equal("DepartmentWide", shown.GetProperty("kind").GetString());
+            Assert.Equal(form.Header.CompetentDepartment, shown.GetProperty("competentDepartment").GetString());
+            Assert.False(shown.GetProperty("funds").GetProperty("total").TryGetProperty("fullYearBudget", out _));
+        }
+        finally
+        {
+            Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/public-settings", new { hiddenFields = Array.Empty<string>() })).StatusCode);
+        }
     }
 
     [Fact]

@@ -249,6 +249,27 @@ export interface YearlyProjection {
   units: YearFigures[];
   /** The year's target declarations: the whole (or one department) and each department. */
   targets?: TargetYearFigures | null;
+  /** The year's department-wide forms (部门整体支出绩效自评表), one row each; not counted in the figures above. */
+  departmentWide?: FormFiguresRow[] | null;
+}
+
+/** One form's figures as the year's lists show them (amounts in 万元). */
+export interface FormFiguresRow {
+  evaluationId: string;
+  departmentId: string;
+  unitId: string;
+  projectName: string;
+  status: string;
+  initialBudget: number | null;
+  fullYearBudget: number | null;
+  executed: number | null;
+  claimedTotal: number | null;
+  claimedGrade: string | null;
+  computedTotal: number | null;
+  computedGrade: string | null;
+  finalTotal: number | null;
+  finalGrade: string | null;
+  findings: number;
 }
 
 /** A group's target declarations ("all" or a department id as key). */
@@ -525,6 +546,8 @@ export interface PublicForm {
   competentDepartment: string;
   implementingUnit?: string;
   projectName: string;
+  /** "Project" or "DepartmentWide" (部门整体支出绩效自评表); missing: a project's form. */
+  kind?: string;
   funds: { total: PublicFundsRow; currentAppropriation: PublicFundsRow; carryOver: PublicFundsRow; other: PublicFundsRow; weight: number; score?: number };
   goals: { expected?: string; actual?: string };
   indicators: { level1: string; level2: string; name: string; target?: string; actual?: string; weight: number; score?: number; deviationReason?: string }[];
@@ -542,6 +565,8 @@ export interface PublicFormSummary {
   competentDepartment: string;
   implementingUnit?: string;
   projectName: string;
+  /** "Project" or "DepartmentWide"; missing: a project's form. */
+  kind?: string;
   fullYearBudget?: number;
   finalTotal: number;
   finalGrade: string;

@@ -144,7 +144,8 @@ export default function FormSheet({ form, scorecard, adjustments = [], evidence,
       ]} />
       <Table size="small" bordered pagination={false} rowKey="key" columns={fundsColumns} dataSource={fundsRows}
         style={{ marginTop: 12 }} aria-label={t(dw ? 'dept.funds' : 'form.funds')} />
-      {dw && (
+      {/* The public site's copy carries no department figures: the block is left out there, not drawn blank. */}
+      {dw && form.department && (
         <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} style={{ marginTop: 12 }} title={t('dept.title')} data-testid="sheet-department" items={[
           ...departmentFields.map(({ key, staff }) => {
             const value = form.department?.[key];

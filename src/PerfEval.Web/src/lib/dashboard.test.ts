@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { YearFigures, YearlyProjection } from '../api/types';
-import { departmentChartHeight, executionByDepartment, findingsByCode, hasValues, formsByStatus, gradeDistribution, targetSummary, workloadByDepartment } from './dashboard';
+import type { FormFiguresRow, YearFigures, YearlyProjection } from '../api/types';
+import { departmentChartHeight, departmentWideRows, executionByDepartment, findingsByCode, hasValues, formsByStatus, gradeDistribution, targetSummary, workloadByDepartment } from './dashboard';
 
 const figures = (key: string, over: Partial<YearFigures> = {}): YearFigures => ({
   key, departmentId: key, forms: 2, byStatus: { Submitted: 1, Approved: 1 },
@@ -79,5 +79,19 @@ describe('department charts', () => {
   it('have values to draw only when some value is above zero', () => {
     expect(hasValues([0, 0, null])).toBe(false);
     expect(hasValues([0, 2])).toBe(true);
+  });
+
+  it('lists the department-wide forms by department name with their execution rate', () => {
+    const row = (evaluationId: string, departmentId: string, over: Partial<FormFiguresRow> = {}): FormFiguresRow => ({
+      evaluationId, departmentId, unitId: 'u', projectName: '部门整体支出', status: 'Approved', initialBudget: 1200, fullYearBudget: 1250,
+      executed: 1212.5, claimedTotal: 99.38, claimedGrade: '优', computedTotal: 99.38, computedGrade: '优', finalTotal: 99.38, finalGrade: '优',
+      findings: 0, ...over,
+    });
+    const names: Record<string, string> = { b: '张庄局', a: '安平局', c: '郑州局' };
+    const rows = departmentWideRows({ departmentWide: [row('1', 'b'), row('2', 'a', { fullYearBudget: null }), row('3', 'c', { fullYearBudget: 0 })] },
+      (id) => names[id] ?? id);
+    expect(rows.map((r) => [r.departmentName, r.executionRate])).toEqual([['安平局', null], ['张庄局', 97], ['郑州局', null]]);
+    expect(departmentWideRows({}, (id) => id)).toEqual([]);
+    expect(departmentWideRows({ departmentWide: null }, (id) => id)).toEqual([]);
   });
 });

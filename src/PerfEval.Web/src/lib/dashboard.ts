@@ -1,4 +1,4 @@
-import type { TargetFigures, YearFigures, YearlyProjection } from '../api/types';
+import type { FormFiguresRow, TargetFigures, YearFigures, YearlyProjection } from '../api/types';
 import { grade } from './format';
 
 /** The grades in the order of the official scale (90+ 优, 80–90 良, 60–80 中, below 60 差). */
@@ -96,3 +96,20 @@ export const departmentChartHeight = (departments: number, series = 1): number =
 
 /** Whether a chart has anything to draw: some value above zero. */
 export const hasValues = (values: readonly (number | null | undefined)[]): boolean => values.some((v) => (v ?? 0) > 0);
+
+/** A department-wide form's row on the dashboard: the year's row and its 执行率 (全年执行数 ÷ 全年预算数, in percent). */
+export interface DepartmentWideRow extends FormFiguresRow { executionRate: number | null; departmentName: string }
+
+/**
+ * The year's department-wide forms (部门整体支出绩效自评表) as the dashboard lists them: each with its department's name
+ * and its execution rate (two decimals; none without a full-year budget), by department name.
+ */
+export function departmentWideRows(projection: Pick<YearlyProjection, 'departmentWide'>, departmentName: (id: string) => string): DepartmentWideRow[] {
+  return (projection.departmentWide ?? [])
+    .map((r) => ({
+      ...r,
+      departmentName: departmentName(r.departmentId),
+      executionRate: r.executed == null || !r.fullYearBudget ? null : Math.round((r.executed / r.fullYearBudget) * 10000) / 100,
+    }))
+    .sort((a, b) => a.departmentName.localeCompare(b.departmentName, 'zh-CN') || a.evaluationId.localeCompare(b.evaluationId));
+}

@@ -27,6 +27,13 @@ describe('sheetOf', () => {
     expect(sheet.claimedTotal).toBeNull();
   });
 
+  it('draws a published department-wide form as one, a form without a kind as a project', () => {
+    expect(sheetOf({ ...published, kind: 'DepartmentWide', projectName: '部门整体支出' }).kind).toBe('departmentWide');
+    expect(sheetOf({ ...published, kind: 'DepartmentWide' }).department).toBeUndefined();
+    expect(sheetOf({ ...published, kind: 'Project' }).kind).toBeUndefined();
+    expect(sheetOf(published).kind).toBeUndefined();
+  });
+
   it('names the open-data files by year', () => {
     expect(openDataPath(2024, 'csv')).toBe('/public/api/open-data/2024.csv');
   });

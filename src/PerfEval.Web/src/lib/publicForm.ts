@@ -1,4 +1,5 @@
 import type { EvaluationForm, FundsRow, PublicForm, PublicFundsRow } from '../api/types';
+import { isDepartmentWide } from './departmentWide';
 
 const row = (r: PublicFundsRow): FundsRow => ({
   initialBudget: r.initialBudget ?? null,
@@ -9,10 +10,12 @@ const row = (r: PublicFundsRow): FundsRow => ({
 
 /**
  * A published form in the shape the official layout (FormSheet) draws: a withheld cell is empty, as the public
- * answer leaves it out. The final total and grade are shown beside the sheet, not in its self-assessed cells.
+ * answer leaves it out; a department-wide form is drawn as one (部门整体支出绩效自评表). The final total and grade are shown beside the sheet, not in its self-assessed cells.
  */
 export function sheetOf(p: PublicForm): EvaluationForm {
   return {
+    // The department-wide form keeps its own title and funds rows; its department figures are not public.
+    ...(isDepartmentWide(p) ? { kind: 'departmentWide' as const } : {}),
     header: { projectName: p.projectName, competentDepartment: p.competentDepartment, implementingUnit: p.implementingUnit ?? '', fiscalYear: p.fiscalYear },
     funds: {
       total: row(p.funds.total), currentAppropriation: row(p.funds.currentAppropriation), carryOver: row(p.funds.carryOver),

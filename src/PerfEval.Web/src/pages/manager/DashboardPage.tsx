@@ -9,6 +9,7 @@ import ListTable from '../../components/ListTable';
 import Panel, { Figure } from '../../components/Panel';
 import PlainSelect from '../../components/PlainSelect';
 import ProblemAlert from '../../components/ProblemAlert';
+import DepartmentWidePanel from '../../components/DepartmentWidePanel';
 import { LightTag, TargetStatusTag } from '../../components/TargetTags';
 import { departmentChartHeight, executionByDepartment, findingsByCode, formsByStatus, gradeDistribution, hasValues, targetSummary, workloadByDepartment } from '../../lib/dashboard';
 import { grade, percent, score } from '../../lib/format';
@@ -81,18 +82,22 @@ export default function DashboardPage() {
   const p = yearly.data;
   const total = p.total;
   const targets = <TargetFiguresCard figures={p.targets} />;
+  // The department-wide forms are listed apart: the projects' figures and charts do not count them.
+  const departmentWide = <DepartmentWidePanel projection={p} year={year} />;
   if (!total.forms) {
     const latest = withData.find((y) => y !== year);
     return page(
       <>
         <Empty data-testid="dashboard-empty" description={
           <Space orientation="vertical" size={4}>
-            <span>{t('dash.noForms', { year })}</span>
-            <span>{latest ? t('dash.latestHint', { year: latest }) : t('dash.noFormsAnywhere')}</span>
+            <span>{p.departmentWide?.length ? t('dash.noProjectForms', { year }) : t('dash.noForms', { year })}</span>
+            {/* With a department-wide form listed below, "no forms anywhere" would not be true. */}
+            {latest ? <span>{t('dash.latestHint', { year: latest })}</span> : !p.departmentWide?.length && <span>{t('dash.noFormsAnywhere')}</span>}
           </Space>
         }>
           {latest && <Button type="primary" onClick={() => setYear(latest)} data-testid="show-latest-year">{t('dash.showLatest', { year: latest })}</Button>}
         </Empty>
+        {departmentWide}
         {targets}
       </>,
     );
@@ -120,6 +125,7 @@ export default function DashboardPage() {
           </Col>
         ))}
       </Row>
+      <Caption text={t('dash.projectsOnly')} />
       <div className="chart-grid">
         <Panel title={<ChartTitle text={t('manager.gradeDistribution')} />}>
           <Caption text={grades.basis === 'final' ? t('dash.gradesFinal', { count: gradeCount }) : t('dash.gradesComputed')} />
@@ -195,6 +201,7 @@ export default function DashboardPage() {
           { title: t('manager.avgFinal'), key: 'x', render: (d) => score(d.averages.final) },
           { title: t('manager.overdue'), key: 'o', render: (d) => d.workload.overdue },
         ]} />
+      {departmentWide}
       {targets}
     </>,
   );

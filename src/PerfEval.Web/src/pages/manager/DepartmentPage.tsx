@@ -6,6 +6,7 @@ import type { Evaluation } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
 import StatusTag from '../../components/StatusTag';
 import FormKindTag from '../../components/FormKindTag';
+import DepartmentWidePanel from '../../components/DepartmentWidePanel';
 import { titleOf } from '../../lib/departmentWide';
 import { grade, num } from '../../lib/format';
 import { yearFrom } from '../../lib/years';
@@ -37,6 +38,8 @@ export default function DepartmentPage() {
           ]} />
         </Card>
       )}
+      {d && <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('dash.projectsOnlyDepartment')}</Typography.Paragraph>}
+      {yearly.data && <DepartmentWidePanel projection={yearly.data} year={year} />}
       <Table<Evaluation> rowKey="id" loading={forms.isLoading} dataSource={forms.data?.items ?? []} aria-label={title}
         scroll={{ x: 800 }}
         columns={[

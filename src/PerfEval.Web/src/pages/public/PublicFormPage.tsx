@@ -5,9 +5,11 @@ import { Link, useParams } from 'react-router-dom';
 import { get } from '../../api/client';
 import type { PublicForm } from '../../api/types';
 import FormSheet from '../../components/FormSheet';
+import FormKindTag from '../../components/FormKindTag';
 import ProblemAlert from '../../components/ProblemAlert';
 import { grade, marks, score } from '../../lib/format';
 import { sheetOf } from '../../lib/publicForm';
+import { isDepartmentWide } from '../../lib/departmentWide';
 
 /** One published form in the official layout, without the fields withheld from the public. */
 export default function PublicFormPage() {
@@ -22,7 +24,9 @@ export default function PublicFormPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Link to={`/public?year=${p.fiscalYear}`}>{t('public.backToList')}</Link>
-      <Typography.Title level={2} style={{ marginBottom: 0 }}>{p.projectName}</Typography.Title>
+      <Typography.Title level={2} style={{ marginBottom: 0 }} data-testid="public-form-title">
+        {isDepartmentWide(p) ? t('formKind.title', { department: p.competentDepartment }) : p.projectName} <FormKindTag kind={p.kind} />
+      </Typography.Title>
       <Card size="small">
         <Descriptions size="small" column={{ xs: 1, md: 3 }} items={[
           { key: 'd', label: t('common.department'), children: p.competentDepartment },

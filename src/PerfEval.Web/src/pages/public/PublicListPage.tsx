@@ -6,6 +6,8 @@ import { get } from '../../api/client';
 import { qs } from '../../api/hooks';
 import type { PublicList, PublicFormSummary } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
+import FormKindTag from '../../components/FormKindTag';
+import { isDepartmentWide } from '../../lib/departmentWide';
 import { grade as gradeText, score } from '../../lib/format';
 import { openDataPath } from '../../lib/publicForm';
 import { useYearParam } from '../../lib/useYearParam';
@@ -59,7 +61,7 @@ export default function PublicListPage() {
       <Table<PublicFormSummary> rowKey="id" size="small" loading={list.isPending} dataSource={list.data?.items ?? []} pagination={false}
         data-testid="public-forms" locale={{ emptyText: t('public.none') }}
         columns={[
-          { title: t('common.project'), key: 'p', render: (_, r) => <Link to={`/public/forms/${r.id}`}>{r.projectName}</Link> },
+          { title: t('common.project'), key: 'p', render: (_, r) => <><Link to={`/public/forms/${r.id}`}>{isDepartmentWide(r) ? t('formKind.title', { department: r.competentDepartment }) : r.projectName}</Link> <FormKindTag kind={r.kind} /></> },
           { title: t('common.department'), dataIndex: 'competentDepartment', key: 'd' },
           { title: t('common.unit'), key: 'u', render: (_, r) => r.implementingUnit ?? t('public.withheld') },
           { title: t('form.fullYearBudget'), key: 'b', align: 'right', render: (_, r) => (r.fullYearBudget == null ? t('public.withheld') : r.fullYearBudget.toFixed(2)) },
