@@ -68,10 +68,10 @@ public sealed class YearlyFiguresQuery(IDocumentStore store, FiscalCalendars cal
     {
         await using var session = store.QuerySession();
         var table = store.Options.Schema.For<YearlyFormFacts>();
-        var sql = $"select data from {table} where (data ->> 'kind') = 'DepartmentWide' and ((data ->> 'fiscalYear')::integer) = ?";
+        var sql = $"select data from {table} where kind = 'DepartmentWide' and fiscal_year = ?";
         return departmentId is null
             ? await session.QueryAsync<YearlyFormFacts>(sql, ct, fiscalYear)
-            : await session.QueryAsync<YearlyFormFacts>(sql + " and (data ->> 'departmentId') = ?", ct, fiscalYear, departmentId);
+            : await session.QueryAsync<YearlyFormFacts>(sql + " and department_id = ?", ct, fiscalYear, departmentId);
     }
 
     /// <summary>Today in the year's time zone, and the year's review due date: what overdue tasks are judged by.</summary>
