@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { tokenOf } from './api';
-import { atBothWidths, checkAfterEach, shot, signInAs, watchConsole } from './helpers';
+import { atBothWidths, checkAfterEach, confirmPopover, shot, signInAs, watchConsole } from './helpers';
 import { expectNoCodes, expectNoIds } from './plainText';
 
 // The department-wide form (部门整体支出绩效自评表) through the web UI: the demo unit chooses it in the editor, its
@@ -169,7 +169,7 @@ test('the department\'s reviewer finds it marked 部门整体 in the inbox, open
   await atBothWidths(page, '63-reviewer-department-wide-review');
   await page.getByTestId('approve').click();
   await expect(page.getByTestId('approve-confirm')).toContainText('99.70');
-  await page.getByRole('button', { name: '确定' }).click();
+  await confirmPopover(page);
   await expect(page.getByText('已审核通过：最终得分 99.70')).toBeVisible();
   await expect(page).toHaveURL(/\/reviewer$/);
 });

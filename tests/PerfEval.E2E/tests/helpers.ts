@@ -50,6 +50,21 @@ export async function shot(page: Page, name: string) {
 }
 
 /** Full-page screenshots (and scans) of the page at the two widths officials use, 1366 and 1920 px, then back to 1366 × 768. */
+/**
+ * Confirms the open popconfirm with its OK button and waits for it to close. Once, in CI, a click on the OK button right
+ * after the page had been resized (atBothWidths) went unheeded: no request was sent and the popover stayed open. The
+ * popover is then still open and is clicked again; a heeded click closes it at once, so the action runs once.
+ */
+export async function confirmPopover(page: Page, ok = '确定') {
+  const popover = page.locator('.ant-popconfirm:visible');
+  await expect(async () => {
+    if (await popover.count() > 0) {
+      await popover.getByRole('button', { name: ok }).click({ timeout: 2000 });
+    }
+    await expect(popover).toHaveCount(0, { timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 export async function atBothWidths(page: Page, name: string) {
   for (const width of [1366, 1920]) {
     await page.setViewportSize({ width, height: width === 1366 ? 768 : 1080 });

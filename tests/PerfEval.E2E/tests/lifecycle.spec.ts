@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { accessibility, artifacts, atBothWidths, checkAfterEach, choose, seedFile, shot, signInAs, watchConsole } from './helpers';
+import { accessibility, artifacts, atBothWidths, checkAfterEach, choose, confirmPopover, seedFile, shot, signInAs, watchConsole } from './helpers';
 import { expectNoCodes, expectNoIds } from './plainText';
 
 // One form's life through the web UI, in order: a unit imports the seed forms and submits one, a reviewer claims,
@@ -298,7 +298,7 @@ test('a reviewer claims the task, re-checks an indicator with a clause, sees the
   const [total, grade] = (await page.getByTestId('reviewed-total').innerText()).trim().split(/\s+/);
   await page.getByTestId('approve').click();
   await expect(page.getByTestId('approve-confirm')).toHaveText(`审核通过后，最终得分为 ${total}，评分等级为${grade}（含 1 项复核调整），此后不再改变。`);
-  await page.getByRole('button', { name: '确定' }).click();
+  await confirmPopover(page);
   await expect(page.getByText(`已审核通过：最终得分 ${total}，等级${grade}`)).toBeVisible();
   await expect(page).toHaveURL(/\/reviewer$/);
 
