@@ -10,6 +10,10 @@ public static class CommonIndicators
     public static CommonIndicator? Find(string? rowName) =>
         string.IsNullOrWhiteSpace(rowName) ? null : All.FirstOrDefault(c => c.Names(rowName));
 
+    /// <summary>top ÷ bottom × 100, two decimals; null when either is empty or the bottom is not above 0.</summary>
+    internal static decimal? Percent(decimal? top, decimal? bottom) =>
+        top is { } t && bottom is { } b && b > 0m ? Arithmetic.Round(Arithmetic.Divide(t, b) * 100m, 2) : null;
+
     /// <summary>A name without quotes, spaces or brackets' content, to compare spellings.</summary>
     internal static string Key(string name)
     {

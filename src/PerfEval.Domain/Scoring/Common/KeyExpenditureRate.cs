@@ -10,9 +10,7 @@ public static class KeyExpenditureRate
         ["重点项目支出安排率"],
         Comparator.AtLeast,
         80m,
-        facts => facts.KeyExpenditure is { } key && facts.ProjectExpenditure is { } all && all > 0m
-            ? Arithmetic.Round(Arithmetic.Divide(key, all) * 100m, 2)
-            : null,
+        facts => CommonIndicators.Percent(facts.KeyExpenditure, facts.ProjectExpenditure),
         "重点项目支出÷项目支出合计×100%",
         "key project expenditure ÷ all project expenditure × 100 %");
 }

@@ -10,9 +10,7 @@ public static class StaffControlRate
         ["人员控制率"],
         Comparator.AtMost,
         100m,
-        facts => facts.ActualStaff is { } actual && facts.AuthorizedStaff is { } authorized && authorized > 0
-            ? Arithmetic.Round(Arithmetic.Divide(actual, authorized) * 100m, 2)
-            : null,
+        facts => CommonIndicators.Percent(facts.ActualStaff, facts.AuthorizedStaff),
         "在职人员数÷编制数×100%",
         "staff employed ÷ staff places × 100 %");
 }

@@ -10,9 +10,7 @@ public static class ThreePublicChangeRate
         ["三公经费变动率", "“三公”经费控制率", "三公经费控制率"],
         Comparator.AtMost,
         0m,
-        facts => facts.ThreePublicCurrent is { } current && facts.ThreePublicPrevious is { } previous && previous > 0m
-            ? Arithmetic.Round(Arithmetic.Divide(current - previous, previous) * 100m, 2)
-            : null,
+        facts => CommonIndicators.Percent(facts.ThreePublicCurrent - facts.ThreePublicPrevious, facts.ThreePublicPrevious),
         "（本年度“三公”经费−上年度“三公”经费）÷上年度“三公”经费×100%",
         "(this year's − last year's \"three public\" spending) ÷ last year's × 100 %");
 }
