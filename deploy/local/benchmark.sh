@@ -6,8 +6,9 @@
 #
 # Settings (environment): BENCH_UNITS (16: concurrent units, and pgbench clients), BENCH_RATE (100 submissions/s),
 # BENCH_USERS (200 readers), BENCH_SECONDS (20 per scenario), BENCH_PGBENCH_SECONDS (30), BENCH_SCENARIOS
-# (import,create,submit,reads,browse: reads has no think time, browse pauses BENCH_THINK_MS, 1000, after each
-# answer), BENCH_PG_SSL (prefer: what Npgsql and libpq do by default; disable: plain TCP, for both the platform and
+# (import,create,submit,reads,browse,capacity: reads has no think time, browse pauses BENCH_THINK_MS, 1000, after each
+# answer; capacity steps the submission rate up, BENCH_CAPACITY_FROM 25 by BENCH_CAPACITY_STEP 25, BENCH_SECONDS
+# each, until a step's submit → task visible p95 passes 250 ms), BENCH_PG_SSL (prefer: what Npgsql and libpq do by default; disable: plain TCP, for both the platform and
 # pgbench), BENCH_PG_OPTIONS (appended to the platform's connection string, e.g.
 # ";Max Pool Size=50"), BENCH_DRIVER_ARGS (more driver options), BENCH_LOG (the platform's log file).
 set -euo pipefail
@@ -18,7 +19,7 @@ RATE="${BENCH_RATE:-100}"
 USERS="${BENCH_USERS:-200}"
 SECONDS_PER_SCENARIO="${BENCH_SECONDS:-20}"
 PGBENCH_SECONDS="${BENCH_PGBENCH_SECONDS:-30}"
-SCENARIOS="${BENCH_SCENARIOS:-import,create,submit,reads,browse}"
+SCENARIOS="${BENCH_SCENARIOS:-import,create,submit,reads,browse,capacity}"
 BENCH_DB=perfeval_bench
 PGBENCH_DB=perfeval_pgbench
 BENCH_VHOST=perfeval_bench
@@ -56,7 +57,8 @@ stop_api() {
     wait "$api_pid" 2>/dev/null || true
   fi
 }
-trap 'stop_api; [ -z "${sampler_pid:-}" ] || kill "$sampler_pid" 2>/dev/null || true' EXIT
+trap 'stop_api; [ -z "${sampler_pid:-}" ] || kill "$sampler_pid" 2>/dev/null || true
+  pkill -f "${DB_SAMPLER_SQL:-perfeval-bench-db-sampler}" 2>/dev/null || true' EXIT
 
 log "starting the platform on $URL (log: $LOG)"
 (
@@ -129,23 +131,21 @@ wait_for_daemon() {
     log "the daemon and the consumers caught up in $((SECONDS - start)) s (events behind: ${backlog:-0}, queued messages: ${queued:-0})"
 }
 
-# Samples every half second while the submit scenario runs: time, platform CPU s, PostgreSQL CPU s, commits. The
-# driver prints when its measured submissions began and when their reviews ended; the samples nearest to those two
-# times give the cost of one submission with its review (submit, intake, claim, approve and everything around them).
+# Samples once a second while the submit and capacity scenarios run, into two files. SAMPLES: time and CPU seconds
+# so far of the platform, of every PostgreSQL process (its backends and its writers alike) and of the whole machine
+# (every process: the platform, PostgreSQL, RabbitMQ, the driver). DB_SAMPLES: time, the database's commits
+# (xact_commit: every transaction, reads included) and the cluster's next transaction id (ids are handed out only to
+# transactions that write, so its growth counts the writing ones; any database's, so the figure assumes the benchmark
+# is the only writer; the sample's own query takes one id a second). The driver prints when its measured submissions
+# began and when their reviews ended; the samples nearest to those two times give the cost of one submission with
+# its review (submit, intake, claim, approve and everything around them). Kept light, since it runs on the cores it
+# measures: one awk a second, and one psql session for the whole scenario.
 SAMPLES=$(mktemp -t perfeval-bench-samples.XXXXXX)
-# One line a second: time, CPU seconds so far of the platform, of every PostgreSQL process (its backends and its
-# writers alike) and of the whole machine (every process: the platform, PostgreSQL, RabbitMQ, the driver), and the
-# database's commits. Kept light, since it runs on the cores it measures: one awk a second, and psql (a process and a
-# database backend to start) every fifth.
+DB_SAMPLES=$(mktemp -t perfeval-bench-db-samples.XXXXXX)
 sample_costs() {
-  local commits=0 n=0
   while :; do
-    if [ $((n++ % 5)) -eq 0 ]; then
-      commits=$(as_root runuser -u postgres -- psql -p "$PG_PORT" -qtA -c \
-        "select xact_commit from pg_stat_database where datname = '$BENCH_DB'" 2>/dev/null || echo "$commits")
-    fi
     # A process may end between the listing and the reading: its file is skipped (getline < 0), not fatal.
-    awk -v hz="$HZ" -v api="$api_pid" -v now="$EPOCHREALTIME" -v commits="${commits:-0}" '
+    awk -v hz="$HZ" -v api="$api_pid" -v now="$EPOCHREALTIME" '
       BEGIN {
         if ((getline line < "/proc/stat") > 0) { split(line, f, " "); machine = (f[2] + f[3] + f[4] + f[7] + f[8] + f[9]) / hz }
         for (i = 1; i < ARGC; i++) {
@@ -154,59 +154,109 @@ sample_costs() {
           if (f[1] == api) platform = cpu
           if (f[2] == "(postgres)") postgres += cpu
         }
-        printf "%s %.2f %.2f %s %.2f\n", now, platform, postgres, commits, machine
+        printf "%s %.2f %.2f %.2f\n", now, platform, postgres, machine
       }' /proc/[0-9]*/stat >>"$SAMPLES" || true
     sleep 1
   done
 }
+DB_SAMPLER_SQL=$(mktemp -t perfeval-bench-db-sampler.XXXXXX)
+chmod 644 "$DB_SAMPLER_SQL"
+cat >"$DB_SAMPLER_SQL" <<SQL
+select extract(epoch from clock_timestamp())::numeric(20, 3), xact_commit, pg_current_xact_id()::text
+from pg_stat_database where datname = '$BENCH_DB' \\watch 1
+SQL
+sample_db() {
+  # One session for the whole scenario; its script's name (in its command line) is how pkill -f finds it.
+  as_root runuser -u postgres -- psql -p "$PG_PORT" -qtA -F ' ' -f "$DB_SAMPLER_SQL" >>"$DB_SAMPLES" 2>/dev/null
+}
+stop_db_sampler() {
+  pkill -f "$DB_SAMPLER_SQL" 2>/dev/null || true
+  [ -z "${db_sampler_pid:-}" ] || wait "$db_sampler_pid" 2>/dev/null || true
+}
 sampler_pid=""
+db_sampler_pid=""
 per_submission=""
+capacity_rows=""
+capacity_commits=""
+# The cost between two times (ISO 8601) for n submissions, from the samples: platform, PostgreSQL and machine CPU ms
+# commits per submission and writing transactions per submission, as table cells. The samples nearest to the two times are taken.
+cost_between() {
+  local from until
+  from=$(date -d "$1" +%s.%N 2>/dev/null || echo 0)
+  until=$(date -d "$2" +%s.%N 2>/dev/null || echo 0)
+  awk -v from="$from" -v until="$until" -v n="${3:-0}" '
+    function nearest(t, file, col,   i, best, d, bd) { bd = -1
+      for (i = 1; i <= rows[file]; i++) {
+        d = (at[file, i] > t) ? at[file, i] - t : t - at[file, i]; if (bd < 0 || d < bd) { bd = d; best = i } }
+      return v[file, best, col] }
+    function spent(file, col) { return nearest(until, file, col) - nearest(from, file, col) }
+    FNR == 1 { file++ }
+    { r = ++rows[file]; at[file, r] = $1; for (c = 2; c <= NF; c++) v[file, r, c] = $c }
+    END { if (rows[1] == 0 || rows[2] == 0 || n == 0) exit
+      printf "%.1f | %.2f | %.2f | %.2f | %.1f | %.1f", until - from,
+        spent(1, 2) * 1000 / n, spent(1, 3) * 1000 / n, spent(1, 4) * 1000 / n, spent(2, 2) / n, spent(2, 3) / n }' \
+    "$SAMPLES" "$DB_SAMPLES"
+}
 
 for scenario in ${SCENARIOS//,/ }; do
   wait_for_daemon
   log "load driver: $scenario"
   api_before=$(api_cpu); db_before=$(db_cpu "$BENCH_DB")
-  if [ "$scenario" = submit ]; then
-    : >"$SAMPLES"
+  if [ "$scenario" = submit ] || [ "$scenario" = capacity ]; then
+    : >"$SAMPLES"; : >"$DB_SAMPLES"
     sample_costs & sampler_pid=$!
+    sample_db & db_sampler_pid=$!
   fi
   set +e
   out=$(dotnet tests/PerfEval.LoadDriver/bin/Release/net10.0/PerfEval.LoadDriver.dll --url "$URL" --scenarios "$scenario" \
     --units "$UNITS" --rate "$RATE" --users "$USERS" \
     --import-seconds "$SECONDS_PER_SCENARIO" --create-seconds "$SECONDS_PER_SCENARIO" \
     --submit-seconds "$SECONDS_PER_SCENARIO" --read-seconds "$SECONDS_PER_SCENARIO" \
+    --capacity-from "${BENCH_CAPACITY_FROM:-25}" --capacity-step "${BENCH_CAPACITY_STEP:-25}" \
+    --capacity-seconds "$SECONDS_PER_SCENARIO" \
     --think-ms "${BENCH_THINK_MS:-1000}" --pgbench-tps "${pgbench_tps:-0}" ${BENCH_DRIVER_ARGS:-} 2>&1)
   status=$?
   set -e
   [ "$status" -eq 0 ] || driver_status=$status
   printf '%s\n' "$out" >&2
-  if [ "$scenario" = submit ]; then
-    submit_out=$out
+  if [ "$scenario" = submit ] || [ "$scenario" = capacity ]; then
     kill "$sampler_pid" 2>/dev/null || true
     wait "$sampler_pid" 2>/dev/null || true
-    from=$(date -d "$(sed -n 's/^measured submissions from //p' <<<"$out" | tail -n 1)" +%s.%N 2>/dev/null || echo 0)
-    until=$(date -d "$(sed -n 's/^measured submissions until //p' <<<"$out" | tail -n 1)" +%s.%N 2>/dev/null || echo 0)
+    stop_db_sampler
+  fi
+  if [ "$scenario" = submit ]; then
+    submit_out=$out
+    from=$(sed -n 's/^measured submissions from //p' <<<"$out" | tail -n 1)
+    until=$(sed -n 's/^measured submissions until //p' <<<"$out" | tail -n 1)
     submitted=$(sed -n 's/^submit done: \([0-9]*\) submitted.*/\1/p' <<<"$out" | tail -n 1)
-    per_submission=$(awk -v from="$from" -v until="$until" -v n="${submitted:-0}" '
-      function nearest(t, col,   i, best, d, bd) { bd = -1
-        for (i = 1; i <= rows; i++) { d = (at[i] > t) ? at[i] - t : t - at[i]; if (bd < 0 || d < bd) { bd = d; best = i } }
-        return v[best, col] }
-      { rows++; at[rows] = $1; v[rows, 2] = $2; v[rows, 3] = $3; v[rows, 4] = $4; v[rows, 5] = $5 }
-      END { if (rows == 0 || n == 0) exit
-        printf "| %d | %.1f | %.2f | %.2f | %.2f | %.1f |\n", n, until - from,
-          (nearest(until, 2) - nearest(from, 2)) * 1000 / n, (nearest(until, 3) - nearest(from, 3)) * 1000 / n,
-          (nearest(until, 5) - nearest(from, 5)) * 1000 / n, (nearest(until, 4) - nearest(from, 4)) / n }' "$SAMPLES")
+    cost=$(cost_between "$from" "$until" "$submitted")
+    [ -z "$cost" ] || per_submission="| ${submitted} | $cost |"
+  fi
+  if [ "$scenario" = capacity ]; then
+    # One row per step: the driver's latency with the step's cost per submission from the samples.
+    while read -r line; do
+      declare -A f=()
+      for kv in ${line#capacity step: }; do f[${kv%%=*}]=${kv#*=}; done
+      cost=$(cost_between "${f[from]}" "${f[until]}" "${f[submitted]}")
+      capacity_rows+="| ${f[rate]} | ${f[submitted]} | ${f[p50]} | ${f[p95]} | ${f[missing]} | ${f[held]} | ${cost:-} |"$'\n'
+      # The aim is reckoned with the commits of the last step that held (the capacity's own).
+      [ "${f[held]}" != yes ] || capacity_commits=$(awk -F' [|] ' '{ print $5 }' <<<"$cost")
+      unset f
+    done < <(grep '^capacity step: ' <<<"$out")
   fi
   api_after=$(api_cpu); db_after=$(db_cpu "$BENCH_DB")
-  rows+=$(printf '%s\n' "$out" | grep '^| ' | grep -v '^| operation')$'\n'
-  goals+=$(printf '%s\n' "$out" | grep '^- ')$'\n'
+  # The capacity scenario has no latency rows of its own (its steps are printed apart).
+  rows+=$(printf '%s\n' "$out" | grep '^| ' | grep -v '^| operation' || true)$'\n'
+  goals+=$(printf '%s\n' "$out" | grep '^- ' || true)$'\n'
   costs+="| $scenario | $(awk -v a="$api_before" -v b="$api_after" 'BEGIN{printf "%.1f", b-a}') | $(awk -v a="$db_before" -v b="$db_after" 'BEGIN{printf "%.1f", b-a}') |"$'\n'
 done
 
-echo
-echo "| operation | requests | errors | req/s | forms/s | p50 ms | p95 ms | p99 ms | max ms |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-printf '%s' "$rows"
+if [ -n "${rows//$'\n'/}" ]; then
+  echo
+  echo "| operation | requests | errors | req/s | forms/s | p50 ms | p95 ms | p99 ms | max ms |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  printf '%s' "$rows"
+fi
 echo
 printf '%s' "$goals"
 echo
@@ -217,9 +267,24 @@ printf '%s' "$costs"
 if [ -n "$per_submission" ]; then
   echo
   echo "Per measured submission with its review (from the driver's first measured submit to the end of its reviews):"
-  echo "| submissions | seconds | platform CPU ms | PostgreSQL CPU ms (all its processes) | machine CPU ms | commits |"
-  echo "|---:|---:|---:|---:|---:|---:|"
+  echo "| submissions | seconds | platform CPU ms | PostgreSQL CPU ms (all its processes) | machine CPU ms | commits | of which wrote |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "$per_submission"
+fi
+if [ -n "$capacity_rows" ]; then
+  echo
+  echo "Capacity: submission rate stepped up until submit → task visible p95 passed 250 ms (reviewers claiming and approving; cost per submission with its review):"
+  echo "| rate /s | submitted | p50 ms | p95 ms | missing | held | seconds | platform CPU ms | PostgreSQL CPU ms | machine CPU ms | commits | of which wrote |"
+  echo "|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"
+  printf '%s' "$capacity_rows"
+  capacity=$(sed -n 's/^- capacity: \([0-9]*\) submissions.*/\1/p' <<<"$goals" | tail -n 1)
+  if [ -n "$capacity_commits" ] && [ -n "${pgbench_tps:-}" ]; then
+    # The aim: half of what pgbench's transactions a second would allow at this many commits per submission.
+    awk -v c="${capacity:-0}" -v tps="$pgbench_tps" -v k="$capacity_commits" 'BEGIN {
+      aim = 0.5 * tps / k
+      printf "- capacity %d submissions/s against the aim of 50 %% of pgbench TPC-B ÷ commits per submission = 0.5 × %.0f ÷ %.1f = %.1f submissions/s — %s\n",
+        c, tps, k, aim, (c >= aim ? "met" : "NOT met") }'
+  fi
 fi
 # Submit → task visible by stage, from what the store recorded: the submission's append (event timestamp, the API's
 # transaction), the forwarder's send (the message's SentTime), the intake batch's start and the task's append (the

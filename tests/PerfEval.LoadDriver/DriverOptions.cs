@@ -44,6 +44,16 @@ public sealed record DriverOptions
     /// </summary>
     public bool Approve { get; init; } = true;
 
+    /// <summary>
+    /// The capacity scenario's steps: submission rates from <see cref="CapacityFrom"/> up by <see cref="CapacityStep"/>
+    /// to at most <see cref="CapacityMax"/>, <see cref="CapacitySeconds"/> each, with a pause before each step.
+    /// </summary>
+    public int CapacityFrom { get; init; } = 25;
+    public int CapacityStep { get; init; } = 25;
+    public int CapacityMax { get; init; } = 400;
+    public int CapacitySeconds { get; init; } = 20;
+    public int CapacitySettleSeconds { get; init; } = 5;
+
     public int ReadUsers { get; init; } = 200;
     public int ReadSeconds { get; init; } = 20;
 
@@ -56,7 +66,7 @@ public sealed record DriverOptions
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/PerfEval.LoadDriver -- [options]
           --url http://127.0.0.1:5080    the platform (loopback only)
-          --scenarios import,create,submit,reads,browse
+          --scenarios import,create,submit,reads,browse,capacity
           --units 16                      concurrent units (import, create)
           --copies 40                     copies of the five seed forms per import file
           --import-seconds 20  --create-seconds 15
@@ -66,6 +76,9 @@ public sealed record DriverOptions
           --poll-ms 10                    review queue poll interval
           --watch one|each                one reviewer of all departments polls, or each department's
           --approve yes|no                reviewers approve what they claim, or leave it claimed
+          --capacity-from 25  --capacity-step 25  --capacity-max 400
+          --capacity-seconds 20  --capacity-settle-seconds 5
+                                          capacity: submit steps of rising rate until p95 > 250 ms
           --users 200  --read-seconds 20  --think-ms 1000 (browse; reads has no think time)
           --pgbench-tps 0                 the same run's pgbench TPC-B figure, for ratios
         """;
@@ -97,6 +110,11 @@ public sealed record DriverOptions
                 "--poll-ms" => options with { PollMilliseconds = Number() },
                 "--watch" => options with { OneWatcher = Either("one", "each") },
                 "--approve" => options with { Approve = Either("yes", "no") },
+                "--capacity-from" => options with { CapacityFrom = Number() },
+                "--capacity-step" => options with { CapacityStep = Number() },
+                "--capacity-max" => options with { CapacityMax = Number() },
+                "--capacity-seconds" => options with { CapacitySeconds = Number() },
+                "--capacity-settle-seconds" => options with { CapacitySettleSeconds = Number() },
                 "--users" => options with { ReadUsers = Number() },
                 "--read-seconds" => options with { ReadSeconds = Number() },
                 "--think-ms" => options with { ThinkMilliseconds = Number() },
@@ -104,6 +122,11 @@ public sealed record DriverOptions
                 _ => throw new ArgumentException($"unknown option {name}"),
             };
             i++;
+        }
+
+        if (options.CapacityFrom < 1 || options.CapacityStep < 1 || options.CapacitySeconds < 1)
+        {
+            throw new ArgumentException("--capacity-from, --capacity-step and --capacity-seconds take positive numbers");
         }
 
         // The driver is a local tool: it refuses to put load on anything but this machine.
