@@ -40,7 +40,9 @@ public static class CrossCheckEndpoints
         string? OtherUnitId,
         string? OtherUnitName,
         int? OtherFiscalYear,
-        bool OtherReadable);
+        bool OtherReadable,
+        FormKind FormKind,
+        FormKind? OtherFormKind);
 
     /// <summary>A page of a year's findings, the counts by code (under the same department filter) and the year's latest run.</summary>
     public sealed record CrossCheckPage(
@@ -218,7 +220,8 @@ public static class CrossCheckEndpoints
             return Problems.NotFound();
         }
 
-        var header = new ResultHeader(result.Id, result.FiscalYear, result.ProjectName, result.UnitId, result.UnitName, result.DepartmentId);
+        var header = new ResultHeader(
+            result.Id, result.FiscalYear, result.ProjectName, result.UnitId, result.UnitName, result.DepartmentId, result.Kind);
         return Results.Ok(new FormCrossChecks(id, result.CheckedAt, [.. result.Findings.Select(f => Item(header, f, actor))]));
     }
 
@@ -236,10 +239,13 @@ public static class CrossCheckEndpoints
         finding.Finding.Code, finding.Finding.Severity, finding.Finding.Path, finding.Finding.Message, finding.Finding.MessageEn,
         finding.OtherEvaluationId, finding.OtherIndicatorIndex, finding.OtherProjectName, finding.OtherUnitId, finding.OtherUnitName,
         finding.OtherFiscalYear,
-        finding is { OtherUnitId: { } unit, OtherDepartmentId: { } department } && EvaluationAccess.CanRead(actor, unit, department));
+        finding is { OtherUnitId: { } unit, OtherDepartmentId: { } department } && EvaluationAccess.CanRead(actor, unit, department),
+        result.Kind,
+        finding.OtherEvaluationId is null ? null : finding.OtherKind ?? FormKind.Project);
 
     private static IResult YearProblem() => Problems.Invalid("year", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.");
 
     /// <summary>The result's members a list item names (its findings are read one by one).</summary>
-    private sealed record ResultHeader(Guid Id, int FiscalYear, string ProjectName, string UnitId, string UnitName, string DepartmentId);
+    private sealed record ResultHeader(
+        Guid Id, int FiscalYear, string ProjectName, string UnitId, string UnitName, string DepartmentId, FormKind Kind = FormKind.Project);
 }

@@ -30,7 +30,10 @@ public static class SamplingEndpoints
         decimal? Share,
         string? Seed);
 
-    /// <summary>A draw as read: its record and the drawn forms with their re-check tasks.</summary>
+    /// <summary>
+    /// A draw as read: its record and the drawn forms with their re-check tasks. The population (its count, hash and
+    /// strata) is the year's projects' forms the filters admit; department-wide forms are never in it.
+    /// </summary>
     public sealed record DrawView(
         Guid Id,
         int FiscalYear,
@@ -97,7 +100,7 @@ public static class SamplingEndpoints
             .Produces<DrawView>(StatusCodes.Status201Created)
             .Produces<DrawView>()
             .ProducesProblems(400, 409, 422)
-            .WithSummary("Draw a risk-weighted sample of the year's forms, stratified by department, and open their re-check tasks");
+            .WithSummary("Draw a risk-weighted sample of the year's projects' forms (never a department-wide form), stratified by department, and open their re-check tasks");
         group.MapGet("/{year:int}", List)
             .RequireAuthorization(Policies.ManagerOrReviewer)
             .Produces<IReadOnlyList<DrawSummary>>()

@@ -1,11 +1,13 @@
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Forms;
 
 namespace PerfEval.Domain.BudgetAdvice;
 
 /// <summary>
 /// BA-OVERRIDE (docs/domain-rules.md#budget-advice): a manager overrides the advice of an approved (or published) form of
-/// the year with a reason; a 压减 advice may carry its own share (1 to 100 %), else the settings'.
+/// the year with a reason; a 压减 advice may carry its own share (1 to 100 %), else the settings'. Projects' forms only:
+/// the department-wide form advises no project's budget and is not in the list, so it has no advice to override.
 /// </summary>
 public static class OverrideAdvice
 {
@@ -22,6 +24,13 @@ public static class OverrideAdvice
         {
             return new DomainError(ErrorKind.NotFound, "budget_advice.not_in_year",
                 $"该自评表不属于 {year} 年度。", $"The form is not of {year}.");
+        }
+
+        if (form.Form.Kind != FormKind.Project)
+        {
+            return new DomainError(ErrorKind.Conflict, "budget_advice.not_a_project",
+                "部门整体支出绩效自评表不对应某个项目的预算，没有预算安排建议。",
+                "The department-wide form advises no project's budget: it has no budget advice.");
         }
 
         if (form.Status is not (EvaluationStatus.Approved or EvaluationStatus.Published))

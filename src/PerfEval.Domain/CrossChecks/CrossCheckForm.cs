@@ -16,6 +16,9 @@ public sealed record CrossCheckForm
     public required EvaluationStatus Status { get; init; }
     public required string ProjectName { get; init; }
 
+    /// <summary>A project's form or the department-wide form, for the lists that name it.</summary>
+    public FormKind Kind { get; init; } = FormKind.Project;
+
     /// <summary>实施单位 as written on the form.</summary>
     public string UnitName { get; init; } = "";
 
@@ -37,6 +40,7 @@ public sealed record CrossCheckForm
         DepartmentId = evaluation.DepartmentId,
         Status = evaluation.Status,
         ProjectName = evaluation.ProjectName,
+        Kind = evaluation.Form.Kind,
         UnitName = evaluation.Form.Header.ImplementingUnit,
         ExecutionWeight = evaluation.Form.Funds.Weight,
         ExecutionClaimedScore = evaluation.Form.Funds.ClaimedScore,

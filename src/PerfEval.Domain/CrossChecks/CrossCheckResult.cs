@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PerfEval.Domain.Forms;
 using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Domain.CrossChecks;
@@ -20,6 +21,10 @@ public sealed record CrossCheckResult
     /// <summary>The form's 项目名称, for lists that name both forms.</summary>
     public string ProjectName { get; init; } = "";
 
+    /// <summary>A project's form or the department-wide form (written only for the latter: most forms are projects).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public FormKind Kind { get; init; } = FormKind.Project;
+
     /// <summary>The form's 实施单位 as written.</summary>
     public string UnitName { get; init; } = "";
 
@@ -40,4 +45,9 @@ public sealed record CrossFinding(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OtherUnitId = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? OtherFiscalYear = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OtherUnitName = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OtherDepartmentId = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OtherDepartmentId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] FormKind? OtherKind = null)
+{
+    /// <summary>The other form's kind as stored: null for a project's form (most are), so that it is written only when it is not one.</summary>
+    public static FormKind? KindOf(CrossCheckForm other) => other.Kind == FormKind.Project ? null : other.Kind;
+}

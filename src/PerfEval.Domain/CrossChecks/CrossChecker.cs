@@ -41,6 +41,7 @@ public static class CrossChecker
                 UnitId = form.UnitId,
                 DepartmentId = form.DepartmentId,
                 ProjectName = form.ProjectName,
+                Kind = form.Kind,
                 UnitName = form.UnitName,
                 Findings = findings[i],
                 CheckedAt = checkedAt,
@@ -165,7 +166,8 @@ public static class CrossChecker
                     var row = forms[f].Indicators[r];
                     findings[f].Add(new CrossFinding(
                         CrossCheckFindings.Copied(r, row.Name, other, found.Row, other.Indicators[found.Row].Name, found.Dice),
-                        other.Id, found.Row, other.ProjectName, other.UnitId, other.FiscalYear, other.UnitName, other.DepartmentId));
+                        other.Id, found.Row, other.ProjectName, other.UnitId, other.FiscalYear, other.UnitName, other.DepartmentId,
+                        CrossFinding.KindOf(other)));
                 }
             }
         }
@@ -223,7 +225,8 @@ public static class CrossChecker
                 {
                     findings[f].Add(new CrossFinding(
                         TargetFindings.BelowPreviousActual(i, row.Name, target, match.Actual),
-                        before.Id, match.Index, before.ProjectName, before.UnitId, before.FiscalYear, before.UnitName, before.DepartmentId));
+                        before.Id, match.Index, before.ProjectName, before.UnitId, before.FiscalYear, before.UnitName, before.DepartmentId,
+                        CrossFinding.KindOf(before)));
                 }
             }
         }

@@ -82,7 +82,8 @@ public static class FormChecks
                 {
                     findings.Add(new CrossFinding(
                         CrossCheckFindings.OutputAndBenefit(i, rows[i].Name, index, rows[index].Name),
-                        form.Id, index, form.ProjectName, form.UnitId, form.FiscalYear, form.UnitName, form.DepartmentId));
+                        form.Id, index, form.ProjectName, form.UnitId, form.FiscalYear, form.UnitName, form.DepartmentId,
+                        CrossFinding.KindOf(form)));
                     break;
                 }
             }

@@ -64,6 +64,6 @@ public static class AnswerNotice
             new RectificationAnswered(state.Id, round, measures.Trim(), evidence, actor.Name),
             new RectificationReviewOpened(
                 RectificationIds.TaskFor(state.Id, round), state.Id, round, state.UnitId, state.DepartmentId, state.FiscalYear,
-                state.Subject, reviewDue));
+                state.Subject, reviewDue, state.FormKind ?? Forms.FormKind.Project));
     }
 }

@@ -53,7 +53,7 @@ public static class IssueNotice
         return Decision.Accept(new RectificationIssued(
             id, subject.UnitId, subject.DepartmentId, subject.FiscalYear, subject.EvaluationId, subject.Name, subject.UnitName,
             [.. problems!.Select(p => new RectificationProblem(p.Description.Trim(), Blank(p.FindingCode), Blank(p.RecheckCell)))],
-            requirement.Trim(), deadline!.Value, actor.Id, actor.Name));
+            requirement.Trim(), deadline!.Value, actor.Id, actor.Name, subject.FormKind));
     }
 
     /// <summary>Who may issue a notice to a unit: its department's reviewers (not its own) and managers.</summary>

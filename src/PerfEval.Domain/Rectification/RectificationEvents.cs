@@ -25,6 +25,7 @@ public interface IRectificationEvent
 /// or about the unit as a whole (null), with the problems, what is required and the deadline.
 /// </summary>
 /// <param name="Subject">What the notice is about, as people read it: the form's project name, or the unit's name.</param>
+/// <param name="FormKind">The form's kind; null for a notice about the unit (and for notices issued before it was kept: projects' forms).</param>
 public sealed record RectificationIssued(
     Guid RectificationId,
     string UnitId,
@@ -37,7 +38,8 @@ public sealed record RectificationIssued(
     string Requirement,
     DateOnly Deadline,
     string IssuedById,
-    string IssuedByName) : IRectificationEvent;
+    string IssuedByName,
+    Forms.FormKind? FormKind = null) : IRectificationEvent;
 
 /// <summary>The unit answered the notice (round 1, 2… after each return): the measures taken and the evidence.</summary>
 public sealed record RectificationAnswered(
@@ -53,7 +55,8 @@ public sealed record RectificationReviewOpened(
     string DepartmentId,
     int FiscalYear,
     string ProjectName,
-    DateOnly? DueDate) : IRectificationEvent, IReviewTaskEvent;
+    DateOnly? DueDate,
+    Forms.FormKind FormKind = Forms.FormKind.Project) : IRectificationEvent, IReviewTaskEvent;
 
 /// <summary>A reviewer took the answer's review task.</summary>
 public sealed record RectificationReviewClaimed(Guid TaskId, Guid RectificationId, string ReviewerId, string ReviewerName)

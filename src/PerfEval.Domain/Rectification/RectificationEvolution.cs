@@ -27,6 +27,7 @@ public static class RectificationEvolution
                     Deadline = i.Deadline,
                     IssuedById = i.IssuedById,
                     IssuedByName = i.IssuedByName,
+                    FormKind = i.EvaluationId is null ? null : i.FormKind ?? Forms.FormKind.Project,
                     Status = RectificationStatus.Issued,
                 }
                 : null;

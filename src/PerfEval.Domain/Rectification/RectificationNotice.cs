@@ -36,6 +36,9 @@ public sealed record RectificationNotice : IStreamSnapshot<RectificationNotice>
     /// <summary>The form the notice is about; null for a notice about the unit as a whole.</summary>
     public Guid? EvaluationId { get; init; }
 
+    /// <summary>The form's kind, a project's or the department-wide form (部门整体); null for a notice about the unit.</summary>
+    public Forms.FormKind? FormKind { get; init; }
+
     /// <summary>The form's project name, or the unit's name.</summary>
     public required string Subject { get; init; }
 

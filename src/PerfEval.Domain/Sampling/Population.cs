@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Forms;
 
 namespace PerfEval.Domain.Sampling;
 
@@ -13,9 +14,19 @@ namespace PerfEval.Domain.Sampling;
 /// <param name="Risk">The form's risk score (4 decimals), its weight in the draw.</param>
 public sealed record PopulationMember(Guid Id, long Version, string DepartmentId, string UnitId, decimal? Amount, decimal Risk);
 
-/// <summary>Which of a year's forms a draw is made from.</summary>
+/// <summary>
+/// Which of a year's forms a draw is made from: always projects' forms (财政项目支出绩效自评表) only, then those the
+/// filters admit.
+/// </summary>
 public sealed record SampleFilters
 {
+    /// <summary>
+    /// The kind of form a draw is made from. The department-wide form (部门整体支出绩效自评表) is no project: it has no
+    /// project targets to re-check and its own scoring profile, and it would count in its department's stratum of
+    /// projects. It is never drawn, whatever the filters.
+    /// </summary>
+    public static FormKind DrawnKind => FormKind.Project;
+
     /// <summary>The statuses drawn from when none are given.</summary>
     public static IReadOnlyList<EvaluationStatus> DefaultStatuses { get; } =
         [EvaluationStatus.Submitted, EvaluationStatus.InReview, EvaluationStatus.Approved, EvaluationStatus.Published];
@@ -29,8 +40,9 @@ public sealed record SampleFilters
 
     public IReadOnlyList<EvaluationStatus> Statuses { get; init; } = DefaultStatuses;
 
-    public bool Admits(string departmentId, decimal? amount, EvaluationStatus status) =>
-        (DepartmentIds.Count == 0 || DepartmentIds.Contains(departmentId))
+    public bool Admits(FormKind kind, string departmentId, decimal? amount, EvaluationStatus status) =>
+        kind == DrawnKind
+        && (DepartmentIds.Count == 0 || DepartmentIds.Contains(departmentId))
         && Statuses.Contains(status)
         && (MinAmount is null || amount >= MinAmount)
         && (MaxAmount is null || amount <= MaxAmount);

@@ -9,7 +9,7 @@ namespace PerfEval.Platform.CrossChecks;
 
 /// <summary>
 /// Reads what the checks across forms compare straight from the stored forms' JSON, without loading the documents:
-/// header, execution score and weight, the indicator rows, and the count of error findings of the latest scorecard.
+/// header and kind, execution score and weight, the indicator rows, and the count of error findings of the latest scorecard.
 /// </summary>
 public static class CrossCheckReader
 {
@@ -48,7 +48,8 @@ public static class CrossCheckReader
                    case when jsonb_typeof(j.scorecard) = 'object' then
                        (select count(*)::int from jsonb_array_elements(j.scorecard -> 'findings') f
                         where f ->> 'severity' = 'Error')
-                   end
+                   end,
+                   j.form ->> 'kind'
             from {table} d
             cross join lateral jsonb_to_record(d.data)
                 as j("unitId" text, "departmentId" text, status text, form jsonb, scorecard jsonb)
@@ -77,6 +78,7 @@ public static class CrossCheckReader
                 ExecutionClaimedScore = reader.IsDBNull(7) ? null : reader.GetDecimal(7),
                 Indicators = reader.IsDBNull(8) ? [] : JsonSerializer.Deserialize<IndicatorRow[]>(reader.GetString(8), Json) ?? [],
                 ScorecardErrors = reader.IsDBNull(9) ? null : reader.GetInt32(9),
+                Kind = !reader.IsDBNull(10) && Enum.TryParse<FormKind>(reader.GetString(10), ignoreCase: true, out var kind) ? kind : FormKind.Project,
             });
         }
 

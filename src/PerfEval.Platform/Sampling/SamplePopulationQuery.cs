@@ -50,7 +50,8 @@ public sealed class UnitDeviationsFromFacts(IDocumentStore store) : IUnitDeviati
 /// <summary>
 /// Reads a draw's population fast: never the forms (5 KB each), but a projection in SQL of the few fields of the
 /// yearly facts it needs (status, department, unit, 全年预算数, finding codes, version), with the findings across forms
-/// counted by severity in the database. The facts are an async projection, so the population is the year as the
+/// counted by severity in the database. Projects' forms only (<see cref="SampleFilters.DrawnKind"/>), filtered on the
+/// facts' <c>kind</c> column, not on the JSON. The facts are an async projection, so the population is the year as the
 /// facts had it at the draw; its hash records exactly that.
 /// </summary>
 public sealed class SamplePopulationQuery(IDocumentStore store, IUnitDeviations deviations)
@@ -65,7 +66,7 @@ public sealed class SamplePopulationQuery(IDocumentStore store, IUnitDeviations 
                    (data->>'fullYearBudget')::numeric,
                    data->>'findingCodes'
             from {facts}
-            where fiscal_year = @year and data->>'status' = any(@statuses)
+            where fiscal_year = @year and kind = @kind and data->>'status' = any(@statuses)
             {(filters.DepartmentIds.Count > 0 ? "and department_id = any(@departments)" : "")}
             {(filters.MinAmount is null ? "" : "and (data->>'fullYearBudget')::numeric >= @min")}
             {(filters.MaxAmount is null ? "" : "and (data->>'fullYearBudget')::numeric <= @max")}
@@ -74,6 +75,7 @@ public sealed class SamplePopulationQuery(IDocumentStore store, IUnitDeviations 
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 120 };
         command.Parameters.AddWithValue("year", fiscalYear);
+        command.Parameters.AddWithValue("kind", SampleFilters.DrawnKind.ToString());
         command.Parameters.AddWithValue("statuses", NpgsqlDbType.Array | NpgsqlDbType.Text, filters.Statuses.Select(s => s.ToString()).ToArray());
         command.Parameters.AddWithValue("departments", NpgsqlDbType.Array | NpgsqlDbType.Text, filters.DepartmentIds.ToArray());
         command.Parameters.AddWithValue("min", NpgsqlDbType.Numeric, (object?)filters.MinAmount ?? DBNull.Value);

@@ -72,14 +72,14 @@ const zh = {
     basicInfo: '一、基本情况', goalCompletion: '二、绩效目标完成情况', deviationAndImprovement: '三、偏离原因与改进措施', resultUse: '四、结果应用',
   },
   public: {
-    title: '{{year}}年度绩效自评结果公开', intro: '已公开的财政项目支出绩效自评表，按年度、主管部门和评价等级查阅；无需登录。',
+    title: '{{year}}年度绩效自评结果公开', intro: '已公开的财政项目支出绩效自评表和部门整体支出绩效自评表，按年度、主管部门和评价等级查阅；无需登录。',
     grade: '评价等级', finalTotal: '最终得分', none: '该条件下暂无公开的自评表', withheld: '不公开',
     openCsv: '下载开放数据（CSV）', openJson: '下载开放数据（JSON）', more: '显示前 {{shown}} 份，共 {{total}} 份，请缩小筛选范围。',
     backToList: '返回公开列表', withheldFields: '以下内容不予公开，表中留空：{{fields}}',
     settingsTitle: '绩效公开设置', settingsHint: '勾选的字段不在公开网站和开放数据中出现。项目名称、主管部门、年度、指标名称与分值、最终得分与等级始终公开；审核意见、复核记录、佐证材料从不公开。',
   },
   sampling: {
-    title: '抽评', draw: '抽取', drawn: '已抽取', departments: '部门（可多选，留空为全部）', minAmount: '金额下限（万元）', maxAmount: '金额上限（万元）',
+    title: '抽评', populationNote: '从所选年度的财政项目支出绩效自评表中抽取；部门整体支出绩效自评表不是项目，不在总体之内。', draw: '抽取', drawn: '已抽取', departments: '部门（可多选，留空为全部）', minAmount: '金额下限（万元）', maxAmount: '金额上限（万元）',
     statuses: '状态', sizeBy: '样本量', byCount: '按数量', byShare: '按比例', count: '数量', share: '比例（0–1）', seed: '随机种子（可选）',
     result: '样本', population: '总体', populationHash: '总体哈希', strata: '分层（部门）', amount: '金额（万元）', risk: '风险分', riskParts: '构成',
     parts: { base: '基础', amount: '金额', scorecard: '评分发现', crossForm: '跨表检查', deviation: '上年偏离度' },
@@ -143,7 +143,7 @@ const zh = {
   },
   budgetAdvice: {
     title: '结果应用：{{next}} 年度预算安排建议', list: '预算安排建议', none: '该年度暂无审核通过的项目',
-    hint: '按审定等级给出建议（优→优先保障，良→维持，中→压减 {{cut}}%，差→取消或暂停）；复核偏离度超过阈值、整改逾期各下调一档。管理处可调整并说明理由。',
+    hint: '按审定等级给出建议（优→优先保障，良→维持，中→压减 {{cut}}%，差→取消或暂停）；复核偏离度超过阈值、整改逾期各下调一档。管理处可调整并说明理由。只列项目支出绩效自评表：部门整体支出绩效自评表不对应某个项目的预算，不在此列。',
     export: '导出 xlsx（预算处）', budget: '全年预算数（万元）', grade: '审定等级（得分）', rectification: '整改情况',
     computed: '系统建议', advice: '预算安排建议', reference: '参考预算（万元）', override: '调整', overrideOf: '调整预算建议：{{project}}',
     cutPercent: '压减比例（%）',
@@ -324,14 +324,14 @@ const en: Resources = {
     basicInfo: '1. Basic information', goalCompletion: '2. Achievement of targets', deviationAndImprovement: '3. Deviations and improvements', resultUse: '4. Use of the results',
   },
   public: {
-    title: 'Published self-evaluations, fiscal year {{year}}', intro: 'The published project-expenditure self-evaluation forms, by year, department and grade; no sign-in needed.',
+    title: 'Published self-evaluations, fiscal year {{year}}', intro: 'The published self-evaluation forms of project expenditure and of department-wide expenditure, by year, department and grade; no sign-in needed.',
     grade: 'Grade', finalTotal: 'Final score', none: 'No published forms match', withheld: 'Not public',
     openCsv: 'Open data (CSV)', openJson: 'Open data (JSON)', more: 'Showing the first {{shown}} of {{total}}; narrow the filters.',
     backToList: 'Back to the published list', withheldFields: 'Not published, left empty in the form: {{fields}}',
     settingsTitle: 'Public disclosure settings', settingsHint: 'Ticked fields appear neither on the public site nor in the open data. Project, department, year, indicator names and weights, final score and grade are always public; reviewer comments, re-check entries and evidence never are.',
   },
   sampling: {
-    title: 'Sampling', draw: 'Draw', drawn: 'Drawn', departments: 'Departments (empty for all)', minAmount: 'Least amount (10k CNY)', maxAmount: 'Greatest amount (10k CNY)',
+    title: 'Sampling', populationNote: "Drawn from the year's project expenditure forms; the department-wide form is no project and is never in the population.", draw: 'Draw', drawn: 'Drawn', departments: 'Departments (empty for all)', minAmount: 'Least amount (10k CNY)', maxAmount: 'Greatest amount (10k CNY)',
     statuses: 'Statuses', sizeBy: 'Size', byCount: 'Count', byShare: 'Share', count: 'Count', share: 'Share (0–1)', seed: 'Seed (optional)',
     result: 'Sample', population: 'Population', populationHash: 'Population hash', strata: 'Strata (departments)', amount: 'Amount (10k CNY)', risk: 'Risk', riskParts: 'Parts',
     parts: { base: 'base', amount: 'amount', scorecard: 'scorecard findings', crossForm: 'cross-form checks', deviation: 'previous deviation' },
@@ -395,7 +395,7 @@ const en: Resources = {
   },
   budgetAdvice: {
     title: 'Budget advice for {{next}}', list: 'Budget advice', none: 'No approved projects in the year',
-    hint: 'By final grade (Excellent → priority, Good → keep, Fair → cut {{cut}}%, Poor → cancel or suspend); a re-check deviation above the threshold and an overdue rectification each lower it one step. Management may override it with a reason.',
+    hint: 'By final grade (Excellent → priority, Good → keep, Fair → cut {{cut}}%, Poor → cancel or suspend); a re-check deviation above the threshold and an overdue rectification each lower it one step. Management may override it with a reason. Project expenditure forms only: the department-wide form advises no project budget and is not listed.',
     export: 'Export xlsx (budget division)', budget: 'Full-year budget (10k CNY)', grade: 'Final grade (total)', rectification: 'Rectification',
     computed: 'Computed', advice: 'Advice', reference: 'Reference budget (10k CNY)', override: 'Override', overrideOf: 'Override the advice: {{project}}',
     cutPercent: 'Cut (%)',

@@ -1,5 +1,6 @@
 using PerfEval.Domain.BudgetAdvice;
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Forms;
 using PerfEval.Domain.History;
 using PerfEval.Domain.Tests.Fixtures;
 
@@ -97,6 +98,8 @@ public class AdviceRuleTests
         Assert.Equal("review.only_managers", Decide(approved, Evaluations.Given.Reviewer, 2024, AdviceKind.Cut, null, "r").Error!.Code);
         Assert.Equal("budget_advice.not_in_year", Decide(approved, manager, 2025, AdviceKind.Cut, null, "r").Error!.Code);
         Assert.Equal("budget_advice.not_approved", Decide(draft, manager, 2024, AdviceKind.Cut, null, "r").Error!.Code);
+        var departmentWide = approved with { Form = approved.Form with { Kind = FormKind.DepartmentWide } };
+        Assert.Equal("budget_advice.not_a_project", Decide(departmentWide, manager, 2024, AdviceKind.Cut, null, "r").Error!.Code);
         Assert.Equal("budget_advice.advice_invalid", Decide(approved, manager, 2024, null, null, "r").Error!.Code);
         Assert.Equal("budget_advice.cutPercent_invalid", Decide(approved, manager, 2024, AdviceKind.Maintain, 5m, "r").Error!.Code);
         Assert.Equal("budget_advice.cutPercent_invalid", Decide(approved, manager, 2024, AdviceKind.Cut, 0m, "r").Error!.Code);

@@ -1,4 +1,5 @@
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Forms;
 using PerfEval.Domain.Sampling;
 
 namespace PerfEval.Domain.Tests.Sampling;
@@ -149,6 +150,21 @@ public class SampleDrawTests
 
         var changedPopulation = export with { Population = [.. export.Population.Skip(1), export.Population[0] with { Version = 99 }] };
         Assert.False(SampleVerification.Verify(changedPopulation).PopulationIntact);
+    }
+
+    [Fact]
+    public void The_population_holds_projects_forms_only_a_department_wide_form_is_never_drawn()
+    {
+        // 部门整体支出绩效自评表: no project targets to re-check, its own scoring profile; not a member of any stratum.
+        var everything = new SampleFilters();
+        var departmentOnly = new SampleFilters { DepartmentIds = ["d1"], MinAmount = 0m };
+
+        Assert.Equal(FormKind.Project, SampleFilters.DrawnKind);
+        Assert.True(everything.Admits(FormKind.Project, "d1", 100m, EvaluationStatus.Approved));
+        Assert.False(everything.Admits(FormKind.DepartmentWide, "d1", 100m, EvaluationStatus.Approved));
+        Assert.True(departmentOnly.Admits(FormKind.Project, "d1", 100m, EvaluationStatus.Submitted));
+        Assert.False(departmentOnly.Admits(FormKind.DepartmentWide, "d1", 100m, EvaluationStatus.Submitted));
+        Assert.False(departmentOnly.Admits(FormKind.Project, "d2", 100m, EvaluationStatus.Submitted));
     }
 
     [Fact]

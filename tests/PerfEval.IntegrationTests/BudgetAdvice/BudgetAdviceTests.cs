@@ -8,6 +8,7 @@ using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Rectification;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.Platform.EventStore;
+using PerfEval.TestFiles;
 
 namespace PerfEval.IntegrationTests.BudgetAdvice;
 
@@ -98,6 +99,33 @@ public sealed class BudgetAdviceTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Conflict, notApproved.StatusCode);
         Assert.Contains("审核通过", (await notApproved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detailZh").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await manager.GetAsync($"/api/budget-advice/{year}/export?format=pdf")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_approved_department_wide_form_has_no_advice_in_the_list_and_its_override_is_refused()
+    {
+        var year = Lifecycle.OwnYear();
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var reviewer = TestUser.Reviewer(org.DepartmentId);
+        var project = await Lifecycle.SubmitAsync(platform, unit, Lifecycle.SeedForms[0].InYear(year));
+        var departmentWide = await Lifecycle.SubmitAsync(platform, unit, DepartmentWideSample.Form(year));
+        foreach (var id in new[] { project.Id, departmentWide.Id })
+        {
+            await Lifecycle.ClaimAsync(platform, id, reviewer);
+            await Lifecycle.ApproveAsync(platform, id, reviewer, 90m, "优");
+        }
+
+        var manager = await platform.ClientFor(TestUser.Manager());
+        var view = await Forms.Read<View>(await manager.GetAsync($"/api/budget-advice/{year}?departmentId={org.DepartmentId}"));
+        Assert.Equal(project.Id, Assert.Single(view.Rows).EvaluationId);
+
+        var refused = await manager.PostAsJsonAsync(
+            $"/api/budget-advice/{year}/{departmentWide.Id}/override", new { advice = "Cut", reason = "r" }, Forms.Json);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("budget_advice.not_a_project", problem.GetProperty("code").GetString());
+        Assert.Contains("部门整体支出绩效自评表", problem.GetProperty("detailZh").GetString());
     }
 
     /// <summary>A notice about the form whose deadline has passed, stored as issued then (the API only takes future deadlines).</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Scoring;
 using PerfEval.IntegrationTests.Infrastructure;
+using PerfEval.TestFiles;
 
 namespace PerfEval.IntegrationTests.CrossChecks;
 
@@ -14,7 +15,8 @@ public sealed class CrossCheckTests(PlatformFixture platform)
 {
     public sealed record Item(
         Guid EvaluationId, string ProjectName, string UnitId, string DepartmentId, string Code, string Severity, string Path, string Message,
-        Guid? OtherEvaluationId, int? OtherIndicatorIndex, string? OtherProjectName, string? OtherUnitId, int? OtherFiscalYear, bool OtherReadable);
+        Guid? OtherEvaluationId, int? OtherIndicatorIndex, string? OtherProjectName, string? OtherUnitId, int? OtherFiscalYear, bool OtherReadable,
+        FormKind FormKind = FormKind.Project, FormKind? OtherFormKind = null);
 
     public sealed record Run(Guid RunId, string Status, int Forms, int Findings, Dictionary<string, int> ByCode);
 
@@ -106,6 +108,35 @@ public sealed class CrossCheckTests(PlatformFixture platform)
         var departments = await ListAsync(reviewer, year);
         Assert.Equal(formA, Assert.Single(departments.Items).EvaluationId);
         Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync($"/api/cross-checks/{year}?departmentId=dept-elsewhere")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_department_wide_form_and_the_other_form_a_finding_names_are_listed_with_their_kind()
+    {
+        var year = Lifecycle.OwnYear();
+        var (a, b) = (TestOrg.New(), TestOrg.New());
+        var departmentWide = DepartmentWideSample.Form(year);
+        var tasks = departmentWide.Indicators[3]; // 年度重点工作任务完成数 ≥12项, copied into another unit's project
+        var flexible = Seed(0, year);
+        var formA = await Lifecycle.SubmitAsync(platform, await platform.ClientFor(a.Submitter), departmentWide);
+        var formB = await Lifecycle.SubmitAsync(platform, await platform.ClientFor(b.Submitter), flexible with
+        {
+            Indicators = [.. flexible.Indicators.Select((r, i) => i == 0 ? r with { Name = tasks.Name, Target = tasks.Target, Actual = tasks.Actual } : r)],
+        });
+
+        await RunAsync(year);
+
+        var manager = await platform.ClientFor(TestUser.Manager());
+        var page = await ListAsync(manager, year, $"&code={FindingCodes.IndicatorCopiedAcrossUnits}");
+        var ofA = Assert.Single(page.Items, i => i.EvaluationId == formA.Id);
+        Assert.Equal((FormKind.DepartmentWide, formB.Id, (FormKind?)FormKind.Project), (ofA.FormKind, ofA.OtherEvaluationId!.Value, ofA.OtherFormKind));
+        var ofB = Assert.Single(page.Items, i => i.EvaluationId == formB.Id);
+        Assert.Equal((FormKind.Project, formA.Id, (FormKind?)FormKind.DepartmentWide), (ofB.FormKind, ofB.OtherEvaluationId!.Value, ofB.OtherFormKind));
+
+        // The form's own findings carry its kind too; a finding naming no other form has no other kind.
+        var own = await OwnAsync(manager, formA.Id);
+        Assert.All(own.Findings, f => Assert.Equal(FormKind.DepartmentWide, f.FormKind));
+        Assert.All((await ListAsync(manager, year)).Items.Where(i => i.OtherEvaluationId is null), i => Assert.Null(i.OtherFormKind));
     }
 
     [Fact]

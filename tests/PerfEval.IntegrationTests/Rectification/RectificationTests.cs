@@ -5,9 +5,11 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PerfEval.Domain.Evaluations.Review;
+using PerfEval.Domain.Forms;
 using PerfEval.Domain.Notifications;
 using PerfEval.Domain.Rectification;
 using PerfEval.IntegrationTests.Infrastructure;
+using PerfEval.TestFiles;
 using PerfEval.Worker.Jobs;
 
 namespace PerfEval.IntegrationTests.Rectification;
@@ -86,6 +88,31 @@ public sealed class RectificationTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_notice_about_a_department_wide_form_is_listed_and_queued_with_the_forms_kind()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var year = Lifecycle.OwnYear();
+        var form = await Lifecycle.SubmitAsync(platform, unit, DepartmentWideSample.Form(year));
+        var reviewer = await platform.ClientFor(TestUser.Reviewer(org.DepartmentId));
+        var project = await Lifecycle.SubmitAsync(platform, unit, Lifecycle.SeedForms[0].InYear(year));
+
+        var issued = await RectificationFlow.IssueAsync(reviewer, RectificationFlow.IssueBody(form.Id));
+        var aboutProject = await RectificationFlow.IssueAsync(reviewer, RectificationFlow.IssueBody(project.Id));
+
+        Assert.Equal((form.Id, (FormKind?)FormKind.DepartmentWide), (issued.EvaluationId, issued.FormKind));
+        Assert.Equal(FormKind.Project, aboutProject.FormKind);
+        var listed = await Forms.Read<PagedList<RectificationNotice>>(await unit.GetAsync($"/api/rectifications?year={year}"));
+        Assert.Equal(FormKind.DepartmentWide, Assert.Single(listed.Items, n => n.Id == issued.Id).FormKind);
+        Assert.Equal(FormKind.Project, Assert.Single(listed.Items, n => n.Id == aboutProject.Id).FormKind);
+
+        // The unit's answer opens a review task that tells the form's kind in the reviewers' queue.
+        await RectificationFlow.Act(unit, $"/api/rectifications/{issued.Id}/response", new { measures = "已整改" });
+        var task = await RectificationFlow.ClaimAsync(reviewer, issued.Id);
+        Assert.Equal((ReviewTaskKind.Rectification, FormKind.DepartmentWide), (task.Kind, task.FormKind));
+    }
+
+    [Fact]
     public async Task A_manager_issues_a_notice_about_a_unit_named_as_its_forms_name_it_and_refusals_read_in_Chinese()
     {
         var (org, unit, form) = await RectificationFlow.SubmittedFormAsync(platform);
@@ -101,6 +128,7 @@ public sealed class RectificationTests(PlatformFixture platform)
             deadline = RectificationFlow.Deadline(),
         });
         Assert.Equal((null, form.Form.Header.ImplementingUnit), (notice.EvaluationId, notice.Subject));
+        Assert.Null(notice.FormKind);
 
         var withEvidence = await unit.PostAsJsonAsync($"/api/rectifications/{notice.Id}/response",
             new { measures = "已建立制度", evidenceIds = new[] { form.Evidence[0].Id } }, Forms.Json);

@@ -7,6 +7,7 @@ using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Sampling;
 using PerfEval.Domain.Verification;
 using PerfEval.IntegrationTests.Infrastructure;
+using PerfEval.TestFiles;
 
 namespace PerfEval.IntegrationTests.Sampling;
 
@@ -191,6 +192,51 @@ public sealed class SamplingTests(PlatformFixture platform)
         Assert.Equal(a.Selected.Select(s => s.EvaluationId), second.Selected.Select(s => s.EvaluationId));
         // Its forms already have the first draw's re-check tasks open, so it opens none of its own.
         Assert.All(second.Selected, s => Assert.Null(s.TaskStatus));
+    }
+
+    [Fact]
+    public async Task A_department_wide_form_approved_in_the_year_is_never_drawn_nor_counted_in_the_population()
+    {
+        var org = TestOrg.New();
+        var year = Lifecycle.OwnYear();
+        var reviewer = TestUser.Reviewer(org.DepartmentId);
+        var unit = await platform.ClientFor(org.Submitter);
+        var projects = new List<Guid>();
+        for (var i = 0; i < 2; i++)
+        {
+            var form = await Lifecycle.SubmitAsync(platform, unit, Lifecycle.SeedForms[i].InYear(year));
+            await Lifecycle.ClaimAsync(platform, form.Id, reviewer);
+            await Lifecycle.ApproveAsync(platform, form.Id, reviewer, Lifecycle.SeedFinals[i].Total, Lifecycle.SeedFinals[i].Grade);
+            projects.Add(form.Id);
+        }
+
+        var departmentWide = await Lifecycle.SubmitAsync(platform, unit, DepartmentWideSample.Form(year));
+        await Lifecycle.ClaimAsync(platform, departmentWide.Id, reviewer);
+        await Lifecycle.ApproveAsync(platform, departmentWide.Id, reviewer, 99.38m, "优");
+        await Lifecycle.ProjectionsCaughtUpAsync(platform);
+        var manager = await platform.ClientFor(TestUser.Manager());
+
+        // Every form of the department's year, by share 1: the two projects' forms, not the department-wide one.
+        var response = await manager.SendAsync(DrawRequest(year, new { departmentIds = new[] { org.DepartmentId }, share = 1m }));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var draw = await Forms.Read<SamplingEndpoints.DrawView>(response);
+        Assert.Equal(2, draw.PopulationCount);
+        Assert.Equal([new StratumAllocation(org.DepartmentId, 2, 2)], draw.Strata);
+        Assert.Equal(projects.Order(), draw.Selected.Select(s => s.EvaluationId).Order());
+        var export = JsonSerializer.Deserialize<SampleExport>(
+            await (await manager.GetAsync($"/api/sampling/{year}/{draw.Id}/export")).Content.ReadAsStringAsync(), SampleExport.Json)!;
+        Assert.DoesNotContain(export.Population, m => m.Id == departmentWide.Id);
+        var verify = await Forms.Read<SamplingEndpoints.VerifyView>(await manager.GetAsync($"/api/sampling/{year}/{draw.Id}/verify"));
+        Assert.Equal(2, verify.CurrentPopulationCount);
+
+        // The department-wide form alone is no population: nothing to draw.
+        var other = TestOrg.New();
+        var otherUnit = await platform.ClientFor(other.Submitter);
+        await Lifecycle.SubmitAsync(platform, otherUnit, DepartmentWideSample.Form(year));
+        await Lifecycle.ProjectionsCaughtUpAsync(platform);
+        var empty = await manager.SendAsync(DrawRequest(year, new { departmentIds = new[] { other.DepartmentId }, size = 1 }));
+        Assert.Equal(HttpStatusCode.Conflict, empty.StatusCode);
     }
 
     [Fact]

@@ -44,7 +44,10 @@ public sealed record ReviewTask
     public required int FiscalYear { get; init; }
     public required string ProjectName { get; init; }
 
-    /// <summary>For a self-evaluation task, whether the form is a project's or the department-wide form.</summary>
+    /// <summary>
+    /// For a self-evaluation task, whether the form is a project's or the department-wide form; for a rectification
+    /// task, the kind of the form the notice is about (a notice about a unit: Project).
+    /// </summary>
     public Forms.FormKind FormKind { get; init; } = Forms.FormKind.Project;
 
     public required ReviewTaskStatus Status { get; init; }
@@ -81,7 +84,8 @@ public static class ReviewTaskEvolution
             { DrawId = e.DrawId },
             (_, RectificationReviewOpened e) => Opened(
                 e.TaskId, e.RectificationId, ReviewTaskKind.Rectification, e.Round, e.UnitId, e.DepartmentId, e.FiscalYear,
-                e.ProjectName, e.DueDate, at),
+                e.ProjectName, e.DueDate, at) with
+            { FormKind = e.FormKind },
             (null, _) => null,
             (_, ReviewTaskClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
             (_, TargetReviewClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },

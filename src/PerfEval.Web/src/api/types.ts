@@ -476,6 +476,10 @@ export interface CrossCheckItem {
   otherFiscalYear: number | null;
   /** The reader may open the other form. */
   otherReadable: boolean;
+  /** The checked form's kind (部门整体 for the department-wide form). */
+  formKind?: FormKind;
+  /** The other form's kind; null when the finding names no other form. */
+  otherFormKind?: FormKind | null;
 }
 
 export interface FormCrossChecks {
@@ -605,6 +609,8 @@ export interface RectificationNotice {
   fiscalYear: number;
   /** The form it is about; null for a notice about the unit as a whole. */
   evaluationId: string | null;
+  /** The form's kind (部门整体 for the department-wide form); null for a notice about the unit. */
+  formKind?: FormKind | null;
   subject: string;
   unitName: string;
   problems: RectificationProblem[];

@@ -5,6 +5,7 @@ import { useFormCrossChecks, useNames } from '../api/hooks';
 import { nameOf } from '../lib/names';
 import type { CrossCheckItem } from '../api/types';
 import { otherLink } from '../lib/crossChecks';
+import FormKindTag from './FormKindTag';
 import { tones } from './tones';
 
 /** One finding across forms: its label, the message in the reader's language, and the other form (a link when the reader may open it). */
@@ -16,6 +17,7 @@ export function CrossFindingItem({ item }: { item: CrossCheckItem }) {
     <div>
       {t('crossChecks.other')}{' '}
       {link ? <Link to={link}>{item.otherProjectName}</Link> : <span>{item.otherProjectName}</span>}
+      {' '}<FormKindTag kind={item.otherFormKind} />
       {item.otherFiscalYear != null && item.otherFiscalYear !== item.fiscalYear && ` (${item.otherFiscalYear})`}
       {item.otherIndicatorIndex != null && ` · ${t('crossChecks.row', { n: item.otherIndicatorIndex + 1 })}`}
     </div>

@@ -7,6 +7,7 @@ import { useCrossChecks, useNameOf, useNames } from '../../api/hooks';
 import { nameOf } from '../../lib/names';
 import type { CrossCheckItem } from '../../api/types';
 import { CrossFindingItem } from '../../components/CrossFindingsList';
+import FormKindTag from '../../components/FormKindTag';
 import ProblemAlert from '../../components/ProblemAlert';
 import { tones } from '../../components/tones';
 import { countsInOrder, rowOf } from '../../lib/crossChecks';
@@ -63,7 +64,7 @@ export default function CrossChecksPage() {
         aria-label={t('crossChecks.yearTitle')}
         pagination={{ current: page, pageSize: 50, total: checks.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={[
-          { title: t('crossChecks.form'), key: 'f', render: (_, r) => <Link to={`/forms/${r.evaluationId}`}>{r.projectName}</Link> },
+          { title: t('crossChecks.form'), key: 'f', render: (_, r) => <><Link to={`/forms/${r.evaluationId}`}>{r.projectName}</Link> <FormKindTag kind={r.formKind} /></> },
           { title: t('common.unit'), key: 'u', render: (_, r) => name('unit', r.unitId, r.unitName) },
           { title: t('crossChecks.rowTitle'), key: 'r', render: (_, r) => (rowOf(r.path) ?? '—') },
           { title: t('crossChecks.finding'), key: 'm', render: (_, r) => <CrossFindingItem item={r} /> },

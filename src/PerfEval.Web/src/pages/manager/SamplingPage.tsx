@@ -69,6 +69,7 @@ export default function SamplingPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2}>{t('sampling.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary" data-testid="sampling-population-note">{t('sampling.populationNote')}</Typography.Paragraph>
       <Space wrap align="end">
         <label>{t('common.year')}{' '}
           <Select aria-label={t('common.year')} value={year} onChange={(y) => { setYear(y); setDrawId(null); setVerification(null); }}

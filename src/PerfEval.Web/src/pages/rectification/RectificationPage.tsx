@@ -8,6 +8,7 @@ import { useEvaluation, useMe, useNames, useRectification, useRectificationHisto
 import { nameOf } from '../../lib/names';
 import type { RectificationNotice } from '../../api/types';
 import { useSession } from '../../auth/session';
+import FormKindTag from '../../components/FormKindTag';
 import ProblemAlert from '../../components/ProblemAlert';
 import { RectificationStatusTag } from '../../components/RectificationTags';
 import { dateTime, day, marks } from '../../lib/format';
@@ -85,7 +86,7 @@ export default function RectificationPage() {
         <Descriptions.Item label={t('common.unit')}>{n.unitName}</Descriptions.Item>
         <Descriptions.Item label={t('common.year')}>{n.fiscalYear}</Descriptions.Item>
         <Descriptions.Item label={t('rectification.form')}>
-          {n.evaluationId ? <Link to={`/forms/${n.evaluationId}`}>{n.subject}</Link> : t('rectification.wholeUnit')}
+          {n.evaluationId ? <><Link to={`/forms/${n.evaluationId}`}>{n.subject}</Link> <FormKindTag kind={n.formKind} /></> : t('rectification.wholeUnit')}
         </Descriptions.Item>
         <Descriptions.Item label={t('rectification.deadline')}><span data-testid="deadline">{day(n.deadline, i18n.language)}</span></Descriptions.Item>
         <Descriptions.Item label={t('rectification.issuedBy')}>{n.issuedByName}</Descriptions.Item>

@@ -9,6 +9,7 @@ import { useEvaluation, useEvaluations, useNames, useRectifications } from '../.
 import { nameOf } from '../../lib/names';
 import type { RectificationNotice } from '../../api/types';
 import { useSession } from '../../auth/session';
+import FormKindTag from '../../components/FormKindTag';
 import ProblemAlert from '../../components/ProblemAlert';
 import { RectificationStatusTag } from '../../components/RectificationTags';
 import { cellLabel, daysAfter, rectificationStatuses, recheckCells } from '../../lib/rectifications';
@@ -54,7 +55,7 @@ export default function RectificationsPage() {
       <Table<RectificationNotice> rowKey="id" loading={notices.isLoading} dataSource={notices.data?.items ?? []} pagination={{ pageSize: 20 }}
         aria-label={t('rectification.title')} scroll={{ x: 900 }} locale={{ emptyText: <span style={{ color: 'rgba(0, 0, 0, 0.62)' }}>{t('rectification.none')}</span> }}
         columns={[
-          { title: t('rectification.subject'), key: 's', render: (_, n) => <Link to={`/rectifications/${n.id}`} data-testid="rectification-link">{n.subject}</Link> },
+          { title: t('rectification.subject'), key: 's', render: (_, n) => <><Link to={`/rectifications/${n.id}`} data-testid="rectification-link">{n.subject}</Link> <FormKindTag kind={n.formKind} /></> },
           { title: t('common.unit'), dataIndex: 'unitName', key: 'u' },
           { title: t('rectification.problems'), key: 'p', width: 90, render: (_, n) => n.problems.length },
           { title: t('rectification.deadline'), key: 'd', width: 120, render: (_, n) => day(n.deadline, i18n.language) },

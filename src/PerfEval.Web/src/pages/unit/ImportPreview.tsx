@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import FormKindTag from '../../components/FormKindTag';
 import { tones } from '../../components/tones';
 import type { ImportFormReport, ImportResponse } from '../../api/types';
 
@@ -38,7 +39,7 @@ export default function ImportPreview({ preview, busy, onStore, onCancel }: {
           columns={[
             { title: t('importPreview.index'), key: 'i', width: 56, render: (_, r) => r.index + 1 },
             { title: t('importPreview.layout'), key: 'l', width: 200, render: (_, r) => layoutName(r.layout) },
-            { title: t('importPreview.project'), key: 'p', render: (_, r) => r.projectName ?? '—' },
+            { title: t('importPreview.project'), key: 'p', render: (_, r) => <>{r.projectName ?? '—'} <FormKindTag kind={r.form?.kind} /></> },
             { title: t('importPreview.year'), key: 'y', width: 70, render: (_, r) => r.fiscalYear ?? '—' },
             { title: t('importPreview.status'), key: 's', width: 90, render: (_, r) => <Tag variant="solid" color={statusColor[r.status]}>{t(`importPreview.statuses.${r.status}`)}</Tag> },
             { title: t('importPreview.printedTotal'), key: 't', width: 90, align: 'right', render: (_, r) => (r.form?.claimedTotal != null ? r.form.claimedTotal.toFixed(2) : '—') }, // as printed, 2 decimals
