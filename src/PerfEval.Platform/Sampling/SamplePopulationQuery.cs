@@ -51,8 +51,9 @@ public sealed class UnitDeviationsFromFacts(IDocumentStore store) : IUnitDeviati
 /// Reads a draw's population fast: never the forms (5 KB each), but a projection in SQL of the few fields of the
 /// yearly facts it needs (status, department, unit, 全年预算数, finding codes, version), with the findings across forms
 /// counted by severity in the database. Projects' forms only (<see cref="SampleFilters.DrawnKind"/>), filtered on the
-/// facts' <c>kind</c> column, not on the JSON. The facts are an async projection, so the population is the year as the
-/// facts had it at the draw; its hash records exactly that.
+/// facts' <c>kind</c> column, not on the JSON (empty in facts folded before forms had a kind: those are projects).
+/// The facts are an async projection, so the population is the year as the facts had it at the draw; its hash records
+/// exactly that.
 /// </summary>
 public sealed class SamplePopulationQuery(IDocumentStore store, IUnitDeviations deviations)
 {
@@ -66,7 +67,7 @@ public sealed class SamplePopulationQuery(IDocumentStore store, IUnitDeviations 
                    (data->>'fullYearBudget')::numeric,
                    data->>'findingCodes'
             from {facts}
-            where fiscal_year = @year and kind = @kind and data->>'status' = any(@statuses)
+            where fiscal_year = @year and coalesce(kind, 'Project') = @kind and data->>'status' = any(@statuses)
             {(filters.DepartmentIds.Count > 0 ? "and department_id = any(@departments)" : "")}
             {(filters.MinAmount is null ? "" : "and (data->>'fullYearBudget')::numeric >= @min")}
             {(filters.MaxAmount is null ? "" : "and (data->>'fullYearBudget')::numeric <= @max")}
