@@ -1,11 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using PerfEval.Api.Sampling;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
 using PerfEval.Domain.Sampling;
 using PerfEval.Domain.Verification;
+using PerfEval.Domain.Yearly;
 using PerfEval.IntegrationTests.Infrastructure;
 using PerfEval.TestFiles;
 
@@ -229,6 +233,20 @@ public sealed class SamplingTests(PlatformFixture platform)
         Assert.DoesNotContain(export.Population, m => m.Id == departmentWide.Id);
         var verify = await Forms.Read<SamplingEndpoints.VerifyView>(await manager.GetAsync($"/api/sampling/{year}/{draw.Id}/verify"));
         Assert.Equal(2, verify.CurrentPopulationCount);
+
+        // Facts folded before forms had a kind carry none (an empty column): those forms are projects, still drawn.
+        var store = platform.Services.GetRequiredService<IDocumentStore>();
+        await using (var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection())
+        {
+            await connection.OpenAsync();
+            await using var clear = new NpgsqlCommand(
+                $"update {store.Options.Schema.For<YearlyFormFacts>()} set kind = null where id = @id", connection);
+            clear.Parameters.AddWithValue("id", projects[0]);
+            Assert.Equal(1, await clear.ExecuteNonQueryAsync());
+        }
+
+        var again = await Forms.Read<SamplingEndpoints.VerifyView>(await manager.GetAsync($"/api/sampling/{year}/{draw.Id}/verify"));
+        Assert.Equal(2, again.CurrentPopulationCount);
 
         // The department-wide form alone is no population: nothing to draw.
         var other = TestOrg.New();
