@@ -64,6 +64,7 @@ public class ImportRobustnessTests
     [InlineData("hubei", "two-forms-one-cut.txt")]
     [InlineData("department-wide", "row-per-line-with-figures.txt")]
     [InlineData("department-wide", "cell-per-line-expenditure-rows.txt")]
+    [InlineData("department-wide", "income-rows-2021-template.txt")]
     public void Mutated_regional_template_documents_are_either_imported_or_refused_never_thrown(string family, string name)
     {
         var lines = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", family, name)).Split('\n');
@@ -105,6 +106,7 @@ public class ImportRobustnessTests
     [InlineData("sichuan", "pipe-rows-scored.txt")]
     [InlineData("hubei", "two-forms-one-cut.txt")]
     [InlineData("department-wide", "row-per-line-with-figures.txt")]
+    [InlineData("department-wide", "income-rows-2021-template.txt")]
     public void Mutated_regional_documents_as_workbooks_are_either_imported_or_refused_within_a_time_limit_per_document(string family, string name)
     {
         var lines = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", family, name)).Split('\n');
