@@ -80,6 +80,24 @@ public class ImportRobustnessTests
         }
     }
 
+    [Fact]
+    public void Every_regional_test_document_is_in_the_fuzz_corpus_and_read_from_every_file_type()
+    {
+        string[] families = ["central", "sichuan", "hubei", "department-wide"];
+        var documents = families
+            .SelectMany(f => Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", f), "*.txt").Select(p => $"{f}/{Path.GetFileName(p)}"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        static List<string> Listed(Type type, string method) =>
+            [.. type.GetMethod(method)!.GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
+                .SelectMany(a => a.GetData(null!)).Select(d => $"{d[0]}/{d[1]}").Order(StringComparer.Ordinal)];
+
+        Assert.NotEmpty(documents);
+        Assert.Equal(documents, Listed(typeof(ImportRobustnessTests), nameof(Mutated_regional_template_documents_are_either_imported_or_refused_never_thrown)));
+        Assert.Equal(documents, Listed(typeof(RegionalFileTypeTests), nameof(RegionalFileTypeTests.The_same_forms_come_from_a_pdf_drawn_in_any_order_a_word_document_and_a_workbook)));
+    }
+
     /// <summary>Longest one document may take in the campaigns below (a hang fails the test instead of stalling it).</summary>
     private static readonly TimeSpan PerDocument = TimeSpan.FromSeconds(20);
 
