@@ -142,17 +142,17 @@ public static class PublicSiteEndpoints
         var figures = await Published(session, year)
             .Select(e => new PublishedFigures(
                 e.Id, e.FiscalYear, e.DepartmentId, e.Form.Header.CompetentDepartment, e.Form.Header.ImplementingUnit,
-                e.Form.Header.ProjectName, e.Form.Funds.Total.FullYearBudget, e.Form.Funds.Total.Executed,
+                e.Form.Header.ProjectName, e.Form.Kind, e.Form.Funds.Total.FullYearBudget, e.Form.Funds.Total.Executed,
                 e.Form.Funds.Total.ClaimedRate, e.Form.ClaimedTotal, e.FinalTotal, e.FinalGrade))
             .ToListAsync(ct);
         return OpenData.Ordered(figures.Select(f => new OpenData.PublicFormSummaryRow(
-            f.Id, f.FiscalYear, f.DepartmentId, f.CompetentDepartment, f.ImplementingUnit, f.ProjectName, f.FullYearBudget,
+            f.Id, f.FiscalYear, f.DepartmentId, f.CompetentDepartment, f.ImplementingUnit, f.ProjectName, f.Kind, f.FullYearBudget,
             f.Executed, f.ExecutionRate, f.SelfTotal, f.FinalTotal ?? 0m, f.FinalGrade ?? "")));
     }
 
     /// <summary>What the open-data files take from a published form's document (its final figures are set at approval).</summary>
     private sealed record PublishedFigures(
-        Guid Id, int FiscalYear, string DepartmentId, string CompetentDepartment, string ImplementingUnit, string ProjectName,
+        Guid Id, int FiscalYear, string DepartmentId, string CompetentDepartment, string ImplementingUnit, string ProjectName, FormKind Kind,
         decimal? FullYearBudget, decimal? Executed, decimal? ExecutionRate, decimal? SelfTotal, decimal? FinalTotal, string? FinalGrade);
 
     private static IQueryable<Evaluation> Published(IQuerySession session, int? year)

@@ -5,6 +5,7 @@ using PerfEval.Api.Http;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Export;
 using PerfEval.Domain.Forms;
+using PerfEval.Platform.Directories;
 
 namespace PerfEval.Api.Evaluations;
 
@@ -29,7 +30,7 @@ public static class ExportEndpoint
             .ProducesFile(XlsxType)
             .ProducesProblems(400)
             .WithTags("Evaluations")
-            .WithSummary("Download an empty .xlsx template in the official layout");
+            .WithSummary("Download an empty .xlsx template in the official layout; ?kind=Project|DepartmentWide (any case), ?fiscalYear=");
     }
 
     private static async Task<IResult> Export(
@@ -51,8 +52,35 @@ public static class ExportEndpoint
         };
     }
 
-    private static IResult Template(int? fiscalYear) =>
-        fiscalYear is { } year && !FiscalYears.IsAccepted(year)
-            ? Problems.Invalid("fiscalYear", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.")
-            : Results.File(FormTemplate.ToBytes(fiscalYear), XlsxType, "perfeval-template.xlsx");
+    /// <summary>
+    /// The blank form of the kind asked for (a project's by default). A department-wide one names the caller's
+    /// department as 主管部门 and 实施单位 when the caller is a unit's person whose department the directory knows.
+    /// </summary>
+    private static async Task<IResult> Template(int? fiscalYear, string? kind, HttpContext http, DirectoryStore directories, CancellationToken ct)
+    {
+        if (fiscalYear is { } year && !FiscalYears.IsAccepted(year))
+        {
+            return Problems.Invalid("fiscalYear", $"应为{FiscalYears.Expected}。", $"must be {FiscalYears.ExpectedEn}.");
+        }
+
+        var formKind = FormKind.Project;
+        if (kind is not null && !FormKinds.TryParse(kind, out formKind))
+        {
+            return Problems.Invalid("kind", "应为 Project（项目支出绩效自评表）或 DepartmentWide（部门整体支出绩效自评表）。", "must be Project or DepartmentWide (the department-wide form).");
+        }
+
+        if (formKind == FormKind.Project)
+        {
+            return Results.File(FormTemplate.ToBytes(fiscalYear), XlsxType, "perfeval-template.xlsx");
+        }
+
+        var actor = http.User.ToActor();
+        string? department = null;
+        if (actor.IsUnit && actor.DepartmentIds.Order(StringComparer.Ordinal).FirstOrDefault() is { } departmentId)
+        {
+            department = (await directories.ReadAsync(ct)).Directory.Department(departmentId)?.Name;
+        }
+
+        return Results.File(FormTemplate.ToBytes(fiscalYear, formKind, department), XlsxType, "perfeval-template-department-wide.xlsx");
+    }
 }

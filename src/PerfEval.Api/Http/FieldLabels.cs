@@ -75,6 +75,7 @@ public static partial class FieldLabels
         ["year"] = new("年度", "Year"),
         ["fiscalYear"] = new("年度", "Fiscal year"),
         ["mode"] = new("导入方式", "Import mode"),
+        ["kind"] = new("表类型", "Form kind"),
         ["forms"] = new("所选自评表", "Chosen forms"),
         ["departmentId"] = new("部门", "Department"),
         ["unitId"] = new("单位", "Unit"),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Forms;
 
 namespace PerfEval.Domain.Disclosure;
 
@@ -15,12 +16,12 @@ public static class OpenData
 
     /// <summary>What a row carries, taken from the form's content and final figures only.</summary>
     public sealed record PublicFormSummaryRow(
-        Guid Id, int FiscalYear, string DepartmentId, string CompetentDepartment, string ImplementingUnit, string ProjectName,
+        Guid Id, int FiscalYear, string DepartmentId, string CompetentDepartment, string ImplementingUnit, string ProjectName, FormKind Kind,
         decimal? FullYearBudget, decimal? Executed, decimal? ExecutionRate, decimal? SelfTotal, decimal FinalTotal, string FinalGrade)
     {
         public static PublicFormSummaryRow Of(Evaluation e) => new(
             e.Id, e.FiscalYear, e.DepartmentId, e.Form.Header.CompetentDepartment, e.Form.Header.ImplementingUnit,
-            e.Form.Header.ProjectName, e.Form.Funds.Total.FullYearBudget, e.Form.Funds.Total.Executed,
+            e.Form.Header.ProjectName, e.Form.Kind, e.Form.Funds.Total.FullYearBudget, e.Form.Funds.Total.Executed,
             e.Form.Funds.Total.ClaimedRate, e.Form.ClaimedTotal, e.FinalTotal ?? e.ReviewedTotal, e.FinalGrade ?? e.ReviewedGrade);
     }
 
@@ -32,6 +33,7 @@ public static class OpenData
         new("competentDepartment", "主管部门", null, r => r.CompetentDepartment),
         new("implementingUnit", "实施单位", PublicFields.ImplementingUnit, r => r.ImplementingUnit),
         new("projectName", "项目名称", null, r => r.ProjectName),
+        new("kind", "表类型", null, r => r.Kind),
         new("fullYearBudget", "全年预算数（万元）", PublicFields.FullYearBudget, r => r.FullYearBudget),
         new("executed", "全年执行数（万元）", PublicFields.Executed, r => r.Executed),
         new("executionRate", "执行率（%）", PublicFields.ExecutionRate, r => r.ExecutionRate),
@@ -93,10 +95,14 @@ public static class OpenData
         return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
-    /// <summary>A value as CSV text: amounts and scores with two decimals, as the form prints them.</summary>
+    /// <summary>The form's kind as the CSV's 表类型 says it.</summary>
+    public static string KindText(FormKind kind) => kind == FormKind.DepartmentWide ? "部门整体支出" : "项目支出";
+
+    /// <summary>A value as CSV text: amounts and scores with two decimals, as the form prints them; the kind in words.</summary>
     private static string? Text(object? value) => value switch
     {
         null => null,
+        FormKind kind => KindText(kind),
         decimal d => d.ToString("0.00", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),

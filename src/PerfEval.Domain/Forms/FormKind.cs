@@ -12,3 +12,15 @@ public enum FormKind
     /// </summary>
     DepartmentWide = 1,
 }
+
+/// <summary>The kind's names as the API reads them (in a query as in a body).</summary>
+public static class FormKinds
+{
+    /// <summary>"Project" or "DepartmentWide" in any case (so also "departmentWide", as JSON files write it); numbers are not names.</summary>
+    public static bool TryParse(string? text, out FormKind kind)
+    {
+        kind = FormKind.Project;
+        return text is { Length: > 0 } && text.All(char.IsAsciiLetter)
+            && Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind);
+    }
+}

@@ -31,7 +31,11 @@ public static class ImportFindings
     /// <summary>Amounts printed in 元, converted to 万元.</summary>
     public const string AmountsInYuan = "IMPORT_AMOUNTS_IN_YUAN";
 
-    /// <summary>Funds rows the platform has no row for (Sichuan's 财政专户管理资金, 单位资金) held amounts and were added to 其他资金.</summary>
+    /// <summary>
+    /// Funds rows the platform has no row for held amounts and were added up: Sichuan's 财政专户管理资金, 单位资金 into
+    /// 其他资金; the department-wide form's 一般公共预算, 政府性基金预算, 国有资本经营预算 into 财政拨款 and its
+    /// 财政专户管理资金, 单位资金 into 其他资金.
+    /// </summary>
     public const string FundsRowsMergedCode = "IMPORT_FUNDS_ROWS_MERGED";
 
     public static Finding CutOff(string expectedZh, string expectedEn, int lastLine) => new(
@@ -69,10 +73,17 @@ public static class ImportFindings
         "资金以元填列，已换算为万元（除以10000）。",
         "Amounts were printed in 元 and are converted to 万元 (divided by 10,000).");
 
-    public static Finding FundsRowsMerged(IReadOnlyList<string> rows) => new(
-        FundsRowsMergedCode, Severity.Info, "funds.other", null, null,
-        $"资金表的{string.Join("、", rows)}有金额，平台无对应行，已计入“其他资金”。",
-        $"The funds rows {string.Join(", ", rows)} hold amounts; the platform has no row for them, so they are added to 其他资金 (other funds).");
+    public static Finding FundsRowsMerged(IReadOnlyList<string> rows) => FundsRowsMerged(rows, "other");
+
+    /// <summary>Printed funds rows added up into one of the platform's rows: <paramref name="target"/> is currentAppropriation (财政拨款) or other (其他资金).</summary>
+    public static Finding FundsRowsMerged(IReadOnlyList<string> rows, string target)
+    {
+        var (zh, en) = target == "currentAppropriation" ? ("财政拨款", "财政拨款 (appropriation)") : ("其他资金", "其他资金 (other funds)");
+        return new(
+            FundsRowsMergedCode, Severity.Info, $"funds.{target}", null, null,
+            $"资金表的{string.Join("、", rows)}有金额，平台无对应行，已计入“{zh}”。",
+            $"The funds rows {string.Join(", ", rows)} hold amounts; the platform has no row for them, so they are added to {en}.");
+    }
 
     /// <summary>
     /// The check every layout shares, on a form read whole: the printed weight total against the weights (the scores'

@@ -22,7 +22,7 @@ const zh = {
   },
   unit: {
     myForms: '我的自评表', import: '导入文件', importHint: '支持 PDF（带文字层）、Word（.docx）、.txt、.xlsx（官方版式）、.json；一个文件可含多张表，导入后为草稿。',
-    imported: '已导入 {{count}} 份草稿', importFailed: '文件无法导入，未保存任何自评表', template: '下载空白模板',
+    imported: '已导入 {{count}} 份草稿', importFailed: '文件无法导入，未保存任何自评表', template: '下载空白模板（项目支出）', templateDepartmentWide: '下载空白模板（部门整体支出）',
     newForm: '新建', submit: '提交审核', submitted: '已提交审核', downloadXlsx: '下载 xlsx', edit: '编辑', view: '查看',
     resubmit: '修改后重新提交', claimedTotal: '自评总分', computedTotal: '规则得分', finalTotal: '审定得分',
   },
@@ -274,7 +274,7 @@ const en: Resources = {
   },
   unit: {
     myForms: 'My forms', import: 'Import a file', importHint: 'PDF (with a text layer), Word (.docx), .txt, .xlsx (official layout) or .json; one file may hold several forms; imported forms are drafts.',
-    imported: '{{count}} draft(s) imported', importFailed: 'The file could not be imported; no form was stored', template: 'Blank template',
+    imported: '{{count}} draft(s) imported', importFailed: 'The file could not be imported; no form was stored', template: 'Blank template (project)', templateDepartmentWide: 'Blank template (department-wide)',
     newForm: 'New', submit: 'Submit for review', submitted: 'Submitted for review', downloadXlsx: 'Download xlsx', edit: 'Edit', view: 'View',
     resubmit: 'Revise and resubmit', claimedTotal: 'Claimed total', computedTotal: 'Rule total', finalTotal: 'Final total',
   },

@@ -193,6 +193,26 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Template_of_the_department_wide_kind_writes_that_form_and_an_unknown_kind_is_a_usage_error()
+    {
+        var path = Path.Combine(_directory, "dept.xlsx");
+
+        var (exit, _, _) = Run("template", path, "--year", "2025", "--kind", "departmentwide");
+        var (unknownExit, _, error) = Run("template", Path.Combine(_directory, "other.xlsx"), "--kind", "部门整体");
+
+        Assert.Equal(0, exit);
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(path))
+        {
+            Assert.Equal("部门整体支出绩效自评表", workbook.Worksheet(1).Cell(1, 1).GetString());
+            Assert.Equal("部门整体支出", workbook.Worksheet(1).Cell(3, 2).GetString());
+        }
+
+        Assert.Equal(1, unknownExit);
+        Assert.Contains("DepartmentWide", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_directory, "other.xlsx")));
+    }
+
+    [Fact]
     public void Check_with_a_named_profile_scores_by_it_and_an_unknown_profile_is_a_usage_error()
     {
         var (exit, output, _) = Run("check", SeedForms.Path, "--json", "--profile", "hubei");

@@ -1,7 +1,9 @@
 using System.Text;
 using PerfEval.Domain.Disclosure;
 using PerfEval.Domain.Evaluations;
+using PerfEval.Domain.Forms;
 using PerfEval.Domain.Tests.Fixtures;
+using PerfEval.TestFiles;
 
 namespace PerfEval.Domain.Tests.Disclosure;
 
@@ -116,9 +118,27 @@ public sealed class PublicFormTests
         Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
         var lines = Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.Equal("\"编号\",\"年度\",\"主管部门编码\",\"主管部门\",\"实施单位\",\"项目名称\",\"全年预算数（万元）\",\"全年执行数（万元）\",\"执行率（%）\",\"自评总分\",\"最终得分\",\"评价等级\"", lines[0]);
+        Assert.Equal("\"编号\",\"年度\",\"主管部门编码\",\"主管部门\",\"实施单位\",\"项目名称\",\"表类型\",\"全年预算数（万元）\",\"全年执行数（万元）\",\"执行率（%）\",\"自评总分\",\"最终得分\",\"评价等级\"", lines[0]);
         Assert.EndsWith("\"95.00\",\"优\"", lines[1], StringComparison.Ordinal);
         Assert.StartsWith($"\"{published.Id}\",\"2024\",\"dept-1\"", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"灵活就业工作经费\",\"项目支出\",", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_row_says_its_forms_kind_in_words_in_the_csv_and_by_name_in_the_json()
+    {
+        var project = PublishedWithEverything();
+        var department = project with { Id = Guid.NewGuid(), Form = DepartmentWideSample.Form() };
+
+        var rows = OpenData.Rows([project, department]);
+        var csv = Encoding.UTF8.GetString(OpenData.ToCsv(rows, PublicSettings.Default)[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var json = OpenData.ToObjects(rows, PublicSettings.Default);
+
+        Assert.Contains("\"灵活就业工作经费\",\"项目支出\",", Assert.Single(csv, l => l.Contains(project.Id.ToString(), StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("\"部门整体支出\",\"部门整体支出\",", Assert.Single(csv, l => l.Contains(department.Id.ToString(), StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal(FormKind.Project, Assert.Single(json, r => (Guid)r["id"]! == project.Id)["kind"]);
+        Assert.Equal(FormKind.DepartmentWide, Assert.Single(json, r => (Guid)r["id"]! == department.Id)["kind"]);
+        Assert.Contains("kind", OpenData.Columns(new PublicSettings { HiddenFields = [.. PublicFields.All.Select(f => f.Key)] }).Select(c => c.Key));
     }
 
     [Fact]

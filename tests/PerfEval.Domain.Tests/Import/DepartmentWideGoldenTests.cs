@@ -1,6 +1,7 @@
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Import;
 using PerfEval.Domain.Import.Text;
+using PerfEval.Domain.Scoring;
 using PerfEval.Domain.Tests.Fixtures;
 using PerfEval.TestFiles;
 
@@ -97,12 +98,89 @@ public class DepartmentWideGoldenTests
         Assert.Equal(DepartmentWideSample.Form(), form);
     }
 
+    /// <summary>The newer template's income rows: 一般公共预算 + 政府性基金预算 + 国有资本经营预算 as 财政拨款, 财政专户管理资金 + 单位资金 as 其他资金.</summary>
+    private static readonly FundsTable IncomeRowsFunds = DepartmentWideSample.Form().Funds with
+    {
+        CurrentAppropriation = new FundsRow { InitialBudget = 1100m, FullYearBudget = 1150m, Executed = 1115.5m },
+        CarryOver = new FundsRow(),
+        Other = new FundsRow { InitialBudget = 100m, FullYearBudget = 100m, Executed = 97m },
+    };
+
+    [Fact]
+    public void The_newer_templates_income_rows_are_summed_into_the_appropriation_and_other_funds_rows_and_said()
+    {
+        var result = Read("income-rows-2021-template.txt");
+
+        Assert.Empty(result.Errors);
+        var outcome = Assert.Single(result.Outcomes);
+        Assert.Equal(FormOutcomeStatus.Read, outcome.Status);
+        Assert.Equal(FormLayouts.DepartmentWide, outcome.Layout);
+        var form = outcome.Form!;
+        Assert.Equal(IncomeRowsFunds, form.Funds);
+        Assert.Equal(DepartmentWideSample.Form() with { Funds = IncomeRowsFunds }, form);
+        Assert.Equal(
+            [("funds.currentAppropriation", ImportFindings.FundsRowsMergedCode), ("funds.other", ImportFindings.FundsRowsMergedCode)],
+            outcome.Findings.Select(f => (f.Path, f.Code)));
+        Assert.Contains("一般公共预算、政府性基金预算", outcome.Findings[0].Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("国有资本经营预算", outcome.Findings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("财政专户管理资金、单位资金", outcome.Findings[1].Message, StringComparison.Ordinal);
+        Assert.Contains("其他资金", outcome.Findings[1].Message, StringComparison.Ordinal);
+        Assert.Contains(result.Skipped, s => s.Text.StartsWith("单位负责人", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_income_rows_still_add_up_to_the_total_and_the_form_scores_as_printed()
+    {
+        var form = Assert.Single(Read("income-rows-2021-template.txt").Forms);
+
+        var rows = new[] { form.Funds.CurrentAppropriation, form.Funds.CarryOver, form.Funds.Other };
+        Assert.Equal(form.Funds.Total.InitialBudget, rows.Sum(r => r.InitialBudget ?? 0m));
+        Assert.Equal(form.Funds.Total.FullYearBudget, rows.Sum(r => r.FullYearBudget ?? 0m));
+        Assert.Equal(form.Funds.Total.Executed, rows.Sum(r => r.Executed ?? 0m));
+        var card = ScoringEngine.Score(form);
+        Assert.Empty(card.Findings);
+        Assert.Equal(99.38m, card.ComputedTotal);
+    }
+
+    [Fact]
+    public void One_income_row_holding_amounts_is_taken_as_printed_with_its_rate_and_nothing_said()
+    {
+        var lines = Lines("income-rows-2021-template.txt").Select(l => l switch
+        {
+            _ when l.StartsWith("其中：一般公共预算", StringComparison.Ordinal) => "其中：一般公共预算 1,150.00 1,200.00 1,164.00 97% 其中：基本支出 400.00 450.00 440.00",
+            _ when l.StartsWith("政府性基金预算", StringComparison.Ordinal) => "政府性基金预算 0.00 0.00 0.00 项目支出 800.00 800.00 772.50",
+            _ when l.StartsWith("财政专户管理资金", StringComparison.Ordinal) => "财政专户管理资金 50.00 50.00 48.50 97%",
+            _ when l.StartsWith("单位资金", StringComparison.Ordinal) => "单位资金 - - -",
+            _ => l,
+        });
+
+        var outcome = Assert.Single(PdfTextFormImporter.Import(string.Join('\n', lines)).Outcomes);
+
+        Assert.Empty(outcome.Findings);
+        Assert.Equal(DepartmentWideSample.Form().Funds.CurrentAppropriation, outcome.Form!.Funds.CurrentAppropriation);
+        Assert.Equal(new FundsRow { InitialBudget = 50m, FullYearBudget = 50m, Executed = 48.5m, ClaimedRate = 97m }, outcome.Form.Funds.Other);
+    }
+
+    [Fact]
+    public void A_财政拨款_row_printed_with_the_three_budgets_is_their_total_and_they_are_not_added_to_it()
+    {
+        var lines = Lines("income-rows-2021-template.txt").ToList();
+        var at = lines.FindIndex(l => l.StartsWith("其中：一般公共预算", StringComparison.Ordinal));
+        lines.Insert(at, "财政拨款 1,100.00 1,150.00 1,115.50 97%");
+
+        var outcome = Assert.Single(PdfTextFormImporter.Import(string.Join('\n', lines)).Outcomes);
+
+        Assert.Equal(new FundsRow { InitialBudget = 1100m, FullYearBudget = 1150m, Executed = 1115.5m, ClaimedRate = 97m }, outcome.Form!.Funds.CurrentAppropriation);
+        Assert.Equal(IncomeRowsFunds.Other, outcome.Form.Funds.Other);
+        Assert.Equal("funds.other", Assert.Single(outcome.Findings).Path);
+    }
+
     [Fact]
     public void A_budget_row_the_layout_does_not_know_refuses_the_form_at_its_line()
     {
         var lines = Lines("row-per-line-with-figures.txt").ToList();
         var at = lines.FindIndex(l => l.StartsWith("其他资金", StringComparison.Ordinal));
-        lines.Insert(at, "政府性基金预算 10.00 10.00 10.00");
+        lines.Insert(at, "社会保险基金预算 10.00 10.00 10.00");
 
         var result = PdfTextFormImporter.Import(string.Join('\n', lines));
 

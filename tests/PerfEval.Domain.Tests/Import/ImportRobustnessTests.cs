@@ -64,6 +64,7 @@ public class ImportRobustnessTests
     [InlineData("hubei", "two-forms-one-cut.txt")]
     [InlineData("department-wide", "row-per-line-with-figures.txt")]
     [InlineData("department-wide", "cell-per-line-expenditure-rows.txt")]
+    [InlineData("department-wide", "income-rows-2021-template.txt")]
     public void Mutated_regional_template_documents_are_either_imported_or_refused_never_thrown(string family, string name)
     {
         var lines = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", family, name)).Split('\n');
@@ -77,6 +78,24 @@ public class ImportRobustnessTests
             Assert.All(result.Outcomes, o => Assert.Equal(o.Status == FormOutcomeStatus.Read, o.Form is not null));
             Assert.All(result.Forms, f => Assert.NotEmpty(f.Indicators));
         }
+    }
+
+    [Fact]
+    public void Every_regional_test_document_is_in_the_fuzz_corpus_and_read_from_every_file_type()
+    {
+        string[] families = ["central", "sichuan", "hubei", "department-wide"];
+        var documents = families
+            .SelectMany(f => Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", f), "*.txt").Select(p => $"{f}/{Path.GetFileName(p)}"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        static List<string> Listed(Type type, string method) =>
+            [.. type.GetMethod(method)!.GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
+                .SelectMany(a => a.GetData(null!)).Select(d => $"{d[0]}/{d[1]}").Order(StringComparer.Ordinal)];
+
+        Assert.NotEmpty(documents);
+        Assert.Equal(documents, Listed(typeof(ImportRobustnessTests), nameof(Mutated_regional_template_documents_are_either_imported_or_refused_never_thrown)));
+        Assert.Equal(documents, Listed(typeof(RegionalFileTypeTests), nameof(RegionalFileTypeTests.The_same_forms_come_from_a_pdf_drawn_in_any_order_a_word_document_and_a_workbook)));
     }
 
     /// <summary>Longest one document may take in the campaigns below (a hang fails the test instead of stalling it).</summary>
@@ -105,6 +124,7 @@ public class ImportRobustnessTests
     [InlineData("sichuan", "pipe-rows-scored.txt")]
     [InlineData("hubei", "two-forms-one-cut.txt")]
     [InlineData("department-wide", "row-per-line-with-figures.txt")]
+    [InlineData("department-wide", "income-rows-2021-template.txt")]
     public void Mutated_regional_documents_as_workbooks_are_either_imported_or_refused_within_a_time_limit_per_document(string family, string name)
     {
         var lines = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", family, name)).Split('\n');

@@ -22,6 +22,7 @@ public class RegionalFileTypeTests
     [InlineData("hubei", "two-forms-one-cut.txt")]
     [InlineData("department-wide", "row-per-line-with-figures.txt")]
     [InlineData("department-wide", "cell-per-line-expenditure-rows.txt")]
+    [InlineData("department-wide", "income-rows-2021-template.txt")]
     public void The_same_forms_come_from_a_pdf_drawn_in_any_order_a_word_document_and_a_workbook(string family, string name)
     {
         var lines = RegionalDocuments.Text(family, name).Split('\n').Select(l => l.Replace("|", " ", StringComparison.Ordinal).Trim()).ToArray();

@@ -2,11 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { accessibility, artifacts, seedFile, shot, signInAs, watchConsole } from './helpers';
+import { accessibility, artifacts, choose, seedFile, shot, signInAs, watchConsole } from './helpers';
 
 // Import with a preview (issue 21): a unit uploads a document holding two forms, the second cut off; the preview lists
 // both (layout, project, status, printed total, problems with their lines) before anything is stored; the unit stores
-// only the complete one and finds it in My forms, and the cut-off one nowhere.
+// only the complete one and finds it in My forms, and the cut-off one nowhere. Then it downloads the blank
+// department-wide template and the preview reads it back as an unscored department-wide draft, stored only if asked.
 const suffix = randomBytes(4).toString('hex');
 const complete = `预览导入完整表-${suffix}`;
 const incomplete = `预览导入残缺表-${suffix}`;
@@ -72,4 +73,31 @@ test('a unit previews a two-form document, stores only the complete form and fin
   await expect(page.getByRole('link', { name: complete })).toBeVisible();
   await expect(page.getByRole('link', { name: incomplete })).toHaveCount(0);
   await shot(page, '41-unit-import-stored');
+});
+
+test('a unit downloads the blank department-wide template and the preview reads it back as an unscored department-wide draft', async () => {
+  await page.goto('/unit');
+  // The year chosen in the list is printed on the template; the department is the unit's own.
+  const year = String(new Date().getFullYear() - 4);
+  await choose(page, '年度', year);
+  await expect(page.getByTestId('template-project')).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-department-wide').click()]);
+  expect(download.suggestedFilename()).toBe('perfeval-template-department-wide.xlsx');
+  const file = path.join(artifacts, `department-wide-template-${suffix}.xlsx`);
+  await download.saveAs(file);
+
+  await page.locator('input[type=file]').setInputFiles(file);
+  const preview = page.getByTestId('import-preview');
+  await expect(preview).toBeVisible();
+  const row = preview.getByTestId('preview-row-0');
+  await expect(row).toContainText('部门整体支出');
+  await expect(row).toContainText(year);
+  await expect(row).toContainText('已读取');
+  await expect(row).toContainText('IMPORT_UNSCORED');
+  await expect(preview.getByTestId('preview-row-1')).toHaveCount(0);
+
+  // Nothing is stored unless asked.
+  await preview.getByRole('button', { name: '放弃' }).click();
+  await expect(preview).toBeHidden();
 });

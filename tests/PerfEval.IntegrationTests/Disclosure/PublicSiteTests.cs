@@ -95,6 +95,18 @@ public sealed class PublicSiteTests(PlatformFixture platform)
             Assert.Equal("DepartmentWide", shown.GetProperty("kind").GetString());
             Assert.Equal(form.Header.CompetentDepartment, shown.GetProperty("competentDepartment").GetString());
             Assert.False(shown.GetProperty("funds").GetProperty("total").TryGetProperty("fullYearBudget", out _));
+
+            // The open-data files say the kind too: 表类型 部门整体支出 in the CSV, kind DepartmentWide in the JSON.
+            var csv = (await platform.AnonymousClient().GetStringAsync($"/public/api/open-data/{year}.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            var headings = csv[0].TrimStart('\uFEFF').Split(',');
+            var kindAt = Array.IndexOf(headings, "\"表类型\"");
+            Assert.True(kindAt >= 0, csv[0]);
+            var line = Assert.Single(csv, l => l.Contains(draft.Id.ToString(), StringComparison.OrdinalIgnoreCase));
+            Assert.Equal("\"部门整体支出\"", line.Split(',')[kindAt]);
+            var file = JsonDocument.Parse(await platform.AnonymousClient().GetStringAsync($"/public/api/open-data/{year}.json")).RootElement;
+            Assert.Contains("kind", file.GetProperty("columns").EnumerateArray().Select(c => c.GetString()));
+            var entry = Assert.Single(file.GetProperty("rows").EnumerateArray(), r => r.GetProperty("id").GetGuid() == draft.Id);
+            Assert.Equal("DepartmentWide", entry.GetProperty("kind").GetString());
         }
         finally
         {
@@ -172,11 +184,13 @@ public sealed class PublicSiteTests(PlatformFixture platform)
         Assert.Contains("\"'@SUM(1+1)\"", row, StringComparison.Ordinal);
         Assert.Contains($"\"{form.Id}\",\"{year}\"", row, StringComparison.Ordinal);
         Assert.Contains("\"95.50\",\"优\"", row, StringComparison.Ordinal);
+        Assert.Contains("\"项目支出\"", row, StringComparison.Ordinal);
 
         var json = JsonDocument.Parse(await anonymous.GetStringAsync($"/public/api/open-data/{year}.json")).RootElement;
         Assert.Equal(year, json.GetProperty("fiscalYear").GetInt32());
         var entry = Assert.Single(json.GetProperty("rows").EnumerateArray());
         Assert.Equal(form.Id, entry.GetProperty("id").GetGuid());
+        Assert.Equal("Project", entry.GetProperty("kind").GetString());
         Assert.Equal(risky.Header.ProjectName, entry.GetProperty("projectName").GetString());
         Assert.Equal(95.5m, entry.GetProperty("finalTotal").GetDecimal());
     }

@@ -60,7 +60,7 @@ public sealed partial class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/evaluations/{id:guid}/export", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/export?format=json", null, E(A, H, A, H, A, H)),
         new("PUT", "/api/evaluations/{id:guid}/report-sections", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/report-sections", new { basicInfo = "基本情况" }, E(A, H, F, F, F, F)),
         new("GET", "/api/evaluations/{id:guid}/report", Setup.Draft, c => $"/api/evaluations/{c.EvaluationId}/report?format=docx", null, E(A, H, A, H, A, H)),
-        new("GET", "/api/evaluations/template", Setup.None, _ => "/api/evaluations/template", null, E(A, A, A, A, A, A)),
+        new("GET", "/api/evaluations/template", Setup.None, _ => "/api/evaluations/template?kind=DepartmentWide", null, E(A, A, A, A, A, A)),
         new("POST", "/api/evaluations/import", Setup.None, _ => "/api/evaluations/import", null, E(A, A, F, F, F, F)),
         new("GET", "/api/review-tasks", Setup.None, _ => "/api/review-tasks", null, E(F, F, A, A, F, F)),
         new("POST", "/api/review-tasks/{taskId:guid}/claim", Setup.ClaimedByReviewer, c => $"/api/review-tasks/{c.TaskId}/claim", null, E(F, F, A, H, F, F)),

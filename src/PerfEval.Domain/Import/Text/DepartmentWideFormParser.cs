@@ -28,6 +28,8 @@ internal sealed partial class DepartmentWideFormParser(IReadOnlyList<TextLine> l
         ("当年财政拨款", BudgetRow.Appropriation), ("本年财政拨款", BudgetRow.Appropriation), ("财政拨款", BudgetRow.Appropriation),
         ("上年结转资金", BudgetRow.CarryOver), ("上年结转", BudgetRow.CarryOver),
         ("其他资金", BudgetRow.Other),
+        ("一般公共预算", BudgetRow.GeneralPublic), ("政府性基金预算", BudgetRow.GovernmentFund), ("国有资本经营预算", BudgetRow.StateCapital),
+        ("财政专户管理资金", BudgetRow.SpecialAccount), ("单位资金", BudgetRow.UnitFunds),
         ("基本支出", BudgetRow.Basic), ("项目支出", BudgetRow.Project),
         ("按收入性质分", BudgetRow.Group), ("按支出性质分", BudgetRow.Group),
     ];
@@ -49,6 +51,11 @@ internal sealed partial class DepartmentWideFormParser(IReadOnlyList<TextLine> l
         Appropriation,
         CarryOver,
         Other,
+        GeneralPublic,
+        GovernmentFund,
+        StateCapital,
+        SpecialAccount,
+        UnitFunds,
         Basic,
         Project,
         Group,
@@ -233,9 +240,9 @@ internal sealed partial class DepartmentWideFormParser(IReadOnlyList<TextLine> l
         var funds = new FundsTable
         {
             Total = Row(BudgetRow.Total),
-            CurrentAppropriation = Row(BudgetRow.Appropriation),
+            CurrentAppropriation = Merged(rows, Row, AppropriationRows, FundsTarget.Appropriation),
             CarryOver = Row(BudgetRow.CarryOver),
-            Other = Row(BudgetRow.Other),
+            Other = Merged(rows, Row, OtherRows, FundsTarget.Other),
             Weight = total[3] ?? 10m,
             ClaimedScore = total[5],
         };
@@ -254,11 +261,67 @@ internal sealed partial class DepartmentWideFormParser(IReadOnlyList<TextLine> l
         {
             throw Error(
                 _cells[_at],
-                "预算执行表的行（年度资金总额、财政拨款、上年结转、其他资金、基本支出、项目支出）、部门基本数据或“年度总体目标”",
-                "a row of the budget table (年度资金总额, 财政拨款, 上年结转, 其他资金, 基本支出, 项目支出), the department's figures or 年度总体目标");
+                "预算执行表的行（年度资金总额、财政拨款、上年结转、其他资金、一般公共预算、政府性基金预算、国有资本经营预算、财政专户管理资金、单位资金、基本支出、项目支出）、部门基本数据或“年度总体目标”",
+                "a row of the budget table (年度资金总额, 财政拨款, 上年结转, 其他资金, 一般公共预算, 政府性基金预算, 国有资本经营预算, 财政专户管理资金, 单位资金, 基本支出, 项目支出), the department's figures or 年度总体目标");
         }
 
         return (funds, facts);
+    }
+
+    /// <summary>
+    /// The income rows of the newer template (from 2021) onto the platform's funds rows: 一般公共预算, 政府性基金预算 and
+    /// 国有资本经营预算 (the government's three budgets) are 财政拨款; 财政专户管理资金 and 单位资金 are 其他资金. A 财政拨款
+    /// row printed with the three budgets is their total, so they are its breakdown and not added to it.
+    /// </summary>
+    private static readonly BudgetRow[] AppropriationRows = [BudgetRow.Appropriation, BudgetRow.GeneralPublic, BudgetRow.GovernmentFund, BudgetRow.StateCapital];
+
+    private static readonly BudgetRow[] OtherRows = [BudgetRow.Other, BudgetRow.SpecialAccount, BudgetRow.UnitFunds];
+
+    private enum FundsTarget
+    {
+        Appropriation,
+        Other,
+    }
+
+    /// <summary>
+    /// The platform's row for a group of printed rows: the one row that holds amounts as printed (with its rate), or the
+    /// sum of those that do, without a rate (none is printed for the sum) and said (<c>IMPORT_FUNDS_ROWS_MERGED</c>),
+    /// so that the rows still add up to 年度资金总额.
+    /// </summary>
+    private FundsRow Merged(Dictionary<BudgetRow, decimal?[]> rows, Func<BudgetRow, FundsRow> row, BudgetRow[] group, FundsTarget target)
+    {
+        var printed = group.Where(rows.ContainsKey).ToList();
+        if (target == FundsTarget.Appropriation && printed.Contains(BudgetRow.Appropriation))
+        {
+            return row(BudgetRow.Appropriation);
+        }
+
+        var holding = printed.Where(k => rows[k].Take(3).Any(v => v is not null and not 0m)).ToList();
+        if (holding.Count == 1 || (holding.Count == 0 && printed.Count == 1))
+        {
+            return row(holding.Count == 1 ? holding[0] : printed[0]);
+        }
+
+        if (holding.Count == 0)
+        {
+            return printed.Count == 0 ? new FundsRow() : Sum(printed.Select(row).ToList());
+        }
+
+        _findings.Add(ImportFindings.FundsRowsMerged(
+            holding.Select(k => BudgetLabels.First(l => l.Row == k).Label).ToList(),
+            target == FundsTarget.Appropriation ? "currentAppropriation" : "other"));
+        return Sum(holding.Select(row).ToList());
+
+        static FundsRow Sum(List<FundsRow> parts)
+        {
+            static decimal? Add(IEnumerable<decimal?> values) => values.Aggregate((decimal?)null, (a, v) => v is null ? a : (a ?? 0m) + v);
+            return new FundsRow
+            {
+                InitialBudget = Add(parts.Select(p => p.InitialBudget)),
+                FullYearBudget = Add(parts.Select(p => p.FullYearBudget)),
+                Executed = Add(parts.Select(p => p.Executed)),
+            };
+        }
     }
 
     /// <summary>

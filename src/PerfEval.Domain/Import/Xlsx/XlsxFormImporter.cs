@@ -29,7 +29,15 @@ public static class XlsxFormImporter
         var forms = sheets.SelectMany(s => s.Forms).ToList();
         if (!sheets.Any(s => s.Regional))
         {
-            return new ImportResult(FormFileFormat.Xlsx, forms, errors);
+            var plain = new ImportResult(FormFileFormat.Xlsx, forms, errors);
+            var read = sheets.SelectMany(s => s.Outcomes).ToList();
+            if (read.All(o => o.Findings.Count == 0))
+            {
+                return plain;
+            }
+
+            // Official sheets with findings (one read as an unscored draft) say so per form.
+            return plain with { Outcomes = [.. plain.PerForm().Select(o => o.Index < read.Count && o.Form is not null ? o with { Findings = read[o.Index].Findings } : o)] };
         }
 
         // A regional sheet says per form what became of it: the official sheets' forms join that list as read.
@@ -46,7 +54,7 @@ public static class XlsxFormImporter
         var reader = new XlsxSheetReader(sheet, limits);
         if (reader.Read() is { } form)
         {
-            var outcome = new FormOutcome(0, FormOutcomeStatus.Read, FormLayouts.Platform, sheet.Name, form, null, [], []);
+            var outcome = new FormOutcome(0, FormOutcomeStatus.Read, FormLayouts.Platform, sheet.Name, form, null, [], reader.Findings);
             return (new SheetForms(false, [form], [outcome], [], []), []);
         }
 

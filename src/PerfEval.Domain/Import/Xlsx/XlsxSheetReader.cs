@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using PerfEval.Domain.Export;
 using PerfEval.Domain.Forms;
+using PerfEval.Domain.Scoring;
 using static PerfEval.Domain.Export.XlsxLayout;
 
 namespace PerfEval.Domain.Import.Xlsx;
@@ -33,7 +34,13 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits) :
         var header = ReadHeader();
         var funds = ReadFunds();
         var goals = new AnnualGoals { Expected = TextAt(GoalsTextRow, ExpectedGoalColumn), Actual = TextAt(GoalsTextRow, ActualGoalColumn) };
+        _namesOnly = NamesOnly(lastRow);
         var (indicators, totalRow) = ReadIndicatorRows(lastRow, ReadIndicator);
+        if (_namesOnly && Errors.Count == 0)
+        {
+            _findings.Add(ImportFindings.UnscoredForm(indicators.Count));
+        }
+
         decimal? total = null;
         string? grade = null;
         if (totalRow > 0)
@@ -150,9 +157,52 @@ internal sealed class XlsxSheetReader(IXLWorksheet sheet, ImportLimits limits) :
         ClaimedRate = NumberAt(row, RateColumn, "执行率", "the execution rate"),
     };
 
+    private readonly List<Finding> _findings = [];
+
+    /// <summary>Whether every indicator row holds its name and nothing after it (a template not yet filled in).</summary>
+    private bool _namesOnly;
+
+    /// <summary>What the reader noticed about the form it read: a sheet of names only is an unscored draft (<c>IMPORT_UNSCORED</c>).</summary>
+    public IReadOnlyList<Finding> Findings => _findings;
+
+    /// <summary>
+    /// Whether the indicator rows (up to 总分) hold names and nothing in the cells after the name: a blank template
+    /// such as the department-wide one, whose common indicators are named, read as an unscored draft with empty
+    /// targets and actuals and weights of 0, nothing invented.
+    /// </summary>
+    private bool NamesOnly(int lastRow)
+    {
+        var named = false;
+        for (var row = FirstIndicatorRow; row <= lastRow && Label(row, 1) != TotalLabel; row++)
+        {
+            var after = Enumerable.Range(NameColumn + 1, Columns - NameColumn).Any(c => !IsBlank(row, c));
+            if (after)
+            {
+                return false;
+            }
+
+            named |= !IsBlank(row, NameColumn);
+        }
+
+        return named;
+    }
+
     /// <summary>An indicator row from row 13 to the 总分 row, with the name, target and actual in C–E.</summary>
     private IndicatorRow ReadIndicator(int row, string level1, string level2)
     {
+        if (_namesOnly)
+        {
+            return new IndicatorRow
+            {
+                Level1 = level1,
+                Level2 = level2,
+                Name = RequiredText(row, NameColumn, "三级指标", "the indicator's name"),
+                Target = "",
+                Actual = "",
+                Weight = 0m,
+            };
+        }
+
         var weight = RequiredNumberAt(row, WeightColumn, "分值", "the weight");
 
         var reason = TextAt(row, ReasonColumn);

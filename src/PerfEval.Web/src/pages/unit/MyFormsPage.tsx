@@ -89,8 +89,14 @@ export default function MyFormsPage() {
             onChange={(e) => { const file = e.target.files?.[0]; e.target.value = ''; if (file) void importFile(file); }} />
           <Button icon={<UploadOutlined />} loading={busy} data-testid="import-button" onClick={() => fileInput.current?.click()}>{t('unit.import')}</Button>
           <Button icon={<PlusOutlined />} onClick={() => void navigate(year ? `/unit/forms/new?year=${year}` : '/unit/forms/new')}>{t('form.create')}</Button>
-          <Button icon={<DownloadOutlined />} onClick={() => void download('/api/evaluations/template', 'perfeval-template.xlsx')}>
+          {/* The blank forms of both kinds, with the year chosen below printed on them. */}
+          <Button icon={<DownloadOutlined />} data-testid="template-project"
+            onClick={() => void download(`/api/evaluations/template${year ? `?fiscalYear=${year}` : ''}`, 'perfeval-template.xlsx')}>
             {t('unit.template')}
+          </Button>
+          <Button icon={<DownloadOutlined />} data-testid="template-department-wide"
+            onClick={() => void download(`/api/evaluations/template?kind=DepartmentWide${year ? `&fiscalYear=${year}` : ''}`, 'perfeval-template-department-wide.xlsx')}>
+            {t('unit.templateDepartmentWide')}
           </Button>
           <label title={t('importPreview.perFormHint')}>
             <Switch checked={perForm} onChange={setPerForm} aria-label={t('importPreview.perForm')} data-testid="import-per-form" /> {t('importPreview.perForm')}
