@@ -81,16 +81,22 @@ for _ in $(seq 1 120); do
 done
 curl -sf "$URL/health/ready" >/dev/null || { log "the platform was not ready within 120 s"; exit 1; }
 
-# CPU seconds used so far by a process, and by the PostgreSQL backends connected to a database: the cost of each
-# scenario per form or request, which holds up better than wall-clock figures when others share the machine.
+# CPU seconds used so far by the platform, and by PostgreSQL: the cost of each scenario per form or request, which
+# holds up better than wall-clock figures when others share the machine. PostgreSQL's is every one of its processes'
+# own time plus what the processes it has reaped used (the postmaster's children's time): a backend whose connection
+# closed during a scenario still counts, and the figure never goes back.
 HZ=$(getconf CLK_TCK)
-cpu_of() { awk -v hz="$HZ" '{ s += ($14 + $15) / hz } END { printf "%.2f", s }' "$@" 2>/dev/null || echo 0; }
-api_cpu() { cpu_of "/proc/$api_pid/stat"; }
-db_cpu() {
-  local pids files=()
-  pids=$(psql_admin -c "select pid from pg_stat_activity where datname = '$1'")
-  for p in $pids; do files+=("/proc/$p/stat"); done
-  if [ ${#files[@]} -eq 0 ]; then echo 0; else cpu_of "${files[@]}"; fi
+api_cpu() { awk -v hz="$HZ" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$api_pid/stat" 2>/dev/null || echo 0; }
+pg_cpu() {
+  awk -v hz="$HZ" '
+    BEGIN {
+      for (i = 1; i < ARGC; i++) {
+        if ((getline line < ARGV[i]) <= 0) continue
+        close(ARGV[i]); n = split(line, f, " ")
+        if (f[2] == "(postgres)") s += (f[n - 38] + f[n - 37] + f[n - 36] + f[n - 35]) / hz
+      }
+      printf "%.2f", s
+    }' /proc/[0-9]*/stat 2>/dev/null || echo 0
 }
 
 log "pgbench TPC-B: scale $UNITS, $UNITS clients, ${PGBENCH_SECONDS}s"
@@ -152,7 +158,8 @@ sample_costs() {
           if ((getline line < ARGV[i]) <= 0) continue
           close(ARGV[i]); n = split(line, f, " "); cpu = (f[n - 38] + f[n - 37]) / hz
           if (f[1] == api) platform = cpu
-          if (f[2] == "(postgres)") postgres += cpu
+          # With the time of the processes it has reaped (see pg_cpu).
+          if (f[2] == "(postgres)") postgres += cpu + (f[n - 36] + f[n - 35]) / hz
         }
         printf "%s %.2f %.2f %.2f\n", now, platform, postgres, machine
       }' /proc/[0-9]*/stat >>"$SAMPLES" || true
@@ -201,7 +208,7 @@ cost_between() {
 for scenario in ${SCENARIOS//,/ }; do
   wait_for_daemon
   log "load driver: $scenario"
-  api_before=$(api_cpu); db_before=$(db_cpu "$BENCH_DB")
+  api_before=$(api_cpu); db_before=$(pg_cpu)
   if [ "$scenario" = submit ] || [ "$scenario" = capacity ]; then
     : >"$SAMPLES"; : >"$DB_SAMPLES"
     sample_costs & sampler_pid=$!
@@ -244,7 +251,7 @@ for scenario in ${SCENARIOS//,/ }; do
       unset f
     done < <(grep '^capacity step: ' <<<"$out")
   fi
-  api_after=$(api_cpu); db_after=$(db_cpu "$BENCH_DB")
+  api_after=$(api_cpu); db_after=$(pg_cpu)
   # The capacity scenario has no latency rows of its own (its steps are printed apart).
   rows+=$(printf '%s\n' "$out" | grep '^| ' | grep -v '^| operation' || true)$'\n'
   goals+=$(printf '%s\n' "$out" | grep '^- ' || true)$'\n'
@@ -261,7 +268,7 @@ echo
 printf '%s' "$goals"
 echo
 echo "CPU seconds used during each scenario (the driver's own CPU is not counted):"
-echo "| scenario | platform process | PostgreSQL backends of $BENCH_DB |"
+echo "| scenario | platform process | PostgreSQL (all its processes) |"
 echo "|---|---:|---:|"
 printf '%s' "$costs"
 if [ -n "$per_submission" ]; then

@@ -52,7 +52,7 @@ public sealed record DriverOptions
     public int CapacityStep { get; init; } = 25;
     public int CapacityMax { get; init; } = 400;
     public int CapacitySeconds { get; init; } = 20;
-    public int CapacitySettleSeconds { get; init; } = 5;
+    public int CapacitySettleSeconds { get; init; } = 10;
 
     public int ReadUsers { get; init; } = 200;
     public int ReadSeconds { get; init; } = 20;
@@ -77,7 +77,7 @@ public sealed record DriverOptions
           --watch one|each                one reviewer of all departments polls, or each department's
           --approve yes|no                reviewers approve what they claim, or leave it claimed
           --capacity-from 25  --capacity-step 25  --capacity-max 400
-          --capacity-seconds 20  --capacity-settle-seconds 5
+          --capacity-seconds 20  --capacity-settle-seconds 10
                                           capacity: submit steps of rising rate until p95 > 250 ms
           --users 200  --read-seconds 20  --think-ms 1000 (browse; reads has no think time)
           --pgbench-tps 0                 the same run's pgbench TPC-B figure, for ratios
