@@ -110,7 +110,7 @@ if (options.Scenarios.Contains("capacity"))
 {
     if (!options.Scenarios.Contains("submit") && options.SubmitWarmupSeconds > 0)
     {
-        // The same warm-up as the submit scenario's, so the first step is not measured while the path is compiled.
+        // A warm-up like the submit scenario's (unmeasured, slower), so the first step is not measured while the path is compiled.
         var warmupRate = Math.Max(1, options.CapacityFrom / 2);
         await ImportScenario.EnsureDraftsAsync(client, people, forms, warmupRate * options.SubmitWarmupSeconds / options.Units + 2, ct);
         await SubmitScenario.RunAsync(client, people, warmupRate, TimeSpan.FromSeconds(options.SubmitWarmupSeconds), options, ct);
