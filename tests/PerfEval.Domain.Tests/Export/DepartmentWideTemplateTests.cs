@@ -3,6 +3,7 @@ using PerfEval.Domain.Export;
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Import;
 using PerfEval.Domain.Scoring;
+using PerfEval.Domain.Tests.Fixtures;
 
 namespace PerfEval.Domain.Tests.Export;
 
@@ -13,15 +14,6 @@ namespace PerfEval.Domain.Tests.Export;
 public class DepartmentWideTemplateTests
 {
     private const string Department = "示例区市场监督管理局";
-
-    private static byte[] Edit(byte[] workbookBytes, Action<IXLWorksheet> edit)
-    {
-        using var workbook = new XLWorkbook(new MemoryStream(workbookBytes));
-        edit(workbook.Worksheet(1));
-        using var output = new MemoryStream();
-        workbook.SaveAs(output);
-        return output.ToArray();
-    }
 
     [Fact]
     public void The_template_has_the_department_wide_title_budget_label_common_indicators_and_figures_block_without_figures()
@@ -88,7 +80,7 @@ public class DepartmentWideTemplateTests
     [Fact]
     public void A_filled_in_template_imports_as_a_scored_department_wide_form_with_its_figures()
     {
-        var bytes = Edit(FormTemplate.ToBytes(2024, FormKind.DepartmentWide, Department), sheet =>
+        var bytes = TestWorkbooks.Edit(FormTemplate.ToBytes(2024, FormKind.DepartmentWide, Department), sheet =>
         {
             sheet.Cell(XlsxLayout.FundsTotalRow, XlsxLayout.FullYearBudgetColumn).SetValue(1250);
             sheet.Cell(XlsxLayout.FundsTotalRow, XlsxLayout.ExecutedColumn).SetValue(1212.5);

@@ -8,15 +8,6 @@ namespace PerfEval.Domain.Tests.Import;
 
 public class TargetImportTests
 {
-    private static byte[] Edit(byte[] workbookBytes, Action<IXLWorksheet> edit, int sheet = 1)
-    {
-        using var workbook = new XLWorkbook(new MemoryStream(workbookBytes));
-        edit(workbook.Worksheet(sheet));
-        using var output = new MemoryStream();
-        workbook.SaveAs(output);
-        return output.ToArray();
-    }
-
     private static string SheetOf(int index) =>
         XlsxFormExporter.SheetName(index, SeedTargets.All[index].Header.ProjectName);
 
@@ -24,7 +15,7 @@ public class TargetImportTests
     public void Given_text_where_a_weight_is_expected_When_imported_Then_the_error_names_the_cell()
     {
         var row = TargetXlsxLayout.FirstIndicatorRow + 1;
-        var bytes = Edit(TargetXlsxExporter.ToBytes([SeedTargets.All[0]]), sheet =>
+        var bytes = TestWorkbooks.Edit(TargetXlsxExporter.ToBytes([SeedTargets.All[0]]), sheet =>
             sheet.Cell(row, TargetXlsxLayout.WeightColumn).SetValue("十五"));
 
         var result = TargetImporter.Import(bytes, "targets.xlsx");
@@ -41,7 +32,7 @@ public class TargetImportTests
     public void Bad_cells_are_each_reported_with_sheet_row_and_column()
     {
         var nameRow = TargetXlsxLayout.FirstIndicatorRow + 2;
-        var bytes = Edit(TargetXlsxExporter.ToBytes([SeedTargets.All[0]]), sheet =>
+        var bytes = TestWorkbooks.Edit(TargetXlsxExporter.ToBytes([SeedTargets.All[0]]), sheet =>
         {
             sheet.Cell(TargetXlsxLayout.FundsTotalRow, TargetXlsxLayout.FundsValueColumn).SetValue("63,43x");
             sheet.Cell(nameRow, TargetXlsxLayout.NameColumn).SetValue("");
@@ -72,7 +63,7 @@ public class TargetImportTests
     [Fact]
     public void A_filled_template_imports_with_its_skeleton_headings_and_empty_rows_ignored()
     {
-        var bytes = Edit(TargetTemplate.ToBytes(2025), sheet =>
+        var bytes = TestWorkbooks.Edit(TargetTemplate.ToBytes(2025), sheet =>
         {
             sheet.Cell(TargetXlsxLayout.ProjectRow, 2).SetValue("测试项目");
             sheet.Cell(TargetXlsxLayout.DepartmentRow, 2).SetValue("测试部门");
@@ -107,7 +98,7 @@ public class TargetImportTests
     [Fact]
     public void Several_sheets_read_as_several_declarations_and_a_bad_one_is_refused_alone()
     {
-        var bytes = Edit(TargetXlsxExporter.ToBytes(SeedTargets.All.Take(3).ToList()), sheet =>
+        var bytes = TestWorkbooks.Edit(TargetXlsxExporter.ToBytes(SeedTargets.All.Take(3).ToList()), sheet =>
             sheet.Cell(TargetXlsxLayout.ProjectRow, 2).SetValue(""), sheet: 2);
 
         var result = TargetImporter.Import(bytes, "three.xlsx");
@@ -134,7 +125,7 @@ public class TargetImportTests
     {
         var declaration = SeedTargets.All[1];
         var executionRow = TargetXlsxLayout.ExecutionWeightRow(declaration.Indicators.Count);
-        var bytes = Edit(TargetXlsxExporter.ToBytes([declaration]), sheet => sheet.Row(executionRow).Delete());
+        var bytes = TestWorkbooks.Edit(TargetXlsxExporter.ToBytes([declaration]), sheet => sheet.Row(executionRow).Delete());
 
         var result = TargetImporter.Import(bytes, "targets.xlsx");
 

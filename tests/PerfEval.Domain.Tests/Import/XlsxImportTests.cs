@@ -9,15 +9,6 @@ namespace PerfEval.Domain.Tests.Import;
 
 public class XlsxImportTests
 {
-    private static byte[] Edit(byte[] workbookBytes, Action<IXLWorksheet> edit)
-    {
-        using var workbook = new XLWorkbook(new MemoryStream(workbookBytes));
-        edit(workbook.Worksheet(1));
-        using var output = new MemoryStream();
-        workbook.SaveAs(output);
-        return output.ToArray();
-    }
-
     [Fact]
     public void A_workbook_with_the_official_layout_and_a_regions_own_sheet_gives_both_forms_each_with_its_layout_and_sheet()
     {
@@ -54,7 +45,7 @@ public class XlsxImportTests
     [Fact]
     public void Given_a_filled_template_with_bad_cells_When_imported_Then_each_bad_cell_is_reported_with_sheet_row_and_column()
     {
-        var bytes = Edit(XlsxFormExporter.ToBytes([SeedForms.FlexibleEmployment]), sheet =>
+        var bytes = TestWorkbooks.Edit(XlsxFormExporter.ToBytes([SeedForms.FlexibleEmployment]), sheet =>
         {
             sheet.Cell(14, XlsxLayout.WeightColumn).SetValue("十五");
             sheet.Cell(15, XlsxLayout.NameColumn).SetValue("");
@@ -74,7 +65,7 @@ public class XlsxImportTests
     [Fact]
     public void A_moved_label_is_reported_where_it_was_expected()
     {
-        var bytes = Edit(XlsxFormExporter.ToBytes([SeedForms.FlexibleEmployment]), sheet => sheet.Row(3).InsertRowsAbove(1));
+        var bytes = TestWorkbooks.Edit(XlsxFormExporter.ToBytes([SeedForms.FlexibleEmployment]), sheet => sheet.Row(3).InsertRowsAbove(1));
 
         var result = FormImporter.Import(new MemoryStream(bytes), "moved.xlsx");
 
@@ -86,7 +77,7 @@ public class XlsxImportTests
     public void The_generated_template_has_the_official_layout_and_imports_once_filled()
     {
         var template = FormTemplate.ToBytes(2024);
-        var bytes = Edit(template, sheet =>
+        var bytes = TestWorkbooks.Edit(template, sheet =>
         {
             sheet.Cell(XlsxLayout.ProjectRow, 2).SetValue("测试项目");
             sheet.Cell(XlsxLayout.DepartmentRow, 2).SetValue("测试部门");
