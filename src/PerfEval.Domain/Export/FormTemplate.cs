@@ -1,5 +1,6 @@
 using PerfEval.Domain.Forms;
 using PerfEval.Domain.Import.Text;
+using PerfEval.Domain.Scoring.Common;
 
 namespace PerfEval.Domain.Export;
 
@@ -29,9 +30,6 @@ public static class FormTemplate
         "6. 需要更多指标行时插入整行；未使用的空行导入时忽略。只填了指标名称的表按未评分草稿导入。 Insert whole rows for more indicators; empty rows are ignored; a sheet with only the indicators' names imports as an unscored draft.",
     ];
 
-    /// <summary>The three common indicators (共性指标) a department-wide form starts with, by name only.</summary>
-    private static readonly string[] CommonIndicators = ["在职人员控制率", "“三公”经费变动率", "重点支出安排率"];
-
     /// <summary>The project form's blank template.</summary>
     public static void Write(Stream output, int? fiscalYear = null) => Write(output, fiscalYear, FormKind.Project);
 
@@ -47,7 +45,7 @@ public static class FormTemplate
             IndicatorRow Blank(string level1, string level2, string name = "") =>
                 new() { Level1 = level1, Level2 = level2, Name = name, Target = "", Actual = "", Weight = 0m };
             IndicatorRow[] rows = kind == FormKind.DepartmentWide
-                ? [.. CommonIndicators.Select(n => Blank("投入指标", "预算配置", n)), .. TemplateWorkbook.SkeletonRows((l1, l2) => Blank(l1, l2))]
+                ? [.. CommonIndicators.All.Select(c => Blank("投入指标", "预算配置", c.Name)), .. TemplateWorkbook.SkeletonRows((l1, l2) => Blank(l1, l2))]
                 : TemplateWorkbook.SkeletonRows((l1, l2) => Blank(l1, l2));
             var header = kind == FormKind.DepartmentWide
                 ? new FormHeader { ProjectName = DepartmentWideFormParser.ProjectName, CompetentDepartment = department ?? "", ImplementingUnit = department ?? "", FiscalYear = fiscalYear ?? 0 }

@@ -78,7 +78,7 @@ public static class CrossCheckReader
                 ExecutionClaimedScore = reader.IsDBNull(7) ? null : reader.GetDecimal(7),
                 Indicators = reader.IsDBNull(8) ? [] : JsonSerializer.Deserialize<IndicatorRow[]>(reader.GetString(8), Json) ?? [],
                 ScorecardErrors = reader.IsDBNull(9) ? null : reader.GetInt32(9),
-                Kind = !reader.IsDBNull(10) && Enum.TryParse<FormKind>(reader.GetString(10), ignoreCase: true, out var kind) ? kind : FormKind.Project,
+                Kind = !reader.IsDBNull(10) && FormKinds.TryParse(reader.GetString(10), out var kind) ? kind : FormKind.Project,
             });
         }
 

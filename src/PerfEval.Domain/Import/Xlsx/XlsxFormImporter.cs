@@ -36,8 +36,12 @@ public static class XlsxFormImporter
                 return plain;
             }
 
-            // Official sheets with findings (one read as an unscored draft) say so per form.
-            return plain with { Outcomes = [.. plain.PerForm().Select(o => o.Index < read.Count && o.Form is not null ? o with { Findings = read[o.Index].Findings } : o)] };
+            // Official sheets with findings (one read as an unscored draft) say so per form: an official sheet holds one
+            // form, so the forms and the sheets' outcomes go in the same order.
+            return plain with
+            {
+                Outcomes = [.. plain.PerForm().Select(o => o.Form is null ? o : o with { Findings = read[o.Index].Findings })],
+            };
         }
 
         // A regional sheet says per form what became of it: the official sheets' forms join that list as read.
