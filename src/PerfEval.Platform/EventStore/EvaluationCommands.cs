@@ -101,6 +101,8 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
         where TState : class, IVersioned
     {
         await using var session = store.OpenWriteSession(context);
+        // The read and the append in one transaction: one commit per command instead of two.
+        await session.BeginTransactionAsync(ct);
         var (stream, earlier) = await FetchAsync<TState>(session, id, context.Idempotency, ct);
         if (earlier is not null)
         {
@@ -228,6 +230,7 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
         IReadOnlyList<StreamCommand> commands, WriteContext context, CancellationToken ct, Action<IBatchedQuery>? alsoRead = null)
     {
         await using var session = store.OpenWriteSession(context);
+        await session.BeginTransactionAsync(ct);
         var batch = session.CreateBatchQuery();
         var fetches = commands.Select(c => c.EvaluationId).Distinct()
             .ToDictionary(id => id, id => batch.Events.FetchForWriting<Evaluation>(id));
