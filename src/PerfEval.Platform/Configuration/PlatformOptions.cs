@@ -24,6 +24,13 @@ public sealed class PlatformOptions
     /// </summary>
     public int DaemonWakeUpIntervalMilliseconds { get; set; } = 50;
 
+    /// <summary>
+    /// Least time in milliseconds between two pages of the yearly facts while they keep up with the stream: a form
+    /// written several times within it has its facts (and its unit's tallies) rewritten once. The yearly figures lag
+    /// the forms by up to about this long. 0 applies every page at once.
+    /// </summary>
+    public int YearlyFactsIntervalMilliseconds { get; set; } = 1000;
+
     /// <summary>Prefix of RabbitMQ queue names, to keep environments sharing a broker apart.</summary>
     public string QueuePrefix { get; set; } = "";
 

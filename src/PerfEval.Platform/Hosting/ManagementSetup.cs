@@ -5,6 +5,7 @@ using PerfEval.Domain.Calendar;
 using PerfEval.Domain.Targets;
 using PerfEval.Domain.Yearly;
 using PerfEval.Platform.Calendar;
+using PerfEval.Platform.Configuration;
 using PerfEval.Platform.History;
 using PerfEval.Platform.Reports;
 using PerfEval.Platform.Sampling;
@@ -20,7 +21,11 @@ public static class ManagementSetup
     /// </summary>
     public static IServiceCollection AddManagement(this IServiceCollection services)
     {
-        services.ConfigureMarten(ConfigureStore);
+        services.ConfigureMarten((sp, options) => ConfigureStore(
+            options,
+            new FactsPace(
+                TimeSpan.FromMilliseconds(sp.GetRequiredService<PlatformOptions>().YearlyFactsIntervalMilliseconds),
+                TimeProvider.System)));
         services.AddSingleton<EvaluationHistory>();
         services.AddSingleton<FiscalCalendars>();
         services.AddSingleton<YearlyFiguresQuery>();
@@ -32,10 +37,13 @@ public static class ManagementSetup
         return services;
     }
 
-    /// <summary>The documents and projections of management, for the platform's store and the benchmark's.</summary>
-    public static void ConfigureStore(StoreOptions options)
+    /// <summary>
+    /// The documents and projections of management, for the platform's store and the benchmark's; the yearly facts
+    /// paced by <paramref name="factsPace"/> at the head of the stream (none: every page as soon as it is loaded).
+    /// </summary>
+    public static void ConfigureStore(StoreOptions options, FactsPace? factsPace = null)
     {
-        options.Projections.Add(new YearlyFormFactsProjection(), ProjectionLifecycle.Async);
+        options.Projections.Add(new YearlyFormFactsProjection(factsPace), ProjectionLifecycle.Async);
         // Year and department as indexed columns (the year report reads a year; the figures added up from the facts,
         // which the tests and the benchmark check the tallies against, read a department). Facts stored before these
         // columns existed get them when the projection is rebuilt.
