@@ -15,14 +15,15 @@ public sealed class FactsPace(TimeSpan interval, TimeProvider clock)
 {
     private long _lastStart = long.MinValue;
 
-    public TimeSpan Interval => interval;
+    /// <summary>Whether pages are paced at all: not with an interval of zero (or less).</summary>
+    public bool IsOn => interval > TimeSpan.Zero;
 
     /// <summary>How long a page of <paramref name="events"/> waits before it is applied; the page is taken to start after that wait.</summary>
     public TimeSpan WaitBefore(int events, int batchSize)
     {
         var now = clock.GetTimestamp();
         var wait = TimeSpan.Zero;
-        if (interval > TimeSpan.Zero && events < batchSize && _lastStart != long.MinValue)
+        if (IsOn && events < batchSize && _lastStart != long.MinValue)
         {
             var since = clock.GetElapsedTime(_lastStart, now);
             if (since < interval)

@@ -24,7 +24,7 @@ public sealed class YearlyFormFactsProjection : SingleStreamProjection<YearlyFor
     /// <param name="pace">The least time between two pages at the head of the stream; none when null or zero.</param>
     public YearlyFormFactsProjection(FactsPace? pace = null)
     {
-        if (pace is { Interval.Ticks: > 0 })
+        if (pace is { IsOn: true })
         {
             _pace = pace;
             Options.MaximumHopperSize = 1;

@@ -80,7 +80,7 @@ public sealed class FactsPaceTests
     }
 }
 
-/// <summary>The platform's store runs the yearly facts paced, at the configured interval (one second by default).</summary>
+/// <summary>The platform's store runs the yearly facts paced: the setting is on by default (one second).</summary>
 [Collection(PlatformCollection.Name)]
 public sealed class FactsPaceSettingTests(PlatformFixture platform)
 {
