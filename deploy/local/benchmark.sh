@@ -8,7 +8,8 @@
 # BENCH_USERS (200 readers), BENCH_SECONDS (20 per scenario), BENCH_PGBENCH_SECONDS (30), BENCH_SCENARIOS
 # (import,create,submit,reads,browse,capacity: reads has no think time, browse pauses BENCH_THINK_MS, 1000, after each
 # answer; capacity steps the submission rate up, BENCH_CAPACITY_FROM 25 by BENCH_CAPACITY_STEP 25, BENCH_SECONDS
-# each, until a step's submit → task visible p95 passes 250 ms), BENCH_PG_SSL (prefer: what Npgsql and libpq do by default; disable: plain TCP, for both the platform and
+# each, until a step's submit → task visible p95 passes 250 ms; idle, not in the default list, leaves the platform
+# unused for BENCH_SECONDS and prints what it spends a second all the same), BENCH_PG_SSL (prefer: what Npgsql and libpq do by default; disable: plain TCP, for both the platform and
 # pgbench), BENCH_PG_OPTIONS (appended to the platform's connection string, e.g.
 # ";Max Pool Size=50"), BENCH_DRIVER_ARGS (more driver options), BENCH_LOG (the platform's log file).
 set -euo pipefail
@@ -205,10 +206,34 @@ cost_between() {
     "$SAMPLES" "$DB_SAMPLES"
 }
 
+machine_cpu() { awk -v hz="$HZ" 'NR == 1 { printf "%.2f", ($2 + $3 + $4 + $7 + $8 + $9) / hz }' /proc/stat; }
+db_commits() {
+  as_root runuser -u postgres -- psql -p "$PG_PORT" -qtA -c "select xact_commit from pg_stat_database where datname = '$BENCH_DB'"
+}
+# The idle scenario: nobody uses the platform for BENCH_SECONDS; what the platform, PostgreSQL and the machine spend
+# each second all the same (the daemon's polls, the job server's, the message bus's heartbeats) is the floor under
+# every figure per submission.
+idle_line=""
+run_idle() {
+  local machine_before commits_before api0 db0
+  machine_before=$(machine_cpu); commits_before=$(db_commits); api0=$(api_cpu); db0=$(pg_cpu)
+  sleep "$SECONDS_PER_SCENARIO"
+  idle_line=$(awk -v s="$SECONDS_PER_SCENARIO" -v a0="$api0" -v a1="$(api_cpu)" -v d0="$db0" -v d1="$(pg_cpu)" \
+    -v m0="$machine_before" -v m1="$(machine_cpu)" -v c0="$commits_before" -v c1="$(db_commits)" 'BEGIN {
+      printf "- idle for %d s, per second: platform %.1f ms, PostgreSQL %.1f ms, machine %.1f ms of CPU; %.1f commits\n",
+        s, (a1 - a0) * 1000 / s, (d1 - d0) * 1000 / s, (m1 - m0) * 1000 / s, (c1 - c0 - 1) / s }')
+}
+
 for scenario in ${SCENARIOS//,/ }; do
   wait_for_daemon
   log "load driver: $scenario"
   api_before=$(api_cpu); db_before=$(pg_cpu)
+  if [ "$scenario" = idle ]; then
+    run_idle
+    goals+="$idle_line"$'\n'
+    costs+="| idle | $(awk -v a="$api_before" -v b="$(api_cpu)" 'BEGIN{printf "%.1f", b-a}') | $(awk -v a="$db_before" -v b="$(pg_cpu)" 'BEGIN{printf "%.1f", b-a}') |"$'\n'
+    continue
+  fi
   if [ "$scenario" = submit ] || [ "$scenario" = capacity ]; then
     : >"$SAMPLES"; : >"$DB_SAMPLES"
     sample_costs & sampler_pid=$!
