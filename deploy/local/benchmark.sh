@@ -212,16 +212,11 @@ db_commits() {
 }
 # The idle scenario: nobody uses the platform for BENCH_SECONDS; what the platform, PostgreSQL and the machine spend
 # each second all the same (the daemon's polls, the job server's, the message bus's heartbeats) is the floor under
-# every figure per submission.
-idle_line=""
-run_idle() {
-  local machine_before commits_before api0 db0
-  machine_before=$(machine_cpu); commits_before=$(db_commits); api0=$(api_cpu); db0=$(pg_cpu)
-  sleep "$SECONDS_PER_SCENARIO"
-  idle_line=$(awk -v s="$SECONDS_PER_SCENARIO" -v a0="$api0" -v a1="$(api_cpu)" -v d0="$db0" -v d1="$(pg_cpu)" \
-    -v m0="$machine_before" -v m1="$(machine_cpu)" -v c0="$commits_before" -v c1="$(db_commits)" 'BEGIN {
-      printf "- idle for %d s, per second: platform %.1f ms, PostgreSQL %.1f ms, machine %.1f ms of CPU; %.1f commits\n",
-        s, (a1 - a0) * 1000 / s, (d1 - d0) * 1000 / s, (m1 - m0) * 1000 / s, (c1 - c0 - 1) / s }')
+# every figure per submission. One line; the commits leave out the one of the reading before the pause.
+idle_line() {
+  awk -v s="$SECONDS_PER_SCENARIO" -v a0="$1" -v a1="$2" -v d0="$3" -v d1="$4" -v m0="$5" -v m1="$6" -v c0="$7" -v c1="$8" 'BEGIN {
+    printf "- idle for %d s, per second: platform %.1f ms, PostgreSQL %.1f ms, machine %.1f ms of CPU; %.1f commits\n",
+      s, (a1 - a0) * 1000 / s, (d1 - d0) * 1000 / s, (m1 - m0) * 1000 / s, (c1 - c0 - 1) / s }'
 }
 
 for scenario in ${SCENARIOS//,/ }; do
@@ -229,9 +224,11 @@ for scenario in ${SCENARIOS//,/ }; do
   log "load driver: $scenario"
   api_before=$(api_cpu); db_before=$(pg_cpu)
   if [ "$scenario" = idle ]; then
-    run_idle
-    goals+="$idle_line"$'\n'
-    costs+="| idle | $(awk -v a="$api_before" -v b="$(api_cpu)" 'BEGIN{printf "%.1f", b-a}') | $(awk -v a="$db_before" -v b="$(pg_cpu)" 'BEGIN{printf "%.1f", b-a}') |"$'\n'
+    machine_before=$(machine_cpu); commits_before=$(db_commits)
+    sleep "$SECONDS_PER_SCENARIO"
+    api_after=$(api_cpu); db_after=$(pg_cpu)
+    goals+="$(idle_line "$api_before" "$api_after" "$db_before" "$db_after" "$machine_before" "$(machine_cpu)" "$commits_before" "$(db_commits)")"$'\n'
+    costs+="| idle | $(awk -v a="$api_before" -v b="$api_after" 'BEGIN{printf "%.1f", b-a}') | $(awk -v a="$db_before" -v b="$db_after" 'BEGIN{printf "%.1f", b-a}') |"$'\n'
     continue
   fi
   if [ "$scenario" = submit ] || [ "$scenario" = capacity ]; then
