@@ -57,6 +57,8 @@ export async function shot(page: Page, name: string) {
  */
 export async function confirmPopover(page: Page, ok = '确定') {
   const popover = page.locator('.ant-popconfirm:visible');
+  // Open first: while it zooms in it is not visible yet, and "none visible" must not pass for "confirmed".
+  await expect(popover).toHaveCount(1);
   await expect(async () => {
     if (await popover.count() > 0) {
       await popover.getByRole('button', { name: ok }).click({ timeout: 2000 });

@@ -15,8 +15,12 @@ afterEach(() => {
   root = null;
 });
 
-/** Renders a page that uses the hook at a URL; the returned object always holds the latest render's values. */
-function renderAt(url: string, fallback: number): Seen {
+/**
+ * Renders a page that uses the hook at a URL; the returned object always holds the latest render's values. The
+ * browser's address is the page's too, unless the user has already gone on to `browserAt`.
+ */
+function renderAt(url: string, fallback: number, browserAt = url): Seen {
+  window.history.replaceState(null, '', browserAt);
   const seen = {} as Seen;
   function Probe() {
     const [year, setYear] = useYearParam(fallback);
@@ -43,6 +47,12 @@ describe('the year in the URL', () => {
       expect(seen.search, url).toBe('?year=2026');
       act(() => root?.unmount());
     }
+  });
+
+  it('is not written by a page the user has already left (still on screen while the next page loads)', () => {
+    const seen = renderAt('/manager', 2026, '/admin/directory');
+    expect(seen.year).toBe(2026);
+    expect(seen.search).toBe('');
   });
 
   it('follows a choice at once, keeping the other parameters', () => {
