@@ -212,9 +212,14 @@ db_commits() {
 }
 # The idle scenario: nobody uses the platform for BENCH_SECONDS; what the platform, PostgreSQL and the machine spend
 # each second all the same (the daemon's polls, the job server's, the message bus's heartbeats) is the floor under
-# every figure per submission. One line; the commits leave out the one of the reading before the pause.
-idle_line() {
-  awk -v s="$SECONDS_PER_SCENARIO" -v a0="$1" -v a1="$2" -v d0="$3" -v d1="$4" -v m0="$5" -v m1="$6" -v c0="$7" -v c1="$8" 'BEGIN {
+# every figure per submission. Prints one line, from the platform's and PostgreSQL's CPU at the start ($1, $2); the
+# commits leave out the one of the reading before the pause.
+run_idle() {
+  local machine_before commits_before
+  machine_before=$(machine_cpu); commits_before=$(db_commits)
+  sleep "$SECONDS_PER_SCENARIO"
+  awk -v s="$SECONDS_PER_SCENARIO" -v a0="$1" -v a1="$(api_cpu)" -v d0="$2" -v d1="$(pg_cpu)" \
+    -v m0="$machine_before" -v m1="$(machine_cpu)" -v c0="$commits_before" -v c1="$(db_commits)" 'BEGIN {
     printf "- idle for %d s, per second: platform %.1f ms, PostgreSQL %.1f ms, machine %.1f ms of CPU; %.1f commits\n",
       s, (a1 - a0) * 1000 / s, (d1 - d0) * 1000 / s, (m1 - m0) * 1000 / s, (c1 - c0 - 1) / s }'
 }
@@ -223,30 +228,26 @@ for scenario in ${SCENARIOS//,/ }; do
   wait_for_daemon
   log "load driver: $scenario"
   api_before=$(api_cpu); db_before=$(pg_cpu)
-  if [ "$scenario" = idle ]; then
-    machine_before=$(machine_cpu); commits_before=$(db_commits)
-    sleep "$SECONDS_PER_SCENARIO"
-    api_after=$(api_cpu); db_after=$(pg_cpu)
-    goals+="$(idle_line "$api_before" "$api_after" "$db_before" "$db_after" "$machine_before" "$(machine_cpu)" "$commits_before" "$(db_commits)")"$'\n'
-    costs+="| idle | $(awk -v a="$api_before" -v b="$api_after" 'BEGIN{printf "%.1f", b-a}') | $(awk -v a="$db_before" -v b="$db_after" 'BEGIN{printf "%.1f", b-a}') |"$'\n'
-    continue
-  fi
   if [ "$scenario" = submit ] || [ "$scenario" = capacity ]; then
     : >"$SAMPLES"; : >"$DB_SAMPLES"
     sample_costs & sampler_pid=$!
     sample_db & db_sampler_pid=$!
   fi
-  set +e
-  out=$(dotnet tests/PerfEval.LoadDriver/bin/Release/net10.0/PerfEval.LoadDriver.dll --url "$URL" --scenarios "$scenario" \
-    --units "$UNITS" --rate "$RATE" --users "$USERS" \
-    --import-seconds "$SECONDS_PER_SCENARIO" --create-seconds "$SECONDS_PER_SCENARIO" \
-    --submit-seconds "$SECONDS_PER_SCENARIO" --read-seconds "$SECONDS_PER_SCENARIO" \
-    --capacity-from "${BENCH_CAPACITY_FROM:-25}" --capacity-step "${BENCH_CAPACITY_STEP:-25}" \
-    --capacity-seconds "$SECONDS_PER_SCENARIO" \
-    --think-ms "${BENCH_THINK_MS:-1000}" --pgbench-tps "${pgbench_tps:-0}" ${BENCH_DRIVER_ARGS:-} 2>&1)
-  status=$?
-  set -e
-  [ "$status" -eq 0 ] || driver_status=$status
+  if [ "$scenario" = idle ]; then
+    out=$(run_idle "$api_before" "$db_before")
+  else
+    set +e
+    out=$(dotnet tests/PerfEval.LoadDriver/bin/Release/net10.0/PerfEval.LoadDriver.dll --url "$URL" --scenarios "$scenario" \
+      --units "$UNITS" --rate "$RATE" --users "$USERS" \
+      --import-seconds "$SECONDS_PER_SCENARIO" --create-seconds "$SECONDS_PER_SCENARIO" \
+      --submit-seconds "$SECONDS_PER_SCENARIO" --read-seconds "$SECONDS_PER_SCENARIO" \
+      --capacity-from "${BENCH_CAPACITY_FROM:-25}" --capacity-step "${BENCH_CAPACITY_STEP:-25}" \
+      --capacity-seconds "$SECONDS_PER_SCENARIO" \
+      --think-ms "${BENCH_THINK_MS:-1000}" --pgbench-tps "${pgbench_tps:-0}" ${BENCH_DRIVER_ARGS:-} 2>&1)
+    status=$?
+    set -e
+    [ "$status" -eq 0 ] || driver_status=$status
+  fi
   printf '%s\n' "$out" >&2
   if [ "$scenario" = submit ] || [ "$scenario" = capacity ]; then
     kill "$sampler_pid" 2>/dev/null || true
