@@ -30,9 +30,9 @@ public static class EvaluationEndpoints
             .WithSummary("Read one form: content, status, version (ETag)");
         group.MapGet("/", List)
             .RequireAuthorization(Policies.Authenticated)
-            .Produces<PagedList<Evaluation>>()
+            .Produces<PagedList<EvaluationSummary>>()
             .ProducesProblems(400)
-            .WithSummary("List the forms the caller may see, oldest first, paged");
+            .WithSummary("List the forms the caller may see, oldest first, paged: a summary of each (the whole form by id)");
         group.MapPut("/{id:guid}", Replace)
             .RequireAuthorization(Policies.Unit)
             .AnswersFormCommand()
@@ -131,7 +131,9 @@ public static class EvaluationEndpoints
             query = query.Where(e => e.Status == s);
         }
 
-        return await Paging.StoredJsonPageAsync(query.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id), page, pageSize, ct);
+        return await Paging.StoredJsonPageAsync(
+            query.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id), page, pageSize, ct,
+            (rows, items, token) => EvaluationSummaries.WriteArrayAsync(session, rows, items, token));
     }
 
     /// <summary>

@@ -45,15 +45,17 @@ public static class Paging
     }
 
     /// <summary>
-    /// The same page as <see cref="PageAsync{T}"/>, answered with the documents' JSON as PostgreSQL stores it, with no
-    /// deserializing and serializing again: for lists of large documents (a page of forms is about 100 KB of JSON).
-    /// The documents are stored by the same serializer settings as the API's (camelCase, enums as names, nulls
-    /// written), so only the order of their properties may differ from a typed answer. The page is held in pooled
-    /// blocks until it is written: one array per page would be above the large-object threshold (85,000 bytes), and
-    /// such arrays are only freed by full collections, which then pause every request.
+    /// The same page as <see cref="PageAsync{T}"/>, answered with the JSON PostgreSQL gives for it, with no
+    /// deserializing and serializing again: by default the stored documents; <paramref name="writeItems"/> may write
+    /// other JSON of the page's rows instead (a JSON array). PostgreSQL's JSON has the names the API's serializer gives
+    /// (camelCase, enums as names, nulls written), so only the order of the properties may differ from a typed answer.
+    /// The page is held in pooled blocks until it is written: a page of 200 forms' summaries is about 100 KB, and one
+    /// array that large would be above the large-object threshold (85,000 bytes), where arrays are freed only by full
+    /// collections, which pause every request.
     /// </summary>
     public static async Task<IResult> StoredJsonPageAsync<T>(
-        IQueryable<T> query, int? page, int? pageSize, CancellationToken ct)
+        IQueryable<T> query, int? page, int? pageSize, CancellationToken ct,
+        Func<IQueryable<T>, Stream, CancellationToken, Task<int>>? writeItems = null)
         where T : notnull
     {
         var number = page ?? 1;
@@ -61,10 +63,10 @@ public static class Paging
         var items = Buffers.GetStream(nameof(StoredJsonPageAsync));
         try
         {
-            var count = await query
-                .Skip((number - 1) * size)
-                .Take(size)
-                .StreamJsonArray(items, ct);
+            var rows = query.Skip((number - 1) * size).Take(size);
+            var count = writeItems is null
+                ? await rows.StreamJsonArray(items, ct)
+                : await writeItems(rows, items, ct);
             return new StoredJsonPage(items, number, size, await TotalAsync(query, number, size, count, ct));
         }
         catch
@@ -74,13 +76,16 @@ public static class Paging
         }
     }
 
+    /// <summary>The size of <see cref="Buffers"/>' blocks: a page of 20 forms' summaries fits in one.</summary>
+    public const int StoredJsonBlockSize = 16 * 1024;
+
     /// <summary>
-    /// The pool behind <see cref="StoredJsonPageAsync{T}"/>: 128 KB blocks (a page of forms fits in one), and at most
-    /// 32 MB of free blocks kept, so a burst of large pages does not hold its memory for good.
+    /// The pool behind <see cref="StoredJsonPageAsync{T}"/>, and at most 32 MB of free blocks kept, so a burst of large
+    /// pages does not hold its memory for good.
     /// </summary>
     private static readonly RecyclableMemoryStreamManager Buffers = new(new RecyclableMemoryStreamManager.Options
     {
-        BlockSize = 128 * 1024,
+        BlockSize = StoredJsonBlockSize,
         MaximumSmallPoolFreeBytes = 32 * 1024 * 1024,
         MaximumLargePoolFreeBytes = 32 * 1024 * 1024,
     });

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using PerfEval.Api.Evaluations;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Forms;
 using PerfEval.IntegrationTests.Infrastructure;
@@ -102,8 +103,8 @@ public sealed class DepartmentWideFormTests(PlatformFixture platform)
 
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
         Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
-        var mine = await Forms.Read<PagedList<Evaluation>>(await unit.GetAsync("/api/evaluations?fiscalYear=2024"));
-        Assert.Single(mine.Items, e => e.Form.Kind == FormKind.DepartmentWide);
+        var mine = await Forms.Read<PagedList<EvaluationSummary>>(await unit.GetAsync("/api/evaluations?fiscalYear=2024"));
+        Assert.Single(mine.Items, e => e.Kind == FormKind.DepartmentWide);
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public sealed class DepartmentWideFormTests(PlatformFixture platform)
 
         Assert.Equal(HttpStatusCode.Conflict, answer.StatusCode);
         Assert.Equal("evaluation.department_wide_exists", await CodeOf(answer));
-        var mine = await Forms.Read<PagedList<Evaluation>>(await unit.GetAsync("/api/evaluations?fiscalYear=2024"));
+        var mine = await Forms.Read<PagedList<EvaluationSummary>>(await unit.GetAsync("/api/evaluations?fiscalYear=2024"));
         Assert.Empty(mine.Items);
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using PerfEval.Api.Evaluations;
 using PerfEval.Domain.Evaluations;
 using PerfEval.IntegrationTests.Infrastructure;
 
@@ -68,9 +69,9 @@ public sealed class HttpContractTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/evaluations/{draft.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync($"/api/evaluations/{draft.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync($"/api/evaluations/{draft.Id}")).StatusCode);
-        var managerList = await Forms.Read<PagedList<Evaluation>>(
+        var managerList = await Forms.Read<PagedList<EvaluationSummary>>(
             await manager.GetAsync($"/api/evaluations?unitId={org.UnitId}"));
-        Assert.Single(managerList.Items);
+        Assert.Equal(draft.Id, Assert.Single(managerList.Items).Id);
     }
 
     [Fact]

@@ -44,6 +44,24 @@ public sealed class OpenApiDocumentTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_forms_list_is_documented_as_pages_of_summaries()
+    {
+        using var document = JsonDocument.Parse(await platform.AnonymousClient().GetStringAsync("/openapi/v1.json"));
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        var page = document.RootElement.GetProperty("paths").GetProperty("/api/evaluations").GetProperty("get")
+            .GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json")
+            .GetProperty("schema").GetProperty("$ref").GetString()!;
+        var items = schemas.GetProperty(page.Split('/')[^1]).GetProperty("properties").GetProperty("items")
+            .GetProperty("items").GetProperty("$ref").GetString()!;
+        var item = schemas.GetProperty(items.Split('/')[^1]).GetProperty("properties");
+
+        Assert.EndsWith("/EvaluationSummary", items);
+        Assert.True(item.TryGetProperty("projectName", out _));
+        Assert.True(item.TryGetProperty("finalGrade", out _));
+        Assert.False(item.TryGetProperty("form", out _));
+    }
+
+    [Fact]
     public async Task A_command_on_a_form_lists_its_refusals_and_the_idempotency_answers()
     {
         using var document = JsonDocument.Parse(await platform.AnonymousClient().GetStringAsync("/openapi/v1.json"));

@@ -6,7 +6,7 @@ import { directoryNameOf, type DirectoryNames, type NameKind } from '../lib/dire
 import { useYearParam } from '../lib/useYearParam';
 import { defaultYear } from '../lib/years';
 import type { NotificationView } from '../lib/notifications';
-import type { BudgetAdviceView, Calendar, CrossCheckPage, Evaluation, Finding, FormCrossChecks, HistoryDocument, HistoryView, MonitoringView, Page, RectificationNotice, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
+import type { BudgetAdviceView, Calendar, CrossCheckPage, Evaluation, EvaluationSummary, Finding, FormCrossChecks, HistoryDocument, HistoryView, MonitoringView, Page, RectificationNotice, ReviewTask, TargetDeclaration, YearlyProjection } from './types';
 
 export const qs = (params: Record<string, string | number | boolean | null | undefined>) => {
   const s = new URLSearchParams();
@@ -18,7 +18,7 @@ export const qs = (params: Record<string, string | number | boolean | null | und
 export const useEvaluations = (params: { fiscalYear?: number; status?: string; departmentId?: string; page?: number; pageSize?: number }) =>
   useQuery({
     queryKey: ['evaluations', params],
-    queryFn: () => get<Page<Evaluation>>(`/api/evaluations${qs({ pageSize: 100, ...params })}`),
+    queryFn: () => get<Page<EvaluationSummary>>(`/api/evaluations${qs({ pageSize: 100, ...params })}`),
   });
 
 export const useEvaluation = (id: string | undefined, refetchInterval?: UseQueryOptions<Evaluation>['refetchInterval']) =>

@@ -206,6 +206,28 @@ export interface EvidenceRef {
 
 export interface Page<T> { items: T[]; page: number; pageSize: number; total: number }
 
+/** One row of the forms list (`GET /api/evaluations`): what a list shows of a form; the whole form is read by id. */
+export interface EvaluationSummary {
+  id: string;
+  unitId: string;
+  departmentId: string;
+  fiscalYear: number;
+  /** 'Project' or 'DepartmentWide' (see `kindOfForm`). */
+  kind: string;
+  projectName: string;
+  competentDepartment: string;
+  implementingUnit: string;
+  status: EvaluationStatus;
+  claimedTotal: number | null;
+  computedTotal: number | null;
+  finalTotal: number | null;
+  finalGrade: string | null;
+  submissions: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface ReviewTask {
   id: string;
   /** What the task reviews; evaluationId is that document's id (a form's or a target declaration's). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankForm, changedCells, weightsTotal } from './formDraft';
-import { departmentRates, emptyDepartment, isDepartmentWide, kindOfForm, prefillDepartmentHeader, titleOf } from './departmentWide';
+import { departmentRates, emptyDepartment, isDepartmentWide, kindOfForm, prefillDepartmentHeader, titleOf, titleOfSummary } from './departmentWide';
 
 describe('the department-wide form (部门整体支出绩效自评表)', () => {
   it('starts with 部门整体支出, blank department figures and the three common indicators, 100 points in all', () => {
@@ -53,5 +53,13 @@ describe('the department-wide form (部门整体支出绩效自评表)', () => {
     expect(titleOf(blankForm(2025, 'departmentWide'), t)).toBe('部门整体支出');
     const project = blankForm(2025);
     expect(titleOf({ ...project, header: { ...project.header, projectName: '会员卡项目' } }, t)).toBe('会员卡项目');
+  });
+
+  it('titles a row of the forms list as it titles the form (the API spells the kind in PascalCase)', () => {
+    const t = (key: string, options?: Record<string, unknown>) => `${key}:${String(options?.department)}`;
+    const row = { projectName: '部门整体支出', competentDepartment: '', implementingUnit: '示例区市场监督管理局' };
+    expect(titleOfSummary({ ...row, kind: 'DepartmentWide' }, t)).toBe('formKind.title:示例区市场监督管理局');
+    expect(titleOfSummary({ ...row, kind: 'DepartmentWide', implementingUnit: '' }, t)).toBe('部门整体支出');
+    expect(titleOfSummary({ ...row, kind: 'Project', projectName: '会员卡项目' }, t)).toBe('会员卡项目');
   });
 });

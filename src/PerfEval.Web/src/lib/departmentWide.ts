@@ -92,12 +92,22 @@ export function prefillDepartmentHeader(form: EvaluationForm, departmentName: st
     ? form : { ...form, header };
 }
 
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
 /**
  * What a page calls a form: a project's form by its 项目名称, the department-wide form by its department
  * ("示例区市场监督管理局 部门整体支出").
  */
-export function titleOf(form: Pick<EvaluationForm, 'kind' | 'header'>, t: (key: string, options?: Record<string, unknown>) => string): string {
-  if (!isDepartmentWide(form)) return form.header.projectName;
-  const department = form.header.competentDepartment || form.header.implementingUnit;
-  return department ? t('formKind.title', { department }) : form.header.projectName;
+export function titleOf(form: Pick<EvaluationForm, 'kind' | 'header'>, t: Translate): string {
+  return titleOfSummary({ kind: form.kind, ...form.header }, t);
+}
+
+/** {@link titleOf} for a row of the forms list, which carries the header's names flat. */
+export function titleOfSummary(
+  form: { kind?: string | null; projectName: string; competentDepartment?: string | null; implementingUnit?: string | null },
+  t: Translate,
+): string {
+  if (!isDepartmentWide(form)) return form.projectName;
+  const department = form.competentDepartment || form.implementingUnit;
+  return department ? t('formKind.title', { department }) : form.projectName;
 }

@@ -2,12 +2,12 @@ import { Card, Descriptions, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useEvaluations, useNameOf, useYearly } from '../../api/hooks';
-import type { Evaluation } from '../../api/types';
+import type { EvaluationSummary } from '../../api/types';
 import ProblemAlert from '../../components/ProblemAlert';
 import StatusTag from '../../components/StatusTag';
 import FormKindTag from '../../components/FormKindTag';
 import DepartmentWidePanel from '../../components/DepartmentWidePanel';
-import { titleOf } from '../../lib/departmentWide';
+import { titleOfSummary } from '../../lib/departmentWide';
 import { grade, num } from '../../lib/format';
 import { yearFrom } from '../../lib/years';
 
@@ -40,14 +40,14 @@ export default function DepartmentPage() {
       )}
       {d && <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('dash.projectsOnlyDepartment')}</Typography.Paragraph>}
       {yearly.data && <DepartmentWidePanel projection={yearly.data} year={year} />}
-      <Table<Evaluation> rowKey="id" loading={forms.isLoading} dataSource={forms.data?.items ?? []} aria-label={title}
+      <Table<EvaluationSummary> rowKey="id" loading={forms.isLoading} dataSource={forms.data?.items ?? []} aria-label={title}
         scroll={{ x: 800 }}
         columns={[
-          { title: t('common.project'), key: 'p', render: (_, e) => <><Link to={`/forms/${e.id}`}>{titleOf(e.form, t)}</Link> <FormKindTag kind={e.form.kind} /></> },
+          { title: t('common.project'), key: 'p', render: (_, e) => <><Link to={`/forms/${e.id}`}>{titleOfSummary(e, t)}</Link> <FormKindTag kind={e.kind} /></> },
           { title: t('common.unit'), key: 'u', render: (_, e) => name('unit', e.unitId) },
           { title: t('common.status'), key: 's', render: (_, e) => <StatusTag status={e.status} /> },
-          { title: t('unit.claimedTotal'), key: 'c', render: (_, e) => num(e.form.claimedTotal) },
-          { title: t('unit.computedTotal'), key: 'r', render: (_, e) => num(e.scorecard?.computedTotal) },
+          { title: t('unit.claimedTotal'), key: 'c', render: (_, e) => num(e.claimedTotal) },
+          { title: t('unit.computedTotal'), key: 'r', render: (_, e) => num(e.computedTotal) },
           { title: t('unit.finalTotal'), key: 'f', render: (_, e) => (e.finalTotal != null ? `${num(e.finalTotal)} ${grade(e.finalGrade, i18n.language)}` : '—') },
           { title: t('manager.timeline'), key: 't', render: (_, e) => <Link to={`/forms/${e.id}/timeline`} data-testid={`timeline-${e.id}`}>{t('manager.timeline')}</Link> },
         ]} />

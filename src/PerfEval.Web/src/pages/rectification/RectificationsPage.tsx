@@ -118,7 +118,7 @@ function IssueCard({ year, onClose }: { year: number; onClose: () => void }) {
         initialValues={{ problems: [{}], deadline: daysAfter(todayOf(), 30) }}>
         <Form.Item name="evaluationId" label={t('rectification.form')} rules={[{ required: true, message: t('rectification.chooseForm') }]}>
           <Select aria-label={t('rectification.form')} showSearch optionFilterProp="label" loading={forms.isLoading}
-            options={submitted.map((e) => ({ value: e.id, label: marks(i18n.language).aside(e.projectName, e.form.header.implementingUnit) }))} />
+            options={submitted.map((e) => ({ value: e.id, label: marks(i18n.language).aside(e.projectName, e.implementingUnit) }))} />
         </Form.Item>
         <Form.List name="problems">
           {(fields, { add, remove }) => (

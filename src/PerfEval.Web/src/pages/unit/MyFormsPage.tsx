@@ -6,14 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { download, send } from '../../api/client';
 import { useEvaluations } from '../../api/hooks';
-import { statuses, type Evaluation, type ImportResponse } from '../../api/types';
+import { statuses, type EvaluationSummary, type ImportResponse } from '../../api/types';
 import ListTable from '../../components/ListTable';
 import Panel from '../../components/Panel';
 import PlainSelect from '../../components/PlainSelect';
 import ProblemAlert from '../../components/ProblemAlert';
 import StatusTag from '../../components/StatusTag';
 import FormKindTag from '../../components/FormKindTag';
-import { titleOf } from '../../lib/departmentWide';
+import { titleOfSummary } from '../../lib/departmentWide';
 import { dateTime, grade, score } from '../../lib/format';
 import { message } from '../../components/feedback';
 // The import preview's table loads when a file has been read, not with the list.
@@ -122,14 +122,14 @@ export default function MyFormsPage() {
         </label>
       </Space>
       <ProblemAlert error={forms.error} />
-      <ListTable<Evaluation> rowKey={(e) => e.id} loading={forms.isLoading} rows={forms.data?.items ?? []} pageSize={20}
+      <ListTable<EvaluationSummary> rowKey={(e) => e.id} loading={forms.isLoading} rows={forms.data?.items ?? []} pageSize={20}
         label={t('unit.myForms')} minWidth={900}
         columns={[
-          { title: t('common.project'), key: 'p', render: (e) => <><Link to={`/forms/${e.id}`}>{titleOf(e.form, t)}</Link> <FormKindTag kind={e.form.kind} /></> },
+          { title: t('common.project'), key: 'p', render: (e) => <><Link to={`/forms/${e.id}`}>{titleOfSummary(e, t)}</Link> <FormKindTag kind={e.kind} /></> },
           { title: t('common.year'), key: 'y', width: 80, render: (e) => e.fiscalYear },
           { title: t('common.status'), key: 's', render: (e) => <StatusTag status={e.status} /> },
-          { title: t('unit.claimedTotal'), key: 'c', align: 'right', render: (e) => score(e.form.claimedTotal) },
-          { title: t('unit.computedTotal'), key: 'r', align: 'right', render: (e) => score(e.scorecard?.computedTotal) },
+          { title: t('unit.claimedTotal'), key: 'c', align: 'right', render: (e) => score(e.claimedTotal) },
+          { title: t('unit.computedTotal'), key: 'r', align: 'right', render: (e) => score(e.computedTotal) },
           { title: t('unit.finalTotal'), key: 'f', align: 'right', render: (e) => (e.finalTotal != null ? `${score(e.finalTotal)} ${grade(e.finalGrade, i18n.language)}` : '—') },
           { title: t('common.updated'), key: 'u', render: (e) => dateTime(e.updatedAt, i18n.language) },
           {
