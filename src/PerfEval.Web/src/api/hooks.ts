@@ -1,4 +1,4 @@
-import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { ApiError, get } from './client';
 import { historyPath } from '../lib/history';
 import { useSession } from '../auth/session';
@@ -19,6 +19,8 @@ export const useEvaluations = (params: { fiscalYear?: number; status?: string; d
   useQuery({
     queryKey: ['evaluations', params],
     queryFn: () => get<Page<EvaluationSummary>>(`/api/evaluations${qs({ pageSize: 100, ...params })}`),
+    // The page on screen stays while the next one loads.
+    placeholderData: keepPreviousData,
   });
 
 export const useEvaluation = (id: string | undefined, refetchInterval?: UseQueryOptions<Evaluation>['refetchInterval']) =>

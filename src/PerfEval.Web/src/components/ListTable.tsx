@@ -21,6 +21,11 @@ interface Props<T> {
   loading?: boolean;
   /** Rows per page; the list is not paged when it is left out. */
   pageSize?: number;
+  /**
+   * Paged by the API: `rows` are the current page's, `total` counts them all, and the pager asks for another page
+   * through `onPageChange`. Left out, the list pages the rows it has.
+   */
+  server?: { page: number; total: number; onPageChange: (page: number) => void };
   /** Below this width the list scrolls sideways instead of squeezing its columns. */
   minWidth?: number;
   rowClassName?: (row: T) => string | undefined;
@@ -34,13 +39,15 @@ interface Props<T> {
  * sorters and virtual scrolling, weighs about 85 KB gzipped and stays on the pages that use those; these lists need
  * none of them, and the first page has to load within its budget (docs/web-ui.md).
  */
-export default function ListTable<T>({ rows, rowKey, columns, label, loading, pageSize, minWidth, rowClassName, size = 'middle', testId }: Props<T>) {
+export default function ListTable<T>({ rows, rowKey, columns, label, loading, pageSize, server, minWidth, rowClassName, size = 'middle', testId }: Props<T>) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const pages = pageSize ? pageCount(rows.length, pageSize) : 1;
+  const [localPage, setLocalPage] = useState(1);
+  const total = server ? server.total : rows.length;
+  const pages = pageSize ? pageCount(total, pageSize) : 1;
   // A shorter list (a filter changed) shows its last page rather than an empty one.
-  const current = Math.min(page, pages);
-  const shown = pageSize ? pageOf(rows, current, pageSize) : rows;
+  const current = Math.min(server ? server.page : localPage, pages);
+  const setPage = server ? server.onPageChange : setLocalPage;
+  const shown = pageSize && !server ? pageOf(rows, current, pageSize) : rows;
   return (
     <div className={`list-table list-table-${size}`} data-testid={testId}>
       <div className="list-table-scroll">
@@ -64,7 +71,7 @@ export default function ListTable<T>({ rows, rowKey, columns, label, loading, pa
       {pages > 1 && (
         <nav className="list-table-pager" aria-label={t('common.pages', { label })}>
           <Button size="small" disabled={current <= 1} onClick={() => setPage(current - 1)}>{t('common.previousPage')}</Button>
-          <span aria-live="polite">{t('common.pageOf', { page: current, pages, total: rows.length })}</span>
+          <span aria-live="polite">{t('common.pageOf', { page: current, pages, total })}</span>
           <Button size="small" disabled={current >= pages} onClick={() => setPage(current + 1)}>{t('common.nextPage')}</Button>
         </nav>
       )}

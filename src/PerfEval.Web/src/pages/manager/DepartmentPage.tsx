@@ -1,4 +1,5 @@
 import { Card, Descriptions, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useEvaluations, useNameOf, useYearly } from '../../api/hooks';
@@ -18,7 +19,11 @@ export default function DepartmentPage() {
   const { t, i18n } = useTranslation();
   const year = yearFrom(params.get('year'), new Date().getFullYear() - 1);
   const yearly = useYearly(year, departmentId);
-  const forms = useEvaluations({ fiscalYear: year, departmentId });
+  // The page of the list, back to the first for another department or year.
+  const listKey = `${departmentId}/${year}`;
+  const [paged, setPaged] = useState({ listKey, page: 1 });
+  const page = paged.listKey === listKey ? paged.page : 1;
+  const forms = useEvaluations({ fiscalYear: year, departmentId, page, pageSize: 20 });
   const d = yearly.data?.departments.find((x) => x.key === departmentId);
   const name = useNameOf();
   const title = t('manager.departmentForms', { id: name('department', departmentId) });
@@ -41,7 +46,7 @@ export default function DepartmentPage() {
       {d && <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('dash.projectsOnlyDepartment')}</Typography.Paragraph>}
       {yearly.data && <DepartmentWidePanel projection={yearly.data} year={year} />}
       <Table<EvaluationSummary> rowKey="id" loading={forms.isLoading} dataSource={forms.data?.items ?? []} aria-label={title}
-        scroll={{ x: 800 }}
+        scroll={{ x: 800 }} pagination={{ current: page, pageSize: 20, total: forms.data?.total ?? 0, onChange: (p) => setPaged({ listKey, page: p }), showSizeChanger: false }}
         columns={[
           { title: t('common.project'), key: 'p', render: (_, e) => <><Link to={`/forms/${e.id}`}>{titleOfSummary(e, t)}</Link> <FormKindTag kind={e.kind} /></> },
           { title: t('common.unit'), key: 'u', render: (_, e) => name('unit', e.unitId) },

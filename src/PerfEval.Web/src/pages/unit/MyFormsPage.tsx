@@ -20,6 +20,7 @@ import { message } from '../../components/feedback';
 const ImportPreview = lazy(() => import('./ImportPreview'));
 
 const years = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() - i);
+const pageSize = 20;
 
 export default function MyFormsPage() {
   const { t, i18n } = useTranslation();
@@ -27,9 +28,10 @@ export default function MyFormsPage() {
   const navigate = useNavigate();
   const [year, setYear] = useState<number | undefined>();
   const [status, setStatus] = useState<string | undefined>();
+  const [page, setPage] = useState(1);
   const [importError, setImportError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const forms = useEvaluations({ fiscalYear: year, status });
+  const forms = useEvaluations({ fiscalYear: year, status, page, pageSize });
 
   const [perForm, setPerForm] = useState(true);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -114,16 +116,16 @@ export default function MyFormsPage() {
       <Space wrap>
         <label>{t('common.year')}{' '}
           <PlainSelect label={t('common.year')} width={120} placeholder={t('common.all')} value={year}
-            onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} />
+            onChange={(y) => { setYear(y); setPage(1); }} options={years.map((y) => ({ value: y, label: String(y) }))} />
         </label>
         <label>{t('common.status')}{' '}
           <PlainSelect label={t('common.status')} width={160} placeholder={t('common.all')} value={status}
-            onChange={setStatus} options={statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+            onChange={(s) => { setStatus(s); setPage(1); }} options={statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
         </label>
       </Space>
       <ProblemAlert error={forms.error} />
-      <ListTable<EvaluationSummary> rowKey={(e) => e.id} loading={forms.isLoading} rows={forms.data?.items ?? []} pageSize={20}
-        label={t('unit.myForms')} minWidth={900}
+      <ListTable<EvaluationSummary> rowKey={(e) => e.id} loading={forms.isLoading} rows={forms.data?.items ?? []} pageSize={pageSize}
+        server={{ page, total: forms.data?.total ?? 0, onPageChange: setPage }} label={t('unit.myForms')} minWidth={900}
         columns={[
           { title: t('common.project'), key: 'p', render: (e) => <><Link to={`/forms/${e.id}`}>{titleOfSummary(e, t)}</Link> <FormKindTag kind={e.kind} /></> },
           { title: t('common.year'), key: 'y', width: 80, render: (e) => e.fiscalYear },
