@@ -45,17 +45,17 @@ public static class Paging
     }
 
     /// <summary>
-    /// The same page as <see cref="PageAsync{T}"/>, answered with the JSON PostgreSQL gives for it, with no
-    /// deserializing and serializing again: by default the stored documents; <paramref name="writeItems"/> may write
-    /// other JSON of the page's rows instead (a JSON array). PostgreSQL's JSON has the names the API's serializer gives
+    /// The same page as <see cref="PageAsync{T}"/>, answered with JSON PostgreSQL builds for it, with no deserializing
+    /// and serializing again: <paramref name="writeItems"/> writes the page's rows as a JSON array (the forms list:
+    /// <c>EvaluationSummaries.WriteArrayAsync</c>). PostgreSQL's JSON has the names the API's serializer gives
     /// (camelCase, enums as names, nulls written), so only the order of the properties may differ from a typed answer.
     /// The page is held in pooled blocks until it is written: a page of 200 forms' summaries is about 100 KB, and one
     /// array that large would be above the large-object threshold (85,000 bytes), where arrays are freed only by full
     /// collections, which pause every request.
     /// </summary>
     public static async Task<IResult> StoredJsonPageAsync<T>(
-        IQueryable<T> query, int? page, int? pageSize, CancellationToken ct,
-        Func<IQueryable<T>, Stream, CancellationToken, Task<int>>? writeItems = null)
+        IQueryable<T> query, int? page, int? pageSize, Func<IQueryable<T>, Stream, CancellationToken, Task<int>> writeItems,
+        CancellationToken ct)
         where T : notnull
     {
         var number = page ?? 1;
@@ -63,10 +63,7 @@ public static class Paging
         var items = Buffers.GetStream(nameof(StoredJsonPageAsync));
         try
         {
-            var rows = query.Skip((number - 1) * size).Take(size);
-            var count = writeItems is null
-                ? await rows.StreamJsonArray(items, ct)
-                : await writeItems(rows, items, ct);
+            var count = await writeItems(query.Skip((number - 1) * size).Take(size), items, ct);
             return new StoredJsonPage(items, number, size, await TotalAsync(query, number, size, count, ct));
         }
         catch
