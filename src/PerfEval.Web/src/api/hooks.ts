@@ -15,12 +15,17 @@ export const qs = (params: Record<string, string | number | boolean | null | und
   return text ? `?${text}` : '';
 };
 
+/** Whether two requests for a list differ only in their page. */
+export const sameListOf = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  JSON.stringify({ ...a, page: undefined }) === JSON.stringify({ ...b, page: undefined });
+
 export const useEvaluations = (params: { fiscalYear?: number; status?: string; departmentId?: string; page?: number; pageSize?: number }) =>
   useQuery({
     queryKey: ['evaluations', params],
     queryFn: () => get<Page<EvaluationSummary>>(`/api/evaluations${qs({ pageSize: 100, ...params })}`),
-    // The page on screen stays while the next one loads.
-    placeholderData: keepPreviousData,
+    // The page on screen stays while the next page of the same list loads (not while another list does).
+    placeholderData: (previous, previousQuery) =>
+      previousQuery && sameListOf(previousQuery.queryKey[1] as Record<string, unknown>, params) ? keepPreviousData(previous) : undefined,
   });
 
 export const useEvaluation = (id: string | undefined, refetchInterval?: UseQueryOptions<Evaluation>['refetchInterval']) =>
