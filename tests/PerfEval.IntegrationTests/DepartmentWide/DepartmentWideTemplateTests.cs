@@ -72,7 +72,7 @@ public sealed class DepartmentWideTemplateTests(PlatformFixture platform)
         });
         Assert.Equal(JsonValueKind.Null, form.GetProperty("claimedTotal").ValueKind);
         Assert.Equal("IMPORT_UNSCORED", Assert.Single(found.GetProperty("findings").EnumerateArray()).GetProperty("code").GetString());
-        Assert.Empty((await Forms.Read<PagedList<PerfEval.Domain.Evaluations.Evaluation>>(await unit.GetAsync("/api/evaluations"))).Items);
+        Assert.Empty((await Forms.Read<PagedList<PerfEval.Api.Evaluations.EvaluationSummary>>(await unit.GetAsync("/api/evaluations"))).Items);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using PerfEval.Api.Evaluations;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Import;
 using PerfEval.IntegrationTests.Infrastructure;
@@ -46,7 +47,7 @@ public sealed class ImportPerFormTests(PlatformFixture platform)
         Assert.Equal(5, forms.Count(f => f.GetProperty("status").GetString() == "Read"));
         Assert.Equal("Incomplete", forms[5].GetProperty("status").GetString());
         Assert.Contains("不完整", problem.GetProperty("importErrors")[0].GetProperty("message").GetString());
-        Assert.Empty((await Forms.Read<PagedList<Evaluation>>(await unit.GetAsync("/api/evaluations"))).Items);
+        Assert.Empty((await Forms.Read<PagedList<EvaluationSummary>>(await unit.GetAsync("/api/evaluations"))).Items);
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class ImportPerFormTests(PlatformFixture platform)
         Assert.Equal("灵活就业工作经费", cut.GetProperty("partial").GetProperty("projectName").GetString());
         Assert.Equal("IMPORT_FORM_INCOMPLETE", cut.GetProperty("findings")[0].GetProperty("code").GetString());
         Assert.Contains("青浦区总工会2024年度项目支出绩效自评结果公开", body.GetProperty("skipped")[0].GetProperty("text").GetString());
-        Assert.Equal(5, (await Forms.Read<PagedList<Evaluation>>(await unit.GetAsync("/api/evaluations"))).Items.Count);
+        Assert.Equal(5, (await Forms.Read<PagedList<EvaluationSummary>>(await unit.GetAsync("/api/evaluations"))).Items.Count);
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed class ImportPerFormTests(PlatformFixture platform)
         Assert.Equal("preview", body.GetProperty("mode").GetString());
         Assert.Equal(0, body.GetProperty("created").GetArrayLength());
         Assert.Equal(98m, body.GetProperty("forms")[0].GetProperty("form").GetProperty("claimedTotal").GetDecimal());
-        Assert.Empty((await Forms.Read<PagedList<Evaluation>>(await unit.GetAsync("/api/evaluations"))).Items);
+        Assert.Empty((await Forms.Read<PagedList<EvaluationSummary>>(await unit.GetAsync("/api/evaluations"))).Items);
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed class ImportPerFormTests(PlatformFixture platform)
         var form = Assert.Single(body.GetProperty("forms").EnumerateArray());
         Assert.Equal("central", form.GetProperty("layout").GetString());
         Assert.StartsWith("自评表: ", form.GetProperty("location").GetString());
-        var stored = Assert.Single((await Forms.Read<PagedList<Evaluation>>(await unit.GetAsync("/api/evaluations"))).Items);
+        var stored = Assert.Single((await Forms.Read<PagedList<EvaluationSummary>>(await unit.GetAsync("/api/evaluations"))).Items);
         Assert.Equal(form.GetProperty("form").GetProperty("header").GetProperty("projectName").GetString(), stored.ProjectName);
     }
 

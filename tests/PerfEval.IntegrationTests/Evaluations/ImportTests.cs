@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using PerfEval.Api.Evaluations;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Export;
 using PerfEval.IntegrationTests.Infrastructure;
@@ -94,7 +95,7 @@ public sealed class ImportTests(PlatformFixture platform)
         Assert.Equal("import.unreadable", problem.GetProperty("code").GetString());
         Assert.NotEmpty(problem.GetProperty("importErrors").EnumerateArray()
             .Select(e => e.GetProperty("location").GetString()));
-        var list = await Forms.Read<PagedList<Evaluation>>(await unit.GetAsync("/api/evaluations"));
+        var list = await Forms.Read<PagedList<EvaluationSummary>>(await unit.GetAsync("/api/evaluations"));
         Assert.Empty(list.Items);
     }
 

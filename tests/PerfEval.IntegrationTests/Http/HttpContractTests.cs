@@ -47,7 +47,7 @@ public sealed class HttpContractTests(PlatformFixture platform)
             (await strangerClient.SendAsync(Forms.Post($"/api/evaluations/{draft.Id}/submit", etag))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound,
             (await strangerClient.PutAsJsonAsync($"/api/evaluations/{draft.Id}", Forms.Sample(), Forms.Json)).StatusCode);
-        var list = await Forms.Read<PagedList<Evaluation>>(await strangerClient.GetAsync("/api/evaluations"));
+        var list = await Forms.Read<PagedList<EvaluationSummary>>(await strangerClient.GetAsync("/api/evaluations"));
         Assert.DoesNotContain(list.Items, e => e.Id == draft.Id);
 
         var unchanged = await Forms.Read<Evaluation>(await ownerClient.GetAsync($"/api/evaluations/{draft.Id}"));
@@ -147,7 +147,7 @@ public sealed class HttpContractTests(PlatformFixture platform)
         Assert.True(errors.TryGetProperty("header.projectName", out _));
         Assert.True(errors.TryGetProperty("header.fiscalYear", out _));
         Assert.True(errors.TryGetProperty("indicators", out _));
-        var list = await Forms.Read<PagedList<Evaluation>>(await unit.GetAsync("/api/evaluations"));
+        var list = await Forms.Read<PagedList<EvaluationSummary>>(await unit.GetAsync("/api/evaluations"));
         Assert.Empty(list.Items);
     }
 
