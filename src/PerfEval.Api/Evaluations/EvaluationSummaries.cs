@@ -16,23 +16,24 @@ namespace PerfEval.Api.Evaluations;
 public static class EvaluationSummaries
 {
     /// <summary>
-    /// The summary's members, named as the API names them, each a path into the stored document. A snapshot stored
-    /// before forms had a kind has none: it is a project's form.
+    /// The summary's members, named as the API names them, each a path into the stored document and, where an older
+    /// snapshot may lack it, the JSON it stands for then: a snapshot stored before forms had a kind is a project's form.
     /// </summary>
-    private static readonly (string Name, string Path)[] Members =
+    private static readonly (string Name, string Path, string? Missing)[] Members =
     [
-        ("id", "id"), ("unitId", "unitId"), ("departmentId", "departmentId"), ("fiscalYear", "fiscalYear"),
-        ("kind", "form,kind"), ("projectName", "form,header,projectName"),
-        ("competentDepartment", "form,header,competentDepartment"), ("implementingUnit", "form,header,implementingUnit"),
-        ("status", "status"), ("claimedTotal", "form,claimedTotal"), ("computedTotal", "scorecard,computedTotal"),
-        ("finalTotal", "finalTotal"), ("finalGrade", "finalGrade"), ("submissions", "submissions"),
-        ("version", "version"), ("createdAt", "createdAt"), ("updatedAt", "updatedAt"),
+        ("id", "id", null), ("unitId", "unitId", null), ("departmentId", "departmentId", null),
+        ("fiscalYear", "fiscalYear", null), ("kind", "form,kind", $"\"{FormKind.Project}\""),
+        ("projectName", "form,header,projectName", null), ("competentDepartment", "form,header,competentDepartment", null),
+        ("implementingUnit", "form,header,implementingUnit", null), ("status", "status", null),
+        ("claimedTotal", "form,claimedTotal", null), ("computedTotal", "scorecard,computedTotal", null),
+        ("finalTotal", "finalTotal", null), ("finalGrade", "finalGrade", null), ("submissions", "submissions", null),
+        ("version", "version", null), ("createdAt", "createdAt", null), ("updatedAt", "updatedAt", null),
     ];
 
     private static readonly string Summary = "jsonb_build_object(" + string.Join(", ", Members.Select(m =>
-        m.Name == "kind"
-            ? $"'{m.Name}', coalesce(one.doc #> '{{{m.Path}}}', '\"{FormKind.Project}\"')"
-            : $"'{m.Name}', one.doc #> '{{{m.Path}}}'")) + ")";
+        m.Missing is null
+            ? $"'{m.Name}', one.doc #> '{{{m.Path}}}'"
+            : $"'{m.Name}', coalesce(one.doc #> '{{{m.Path}}}', '{m.Missing}')")) + ")";
 
     /// <summary>Writes the rows of <paramref name="page"/> (forms, already filtered, ordered and cut to a page) as a JSON array.</summary>
     public static async Task<int> WriteArrayAsync(IQuerySession session, IQueryable<Evaluation> page, Stream items, CancellationToken ct)
