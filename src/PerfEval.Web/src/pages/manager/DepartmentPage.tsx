@@ -1,5 +1,4 @@
 import { Card, Descriptions, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useEvaluations, useNameOf, useYearly } from '../../api/hooks';
@@ -10,7 +9,10 @@ import FormKindTag from '../../components/FormKindTag';
 import DepartmentWidePanel from '../../components/DepartmentWidePanel';
 import { titleOfSummary } from '../../lib/departmentWide';
 import { grade, num } from '../../lib/format';
+import { useListPage } from '../../lib/useListPage';
 import { yearFrom } from '../../lib/years';
+
+const pageSize = 20;
 
 /** Drill-down: one department's figures for the year and its forms, each with its audit timeline. */
 export default function DepartmentPage() {
@@ -19,11 +21,8 @@ export default function DepartmentPage() {
   const { t, i18n } = useTranslation();
   const year = yearFrom(params.get('year'), new Date().getFullYear() - 1);
   const yearly = useYearly(year, departmentId);
-  // The page of the list, back to the first for another department or year.
-  const listKey = `${departmentId}/${year}`;
-  const [paged, setPaged] = useState({ listKey, page: 1 });
-  const page = paged.listKey === listKey ? paged.page : 1;
-  const forms = useEvaluations({ fiscalYear: year, departmentId, page, pageSize: 20 });
+  const [page, setPage] = useListPage(`${departmentId}/${year}`);
+  const forms = useEvaluations({ fiscalYear: year, departmentId, page, pageSize });
   const d = yearly.data?.departments.find((x) => x.key === departmentId);
   const name = useNameOf();
   const title = t('manager.departmentForms', { id: name('department', departmentId) });
@@ -46,7 +45,7 @@ export default function DepartmentPage() {
       {d && <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('dash.projectsOnlyDepartment')}</Typography.Paragraph>}
       {yearly.data && <DepartmentWidePanel projection={yearly.data} year={year} />}
       <Table<EvaluationSummary> rowKey="id" loading={forms.isLoading} dataSource={forms.data?.items ?? []} aria-label={title}
-        scroll={{ x: 800 }} pagination={{ current: page, pageSize: 20, total: forms.data?.total ?? 0, onChange: (p) => setPaged({ listKey, page: p }), showSizeChanger: false }}
+        scroll={{ x: 800 }} pagination={{ current: page, pageSize, total: forms.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={[
           { title: t('common.project'), key: 'p', render: (_, e) => <><Link to={`/forms/${e.id}`}>{titleOfSummary(e, t)}</Link> <FormKindTag kind={e.kind} /></> },
           { title: t('common.unit'), key: 'u', render: (_, e) => name('unit', e.unitId) },

@@ -15,6 +15,7 @@ import StatusTag from '../../components/StatusTag';
 import FormKindTag from '../../components/FormKindTag';
 import { titleOfSummary } from '../../lib/departmentWide';
 import { dateTime, grade, score } from '../../lib/format';
+import { useListPage } from '../../lib/useListPage';
 import { message } from '../../components/feedback';
 // The import preview's table loads when a file has been read, not with the list.
 const ImportPreview = lazy(() => import('./ImportPreview'));
@@ -28,9 +29,9 @@ export default function MyFormsPage() {
   const navigate = useNavigate();
   const [year, setYear] = useState<number | undefined>();
   const [status, setStatus] = useState<string | undefined>();
-  const [page, setPage] = useState(1);
   const [importError, setImportError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [page, setPage] = useListPage(`${year ?? ''}/${status ?? ''}`);
   const forms = useEvaluations({ fiscalYear: year, status, page, pageSize });
 
   const [perForm, setPerForm] = useState(true);
@@ -116,11 +117,11 @@ export default function MyFormsPage() {
       <Space wrap>
         <label>{t('common.year')}{' '}
           <PlainSelect label={t('common.year')} width={120} placeholder={t('common.all')} value={year}
-            onChange={(y) => { setYear(y); setPage(1); }} options={years.map((y) => ({ value: y, label: String(y) }))} />
+            onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} />
         </label>
         <label>{t('common.status')}{' '}
           <PlainSelect label={t('common.status')} width={160} placeholder={t('common.all')} value={status}
-            onChange={(s) => { setStatus(s); setPage(1); }} options={statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+            onChange={setStatus} options={statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
         </label>
       </Space>
       <ProblemAlert error={forms.error} />
