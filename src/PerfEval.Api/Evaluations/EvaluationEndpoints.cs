@@ -132,8 +132,8 @@ public static class EvaluationEndpoints
         }
 
         return await Paging.StoredJsonPageAsync(
-            query.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id), page, pageSize,
-            (rows, items, token) => EvaluationSummaries.WriteArrayAsync(session, rows, items, token), ct);
+            query, query.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id), page, pageSize,
+            (all, rows, items, token) => EvaluationSummaries.WriteArrayAsync(session, all, rows, items, token), ct);
     }
 
     /// <summary>

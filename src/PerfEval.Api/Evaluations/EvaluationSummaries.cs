@@ -1,4 +1,6 @@
+using System.Globalization;
 using Marten;
+using Marten.Internal.Sessions;
 using Marten.Linq;
 using Npgsql;
 using PerfEval.Domain.Evaluations;
@@ -35,13 +37,23 @@ public static class EvaluationSummaries
             ? $"'{m.Name}', one.doc #> '{{{m.Path}}}'"
             : $"'{m.Name}', coalesce(one.doc #> '{{{m.Path}}}', '{m.Missing}')")) + ")";
 
-    /// <summary>Writes the rows of <paramref name="page"/> (forms, already filtered, ordered and cut to a page) as a JSON array.</summary>
-    public static async Task<int> WriteArrayAsync(IQuerySession session, IQueryable<Evaluation> page, Stream items, CancellationToken ct)
+    /// <summary>
+    /// Writes the rows of <paramref name="page"/> (forms, already filtered, ordered and cut to a page) as a JSON array,
+    /// and returns how many forms <paramref name="all"/> (the same forms uncut) holds: the page and the count go to
+    /// PostgreSQL together, in one round trip.
+    /// </summary>
+    public static async Task<(int OnPage, long Total)> WriteArrayAsync(
+        IQuerySession session, IQueryable<Evaluation> all, IQueryable<Evaluation> page, Stream items, CancellationToken ct)
     {
-        await using var command = page.ToCommand(FetchType.FetchMany);
-        command.CommandText = $"select {Summary} from ({command.CommandText.TrimEnd().TrimEnd(';')}) as page " +
-                              "cross join lateral (select page.data #> '{}' as doc offset 0) as one";
-        await using var reader = (NpgsqlDataReader)await session.ExecuteReaderAsync(command, ct);
+        await using var pageCommand = page.ToCommand(FetchType.FetchMany);
+        await using var countCommand = all.ToCommand(FetchType.Count);
+        await using var batch = new NpgsqlBatch();
+        batch.BatchCommands.Add(BatchCommand(
+            $"select {Summary} from ({pageCommand.CommandText.TrimEnd().TrimEnd(';')}) as page " +
+            "cross join lateral (select page.data #> '{}' as doc offset 0) as one",
+            pageCommand));
+        batch.BatchCommands.Add(BatchCommand(countCommand.CommandText, countCommand));
+        await using var reader = (NpgsqlDataReader)await ((QuerySession)session).ExecuteReaderAsync(batch, ct);
         var count = 0;
         items.WriteByte((byte)'[');
         while (await reader.ReadAsync(ct))
@@ -63,6 +75,21 @@ public static class EvaluationSummaries
         }
 
         items.WriteByte((byte)']');
-        return count;
+        await reader.NextResultAsync(ct);
+        await reader.ReadAsync(ct);
+        return (count, Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A statement of the batch, with the parameters LINQ gave <paramref name="command"/> (moved, not copied).</summary>
+    private static NpgsqlBatchCommand BatchCommand(string sql, NpgsqlCommand command)
+    {
+        var statement = new NpgsqlBatchCommand(sql);
+        foreach (var parameter in command.Parameters.ToArray())
+        {
+            command.Parameters.Remove(parameter);
+            statement.Parameters.Add(parameter);
+        }
+
+        return statement;
     }
 }
