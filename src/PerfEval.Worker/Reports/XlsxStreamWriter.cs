@@ -11,11 +11,11 @@ namespace PerfEval.Worker.Reports;
 public sealed record SheetSpec(string Name, IReadOnlyList<double> Widths, IReadOnlyList<string> Header, IEnumerable<object?[]> Rows);
 
 /// <summary>
-/// Writes .xlsx workbooks row by row: the package and its small parts with the Open XML SDK, each sheet's rows as XML
-/// straight into its part. A province's year is some 200,000 rows; ClosedXML (which we use to read workbooks and for
-/// the form layout) builds the whole workbook in memory first and took 47 s for that, where streaming takes a few
-/// seconds. Numbers are written as numbers, text through
-/// the shared string table, and the header row bold.
+/// Writes .xlsx workbooks row by row: the package and its styles with the Open XML SDK, each sheet's rows and the
+/// shared string table as XML straight into their parts. A province's year is some 200,000 rows; ClosedXML (which we
+/// use to read workbooks and for the form layout) builds the whole workbook in memory first and took 47 s for that,
+/// where streaming takes a few seconds. Numbers are written as numbers, text through the shared string table, and the
+/// header row bold.
 /// </summary>
 public static class XlsxStreamWriter
 {
@@ -139,16 +139,23 @@ public static class XlsxStreamWriter
 
     private static void WriteSharedStrings(SharedStringTablePart part, Dictionary<string, int> strings)
     {
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new SharedStringTable { Count = (uint)strings.Count, UniqueCount = (uint)strings.Count });
-        var item = new SharedStringItem();
-        var text = new Text();
-        OpenXmlAttribute[] preserve = [new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")];
-        foreach (var value in strings.OrderBy(s => s.Value).Select(s => s.Key))
+        var byIndex = new string[strings.Count];
+        foreach (var (text, index) in strings)
         {
-            writer.WriteStartElement(item);
-            writer.WriteStartElement(text, preserve);
-            writer.WriteString(value);
+            byIndex[index] = text;
+        }
+
+        using var stream = part.GetStream(FileMode.Create);
+        using var writer = XmlWriter.Create(stream, XmlSettings);
+        writer.WriteStartElement("sst", SpreadsheetMl);
+        writer.WriteAttributeString("count", Number(byIndex.Length));
+        writer.WriteAttributeString("uniqueCount", Number(byIndex.Length));
+        foreach (var text in byIndex)
+        {
+            writer.WriteStartElement("si", SpreadsheetMl);
+            writer.WriteStartElement("t", SpreadsheetMl);
+            writer.WriteAttributeString("xml", "space", null, "preserve");
+            writer.WriteString(text);
             writer.WriteEndElement();
             writer.WriteEndElement();
         }
