@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The API's CPU per request for the forms list's first page (20 summaries) and for one form by id, on the database the
-# load benchmark leaves behind (perfeval_bench, after `bash deploy/local/benchmark.sh` with its import scenario).
-# Builds Release, starts the API alone (no worker) on 127.0.0.1:$COST_PORT, signs in as the unit with the most forms,
-# warms it up with 3,000 requests of each kind, then sends COST_REQUESTS of each one after another over one
-# connection, three rounds; prints the process's CPU milliseconds per request and the wall time per request.
+# The API's CPU per request for the forms list's first page (20 summaries), one form by id and a page of 200 review
+# tasks, on the database the load benchmark leaves behind (perfeval_bench, after `bash deploy/local/benchmark.sh` with
+# its import and submit scenarios). Builds Release, starts the API alone (no worker) on 127.0.0.1:$COST_PORT, signs in
+# as the unit with the most forms and as a reviewer of the department with the most tasks of one status, warms it up
+# with 3,000 requests of each kind, then sends COST_REQUESTS of each one after another over one connection, three
+# rounds; prints the process's CPU milliseconds per request, the whole machine's, and the wall time per request.
 # Usage: bash deploy/local/request-cost.sh        (settings: COST_REQUESTS=3000, COST_PORT=5391)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -43,30 +44,37 @@ done
 read -r unit department <<<"$(sql "select unit_id, department_id from perfeval.mt_doc_evaluation group by 1, 2 order by count(*) desc limit 1")"
 id=$(sql "select id from perfeval.mt_doc_evaluation where unit_id = '$unit' limit 1")
 forms=$(sql "select count(*) from perfeval.mt_doc_evaluation where unit_id = '$unit'")
-token=$(curl -sf -X POST "$URL/api/auth/dev-token" -H 'content-type: application/json' \
-  -d "{\"userId\":\"cost-user\",\"name\":\"cost\",\"roles\":[\"unit\"],\"unitId\":\"$unit\",\"departmentIds\":[\"$department\"]}" |
-  sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+read -r queue status tasks <<<"$(sql "select department_id, status, count(*) from perfeval.mt_doc_reviewtask group by 1, 2 order by 3 desc limit 1")"
+token() {
+  curl -sf -X POST "$URL/api/auth/dev-token" -H 'content-type: application/json' -d "$1" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
+}
+unit_token=$(token "{\"userId\":\"cost-user\",\"name\":\"cost\",\"roles\":[\"unit\"],\"unitId\":\"$unit\",\"departmentIds\":[\"$department\"]}")
+reviewer_token=$(token "{\"userId\":\"cost-reviewer\",\"name\":\"cost\",\"roles\":[\"reviewer\"],\"departmentIds\":[\"$queue\"]}")
 
-requests() { for _ in $(seq 1 "$3"); do printf 'url = "%s"\noutput = /dev/null\n' "$1"; done >"$work/$2.cfg"; }
-requests "$URL/api/evaluations?pageSize=20" list "$REQUESTS"
-requests "$URL/api/evaluations/$id" byid "$REQUESTS"
-# The runtime compiles hot code again, optimized, after some thousand calls: the rounds measure that code.
-requests "$URL/api/evaluations?pageSize=20" warm-list 3000
-requests "$URL/api/evaluations/$id" warm-byid 3000
-send() { curl -s -H "Authorization: Bearer $token" -K "$work/$1.cfg"; }
+declare -A url=(
+  [list]="$URL/api/evaluations?pageSize=20"
+  [form]="$URL/api/evaluations/$id"
+  [queue]="$URL/api/review-tasks?status=$status&pageSize=200"
+)
+declare -A label=([list]="forms list, page of 20" [form]="one form by id" [queue]="review queue, page of 200")
+declare -A bearer=([list]="$unit_token" [form]="$unit_token" [queue]="$reviewer_token")
+requests() { for _ in $(seq 1 "$2"); do printf 'url = "%s"\noutput = /dev/null\n' "${url[$1]}"; done; }
+send() { requests "$1" "$2" | curl -s -H "Authorization: Bearer ${bearer[$1]}" -K -; }
 ticks() { awk '{print $14 + $15}' "/proc/$api/stat"; }
+machine() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 hz=$(getconf CLK_TCK)
 
-send warm-list; send warm-byid
-echo "unit $unit ($forms forms); $REQUESTS requests each, one after another"
-echo "| round | request | API CPU ms per request | wall ms per request |"
-echo "|---:|---|---:|---:|"
+# The runtime compiles hot code again, optimized, after some thousand calls: the rounds measure that code.
+for kind in list form queue; do send "$kind" 3000; done
+echo "unit $unit ($forms forms); department $queue ($tasks $status review tasks); $REQUESTS requests each, one after another"
+echo "| round | request | API CPU ms per request | machine CPU ms per request (PostgreSQL and curl included) | wall ms per request |"
+echo "|---:|---|---:|---:|---:|"
 for round in 1 2 3; do
-  for kind in list byid; do
-    t0=$(ticks); s=$(date +%s%N)
-    send "$kind"
-    t1=$(ticks); e=$(date +%s%N)
-    awk -v r="$round" -v k="$kind" -v t="$((t1 - t0))" -v hz="$hz" -v n="$REQUESTS" -v ns="$((e - s))" \
-      'BEGIN { printf "| %d | %s | %.3f | %.3f |\n", r, (k == "list" ? "list page of 20" : "form by id"), t * 1000 / hz / n, ns / 1e6 / n }'
+  for kind in list form queue; do
+    t0=$(ticks); m0=$(machine); s=$(date +%s%N)
+    send "$kind" "$REQUESTS"
+    t1=$(ticks); m1=$(machine); e=$(date +%s%N)
+    awk -v r="$round" -v k="${label[$kind]}" -v t="$((t1 - t0))" -v m="$((m1 - m0))" -v hz="$hz" -v n="$REQUESTS" -v ns="$((e - s))" \
+      'BEGIN { printf "| %d | %s | %.3f | %.3f | %.3f |\n", r, k, t * 1000 / hz / n, m * 1000 / hz / n, ns / 1e6 / n }'
   done
 done

@@ -1,8 +1,5 @@
-using System.Globalization;
 using Marten;
-using Marten.Internal.Sessions;
-using Marten.Linq;
-using Npgsql;
+using PerfEval.Api.Http;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Forms;
 
@@ -38,58 +35,12 @@ public static class EvaluationSummaries
             : $"'{m.Name}', coalesce(one.doc #> '{{{m.Path}}}', '{m.Missing}')")) + ")";
 
     /// <summary>
-    /// Writes the rows of <paramref name="page"/> (forms, already filtered, ordered and cut to a page) as a JSON array,
-    /// and returns how many forms <paramref name="all"/> (the same forms uncut) holds: the page and the count go to
-    /// PostgreSQL together, in one round trip.
+    /// Writes the rows of <paramref name="page"/> (forms, already filtered, ordered and cut to a page) as a JSON array of
+    /// summaries, and returns how many forms it wrote and how many <paramref name="all"/> (the same forms uncut) holds.
     /// </summary>
-    public static async Task<(int OnPage, long Total)> WriteArrayAsync(
-        IQuerySession session, IQueryable<Evaluation> all, IQueryable<Evaluation> page, Stream items, CancellationToken ct)
-    {
-        await using var pageCommand = page.ToCommand(FetchType.FetchMany);
-        await using var countCommand = all.ToCommand(FetchType.Count);
-        await using var batch = new NpgsqlBatch();
-        batch.BatchCommands.Add(BatchCommand(
-            $"select {Summary} from ({pageCommand.CommandText.TrimEnd().TrimEnd(';')}) as page " +
-            "cross join lateral (select page.data #> '{}' as doc offset 0) as one",
-            pageCommand));
-        batch.BatchCommands.Add(BatchCommand(countCommand.CommandText, countCommand));
-        await using var reader = (NpgsqlDataReader)await ((QuerySession)session).ExecuteReaderAsync(batch, ct);
-        var count = 0;
-        items.WriteByte((byte)'[');
-        while (await reader.ReadAsync(ct))
-        {
-            if (count++ > 0)
-            {
-                items.WriteByte((byte)',');
-            }
-
-            await using var json = await reader.GetStreamAsync(0, ct);
-            // jsonb's binary form starts with its format version (1), then the text.
-            var first = json.ReadByte();
-            if (first is not 1 and not -1)
-            {
-                items.WriteByte((byte)first);
-            }
-
-            await json.CopyToAsync(items, ct);
-        }
-
-        items.WriteByte((byte)']');
-        await reader.NextResultAsync(ct);
-        await reader.ReadAsync(ct);
-        return (count, Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>A statement of the batch, with the parameters LINQ gave <paramref name="command"/> (moved, not copied).</summary>
-    private static NpgsqlBatchCommand BatchCommand(string sql, NpgsqlCommand command)
-    {
-        var statement = new NpgsqlBatchCommand(sql);
-        foreach (var parameter in command.Parameters.ToArray())
-        {
-            command.Parameters.Remove(parameter);
-            statement.Parameters.Add(parameter);
-        }
-
-        return statement;
-    }
+    public static Task<(int OnPage, long Total)> WriteArrayAsync(
+        IQuerySession session, IQueryable<Evaluation> all, IQueryable<Evaluation> page, Stream items, CancellationToken ct) =>
+        StoredJsonItems.WriteAsync(session, all, page, rows =>
+            $"select {Summary} from ({rows}) as page cross join lateral (select page.data #> '{{}}' as doc offset 0) as one",
+            items, ct);
 }

