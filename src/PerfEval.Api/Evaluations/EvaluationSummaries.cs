@@ -36,9 +36,9 @@ public static class EvaluationSummaries
 
     /// <summary>
     /// Writes the rows of <paramref name="page"/> (forms, already filtered, ordered and cut to a page) as a JSON array of
-    /// summaries, and returns how many forms it wrote and how many <paramref name="all"/> (the same forms uncut) holds.
+    /// summaries, and returns how many forms <paramref name="all"/> (the same forms uncut) holds.
     /// </summary>
-    public static Task<(int OnPage, long Total)> WriteArrayAsync(
+    public static Task<long> WriteArrayAsync(
         IQuerySession session, IQueryable<Evaluation> all, IQueryable<Evaluation> page, Stream items, CancellationToken ct) =>
         StoredJsonItems.WriteAsync(session, all, page, rows =>
             $"select {Summary} from ({rows}) as page cross join lateral (select page.data #> '{{}}' as doc offset 0) as one",

@@ -46,18 +46,17 @@ public static class Paging
 
     /// <summary>
     /// The same page as <see cref="PageAsync{T}"/>, answered with JSON PostgreSQL builds for it, with no deserializing
-    /// and serializing again: <paramref name="writeItems"/> writes the rows of the page (its second argument, cut from
-    /// <paramref name="ordered"/>) as a JSON array and returns how many it wrote and how many <paramref name="matching"/>
-    /// (its first: the same rows unordered, which PostgreSQL counts) holds, so that it can ask for both in one round
-    /// trip (the forms list: <c>EvaluationSummaries.WriteArrayAsync</c>). PostgreSQL's JSON has the names
-    /// the API's serializer gives (camelCase, enums as names, nulls written), so only the order of the properties may
-    /// differ from a typed answer. The page is held in pooled blocks until it is written: a page of 200 forms'
-    /// summaries is about 100 KB, and one array that large would be above the large-object threshold (85,000 bytes),
-    /// where arrays are freed only by full collections, which pause every request.
+    /// and serializing again: <paramref name="writeItems"/> writes the page's rows (its second argument, cut from
+    /// <paramref name="ordered"/>) as a JSON array and returns the count of <paramref name="matching"/> (its first: the
+    /// same rows unordered), so that it can ask for both in one round trip (<see cref="StoredJsonItems"/>). PostgreSQL's
+    /// JSON has the names the API's serializer gives (camelCase, enums as names, nulls written), so only the order of the
+    /// properties may differ from a typed answer. The page is held in pooled blocks until it is written: a page of 200
+    /// forms' summaries is about 100 KB, and one array that large would be above the large-object threshold (85,000
+    /// bytes), where arrays are freed only by full collections, which pause every request.
     /// </summary>
     public static async Task<IResult> StoredJsonPageAsync<T>(
         IQueryable<T> matching, IQueryable<T> ordered, int? page, int? pageSize,
-        Func<IQueryable<T>, IQueryable<T>, Stream, CancellationToken, Task<(int OnPage, long Total)>> writeItems,
+        Func<IQueryable<T>, IQueryable<T>, Stream, CancellationToken, Task<long>> writeItems,
         CancellationToken ct)
         where T : notnull
     {
@@ -66,7 +65,7 @@ public static class Paging
         var items = Buffers.GetStream(nameof(StoredJsonPageAsync));
         try
         {
-            var (_, total) = await writeItems(matching, ordered.Skip((number - 1) * size).Take(size), items, ct);
+            var total = await writeItems(matching, ordered.Skip((number - 1) * size).Take(size), items, ct);
             return new StoredJsonPage(items, number, size, total);
         }
         catch

@@ -21,10 +21,10 @@ public static class StoredJsonItems
 
     /// <summary>
     /// Writes the rows of <paramref name="page"/> as a JSON array, each the one value <paramref name="item"/> selects
-    /// from the page's query (given as SQL, its rows named <c>page</c>), and returns how many it wrote and how many rows
-    /// <paramref name="all"/> holds.
+    /// from the page's query (given as SQL, its rows named <c>page</c>), and returns how many rows <paramref name="all"/>
+    /// holds.
     /// </summary>
-    public static async Task<(int OnPage, long Total)> WriteAsync<T>(
+    public static async Task<long> WriteAsync<T>(
         IQuerySession session, IQueryable<T> all, IQueryable<T> page, Func<string, string> item, Stream items,
         CancellationToken ct)
         where T : notnull
@@ -35,21 +35,22 @@ public static class StoredJsonItems
         batch.BatchCommands.Add(Statement(item(pageCommand.CommandText.TrimEnd().TrimEnd(';')), pageCommand));
         batch.BatchCommands.Add(Statement(countCommand.CommandText, countCommand));
         await using var reader = (NpgsqlDataReader)await ((QuerySession)session).ExecuteReaderAsync(batch, ct);
-        var count = 0;
+        var first = true;
         items.WriteByte((byte)'[');
         while (await reader.ReadAsync(ct))
         {
-            if (count++ > 0)
+            if (!first)
             {
                 items.WriteByte((byte)',');
             }
 
+            first = false;
             await using var json = await reader.GetStreamAsync(0, ct);
             // jsonb's binary form starts with its format version (1), then the text.
-            var first = json.ReadByte();
-            if (first is not 1 and not -1)
+            var version = json.ReadByte();
+            if (version is not 1 and not -1)
             {
-                items.WriteByte((byte)first);
+                items.WriteByte((byte)version);
             }
 
             await json.CopyToAsync(items, ct);
@@ -58,7 +59,7 @@ public static class StoredJsonItems
         items.WriteByte((byte)']');
         await reader.NextResultAsync(ct);
         await reader.ReadAsync(ct);
-        return (count, Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture));
+        return Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace PerfEval.Api.Review;
 /// <summary>
 /// The reviewers' queue (docs/domain-rules.md#review-tasks). A page is the stored tasks' JSON, with the count of the
 /// whole list in the same round trip: reviewers' screens and tools poll it, and a page of 200 tasks deserialized and
-/// serialized again cost the API 1.6–1.8 ms of CPU.
+/// serialized again cost the API 1.7–2.2 ms of CPU, 1.0–1.1 ms this way (deploy/local/request-cost.sh).
 /// </summary>
 public static class ReviewTaskEndpoints
 {
