@@ -61,15 +61,16 @@ public static class ReviewTaskEndpoints
         return await Paging.StoredJsonPageAsync(
             query, query.OrderBy(t => t.OpenedAt).ThenBy(t => t.Id), page, pageSize,
             (all, rows, items, token) => StoredJsonItems.WriteAsync(
-                session, all, rows, sql => $"select {OptionalMembers.Under("page.data")} from ({sql}) as page", items, token),
+                session, all, rows, sql => $"select {StoredTask} from ({sql}) as page", items, token),
             ct);
     }
 
     /// <summary>
-    /// A task's members that are not required, at their defaults, under each stored task: a task stored before one of
-    /// them existed is listed as it would be read (a task of before the target reviews is a form's, of a project).
+    /// SQL for a page's stored task (<c>page.data</c>) with the task's members that are not required, at their defaults,
+    /// under it: a task stored before one of them existed is listed as it would be read (a task of before the target
+    /// reviews is a form's, of a project). Built once, not on every poll.
     /// </summary>
-    private static readonly StoredJsonItems.MemberDefaults OptionalMembers = StoredJsonItems.OptionalMembers(new ReviewTask
+    private static readonly string StoredTask = StoredJsonItems.OptionalMembers(new ReviewTask
     {
         Id = Guid.Empty,
         EvaluationId = Guid.Empty,
@@ -79,5 +80,5 @@ public static class ReviewTaskEndpoints
         FiscalYear = 0,
         ProjectName = "",
         Status = ReviewTaskStatus.Open,
-    });
+    }).Under("page.data");
 }
