@@ -139,8 +139,9 @@ wait_for_daemon() {
 }
 
 # Samples once a second while the submit and capacity scenarios run, into two files. SAMPLES: time and CPU seconds
-# so far of the platform, of every PostgreSQL process (its backends and its writers alike) and of the whole machine
-# (every process: the platform, PostgreSQL, RabbitMQ, the driver). DB_SAMPLES: time, the database's commits
+# so far of the platform, of every PostgreSQL process (its backends and its writers alike), of the whole machine
+# (every process: the platform, PostgreSQL, RabbitMQ, the driver), of RabbitMQ's broker and of the load driver (the
+# probe: what it spends is part of the machine's figure, not of the platform's work). DB_SAMPLES: time, the database's commits
 # (xact_commit: every transaction, reads included) and the cluster's next transaction id (ids are handed out only to
 # transactions that write, so its growth counts the writing ones; any database's, so the figure assumes the benchmark
 # is the only writer; the sample's own query takes one id a second). The driver prints when its measured submissions
@@ -152,17 +153,20 @@ DB_SAMPLES=$(mktemp -t perfeval-bench-db-samples.XXXXXX)
 sample_costs() {
   while :; do
     # A process may end between the listing and the reading: its file is skipped (getline < 0), not fatal.
-    awk -v hz="$HZ" -v api="$api_pid" -v now="$EPOCHREALTIME" '
+    awk -v hz="$HZ" -v api="$api_pid" -v driver="$(pgrep -f PerfEval.LoadDriver.dll | head -n 1)" -v now="$EPOCHREALTIME" '
       BEGIN {
         if ((getline line < "/proc/stat") > 0) { split(line, f, " "); machine = (f[2] + f[3] + f[4] + f[7] + f[8] + f[9]) / hz }
         for (i = 1; i < ARGC; i++) {
           if ((getline line < ARGV[i]) <= 0) continue
           close(ARGV[i]); n = split(line, f, " "); cpu = (f[n - 38] + f[n - 37]) / hz
           if (f[1] == api) platform = cpu
+          if (driver != "" && f[1] == driver) probe = cpu
+          if (f[2] == "(beam.smp)") broker += cpu
           # With the time of the processes it has reaped (see pg_cpu).
           if (f[2] == "(postgres)") postgres += cpu + (f[n - 36] + f[n - 35]) / hz
         }
-        printf "%s %.2f %.2f %.2f\n", now, platform, postgres, machine
+        # "-" while no driver runs (before it starts, after it ends): cost_between takes the nearest sample that has it.
+        printf "%s %.2f %.2f %.2f %.2f %s\n", now, platform, postgres, machine, broker, (probe == "" ? "-" : sprintf("%.2f", probe))
       }' /proc/[0-9]*/stat >>"$SAMPLES" || true
     sleep 1
   done
@@ -186,8 +190,8 @@ db_sampler_pid=""
 per_submission=""
 capacity_rows=""
 capacity_commits=""
-# The cost between two times (ISO 8601) for n submissions, from the samples: platform, PostgreSQL and machine CPU ms
-# commits per submission and writing transactions per submission, as table cells. The samples nearest to the two times are taken.
+# The cost between two times (ISO 8601) for n submissions, from the samples: platform, PostgreSQL and machine CPU ms,
+# commits per submission and writing transactions per submission, RabbitMQ's and the driver's CPU ms, as table cells. The samples nearest to the two times are taken.
 cost_between() {
   local from until
   from=$(date -d "$1" +%s.%N 2>/dev/null || echo 0)
@@ -195,14 +199,16 @@ cost_between() {
   awk -v from="$from" -v until="$until" -v n="${3:-0}" '
     function nearest(t, file, col,   i, best, d, bd) { bd = -1
       for (i = 1; i <= rows[file]; i++) {
+        if (v[file, i, col] == "-") continue
         d = (at[file, i] > t) ? at[file, i] - t : t - at[file, i]; if (bd < 0 || d < bd) { bd = d; best = i } }
       return v[file, best, col] }
     function spent(file, col) { return nearest(until, file, col) - nearest(from, file, col) }
     FNR == 1 { file++ }
     { r = ++rows[file]; at[file, r] = $1; for (c = 2; c <= NF; c++) v[file, r, c] = $c }
     END { if (rows[1] == 0 || rows[2] == 0 || n == 0) exit
-      printf "%.1f | %.2f | %.2f | %.2f | %.1f | %.1f", until - from,
-        spent(1, 2) * 1000 / n, spent(1, 3) * 1000 / n, spent(1, 4) * 1000 / n, spent(2, 2) / n, spent(2, 3) / n }' \
+      printf "%.1f | %.2f | %.2f | %.2f | %.1f | %.1f | %.2f | %.2f", until - from,
+        spent(1, 2) * 1000 / n, spent(1, 3) * 1000 / n, spent(1, 4) * 1000 / n, spent(2, 2) / n, spent(2, 3) / n,
+        spent(1, 5) * 1000 / n, spent(1, 6) * 1000 / n }' \
     "$SAMPLES" "$DB_SAMPLES"
 }
 
@@ -297,15 +303,15 @@ printf '%s' "$costs"
 if [ -n "$per_submission" ]; then
   echo
   echo "Per measured submission with its review (from the driver's first measured submit to the end of its reviews):"
-  echo "| submissions | seconds | platform CPU ms | PostgreSQL CPU ms (all its processes) | machine CPU ms | commits | of which wrote |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| submissions | seconds | platform CPU ms | PostgreSQL CPU ms (all its processes) | machine CPU ms | commits | of which wrote | RabbitMQ CPU ms | the driver's CPU ms |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "$per_submission"
 fi
 if [ -n "$capacity_rows" ]; then
   echo
   echo "Capacity: submission rate stepped up until submit → task visible p95 passed 250 ms (reviewers claiming and approving; cost per submission with its review):"
-  echo "| rate /s | submitted | p50 ms | p95 ms | missing | held | seconds | platform CPU ms | PostgreSQL CPU ms | machine CPU ms | commits | of which wrote |"
-  echo "|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"
+  echo "| rate /s | submitted | p50 ms | p95 ms | missing | held | seconds | platform CPU ms | PostgreSQL CPU ms | machine CPU ms | commits | of which wrote | RabbitMQ CPU ms | the driver's CPU ms |"
+  echo "|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s' "$capacity_rows"
   capacity=$(sed -n 's/^- capacity: \([0-9]*\) submissions.*/\1/p' <<<"$goals" | tail -n 1)
   if [ -n "$capacity_commits" ] && [ -n "${pgbench_tps:-}" ]; then
