@@ -138,16 +138,16 @@ wait_for_daemon() {
     log "the daemon and the consumers caught up in $((SECONDS - start)) s (events behind: ${backlog:-0}, queued messages: ${queued:-0})"
 }
 
-# Samples once a second while the submit and capacity scenarios run, into two files. SAMPLES: time and CPU seconds
-# so far of the platform, of every PostgreSQL process (its backends and its writers alike), of the whole machine
-# (every process: the platform, PostgreSQL, RabbitMQ, the driver), of RabbitMQ's broker and of the load driver (the
-# probe: what it spends is part of the machine's figure, not of the platform's work). DB_SAMPLES: time, the database's commits
+# Samples once a second while the submit and capacity scenarios run, into two files. SAMPLES: time and CPU seconds so
+# far of the platform, of every PostgreSQL process (its backends and its writers alike), of the whole machine (every
+# process: the platform, PostgreSQL, RabbitMQ, the driver), of RabbitMQ's broker and of the load driver (the probe:
+# what it spends is in the machine's figure, but is not the platform's work). DB_SAMPLES: time, the database's commits
 # (xact_commit: every transaction, reads included) and the cluster's next transaction id (ids are handed out only to
 # transactions that write, so its growth counts the writing ones; any database's, so the figure assumes the benchmark
 # is the only writer; the sample's own query takes one id a second). The driver prints when its measured submissions
-# began and when their reviews ended; the samples nearest to those two times give the cost of one submission with
-# its review (submit, intake, claim, approve and everything around them). Kept light, since it runs on the cores it
-# measures: one awk a second, and one psql session for the whole scenario.
+# began and when their reviews ended; the samples nearest to those two times give the cost of one submission with its
+# review (submit, intake, claim, approve and everything around them). Kept light, since it runs on the cores it
+# measures: one pgrep and one awk a second, and one psql session for the whole scenario.
 SAMPLES=$(mktemp -t perfeval-bench-samples.XXXXXX)
 DB_SAMPLES=$(mktemp -t perfeval-bench-db-samples.XXXXXX)
 sample_costs() {
@@ -191,7 +191,8 @@ per_submission=""
 capacity_rows=""
 capacity_commits=""
 # The cost between two times (ISO 8601) for n submissions, from the samples: platform, PostgreSQL and machine CPU ms,
-# commits per submission and writing transactions per submission, RabbitMQ's and the driver's CPU ms, as table cells. The samples nearest to the two times are taken.
+# commits per submission and writing transactions per submission, RabbitMQ's and the driver's CPU ms, as table cells.
+# The samples nearest to the two times are taken.
 cost_between() {
   local from until
   from=$(date -d "$1" +%s.%N 2>/dev/null || echo 0)
