@@ -147,13 +147,16 @@ wait_for_daemon() {
 # is the only writer; the sample's own query takes one id a second). The driver prints when its measured submissions
 # began and when their reviews ended; the samples nearest to those two times give the cost of one submission with its
 # review (submit, intake, claim, approve and everything around them). Kept light, since it runs on the cores it
-# measures: one pgrep and one awk a second, and one psql session for the whole scenario.
+# measures: one awk a second (and a pgrep until the driver is found), and one psql session for the whole scenario.
 SAMPLES=$(mktemp -t perfeval-bench-samples.XXXXXX)
 DB_SAMPLES=$(mktemp -t perfeval-bench-db-samples.XXXXXX)
 sample_costs() {
+  local driver=""
   while :; do
+    # The driver's process is looked for until found, and again once it has ended.
+    [ -n "$driver" ] && [ -e "/proc/$driver" ] || driver=$(pgrep -f PerfEval.LoadDriver.dll | head -n 1 || true)
     # A process may end between the listing and the reading: its file is skipped (getline < 0), not fatal.
-    awk -v hz="$HZ" -v api="$api_pid" -v driver="$(pgrep -f PerfEval.LoadDriver.dll | head -n 1)" -v now="$EPOCHREALTIME" '
+    awk -v hz="$HZ" -v api="$api_pid" -v driver="$driver" -v now="$EPOCHREALTIME" '
       BEGIN {
         if ((getline line < "/proc/stat") > 0) { split(line, f, " "); machine = (f[2] + f[3] + f[4] + f[7] + f[8] + f[9]) / hz }
         for (i = 1; i < ARGC; i++) {
