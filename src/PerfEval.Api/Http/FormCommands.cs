@@ -21,8 +21,9 @@ public static class FormCommands
         EvaluationCommands commands,
         Actor actor,
         Func<Evaluation, Decision> decide,
-        CancellationToken ct) =>
-        RunAsync(id, http, commands, actor, EvaluationAccess.CanRead, decide, EvaluationErrors.NotFound, ct);
+        CancellationToken ct,
+        CommandScope? scope = null) =>
+        RunAsync(id, http, commands, actor, EvaluationAccess.CanRead, decide, EvaluationErrors.NotFound, ct, scope);
 
     /// <summary>
     /// Runs a decision on a stream's document (a form, a target declaration) the actor may read by
@@ -36,7 +37,8 @@ public static class FormCommands
         Func<Actor, TState, bool> canRead,
         Func<TState, Decision> decide,
         DomainError notFound,
-        CancellationToken ct)
+        CancellationToken ct,
+        CommandScope? scope = null)
         where TState : class, IVersioned
     {
         if (!ETags.TryReadIfMatch(http.Request, out var expected))
@@ -50,7 +52,8 @@ public static class FormCommands
             Write(http, actor),
             state => canRead(actor, state) ? decide(state) : notFound,
             notFound,
-            ct);
+            ct,
+            scope);
         return result.ToHttp(http);
     }
 

@@ -241,10 +241,12 @@ public static class RectificationEndpoints
 
     /// <summary>A decision on a notice over HTTP, as a form's: If-Match and Idempotency-Key; a notice the caller may not see is 404.</summary>
     public static Task<IResult> RunAsync(
-        Guid id, HttpContext http, EvaluationCommands commands, Func<RectificationNotice, Actor, Decision> decide, CancellationToken ct)
+        Guid id, HttpContext http, EvaluationCommands commands, Func<RectificationNotice, Actor, Decision> decide, CancellationToken ct,
+        CommandScope? scope = null)
     {
         var actor = http.User.ToActor();
-        return FormCommands.RunAsync<RectificationNotice>(id, http, commands, actor, CanRead, s => decide(s, actor), RectificationErrors.NotFound, ct);
+        return FormCommands.RunAsync<RectificationNotice>(
+            id, http, commands, actor, CanRead, s => decide(s, actor), RectificationErrors.NotFound, ct, scope);
     }
 
     /// <summary>Who may see a notice: its unit, its department's reviewers, managers.</summary>

@@ -56,13 +56,13 @@ public static class ReviewEndpoints
             .WithSummary("Reopen an approved or published form, with a reason; it goes back to the unit");
     }
 
-    private static Task<IResult> Claim(Guid taskId, HttpContext http, IQuerySession session, EvaluationCommands commands, CancellationToken ct) =>
-        OnTask(taskId, http, session, commands, (s, a) => ReviewDecisions.Claim(s, a, taskId),
+    private static Task<IResult> Claim(Guid taskId, HttpContext http, EvaluationCommands commands, CancellationToken ct) =>
+        OnTask(taskId, http, commands, (s, a) => ReviewDecisions.Claim(s, a, taskId),
             (s, a) => RecheckTasks.Claim(s, a, taskId), (s, a) => TargetDecisions.Claim(s, a, taskId),
             (s, a) => RectificationTasks.Claim(s, a, taskId), ct);
 
-    private static Task<IResult> Release(Guid taskId, HttpContext http, IQuerySession session, EvaluationCommands commands, CancellationToken ct) =>
-        OnTask(taskId, http, session, commands, (s, a) => ReviewDecisions.Release(s, a, taskId),
+    private static Task<IResult> Release(Guid taskId, HttpContext http, EvaluationCommands commands, CancellationToken ct) =>
+        OnTask(taskId, http, commands, (s, a) => ReviewDecisions.Release(s, a, taskId),
             (s, a) => RecheckTasks.Release(s, a, taskId), (s, a) => TargetDecisions.Release(s, a, taskId),
             (s, a) => RectificationTasks.Release(s, a, taskId), ct);
 
@@ -129,12 +129,12 @@ public static class ReviewEndpoints
     /// <summary>
     /// A decision on the document a task reviews: a form (its review task, or its re-check task), for the target
     /// kinds a target declaration, for Rectification a rectification notice. A task outside
-    /// the reviewer's departments answers 404, like a form the caller may not see.
+    /// the reviewer's departments answers 404, like a form the caller may not see. The task is read in the command's
+    /// own transaction: one commit for the action.
     /// </summary>
     private static async Task<IResult> OnTask(
         Guid taskId,
         HttpContext http,
-        IQuerySession session,
         EvaluationCommands commands,
         Func<Evaluation, Actor, Decision> decide,
         Func<Evaluation, Actor, Decision> decideOnRecheck,
@@ -143,7 +143,8 @@ public static class ReviewEndpoints
         CancellationToken ct)
     {
         var actor = http.User.ToActor();
-        var task = await session.LoadAsync<ReviewTask>(taskId, ct);
+        await using var scope = await commands.BeginAsync(FormCommands.Write(http, actor), ct);
+        var task = await scope.Session.LoadAsync<ReviewTask>(taskId, ct);
         if (task is null || !actor.ReviewsDepartment(task.DepartmentId))
         {
             return Problems.Create(StatusCodes.Status404NotFound, "review.task_not_found",
@@ -153,12 +154,12 @@ public static class ReviewEndpoints
         return task.Kind switch
         {
             ReviewTaskKind.SelfEvaluation =>
-                await FormCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decide(s, actor), ct),
+                await FormCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decide(s, actor), ct, scope),
             ReviewTaskKind.Recheck =>
-                await FormCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decideOnRecheck(s, actor), ct),
+                await FormCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decideOnRecheck(s, actor), ct, scope),
             ReviewTaskKind.Rectification =>
-                await RectificationEndpoints.RunAsync(task.EvaluationId, http, commands, decideOnRectification, ct),
-            _ => await TargetCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decideOnTargets(s, actor), ct),
+                await RectificationEndpoints.RunAsync(task.EvaluationId, http, commands, decideOnRectification, ct, scope),
+            _ => await TargetCommands.RunAsync(task.EvaluationId, http, commands, actor, s => decideOnTargets(s, actor), ct, scope),
         };
     }
 }

@@ -14,8 +14,8 @@ public static class TargetCommands
 {
     public static Task<IResult> RunAsync(
         Guid id, HttpContext http, EvaluationCommands commands, Actor actor, Func<TargetDeclaration, Decision> decide,
-        CancellationToken ct) =>
-        FormCommands.RunAsync(id, http, commands, actor, CanRead, decide, TargetErrors.NotFound, ct);
+        CancellationToken ct, CommandScope? scope = null) =>
+        FormCommands.RunAsync(id, http, commands, actor, CanRead, decide, TargetErrors.NotFound, ct, scope);
 
     /// <summary>Who may see a declaration: as a form, its unit, its department's reviewers and managers.</summary>
     public static bool CanRead(Actor actor, TargetDeclaration declaration) =>

@@ -91,18 +91,23 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
     /// Decides on the current state of a <typeparamref name="TState"/> stream (a form, a target declaration) and
     /// appends the result; <paramref name="notFound"/> when the stream does not exist.
     /// </summary>
+    /// <param name="scope">
+    /// A command's transaction opened beforehand (<see cref="BeginAsync"/>) for reads that find the stream, such as a
+    /// review task naming its form: the command runs in it, and its caller disposes of it. Without one the command opens
+    /// its own.
+    /// </param>
     public async Task<CommandResult> HandleAsync<TState>(
         Guid id,
         long? expectedVersion,
         WriteContext context,
         Func<TState, Decision> decide,
         DomainError notFound,
-        CancellationToken ct)
+        CancellationToken ct,
+        CommandScope? scope = null)
         where TState : class, IVersioned
     {
-        await using var session = store.OpenWriteSession(context);
-        // The read and the append in one transaction: one commit per command instead of two.
-        await session.BeginTransactionAsync(ct);
+        await using var own = scope is null ? await BeginAsync(context, ct) : null;
+        var session = (scope ?? own!).Writer;
         var (stream, earlier) = await FetchAsync<TState>(session, id, context.Idempotency, ct);
         if (earlier is not null)
         {
@@ -162,6 +167,25 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
         logger.LogInformation(
             "Appended {EventTypes} to {Type} {Id}", EventNames(decision), typeof(TState).Name, id);
         return new CommandResult(CommandOutcome.Appended, after.State, null);
+    }
+
+    /// <summary>
+    /// Opens a command's session under <paramref name="context"/> with its transaction begun, so that what the command
+    /// reads and what it appends commit together: one commit per command.
+    /// </summary>
+    public async Task<CommandScope> BeginAsync(WriteContext context, CancellationToken ct)
+    {
+        var session = store.OpenWriteSession(context);
+        try
+        {
+            await session.BeginTransactionAsync(ct);
+            return new CommandScope(session);
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
     }
 
     private async Task<IdempotencyRecord?> EarlierRunAsync(IdempotentWrite key, CancellationToken ct)
@@ -229,8 +253,8 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
     public async Task<IReadOnlyList<CommandOutcome>> HandleManyAsync(
         IReadOnlyList<StreamCommand> commands, WriteContext context, CancellationToken ct, Action<IBatchedQuery>? alsoRead = null)
     {
-        await using var session = store.OpenWriteSession(context);
-        await session.BeginTransactionAsync(ct);
+        await using var scope = await BeginAsync(context, ct);
+        var session = scope.Writer;
         var batch = session.CreateBatchQuery();
         var fetches = commands.Select(c => c.EvaluationId).Distinct()
             .ToDictionary(id => id, id => batch.Events.FetchForWriting<Evaluation>(id));
@@ -308,3 +332,17 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
 public sealed record StreamCommand(
     Guid EvaluationId, WriteContext Context, Func<Evaluation, Decision> Decide,
     IReadOnlyDictionary<string, object>? Headers = null);
+
+/// <summary>
+/// A command's session with its transaction begun (<see cref="EvaluationCommands.BeginAsync"/>): reads made through
+/// <see cref="Session"/> before the command belong to the command's transaction. Disposing of it without a command that
+/// committed rolls the transaction back.
+/// </summary>
+public sealed class CommandScope(IDocumentSession session) : IAsyncDisposable
+{
+    public IQuerySession Session => session;
+
+    internal IDocumentSession Writer => session;
+
+    public ValueTask DisposeAsync() => session.DisposeAsync();
+}
