@@ -3,7 +3,7 @@ using PerfEval.Domain.Common;
 namespace PerfEval.Domain.Evaluations.Review;
 
 /// <summary>
-/// The decisions of a form's re-check task (docs/domain-rules.md#re-check-tasks): opened when a sample draws the
+/// The decisions of a form's re-check task (docs/domain-rules.md#recording-and-re-check-tasks): opened when a sample draws the
 /// form, claimed, released and completed by a reviewer of the form's department, never of its own unit. Pure.
 /// </summary>
 public static class RecheckTasks
