@@ -28,6 +28,7 @@ PG_SSL="${BENCH_PG_SSL:-prefer}"
 LOG="${BENCH_LOG:-$(mktemp -t perfeval-bench.XXXXXX.log)}"
 
 . deploy/local/services.sh
+. deploy/local/measured-platform.sh
 
 log() { printf '[benchmark] %s\n' "$*" >&2; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -62,18 +63,8 @@ trap 'stop_api; [ -z "${sampler_pid:-}" ] || kill "$sampler_pid" 2>/dev/null || 
   pkill -f "${DB_SAMPLER_SQL:-perfeval-bench-db-sampler}" 2>/dev/null || true' EXIT
 
 log "starting the platform on $URL (log: $LOG)"
-(
-  export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=$BENCH_DB;Username=$PG_USER;Password=$PG_PASSWORD;SSL Mode=$PG_SSL${BENCH_PG_OPTIONS:-}"
-  export ConnectionStrings__RabbitMq="amqp://$MQ_USER:$MQ_PASSWORD@127.0.0.1:5672/$BENCH_VHOST"
-  export PerfEval__RunWorker=true
-  export Auth__DevTokens=true
-  export Auth__SigningKey="benchmark-signing-key-not-for-production-use"
-  # One line per request on the console would measure the console; warnings and errors are still logged.
-  export Serilog__MinimumLevel__Default=Warning
-  export ASPNETCORE_ENVIRONMENT=Production
-  exec dotnet src/PerfEval.Api/bin/Release/net10.0/PerfEval.Api.dll --urls "$URL"
-) >"$LOG" 2>&1 &
-api_pid=$!
+start_measured_platform "$URL" "$BENCH_DB" "$BENCH_VHOST" "$PG_SSL" true "$LOG" "${BENCH_PG_OPTIONS:-}"
+api_pid=$platform_pid
 
 for _ in $(seq 1 120); do
   if curl -sf "$URL/health/ready" >/dev/null 2>&1; then break; fi

@@ -14,6 +14,7 @@ URL="http://127.0.0.1:$PORT"
 BENCH_DB=perfeval_bench
 
 . deploy/local/services.sh >/dev/null
+. deploy/local/measured-platform.sh
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 sql() { as_root runuser -u postgres -- psql -p "$PG_PORT" -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qtA -F ' ' -c "$1"; }
 if ! sql "select 1 from perfeval.mt_doc_evaluation limit 1" | grep -q 1; then
@@ -23,17 +24,8 @@ fi
 
 dotnet build src/PerfEval.Api -c Release -v q -nologo >/dev/null
 work=$(mktemp -d)
-(
-  export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=$BENCH_DB;Username=$PG_USER;Password=$PG_PASSWORD;SSL Mode=Disable"
-  export ConnectionStrings__RabbitMq="amqp://$MQ_USER:$MQ_PASSWORD@127.0.0.1:5672/perfeval_bench"
-  export PerfEval__RunWorker=false
-  export Auth__DevTokens=true
-  export Auth__SigningKey="benchmark-signing-key-not-for-production-use"
-  export Serilog__MinimumLevel__Default=Warning
-  export ASPNETCORE_ENVIRONMENT=Production
-  exec dotnet src/PerfEval.Api/bin/Release/net10.0/PerfEval.Api.dll --urls "$URL"
-) >"$work/api.log" 2>&1 &
-api=$!
+start_measured_platform "$URL" "$BENCH_DB" perfeval_bench Disable false "$work/api.log"
+api=$platform_pid
 trap 'kill "$api" 2>/dev/null || true; wait "$api" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 60); do
   if curl -sf "$URL/health/live" >/dev/null; then break; fi
