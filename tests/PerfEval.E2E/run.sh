@@ -101,7 +101,7 @@ curl -sf "$url/health/ready" >/dev/null || { log "the platform was not ready wit
 
 status=0
 (cd "$e2e" && PERFEVAL_E2E_URL="$url" PERFEVAL_E2E_AUTHORITY="$authority" \
-  timeout "${PERFEVAL_E2E_TIMEOUT:-900}" npx playwright test "$@") || status=$?
+  timeout "${PERFEVAL_E2E_TIMEOUT:-1080}" npx playwright test "$@") || status=$?
 
 passed=$(grep -o 'tests="[0-9]*"' "$e2e/artifacts/junit.xml" 2>/dev/null | head -n 1 | grep -o '[0-9]*' || echo 0)
 failed=$(grep -o 'failures="[0-9]*"' "$e2e/artifacts/junit.xml" 2>/dev/null | head -n 1 | grep -o '[0-9]*' || echo 0)
