@@ -24,7 +24,7 @@ public static class MessagingSetup
             // MassTransit reports the bus's configuration to its vendor over the internet unless told not to: a finance
             // bureau's platform sends nothing out of its network (and where the internet is closed off, each attempt
             // would only log a failure).
-            // bus.DisableUsageTelemetry();
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(ErrorQueues.Formatter(platform));
             bus.AddConsumeObserver<DeliveryLog>();
             bus.AddReceiveObserver<DeliveryLog>();
