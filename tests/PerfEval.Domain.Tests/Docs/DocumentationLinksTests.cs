@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PerfEval.TestFiles;
 
 namespace PerfEval.Domain.Tests.Docs;
 
@@ -10,7 +11,7 @@ namespace PerfEval.Domain.Tests.Docs;
 /// </summary>
 public sealed partial class DocumentationLinksTests
 {
-    private static readonly string Root = RepositoryRoot();
+    private static readonly string Root = Repository.Root;
 
     private static readonly string[] Skipped = ["bin", "obj", "node_modules", "dist", "wwwroot", ".git", "test-results", "TestData"];
 
@@ -113,17 +114,6 @@ public sealed partial class DocumentationLinksTests
         Directory.EnumerateFiles(directory).Concat(Directory.EnumerateDirectories(directory)
             .Where(d => !Skipped.Contains(Path.GetFileName(d)))
             .SelectMany(Walk));
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PerfEval.Platform.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 
     /// <summary>A path from the repository's root to a document, as code comments write it: docs/domain-rules.md#grades.</summary>
     [GeneratedRegex(@"(?<![\w./-])(?<path>(?:docs|src|tests|deploy)/[\w./-]*\.md)(?:#(?<anchor>[\w-]+))?")]

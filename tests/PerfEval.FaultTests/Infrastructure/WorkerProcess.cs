@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using PerfEval.TestFiles;
 
 namespace PerfEval.FaultTests.Infrastructure;
 
@@ -104,29 +105,14 @@ public sealed class WorkerProcess : IAsyncDisposable
 /// <summary>Where the solution's build put the worker: beside the tests' own configuration (Debug or Release).</summary>
 public static class BuildOutput
 {
-    public static string RepositoryRoot { get; } = FindRoot();
-
     public static string WorkerDll { get; } = FindWorker();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PerfEval.Platform.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (PerfEval.Platform.sln) is not above the test output.");
-    }
 
     private static string FindWorker()
     {
         // The tests run from tests/PerfEval.FaultTests/bin/<Configuration>/<TargetFramework>/.
         var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var configuration = framework.Parent!.Name;
-        var dll = Path.Combine(RepositoryRoot, "src", "PerfEval.Worker", "bin", configuration, framework.Name,
+        var dll = Path.Combine(Repository.Root, "src", "PerfEval.Worker", "bin", configuration, framework.Name,
             "PerfEval.Worker.dll");
         return File.Exists(dll)
             ? dll

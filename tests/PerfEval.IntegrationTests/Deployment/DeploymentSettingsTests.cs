@@ -5,6 +5,7 @@ using PerfEval.Api.Http;
 using PerfEval.Domain.Scoring;
 using PerfEval.Platform.Configuration;
 using PerfEval.Platform.Jobs;
+using PerfEval.TestFiles;
 
 namespace PerfEval.IntegrationTests.Deployment;
 
@@ -17,7 +18,7 @@ public sealed partial class DeploymentSettingsTests
     public static TheoryData<string> DeploymentFiles()
     {
         var data = new TheoryData<string>();
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         data.Add("docker-compose.yml");
         foreach (var file in Directory.GetFiles(Path.Combine(root, "deploy", "k8s"), "*.yaml").Order())
         {
@@ -31,7 +32,7 @@ public sealed partial class DeploymentSettingsTests
     [MemberData(nameof(DeploymentFiles))]
     public void Every_setting_in_a_deployment_file_binds_to_a_platform_setting(string file)
     {
-        var settings = Settings(File.ReadAllText(Path.Combine(RepositoryRoot(), file)));
+        var settings = Settings(File.ReadAllText(Path.Combine(Repository.Root, file)));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         Action<BinderOptions> strict = o => o.ErrorOnUnknownConfiguration = true;
 
@@ -72,7 +73,7 @@ public sealed partial class DeploymentSettingsTests
     [Fact]
     public void The_manifests_run_the_worker_side_only_in_the_workers_and_the_daemon_in_hot_cold_mode()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var api = Settings(File.ReadAllText(Path.Combine(root, "deploy", "k8s", "api.yaml")));
         var worker = Settings(File.ReadAllText(Path.Combine(root, "deploy", "k8s", "worker.yaml")));
         var shared = Settings(File.ReadAllText(Path.Combine(root, "deploy", "k8s", "config.yaml")));
@@ -134,14 +135,4 @@ public sealed partial class DeploymentSettingsTests
     [GeneratedRegex(@"^\s+(?<key>[A-Za-z]+(?:__[A-Za-z]+)+):\s*(?<value>[^\n]+)$", RegexOptions.Multiline)]
     private static partial Regex MapEntry();
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PerfEval.Platform.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 }
