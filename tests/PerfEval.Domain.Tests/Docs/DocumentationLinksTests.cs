@@ -20,6 +20,16 @@ public sealed partial class DocumentationLinksTests
     {
         var broken = new List<string>();
         var anchors = new Dictionary<string, HashSet<string>>();
+        HashSet<string> AnchorsOf(string document)
+        {
+            if (!anchors.TryGetValue(document, out var found))
+            {
+                anchors[document] = found = Anchors(File.ReadAllText(document));
+            }
+
+            return found;
+        }
+
         foreach (var file in SourceFiles())
         {
             var text = File.ReadAllText(file);
@@ -42,8 +52,7 @@ public sealed partial class DocumentationLinksTests
                 {
                     broken.Add($"{name}: {Path.GetRelativePath(Root, path)} does not exist");
                 }
-                else if (anchor.Length > 0 && path.EndsWith(".md", StringComparison.Ordinal)
-                    && !(anchors.TryGetValue(path, out var known) ? known : anchors[path] = Anchors(File.ReadAllText(path))).Contains(anchor))
+                else if (anchor.Length > 0 && path.EndsWith(".md", StringComparison.Ordinal) && !AnchorsOf(path).Contains(anchor))
                 {
                     broken.Add($"{name}: {Path.GetRelativePath(Root, path)} has no heading #{anchor}");
                 }
@@ -104,11 +113,7 @@ public sealed partial class DocumentationLinksTests
     }
 
     private static IEnumerable<string> SourceFiles() =>
-        Directory.EnumerateFiles(Root, "*", new EnumerationOptions { RecurseSubdirectories = false })
-            .Concat(Directory.EnumerateDirectories(Root)
-                .Where(d => !Skipped.Contains(Path.GetFileName(d)))
-                .SelectMany(Walk))
-            .Where(f => Path.GetExtension(f) is ".md" or ".cs" or ".ts" or ".tsx" or ".sh" or ".yml" or ".yaml");
+        Walk(Root).Where(f => Path.GetExtension(f) is ".md" or ".cs" or ".ts" or ".tsx" or ".sh" or ".yml" or ".yaml");
 
     private static IEnumerable<string> Walk(string directory) =>
         Directory.EnumerateFiles(directory).Concat(Directory.EnumerateDirectories(directory)
