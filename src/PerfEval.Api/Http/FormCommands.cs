@@ -46,14 +46,9 @@ public static class FormCommands
             return Problems.StaleVersion(null);
         }
 
+        await using var own = scope is null ? await commands.BeginAsync(Write(http, actor), ct) : null;
         var result = await commands.HandleAsync<TState>(
-            id,
-            expected,
-            Write(http, actor),
-            state => canRead(actor, state) ? decide(state) : notFound,
-            notFound,
-            ct,
-            scope);
+            scope ?? own!, id, expected, state => canRead(actor, state) ? decide(state) : notFound, notFound, ct);
         return result.ToHttp(http);
     }
 

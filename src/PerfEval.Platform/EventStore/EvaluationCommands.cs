@@ -89,25 +89,37 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
 
     /// <summary>
     /// Decides on the current state of a <typeparamref name="TState"/> stream (a form, a target declaration) and
-    /// appends the result; <paramref name="notFound"/> when the stream does not exist.
+    /// appends the result, in a transaction of its own; <paramref name="notFound"/> when the stream does not exist.
     /// </summary>
-    /// <param name="scope">
-    /// A command's transaction opened beforehand (<see cref="BeginAsync"/>) for reads that find the stream, such as a
-    /// review task naming its form: the command runs in it, and its caller disposes of it. Without one the command opens
-    /// its own.
-    /// </param>
     public async Task<CommandResult> HandleAsync<TState>(
         Guid id,
         long? expectedVersion,
         WriteContext context,
         Func<TState, Decision> decide,
         DomainError notFound,
-        CancellationToken ct,
-        CommandScope? scope = null)
+        CancellationToken ct)
         where TState : class, IVersioned
     {
-        await using var own = scope is null ? await BeginAsync(context, ct) : null;
-        var session = (scope ?? own!).Writer;
+        await using var scope = await BeginAsync(context, ct);
+        return await HandleAsync(scope, id, expectedVersion, decide, notFound, ct);
+    }
+
+    /// <summary>
+    /// Decides and appends as above, in a command's transaction opened beforehand (<see cref="BeginAsync"/>) for reads
+    /// that find the stream, such as a review task naming its form. The events carry the scope's write context; the
+    /// caller disposes of the scope.
+    /// </summary>
+    public async Task<CommandResult> HandleAsync<TState>(
+        CommandScope scope,
+        Guid id,
+        long? expectedVersion,
+        Func<TState, Decision> decide,
+        DomainError notFound,
+        CancellationToken ct)
+        where TState : class, IVersioned
+    {
+        var session = scope.Writer;
+        var context = scope.Context;
         var (stream, earlier) = await FetchAsync<TState>(session, id, context.Idempotency, ct);
         if (earlier is not null)
         {
@@ -179,7 +191,7 @@ public sealed class EvaluationCommands(IDocumentStore store, ILogger<EvaluationC
         try
         {
             await session.BeginTransactionAsync(ct);
-            return new CommandScope(session);
+            return new CommandScope(session, context);
         }
         catch
         {
@@ -338,9 +350,12 @@ public sealed record StreamCommand(
 /// <see cref="Session"/> before the command belong to the command's transaction. Disposing of it without a command that
 /// committed rolls the transaction back.
 /// </summary>
-public sealed class CommandScope(IDocumentSession session) : IAsyncDisposable
+public sealed class CommandScope(IDocumentSession session, WriteContext context) : IAsyncDisposable
 {
     public IQuerySession Session => session;
+
+    /// <summary>Who the scope's command runs for, its correlation and its Idempotency-Key.</summary>
+    public WriteContext Context => context;
 
     internal IDocumentSession Writer => session;
 
