@@ -17,6 +17,8 @@ public static class EvaluationSummaries
     /// <summary>
     /// The summary's members, named as the API names them, each a path into the stored document and, where an older
     /// snapshot may lack it, the JSON it stands for then: a snapshot stored before forms had a kind is a project's form.
+    /// A summary is built member by member, so each default sits beside its member here; a list that answers its stored
+    /// documents whole (the review queue) puts the defaults under the document instead (<see cref="StoredJsonItems.OptionalMembers{T}"/>).
     /// </summary>
     private static readonly (string Name, string Path, string? Missing)[] Members =
     [
