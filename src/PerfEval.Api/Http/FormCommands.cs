@@ -46,9 +46,10 @@ public static class FormCommands
             return Problems.StaleVersion(null);
         }
 
-        await using var own = scope is null ? await commands.BeginAsync(Write(http, actor), ct) : null;
-        var result = await commands.HandleAsync<TState>(
-            scope ?? own!, id, expected, state => canRead(actor, state) ? decide(state) : notFound, notFound, ct);
+        Func<TState, Decision> decideIfSeen = state => canRead(actor, state) ? decide(state) : notFound;
+        var result = scope is null
+            ? await commands.HandleAsync(id, expected, Write(http, actor), decideIfSeen, notFound, ct)
+            : await commands.HandleAsync(scope, id, expected, decideIfSeen, notFound, ct);
         return result.ToHttp(http);
     }
 
