@@ -4,7 +4,8 @@
 # points the integration tests at them, and runs `dotnet test` on the solution. Extra arguments go to `dotnet test`.
 # Then the web UI: its unit tests (vitest) and build (deploy/local/web.sh), and its end-to-end tests in headless
 # Chromium against a platform of their own (tests/PerfEval.E2E/run.sh). PERFEVAL_SKIP_WEB=1 skips the web UI.
-# Packages are restored in locked mode: each project's packages.lock.json must hold the graph the restore finds.
+# Packages are restored in locked mode: the versions each project's packages.lock.json names, failing when a project's
+# packages no longer match it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export PERFEVAL_LOCKED_RESTORE=true
