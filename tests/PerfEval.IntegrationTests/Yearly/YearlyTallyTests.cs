@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PerfEval.Domain.Evaluations;
@@ -77,6 +78,19 @@ public sealed class YearlyTallyTests(PlatformFixture platform)
         await Lifecycle.ProjectionsCaughtUpAsync(platform);
 
         var before = await AssertTalliesEqualFactsAsync(year, [a.DepartmentId, c.DepartmentId]);
+        var queueBefore = await ReviewQueueAsync(ids);
+        Assert.Equal(
+            [
+                (0, 1, ReviewTaskStatus.Done, "Approved", reviewerA.Id),
+                (0, 2, ReviewTaskStatus.Open, null, null),
+                (1, 1, ReviewTaskStatus.Done, "RevisionRequested", reviewerA.Id),
+                (1, 2, ReviewTaskStatus.Claimed, null, reviewerA.Id),
+                (2, 1, ReviewTaskStatus.Open, null, null),
+                (3, 1, ReviewTaskStatus.Done, "Approved", reviewerA.Id),
+                (4, 1, ReviewTaskStatus.Done, "Rejected", reviewerC.Id),
+            ],
+            queueBefore.Select(t => (ids.IndexOf(t.EvaluationId), t.Submission, t.Status, t.Outcome, t.AssigneeId)));
+        Assert.All(queueBefore, t => Assert.Equal(t.Status == ReviewTaskStatus.Done, t.DoneAt is not null));
 
         var departmentA = before[(a.DepartmentId, Clock.Today)];
         Assert.Equal(4, departmentA.Total.Forms);
@@ -102,6 +116,11 @@ public sealed class YearlyTallyTests(PlatformFixture platform)
 
         var after = await AssertTalliesEqualFactsAsync(year, [a.DepartmentId, c.DepartmentId]);
         Assert.Equal(Serialized(before), Serialized(after));
+
+        // The queue rebuilt from the events is the queue the commands wrote (the times aside: a rebuild takes the
+        // events' stored times where a command took its clock's).
+        var queueAfter = await ReviewQueueAsync(ids);
+        Assert.Equal(queueBefore.Select(WithoutTimes), queueAfter.Select(WithoutTimes));
     }
 
     [Fact]
@@ -163,6 +182,25 @@ public sealed class YearlyTallyTests(PlatformFixture platform)
         await ChangeExecutedAsync(submitted.Id, 2.50m);
         Assert.Equal(2.50m, (await AssertTalliesEqualFactsAsync(year, [org.DepartmentId]))[(org.DepartmentId, Clock.Today)].Total.Budget.Executed);
     }
+
+    /// <summary>
+    /// The review queue's entries of the forms, by form and submission, with the status column the queue's lists
+    /// filter on asserted equal to the status in each entry's JSON.
+    /// </summary>
+    private async Task<List<ReviewTask>> ReviewQueueAsync(List<Guid> ids)
+    {
+        await using var session = Lifecycle.Store(platform).QuerySession();
+        var tasks = await session.Query<ReviewTask>().Where(t => ids.Contains(t.EvaluationId)).ToListAsync();
+        foreach (var status in Enum.GetValues<ReviewTaskStatus>())
+        {
+            var byColumn = await session.Query<ReviewTask>().Where(t => ids.Contains(t.EvaluationId) && t.Status == status).CountAsync();
+            Assert.Equal(tasks.Count(t => t.Status == status), byColumn);
+        }
+
+        return [.. tasks.OrderBy(t => ids.IndexOf(t.EvaluationId)).ThenBy(t => t.Submission)];
+    }
+
+    private static ReviewTask WithoutTimes(ReviewTask task) => task with { OpenedAt = default, DoneAt = null };
 
     private async Task ChangeExecutedAsync(Guid id, decimal executed)
     {

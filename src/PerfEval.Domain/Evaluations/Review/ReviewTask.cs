@@ -64,39 +64,71 @@ public sealed record ReviewTask
     public string? Outcome { get; init; }
 }
 
+/// <summary>
+/// What one event does to a review task's queue entry: an opening event makes the entry; every later event changes a
+/// few of its members and nothing else, whatever the entry held before. So the store applies a later event as an
+/// update of those members, without reading the entry first.
+/// </summary>
+public abstract record ReviewTaskChange(Guid TaskId)
+{
+    /// <summary>A new entry, open (an entry of the same id is replaced).</summary>
+    public sealed record Opened(ReviewTask Task) : ReviewTaskChange(Task.Id);
+
+    /// <summary>Claimed (an assignee) or released (none), with the status that follows.</summary>
+    public sealed record Assigned(Guid TaskId, ReviewTaskStatus Status, string? AssigneeId, string? AssigneeName) : ReviewTaskChange(TaskId);
+
+    /// <summary>The review ended: the outcome, when, and the status that follows.</summary>
+    public sealed record Ended(Guid TaskId, ReviewTaskStatus Status, string Outcome, DateTimeOffset At) : ReviewTaskChange(TaskId);
+}
+
 /// <summary>Folds the events of a review task into its queue entry. Pure; the status is <see cref="FormStatus"/>'s.</summary>
 public static class ReviewTaskEvolution
 {
-    public static ReviewTask? Evolve(ReviewTask? task, IReviewTaskEvent @event, DateTimeOffset at)
+    public static ReviewTask? Evolve(ReviewTask? task, IReviewTaskEvent @event, DateTimeOffset at) =>
+        Apply(task, ChangeOf(@event, at));
+
+    /// <summary>The change an event makes to its task's entry, or null when it changes nothing.</summary>
+    public static ReviewTaskChange? ChangeOf(IReviewTaskEvent @event, DateTimeOffset at)
     {
-        var next = (task, @event) switch
+        // A later event changes an entry that exists; the status it leads to does not depend on the entry's.
+        var status = FormStatus.TaskAfter(ReviewTaskStatus.Open, @event) ?? ReviewTaskStatus.Open;
+        return @event switch
         {
-            (_, ReviewTaskOpened e) => Opened(
+            ReviewTaskOpened e => new ReviewTaskChange.Opened(Opened(
                 e.TaskId, e.EvaluationId, ReviewTaskKind.SelfEvaluation, e.Submission, e.UnitId, e.DepartmentId,
                 e.FiscalYear, e.ProjectName, e.DueDate, at) with
-            { FormKind = e.FormKind },
-            (_, TargetReviewOpened e) => Opened(
+            { FormKind = e.FormKind }),
+            TargetReviewOpened e => new ReviewTaskChange.Opened(Opened(
                 e.TaskId, e.TargetId, e.Kind, e.Submission, e.UnitId, e.DepartmentId, e.FiscalYear, e.ProjectName,
-                e.DueDate, at),
-            (_, RecheckTaskOpened e) => Opened(
+                e.DueDate, at)),
+            RecheckTaskOpened e => new ReviewTaskChange.Opened(Opened(
                 e.TaskId, e.EvaluationId, ReviewTaskKind.Recheck, e.Submission, e.UnitId, e.DepartmentId, e.FiscalYear,
                 e.ProjectName, e.DueDate, at) with
-            { DrawId = e.DrawId },
-            (_, RectificationReviewOpened e) => Opened(
+            { DrawId = e.DrawId }),
+            RectificationReviewOpened e => new ReviewTaskChange.Opened(Opened(
                 e.TaskId, e.RectificationId, ReviewTaskKind.Rectification, e.Round, e.UnitId, e.DepartmentId, e.FiscalYear,
                 e.ProjectName, e.DueDate, at) with
-            { FormKind = e.FormKind },
-            (null, _) => null,
-            (_, ReviewTaskClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
-            (_, TargetReviewClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
-            (_, RecheckTaskClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
-            (_, RectificationReviewClaimed e) => task with { AssigneeId = e.ReviewerId, AssigneeName = e.ReviewerName },
-            (_, ReviewTaskReleased or TargetReviewReleased or RecheckTaskReleased or RectificationReviewReleased) => task with { AssigneeId = null, AssigneeName = null },
-            _ when FormStatus.OutcomeOf(@event) is { } outcome => task with { Outcome = outcome, DoneAt = at },
-            _ => task,
+            { FormKind = e.FormKind }),
+            ReviewTaskClaimed e => new ReviewTaskChange.Assigned(e.TaskId, status, e.ReviewerId, e.ReviewerName),
+            TargetReviewClaimed e => new ReviewTaskChange.Assigned(e.TaskId, status, e.ReviewerId, e.ReviewerName),
+            RecheckTaskClaimed e => new ReviewTaskChange.Assigned(e.TaskId, status, e.ReviewerId, e.ReviewerName),
+            RectificationReviewClaimed e => new ReviewTaskChange.Assigned(e.TaskId, status, e.ReviewerId, e.ReviewerName),
+            ReviewTaskReleased or TargetReviewReleased or RecheckTaskReleased or RectificationReviewReleased =>
+                new ReviewTaskChange.Assigned(@event.TaskId, status, null, null),
+            _ when FormStatus.OutcomeOf(@event) is { } outcome => new ReviewTaskChange.Ended(@event.TaskId, status, outcome, at),
+            _ => null,
         };
-        return next is null ? null : next with { Status = FormStatus.TaskAfter(next.Status, @event) ?? next.Status };
     }
+
+    /// <summary>An entry after a change; a change to an entry that does not exist leaves none.</summary>
+    public static ReviewTask? Apply(ReviewTask? task, ReviewTaskChange? change) => (task, change) switch
+    {
+        (_, ReviewTaskChange.Opened o) => o.Task,
+        (null, _) or (_, null) => task,
+        (_, ReviewTaskChange.Assigned a) => task with { Status = a.Status, AssigneeId = a.AssigneeId, AssigneeName = a.AssigneeName },
+        (_, ReviewTaskChange.Ended d) => task with { Status = d.Status, Outcome = d.Outcome, DoneAt = d.At },
+        _ => task,
+    };
 
     /// <summary>A new queue entry, open, for the task an opening event names.</summary>
     private static ReviewTask Opened(

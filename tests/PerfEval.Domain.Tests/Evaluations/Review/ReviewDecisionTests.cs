@@ -145,6 +145,21 @@ public class ReviewDecisionTests
     }
 
     [Fact]
+    public void Review_queue_entry_is_made_by_the_opening_event_and_only_changed_by_the_later_ones()
+    {
+        var at = DateTimeOffset.Parse("2025-03-01T08:00:00Z", CultureInfo.InvariantCulture);
+        var changes = Given.Approved().OfType<IReviewTaskEvent>().Select(e => ReviewTaskEvolution.ChangeOf(e, at)).ToList();
+
+        var opened = Assert.IsType<ReviewTaskChange.Opened>(changes[0]);
+        Assert.Equal((ReviewTaskStatus.Open, at, null), (opened.Task.Status, opened.Task.OpenedAt, opened.Task.AssigneeId));
+        Assert.Equal(
+            new ReviewTaskChange.Assigned(opened.Task.Id, ReviewTaskStatus.Claimed, Given.Reviewer.Id, Given.Reviewer.Name),
+            Assert.Single(changes.OfType<ReviewTaskChange.Assigned>()));
+        Assert.Equal(new ReviewTaskChange.Ended(opened.Task.Id, ReviewTaskStatus.Done, "Approved", at), changes[^1]);
+        Assert.Null(ReviewTaskEvolution.Apply(null, changes[^1]));
+    }
+
+    [Fact]
     public void Review_queue_entry_follows_its_task_from_open_to_done()
     {
         var at = DateTimeOffset.Parse("2025-03-01T08:00:00Z", CultureInfo.InvariantCulture);
