@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Configuration;
@@ -75,7 +76,12 @@ public static class EventStoreSetup
         options.Connection(EventStoreConnection.WithSessionDefaults(connectionString));
         options.DatabaseSchemaName = schema;
         options.Events.DatabaseSchemaName = schema;
-        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        // Chinese text as UTF-8, not \uXXXX escapes: System.Text.Json's default encoder escapes every character outside
+        // ASCII (and quotes inside strings), six bytes for a character of three, which the writer escapes and
+        // PostgreSQL decodes again (an approved form's snapshot: 11.1 KB escaped, 8.6 KB not). jsonb stores the same
+        // value either way; nothing written here is embedded in HTML.
+        options.UseSystemTextJsonForSerialization(
+            EnumStorage.AsString, Casing.CamelCase, json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         options.AutoCreateSchemaObjects = JasperFx.AutoCreate.CreateOrUpdate;
         options.Events.MetadataConfig.CorrelationIdEnabled = true;
         options.Events.MetadataConfig.CausationIdEnabled = true;
